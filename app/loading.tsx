@@ -1,0 +1,10 @@
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="animate-pulse space-y-3">
+      <div className="h-8 w-1/2 rounded bg-slate-200" />
+      <div className="h-4 w-3/4 rounded bg-slate-200" />
+      <div className="h-40 rounded bg-slate-200" />
+      <span className="sr-only">Loading…</span>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+
+import { MarketRoles } from "./dataset";
+
+// Response shapes of the read API (/api/v1/markets, /api/v1/framework, /api/health). The types
+// the pages and repositories use are inferred from these, so the API and its types cannot drift.
+
+export const SourcedValue = z.object({
+  value: z.number(),
+  year: z.number().int(),
+  source: z.string().min(1),
+  note: z.string().nullable(),
+});
+
+export const MarketSummary = z.object({
+  iso3: z.string().length(3),
+  name: z.string(),
+  region: z.string(),
+  subregion: z.string(),
+  role: z.enum(MarketRoles),
+  /** Indicators with at least one value, out of all indicators. */
+  indicatorsWithData: z.number().int(),
+  indicatorCount: z.number().int(),
+  latestYear: z.number().int().nullable(),
+});
+
+export const MarketList = z.object({ datasetVersion: z.string(), markets: z.array(MarketSummary) });
+
+export const IndicatorMeta = z.object({
+  key: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  unit: z.string(),
+  direction: z.enum(["benefit", "cost"]),
+  criteriaGroup: z.string(),
+  publisher: z.string(),
+  dataset: z.string(),
+  defaultWeight: z.number(),
+  decimals: z.number().int(),
+});
+
+export const EvidenceItem = z.object({
+  id: z.string(),
+  scope: z.string(),
+  topic: z.string(),
+  statement: z.string(),
+  year: z.number().int(),
+  yearNote: z.string().nullable(),
+  metric: z.string().nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  source: z.string(),
+  locator: z.string(),
+});
+
+export const MarketProfile = z.object({
+  datasetVersion: z.string(),
+  market: MarketSummary.omit({ indicatorsWithData: true, indicatorCount: true, latestYear: true }),
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      measurement: z.enum(["public_data", "user_assessment"]),
+      indicators: z.array(
+        IndicatorMeta.extend({
+          /** The most recent value; null when no source has one for this market (a gap). */
+          latest: SourcedValue.nullable(),
+          /** Every stored year, newest first (e.g. the latest and the thesis-era value). */
+          history: z.array(SourcedValue),
+        }),
+      ),
+    }),
+  ),
+  evidence: z.array(EvidenceItem),
+  gaps: z.array(z.object({ indicator: z.string(), name: z.string(), criteriaGroup: z.string() })),
+});
+
+export const FrameworkEvidence = z.object({
+  id: z.string(),
+  case: z.enum(["russia", "southeast_asia", "general"]),
+  statement: z.string(),
+  year: z.number().int(),
+  yearNote: z.string().nullable(),
+  source: z.string(),
+  locator: z.string(),
+});
+
+const Described = z.object({ key: z.string(), name: z.string(), description: z.string(), theory: z.string() });
+
+export const Framework = z.object({
+  datasetVersion: z.string(),
+  driverGroups: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      drivers: z.array(
+        Described.extend({ number: z.number().int(), ranksMarkets: z.boolean(), evidence: z.array(FrameworkEvidence) }),
+      ),
+    }),
+  ),
+  criteriaGroups: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      driver: z.string().nullable(),
+      measurement: z.enum(["public_data", "user_assessment"]),
+      defaultWeight: z.number(),
+      indicators: z.array(IndicatorMeta),
+    }),
+  ),
+  strategies: z.array(Described.extend({ evidence: z.array(FrameworkEvidence) })),
+  entryModes: z.array(
+    Described.extend({
+      control: z.number().int(),
+      commitment: z.number().int(),
+      evidence: z.array(FrameworkEvidence),
+    }),
+  ),
+  factors: z.array(
+    z.object({
+      key: z.string(),
+      scope: z.enum(["firm", "market"]),
+      name: z.string(),
+      description: z.string(),
+      lowLabel: z.string(),
+      highLabel: z.string(),
+      sourceOfValue: z.enum(["firm_input", "derived_from_indicators", "user_assessment"]),
+    }),
+  ),
+  effects: z.array(
+    z.object({
+      id: z.string(),
+      factor: z.string(),
+      targetKind: z.enum(["entry_mode", "strategy"]),
+      target: z.string(),
+      direction: z.enum(["raises", "lowers"]),
+      strength: z.number().int(),
+      theory: z.string(),
+      rationale: z.string(),
+      precedent: z.string().nullable(),
+    }),
+  ),
+});
+
+export const Health = z.object({
+  status: z.literal("ok"),
+  database: z.object({ kind: z.enum(["embedded", "server"]), description: z.string() }),
+  migrations: z.array(z.object({ name: z.string(), appliedAt: z.string() })),
+  dataset: z.object({ version: z.string(), contentHash: z.string(), seededAt: z.string() }).nullable(),
+});
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    limit: z.string().optional(),
+  }),
+});
+
+export type MarketSummary = z.infer<typeof MarketSummary>;
+export type MarketList = z.infer<typeof MarketList>;
+export type MarketProfile = z.infer<typeof MarketProfile>;
+export type IndicatorMeta = z.infer<typeof IndicatorMeta>;
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+export type Framework = z.infer<typeof Framework>;
+export type Health = z.infer<typeof Health>;
+export type ApiError = z.infer<typeof ApiError>;

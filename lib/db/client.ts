@@ -1,0 +1,42 @@
+import { parseEnv } from "@/lib/env";
+
+import { openConnection, type Connection } from "./connection";
+import { PrismaClient } from "./generated/client";
+import { databaseTarget, type DatabaseTarget } from "./target";
+
+// The one Prisma client of the process (next.js with-prisma example, epic-stack's db.server.ts),
+// kept on globalThis so hot reload does not open the embedded directory twice.
+
+export type Database = { prisma: PrismaClient; target: DatabaseTarget; close: () => Promise<void> };
+
+/** Wraps an open connection in a Prisma client. Used by the app, the scripts and the tests. */
+export function databaseOver(connection: Connection): Database {
+  const prisma = new PrismaClient({ adapter: connection.adapter });
+  return {
+    prisma,
+    target: connection.target,
+    close: async () => {
+      await prisma.$disconnect();
+      await connection.close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { outboundDatabase?: Promise<Database> };
+
+/** The process's database, opened on first use from the environment. */
+export function getDatabase(): Promise<Database> {
+  if (!globalForDb.outboundDatabase) {
+    const env = parseEnv();
+    globalForDb.outboundDatabase = openConnection(databaseTarget(env), env.OUTBOUND_URL).then(databaseOver);
+  }
+  // A failed open is not cached: the next request tries again and reports the same clear error.
+  globalForDb.outboundDatabase.catch(() => {
+    globalForDb.outboundDatabase = undefined;
+  });
+  return globalForDb.outboundDatabase;
+}
+
+export async function getPrisma(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,174 @@
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { parse } from "csv-parse/sync";
+import type { z } from "zod";
+
+import * as rows from "@/lib/contracts/dataset";
+import type { Dataset } from "@/lib/contracts/dataset";
+
+import { SeedDataError } from "./errors";
+
+// Reads and checks the shipped data set in data/. The first problem stops everything, named by
+// file, row and column, so a bad file never reaches the database half-written.
+
+export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
+
+/** Region codes an evidence item may use instead of a market code. */
+export const REGION_SCOPES = {
+  SEA6: "Southeast Asia's six largest markets (IDN, MYS, PHL, SGP, THA, VNM)",
+  SEA: "Southeast Asia",
+  GLOBAL: "Worldwide",
+} as const;
+
+export const PERFORMANCE_TOPIC = "performance";
+
+function readCsv<S extends z.ZodType>(dataDir: string, file: string, schema: S): z.output<S>[] {
+  const fullPath = path.join(dataDir, file);
+  let records: Record<string, string>[];
+  try {
+    records = parse(readFileSync(fullPath, "utf8"), { columns: true, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    throw new SeedDataError(file, undefined, undefined, `cannot be read as CSV (${(error as Error).message})`);
+  }
+  return records.map((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const column = issue.path.map(String).join(".");
+    const cell = record[column];
+    const shown = cell === undefined ? "missing" : JSON.stringify(cell);
+    // Row numbers count the header as row 1, as a spreadsheet shows them.
+    throw new SeedDataError(file, index + 2, column, `${shown} ${issue.message}`);
+  });
+}
+
+function readJson<S extends z.ZodType>(dataDir: string, file: string, schema: S): z.output<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
+  } catch (error) {
+    throw new SeedDataError(file, undefined, undefined, `cannot be read as JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new SeedDataError(file, undefined, issue.path.map(String).join("."), issue.message);
+  }
+  return result.data;
+}
+
+/** SHA-256 over every file of the data set (names and bytes), so any edit is noticed. */
+export function dataSetHash(dataDir: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(csv|json)$/.test(name)) hash.update(path.relative(dataDir, full)).update("\0").update(readFileSync(full));
+    }
+  };
+  walk(dataDir);
+  return hash.digest("hex");
+}
+
+export function readDataset(dataDir: string = DATA_DIR): Dataset {
+  const dataset: Dataset = {
+    manifest: readJson(dataDir, "dataset.json", rows.DatasetManifest),
+    contentHash: dataSetHash(dataDir),
+    markets: readCsv(dataDir, "markets.csv", rows.MarketRow),
+    criteriaGroups: readCsv(dataDir, "criteria-groups.csv", rows.CriteriaGroupRow),
+    indicators: readCsv(dataDir, "indicators.csv", rows.IndicatorRow),
+    indicatorValues: readCsv(dataDir, "indicator-values.csv", rows.IndicatorValueRow),
+    evidence: readCsv(dataDir, "evidence.csv", rows.EvidenceRow),
+    driverGroups: readCsv(dataDir, "framework/driver-groups.csv", rows.DriverGroupRow),
+    drivers: readCsv(dataDir, "framework/drivers.csv", rows.DriverRow),
+    strategies: readCsv(dataDir, "framework/strategies.csv", rows.StrategyRow),
+    entryModes: readCsv(dataDir, "framework/entry-modes.csv", rows.EntryModeRow),
+    frameworkEvidence: readCsv(dataDir, "framework/framework-evidence.csv", rows.FrameworkEvidenceRow),
+    factors: readCsv(dataDir, "framework/factors.csv", rows.FactorRow),
+    marketFactorAnchors: readCsv(dataDir, "framework/market-factor-anchors.csv", rows.MarketFactorAnchorRow),
+    effects: readCsv(dataDir, "framework/effects.csv", rows.EffectRow),
+    firmPresets: readJson(dataDir, "framework/firm-presets.json", rows.FirmPresetEntry.array()),
+    caseReplays: readJson(dataDir, "framework/case-replays.json", rows.CaseReplayEntry.array()),
+  };
+  checkReferences(dataset);
+  return dataset;
+}
+
+/** Every reference between files resolves; keys are unique; values are plausible. */
+function checkReferences(d: Dataset): void {
+  unique("markets.csv", d.markets, (m) => m.iso3, "iso3");
+  unique("indicators.csv", d.indicators, (i) => i.key, "key");
+  unique("criteria-groups.csv", d.criteriaGroups, (g) => g.key, "key");
+  unique("evidence.csv", d.evidence, (e) => e.id, "id");
+  unique("framework/drivers.csv", d.drivers, (x) => x.key, "key");
+  unique("framework/effects.csv", d.effects, (x) => x.id, "id");
+  unique("framework/framework-evidence.csv", d.frameworkEvidence, (x) => x.id, "id");
+  unique("indicator-values.csv", d.indicatorValues, (v) => `${v.market}/${v.indicator}/${v.year}`, "year");
+
+  const markets = new Set(d.markets.map((m) => m.iso3));
+  const groups = new Set(d.criteriaGroups.map((g) => g.key));
+  const drivers = new Set(d.drivers.map((x) => x.key));
+  const driverGroups = new Set(d.driverGroups.map((x) => x.key));
+  const indicators = new Map(d.indicators.map((i) => [i.key, i]));
+  const factors = new Set(d.factors.map((f) => f.key));
+  const modes = new Set(d.entryModes.map((m) => m.key));
+  const strategies = new Set(d.strategies.map((s) => s.key));
+
+  check("criteria-groups.csv", d.criteriaGroups, "driver", (g) => !g.driver || drivers.has(g.driver), "unknown driver");
+  check("indicators.csv", d.indicators, "criteria_group", (i) => groups.has(i.criteria_group), "unknown criteria group");
+  check("indicators.csv", d.indicators, "plausible_max", (i) => i.plausible_max > i.plausible_min, "must exceed plausible_min");
+  check("indicator-values.csv", d.indicatorValues, "market", (v) => markets.has(v.market), "unknown market code");
+  check("indicator-values.csv", d.indicatorValues, "indicator", (v) => indicators.has(v.indicator), "unknown indicator");
+  check(
+    "indicator-values.csv",
+    d.indicatorValues,
+    "value",
+    (v) => {
+      const indicator = indicators.get(v.indicator)!;
+      return v.value >= indicator.plausible_min && v.value <= indicator.plausible_max;
+    },
+    "is outside the indicator's plausible range",
+  );
+  const topics = new Set<string>([...drivers, ...groups, PERFORMANCE_TOPIC]);
+  check("evidence.csv", d.evidence, "scope", (e) => markets.has(e.scope) || e.scope in REGION_SCOPES, "unknown market code");
+  check("evidence.csv", d.evidence, "driver", (e) => topics.has(e.driver), "unknown driver or criteria group");
+  check("framework/drivers.csv", d.drivers, "group", (x) => driverGroups.has(x.group), "unknown driver group");
+  const subjects = { driver: drivers, strategy: strategies, entry_mode: modes };
+  check("framework/framework-evidence.csv", d.frameworkEvidence, "subject", (x) => subjects[x.subject_kind].has(x.subject), "unknown subject");
+  check("framework/effects.csv", d.effects, "factor", (x) => factors.has(x.factor), "unknown factor");
+  check(
+    "framework/effects.csv",
+    d.effects,
+    "target",
+    (x) => (x.target_kind === "entry_mode" ? modes : strategies).has(x.target),
+    "unknown entry mode or strategy",
+  );
+  check("framework/market-factor-anchors.csv", d.marketFactorAnchors, "factor", (x) => factors.has(x.factor), "unknown factor");
+  check("framework/market-factor-anchors.csv", d.marketFactorAnchors, "indicator", (x) => indicators.has(x.indicator), "unknown indicator");
+  d.caseReplays.forEach((replay, index) => {
+    if (!markets.has(replay.market)) throw new SeedDataError("framework/case-replays.json", undefined, `${index}.market`, "unknown market code");
+    if (!d.firmPresets.some((p) => p.key === replay.firmPreset)) {
+      throw new SeedDataError("framework/case-replays.json", undefined, `${index}.firmPreset`, "unknown firm preset");
+    }
+  });
+}
+
+function check<T>(file: string, items: T[], column: string, ok: (item: T) => boolean, reason: string): void {
+  const index = items.findIndex((item) => !ok(item));
+  if (index >= 0) {
+    const cell = (items[index] as Record<string, unknown>)[column];
+    throw new SeedDataError(file, index + 2, column, `${JSON.stringify(cell)}: ${reason}`);
+  }
+}
+
+function unique<T>(file: string, items: T[], keyOf: (item: T) => string, column: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const k = keyOf(item);
+    if (seen.has(k)) throw new SeedDataError(file, index + 2, column, `duplicate of an earlier row (${k})`);
+    seen.add(k);
+  });
+}

@@ -1,0 +1,114 @@
+import type { EvidenceItem, MarketList, MarketProfile } from "@/lib/contracts/api";
+
+import { currentDatasetVersion } from "./datasets";
+import type { PrismaClient } from "./generated/client";
+
+// Markets and their sourced indicator values, converted from rows to the API's domain types.
+
+export class MarketNotFoundError extends Error {
+  constructor(readonly iso3: string) {
+    super(`No market with code ${iso3} in the data set.`);
+    this.name = "MarketNotFoundError";
+  }
+}
+
+
+export async function listMarkets(prisma: PrismaClient): Promise<MarketList> {
+  const [dataset, markets, indicatorCount, coverage] = await Promise.all([
+    currentDatasetVersion(prisma),
+    prisma.market.findMany({ orderBy: { name: "asc" } }),
+    prisma.indicator.count(),
+    prisma.indicatorValue.groupBy({ by: ["marketIso3", "indicatorKey"], _max: { year: true } }),
+  ]);
+  return {
+    datasetVersion: dataset.version,
+    markets: markets.map((m) => {
+      const rows = coverage.filter((c) => c.marketIso3 === m.iso3);
+      const years = rows.map((r) => r._max.year ?? 0);
+      return {
+        iso3: m.iso3,
+        name: m.name,
+        region: m.region,
+        subregion: m.subregion,
+        role: m.role,
+        indicatorsWithData: rows.length,
+        indicatorCount,
+        latestYear: years.length > 0 ? Math.max(...years) : null,
+      };
+    }),
+  };
+}
+
+export async function marketProfile(prisma: PrismaClient, iso3: string): Promise<MarketProfile> {
+  const market = await prisma.market.findUnique({ where: { iso3 } });
+  if (!market) throw new MarketNotFoundError(iso3);
+  const [dataset, groups, values, evidence] = await Promise.all([
+    currentDatasetVersion(prisma),
+    prisma.criteriaGroup.findMany({
+      orderBy: { sort: "asc" },
+      include: { indicators: { orderBy: [{ defaultWeight: "desc" }, { key: "asc" }] } },
+    }),
+    prisma.indicatorValue.findMany({ where: { marketIso3: iso3 }, orderBy: { year: "desc" } }),
+    prisma.evidenceItem.findMany({
+      where: { OR: [{ marketIso3: iso3 }, { scope: { in: regionScopesOf(market.role) } }] },
+      orderBy: [{ year: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const gaps: MarketProfile["gaps"] = [];
+  const profileGroups = groups.map((group) => ({
+    key: group.key,
+    name: group.name,
+    description: group.description,
+    measurement: group.measurement,
+    indicators: group.indicators.map((indicator) => {
+      const history = values
+        .filter((v) => v.indicatorKey === indicator.key)
+        .map((v) => ({ value: v.value, year: v.year, source: v.source, note: v.note }));
+      if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
+      return {
+        key: indicator.key,
+        name: indicator.name,
+        definition: indicator.definition,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        criteriaGroup: indicator.criteriaGroupKey,
+        publisher: indicator.publisher,
+        dataset: indicator.dataset,
+        defaultWeight: indicator.defaultWeight,
+        decimals: indicator.decimals,
+        latest: history[0] ?? null,
+        history,
+      };
+    }),
+  }));
+  return {
+    datasetVersion: dataset.version,
+    market: { iso3: market.iso3, name: market.name, region: market.region, subregion: market.subregion, role: market.role },
+    groups: profileGroups,
+    evidence: evidence.map(toEvidenceItem),
+    gaps,
+  };
+}
+
+/** Regional evidence that applies to a market: Southeast Asian items for the SEA markets. */
+function regionScopesOf(role: string): string[] {
+  return role === "target_sea" ? ["SEA6", "SEA"] : [];
+}
+
+function toEvidenceItem(row: {
+  id: string;
+  scope: string;
+  topic: string;
+  statement: string;
+  year: number;
+  yearNote: string | null;
+  metric: string | null;
+  value: number | null;
+  unit: string | null;
+  source: string;
+  locator: string;
+}): EvidenceItem {
+  const { id, scope, topic, statement, year, yearNote, metric, value, unit, source, locator } = row;
+  return { id, scope, topic, statement, year, yearNote, metric, value, unit, source, locator };
+}
+

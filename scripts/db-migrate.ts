@@ -1,0 +1,14 @@
+// Applies pending migrations from prisma/migrations (no seeding): `npm run db:migrate`.
+import { DatabaseSetupError, messageOf } from "@/lib/db/errors";
+import { prepareDatabase } from "@/lib/db/setup";
+import { databaseTarget, describeTarget } from "@/lib/db/target";
+import { EnvError, parseEnv } from "@/lib/env";
+
+try {
+  const target = databaseTarget(parseEnv());
+  const { applied } = await prepareDatabase(target, { seed: false });
+  console.log(`${describeTarget(target)}: ${applied.length > 0 ? `applied ${applied.join(", ")}` : "up to date"}`);
+} catch (error) {
+  console.error(error instanceof EnvError || error instanceof DatabaseSetupError ? messageOf(error) : error);
+  process.exit(1);
+}

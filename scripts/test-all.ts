@@ -1,0 +1,65 @@
+// Runs every check and test: typecheck, lint, unit and integration tests (Vitest), a production
+// build and the end-to-end tests (Playwright in Debian's Chromium). Ends with one plain line,
+// "N passed, N failed", totalled over both runners. `npm test`; DATABASE_URL switches the
+// integration and end-to-end tests from the embedded database to a PostgreSQL server.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const failures: string[] = [];
+
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  const ok = result.status === 0;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function ensureChromium(): boolean {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(chromium)) return true;
+  const root = process.getuid?.() === 0;
+  if (root && existsSync("/usr/bin/apt-get")) {
+    console.log("Chromium is missing: installing Debian's chromium package (end-to-end tests need it)…");
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (existsSync(chromium)) return true;
+  }
+  console.error(`No Chromium at ${chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return false;
+}
+
+const npx = "npx";
+rmSync("test-results", { recursive: true, force: true });
+run("typecheck", npx, ["tsc", "--noEmit"]);
+run("lint", npx, ["eslint", ".", "--max-warnings=0"]);
+run("unit and integration tests (Vitest)", npx, [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
+if (run("production build", npx, ["next", "build"]) && ensureChromium()) {
+  rmSync(".data/e2e", { recursive: true, force: true });
+  run("end-to-end tests (Playwright)", npx, ["playwright", "test"]);
+} else {
+  failures.push("end-to-end tests (not run)");
+}
+
+let passed = 0;
+let failed = 0;
+if (existsSync("test-results/vitest.json")) {
+  const report = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+}
+if (existsSync("test-results/playwright.json")) {
+  const stats = JSON.parse(readFileSync("test-results/playwright.json", "utf8")).stats ?? {};
+  passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  failed += stats.unexpected ?? 0;
+}
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(", ")}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failures.length > 0 || failed > 0 || passed === 0 ? 1 : 0);

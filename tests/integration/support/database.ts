@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import pg from "pg";
+
+import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
+import { parseEnv } from "@/lib/env";
+
+// Each test file gets its own empty database: a new PGlite directory by default, or a new
+// database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
+
+export const usingServer = Boolean(process.env.DATABASE_URL);
+
+export async function freshTarget(): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
+  if (!process.env.DATABASE_URL) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "outbound-it-"));
+    const target = databaseTarget(parseEnv({ OUTBOUND_DATA_DIR: path.join(dir, "pglite") }));
+    return { target, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.DATABASE_URL;
+  const name = `outbound_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const target = databaseTarget(parseEnv({ DATABASE_URL: url.toString() }));
+  return {
+    target,
+    cleanup: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+  };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
