@@ -40,3 +40,10 @@ export function getDatabase(): Promise<Database> {
 export async function getPrisma(): Promise<PrismaClient> {
   return (await getDatabase()).prisma;
 }
+
+/** Closes the process's database (tests, CLI); the next getDatabase() opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const open = globalForDb.outboundDatabase;
+  globalForDb.outboundDatabase = undefined;
+  if (open) await (await open).close();
+}
