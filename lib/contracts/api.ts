@@ -26,6 +26,11 @@ export const MarketSummary = z.object({
 
 export const MarketList = z.object({ datasetVersion: z.string(), markets: z.array(MarketSummary) });
 
+export const MarketValues = z.object({
+  datasetVersion: z.string(),
+  markets: z.array(MarketSummary.extend({ values: z.record(z.string(), SourcedValue) })),
+});
+
 export const IndicatorMeta = z.object({
   key: z.string(),
   name: z.string(),
@@ -163,6 +168,7 @@ export const ApiError = z.object({
 
 export type MarketSummary = z.infer<typeof MarketSummary>;
 export type MarketList = z.infer<typeof MarketList>;
+export type MarketValues = z.infer<typeof MarketValues>;
 export type MarketProfile = z.infer<typeof MarketProfile>;
 export type IndicatorMeta = z.infer<typeof IndicatorMeta>;
 export type EvidenceItem = z.infer<typeof EvidenceItem>;

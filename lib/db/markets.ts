@@ -112,3 +112,21 @@ function toEvidenceItem(row: {
   return { id, scope, topic, statement, year, yearNote, metric, value, unit, source, locator };
 }
 
+
+/** Every market with the latest value of each indicator, its year and its source. */
+export async function marketsWithLatestValues(prisma: PrismaClient) {
+  const [list, values] = await Promise.all([
+    listMarkets(prisma),
+    prisma.indicatorValue.findMany({ orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "desc" }] }),
+  ]);
+  const latest = new Map<string, Record<string, { value: number; year: number; source: string; note: string | null }>>();
+  for (const v of values) {
+    const byIndicator = latest.get(v.marketIso3) ?? {};
+    byIndicator[v.indicatorKey] ??= { value: v.value, year: v.year, source: v.source, note: v.note };
+    latest.set(v.marketIso3, byIndicator);
+  }
+  return {
+    datasetVersion: list.datasetVersion,
+    markets: list.markets.map((m) => ({ ...m, values: latest.get(m.iso3) ?? {} })),
+  };
+}

@@ -54,14 +54,18 @@ export async function respond<T>(work: () => Promise<T> | T, init?: ResponseInit
 
 /** Reads a JSON body of at most 1 MB and parses it with the contract. */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  return parseJsonText(await readBodyText(request), schema);
+}
+
+/** The body as text, refused when it is not JSON or larger than 1 MB. */
+export async function readBodyText(request: Request): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
   if (type && !type.includes("application/json")) {
     throw new RequestError(415, "unsupported_media_type", `Send the body as application/json, not ${type}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readLimited(request);
-  return parseJsonText(text, schema);
+  return readLimited(request);
 }
 
 function tooLarge(): RequestError {

@@ -29,7 +29,7 @@ const params = (iso3: string) => ({ params: Promise.resolve({ iso3 }) });
 const request = (path: string) => new Request(`http://localhost${path}`);
 
 test("GET /api/v1/markets lists the markets in the shape of its contract", async () => {
-  const response = await getMarkets();
+  const response = await getMarkets(request("/api/v1/markets"));
   expect(response.status).toBe(200);
   const body = MarketList.parse(await response.json());
   expect(body.markets.map((m) => m.iso3)).toEqual(expect.arrayContaining(["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM", "CHN"]));

@@ -1,0 +1,79 @@
+import type { EntryModeRequestContext } from "@/lib/scoring/fit/request";
+
+import type { PrismaClient } from "./generated/client";
+import { MarketNotFoundError } from "./markets";
+
+// What the entry-mode model needs from the database: the editable effects table, the modes and
+// strategies, the anchors that derive market factors, the case evidence, and one market's values.
+
+export async function readFitTables(prisma: PrismaClient): Promise<Omit<EntryModeRequestContext, "marketIndicators" | "marketName">> {
+  const [effects, modes, strategies, anchors, evidence] = await Promise.all([
+    prisma.fitEffect.findMany({ orderBy: { id: "asc" } }),
+    prisma.entryMode.findMany({ orderBy: [{ commitment: "asc" }, { key: "asc" }] }),
+    prisma.businessStrategy.findMany({ orderBy: { key: "asc" } }),
+    prisma.marketFactorAnchor.findMany({ orderBy: [{ factorKey: "asc" }, { indicatorKey: "asc" }] }),
+    prisma.frameworkEvidence.findMany({ where: { subjectKind: { in: ["entry_mode", "strategy"] } }, orderBy: [{ year: "asc" }, { id: "asc" }] }),
+  ]);
+  return {
+    effects: effects.map((e) => ({
+      id: e.id,
+      factor: e.factorKey,
+      targetKind: e.targetKind,
+      target: e.targetKey,
+      direction: e.direction,
+      strength: e.strength,
+      theory: e.theory,
+      rationale: e.rationale,
+      precedent: e.precedent,
+    })),
+    modes: modes.map((m) => ({ key: m.key, name: m.name })),
+    strategies: strategies.map((s) => ({ key: s.key, name: s.name })),
+    anchors: anchors.map((a) => ({
+      factor: a.factorKey,
+      indicator: a.indicatorKey,
+      weight: a.weight,
+      valueAt1: a.valueAt1,
+      valueAt5: a.valueAt5,
+      scale: a.scale,
+      rationale: a.rationale,
+    })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      subjectKind: e.subjectKind,
+      subject: e.subjectKey,
+      case: e.case,
+      statement: e.statement,
+      year: e.year,
+      yearNote: e.yearNote,
+      source: e.source,
+      locator: e.locator,
+    })),
+  };
+}
+
+/**
+ * One market's indicator values: the latest of each, or, for a given year, the value of that year
+ * where stored, else of the nearest year (the earlier one on a tie). Years are returned too.
+ */
+export async function marketIndicatorValues(prisma: PrismaClient, iso3: string, year?: number) {
+  const market = await prisma.market.findUnique({ where: { iso3 } });
+  if (!market) throw new MarketNotFoundError(iso3);
+  const rows = await prisma.indicatorValue.findMany({ where: { marketIso3: iso3 }, orderBy: { year: "desc" } });
+  const best = new Map<string, { year: number; value: number }>();
+  for (const row of rows) {
+    const current = best.get(row.indicatorKey);
+    if (!current) {
+      best.set(row.indicatorKey, row);
+      continue;
+    }
+    if (year === undefined) continue; // rows are newest first: the first one is the latest
+    const distance = Math.abs(row.year - year);
+    const currentDistance = Math.abs(current.year - year);
+    if (distance < currentDistance || (distance === currentDistance && row.year < current.year)) best.set(row.indicatorKey, row);
+  }
+  return {
+    name: market.name,
+    values: Object.fromEntries([...best].map(([key, v]) => [key, v.value])),
+    years: Object.fromEntries([...best].map(([key, v]) => [key, v.year])),
+  };
+}
