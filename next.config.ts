@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // and every database request fail (STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Parallel checkouts of the same tree (and their e2e servers) can build into separate folders.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
 };

@@ -36,6 +36,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       OUTBOUND_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e/pglite",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

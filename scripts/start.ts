@@ -14,7 +14,7 @@ const dev = process.argv.includes("--dev");
 async function main(): Promise<number> {
   const env = parseEnv();
   const target = databaseTarget(env);
-  if (!dev && !existsSync(path.resolve(".next/BUILD_ID"))) {
+  if (!dev && !existsSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     console.error("No production build found. Run `npm run build` first (or `npm run dev`).");
     return 1;
   }

@@ -175,3 +175,24 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
 export type Framework = z.infer<typeof Framework>;
 export type Health = z.infer<typeof Health>;
 export type ApiError = z.infer<typeof ApiError>;
+
+/** Everything the ranking workspace needs to score in the browser: criteria, markets, values. */
+export const ScoringData = z.object({
+  datasetVersion: z.string(),
+  criteriaGroups: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      description: z.string(),
+      measurement: z.enum(["public_data", "user_assessment"]),
+      defaultWeight: z.number(),
+    }),
+  ),
+  indicators: z.array(IndicatorMeta),
+  markets: z.array(
+    z.object({ iso3: z.string(), name: z.string(), region: z.string(), subregion: z.string(), role: z.enum(MarketRoles) }),
+  ),
+  /** iso3 → indicator key → the latest value with its year and source. Absent = a data gap. */
+  values: z.record(z.string(), z.record(z.string(), SourcedValue)),
+});
+export type ScoringData = z.infer<typeof ScoringData>;

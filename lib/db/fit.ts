@@ -77,3 +77,21 @@ export async function marketIndicatorValues(prisma: PrismaClient, iso3: string, 
     years: Object.fromEntries([...best].map(([key, v]) => [key, v.year])),
   };
 }
+
+/** The ready-made firm profiles (e.g. Alibaba 2012 and 2016) with the reason for each value. */
+export async function readFirmPresets(prisma: PrismaClient) {
+  const rows = await prisma.firmPreset.findMany({ orderBy: { year: "asc" } });
+  return rows.map((r) => ({
+    key: r.key,
+    name: r.name,
+    year: r.year,
+    values: r.values as Record<string, number>,
+    justification: r.justification as Record<string, string>,
+  }));
+}
+
+/** The thesis cases the model replays (market, preset, thesis-era year, assessments, outcome). */
+export async function readCaseReplays(prisma: PrismaClient) {
+  const rows = await prisma.caseReplay.findMany({ orderBy: { key: "asc" } });
+  return rows.map((r) => r.definition as { key: string; name: string; market: string; firmPreset: string; [field: string]: unknown });
+}

@@ -1,0 +1,299 @@
+/**
+ * Contracts of the scoring engine's endpoints (HTTP /api/v1 and the CLI): one zod schema per
+ * request and response, types inferred from them. Parse requests here at the edge, then call
+ * scoreRequest / ahpRequest / sensitivityRequest from lib/scoring/requests.ts.
+ * Error mapping at the edge: a ZodError whose limitExceeded(...) is non-null → 413, any other
+ * ZodError → 400; ScoringLimitError → 413, ScoringInputError → 400 (CLI: exit 2).
+ */
+import { z } from "zod";
+import {
+  MAX_AHP_CRITERIA,
+  MAX_ALTERNATIVES,
+  MAX_CRITERIA,
+  MAX_GROUPS,
+  MAX_MONTE_CARLO_SAMPLES,
+} from "@/lib/scoring/limits";
+
+export { MAX_AHP_CRITERIA, MAX_ALTERNATIVES, MAX_CRITERIA, MAX_GROUPS, MAX_MONTE_CARLO_SAMPLES };
+
+const MAX_ID_LENGTH = 200;
+const MAX_SEED = 2 ** 32 - 1;
+
+const IdSchema = z.string().min(1).max(MAX_ID_LENGTH);
+const WeightSchema = z.number().min(0, { error: "a weight must be ≥ 0" });
+
+export const MethodSchema = z.enum(["wsm", "topsis", "promethee2"]);
+export const NormalizationSchema = z.enum(["minmax", "vector"]);
+export const MissingPolicySchema = z.enum(["renormalize", "worst"]);
+export const DirectionSchema = z.enum(["benefit", "cost"]);
+
+export const PreferenceFunctionSchema = z
+  .discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("usual") }),
+    z.strictObject({ type: z.literal("linear"), q: z.number().min(0), p: z.number().min(0) }),
+  ])
+  .refine((f) => f.type !== "linear" || f.p >= f.q, { error: "a linear preference needs q ≤ p", path: ["p"] });
+
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  weight: WeightSchema,
+  direction: DirectionSchema,
+  group: IdSchema.optional(),
+  preference: PreferenceFunctionSchema.optional(),
+});
+
+export const CriteriaGroupSchema = z.strictObject({ id: IdSchema, weight: WeightSchema });
+
+/** A bare number or {relative} is a fraction of the value (0.1 = ±10 %); {absolute} is in units. */
+export const UncertaintySchema = z.union([
+  z.number().min(0),
+  z.strictObject({ relative: z.number().min(0) }),
+  z.strictObject({ absolute: z.number().min(0) }),
+]);
+
+export const AlternativeSchema = z.strictObject({
+  id: IdSchema,
+  /** null or absent = missing (never 0). */
+  values: z.record(IdSchema, z.number().nullable()),
+  uncertainty: z.record(IdSchema, UncertaintySchema).optional(),
+});
+
+const scoreShape = {
+  method: MethodSchema,
+  normalization: NormalizationSchema.optional(),
+  missing: MissingPolicySchema.optional(),
+  criteria: z
+    .array(CriterionSchema)
+    .min(1, { error: "at least one criterion is required" })
+    .max(MAX_CRITERIA, { error: `at most ${MAX_CRITERIA} criteria (MAX_CRITERIA)` }),
+  groups: z
+    .array(CriteriaGroupSchema)
+    .min(1)
+    .max(MAX_GROUPS, { error: `at most ${MAX_GROUPS} groups (MAX_GROUPS)` })
+    .optional(),
+  alternatives: z
+    .array(AlternativeSchema)
+    .min(1, { error: "at least one alternative is required" })
+    .max(MAX_ALTERNATIVES, { error: `at most ${MAX_ALTERNATIVES} alternatives (MAX_ALTERNATIVES)` }),
+};
+
+type ScoreShape = z.infer<z.ZodObject<typeof scoreShape>>;
+
+/** Cross-references zod cannot express field by field: unique ids, known criterion and group ids. */
+function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
+  const criterionIds = new Set<string>();
+  request.criteria.forEach((criterion, i) => {
+    if (criterionIds.has(criterion.id)) ctx.addIssue({ code: "custom", message: `criterion id "${criterion.id}" is used twice`, path: ["criteria", i, "id"] });
+    criterionIds.add(criterion.id);
+  });
+  const groupIds = new Set<string>();
+  request.groups?.forEach((group, k) => {
+    if (groupIds.has(group.id)) ctx.addIssue({ code: "custom", message: `group id "${group.id}" is used twice`, path: ["groups", k, "id"] });
+    groupIds.add(group.id);
+  });
+  request.criteria.forEach((criterion, i) => {
+    if (request.groups === undefined) {
+      if (criterion.group !== undefined) {
+        ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" names group "${criterion.group}" but no groups are declared`, path: ["criteria", i, "group"] });
+      }
+    } else if (criterion.group === undefined) {
+      ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" needs a group when groups are declared`, path: ["criteria", i, "group"] });
+    } else if (!groupIds.has(criterion.group)) {
+      ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" names unknown group "${criterion.group}"`, path: ["criteria", i, "group"] });
+    }
+  });
+  const alternativeIds = new Set<string>();
+  request.alternatives.forEach((alternative, i) => {
+    if (alternativeIds.has(alternative.id)) ctx.addIssue({ code: "custom", message: `alternative id "${alternative.id}" is used twice`, path: ["alternatives", i, "id"] });
+    alternativeIds.add(alternative.id);
+    for (const key of Object.keys(alternative.values)) {
+      if (!criterionIds.has(key)) ctx.addIssue({ code: "custom", message: `unknown criterion id "${key}"`, path: ["alternatives", i, "values", key] });
+    }
+    for (const key of Object.keys(alternative.uncertainty ?? {})) {
+      if (!criterionIds.has(key)) ctx.addIssue({ code: "custom", message: `unknown criterion id "${key}"`, path: ["alternatives", i, "uncertainty", key] });
+    }
+  });
+}
+
+export const ScoreRequestSchema = z.strictObject(scoreShape).superRefine(checkReferences);
+export type ScoreRequest = z.infer<typeof ScoreRequestSchema>;
+
+export const RankedAlternativeSchema = z.strictObject({
+  id: z.string(),
+  rank: z.number().int().min(1),
+  score: z.number(),
+  contributions: z.record(z.string(), z.number()),
+  missing: z.array(z.string()),
+  coverage: z.number().min(0).max(1),
+});
+
+export const ScoreResponseSchema = z.strictObject({
+  method: MethodSchema,
+  normalization: z.enum(["minmax", "vector", "none"]),
+  missing: MissingPolicySchema,
+  weights: z.record(z.string(), z.number()),
+  ranking: z.array(RankedAlternativeSchema),
+});
+export type ScoreResponse = z.infer<typeof ScoreResponseSchema>;
+
+export const AhpMethodSchema = z.enum(["eigenvector", "geometric"]);
+
+export const AhpRequestSchema = z
+  .strictObject({
+    criteria: z
+      .array(IdSchema)
+      .min(1)
+      .max(MAX_AHP_CRITERIA, { error: `at most ${MAX_AHP_CRITERIA} elements in one comparison matrix (MAX_AHP_CRITERIA)` }),
+    matrix: z
+      .array(z.array(z.number().positive({ error: "comparisons must be positive" })))
+      .min(1)
+      .max(MAX_AHP_CRITERIA, { error: `at most ${MAX_AHP_CRITERIA} rows (MAX_AHP_CRITERIA)` }),
+    method: AhpMethodSchema.optional(),
+  })
+  .superRefine((request, ctx) => {
+    const n = request.criteria.length;
+    if (new Set(request.criteria).size !== n) ctx.addIssue({ code: "custom", message: "criterion ids must be unique", path: ["criteria"] });
+    if (request.matrix.length !== n) {
+      ctx.addIssue({ code: "custom", message: `the matrix has ${request.matrix.length} rows for ${n} criteria`, path: ["matrix"] });
+    }
+    request.matrix.forEach((row, i) => {
+      if (row.length !== request.matrix.length) {
+        ctx.addIssue({ code: "custom", message: `matrix[${i}] has ${row.length} entries; the matrix must be square`, path: ["matrix", i] });
+      }
+    });
+  });
+export type AhpRequest = z.infer<typeof AhpRequestSchema>;
+
+export const AhpResponseSchema = z.strictObject({
+  weights: z.record(z.string(), z.number()),
+  lambdaMax: z.number(),
+  ci: z.number(),
+  cr: z.number(),
+  consistent: z.boolean(),
+  /** Only when CR > 0.1: the judgement to revisit first, and its consistent value. */
+  worstPair: z.tuple([z.string(), z.string()]).optional(),
+  suggestedValue: z.number().optional(),
+  method: AhpMethodSchema,
+  randomIndex: z.literal("Saaty 1980"),
+  randomIndexValue: z.number(),
+});
+export type AhpResponse = z.infer<typeof AhpResponseSchema>;
+
+export const MonteCarloSettingsSchema = z.strictObject({
+  samples: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_MONTE_CARLO_SAMPLES, { error: `at most ${MAX_MONTE_CARLO_SAMPLES} Monte Carlo samples (MAX_MONTE_CARLO_SAMPLES)` })
+    .optional(),
+  seed: z.number().int().min(0).max(MAX_SEED).optional(),
+  concentration: z.number().positive().optional(),
+  valueDistribution: z.enum(["uniform", "normal"]).optional(),
+});
+
+export const TornadoSettingsSchema = z
+  .strictObject({ low: z.number().min(0).optional(), high: z.number().min(0).optional() })
+  .refine((t) => (t.low ?? 0.5) <= (t.high ?? 1.5), { error: "tornado.low must not exceed tornado.high", path: ["high"] });
+
+export const SensitivityRequestSchema = z
+  .strictObject({
+    ...scoreShape,
+    monteCarlo: MonteCarloSettingsSchema.optional(),
+    tornado: TornadoSettingsSchema.optional(),
+    /** Display names for alternative and criterion ids, used in sentences. */
+    labels: z.record(z.string(), z.string().max(MAX_ID_LENGTH)).optional(),
+  })
+  .superRefine(checkReferences);
+export type SensitivityRequest = z.infer<typeof SensitivityRequestSchema>;
+
+const IdNumberMap = z.record(z.string(), z.number());
+
+const TornadoEndSchema = z.strictObject({
+  weight: z.number(),
+  leader: z.string(),
+  ranks: IdNumberMap,
+  scores: IdNumberMap,
+});
+
+export const SensitivityResponseSchema = z.strictObject({
+  method: MethodSchema,
+  normalization: z.enum(["minmax", "vector", "none"]),
+  missing: MissingPolicySchema,
+  weights: IdNumberMap,
+  leader: z.string(),
+  stability: z.record(
+    z.string(),
+    z.strictObject({
+      weight: z.number(),
+      low: z.number(),
+      high: z.number(),
+      lowBounded: z.boolean(),
+      highBounded: z.boolean(),
+      lowChallenger: z.string().nullable(),
+      highChallenger: z.string().nullable(),
+    }),
+  ),
+  tornado: z.array(
+    z.strictObject({
+      criterion: z.string(),
+      weight: z.number(),
+      low: TornadoEndSchema,
+      high: TornadoEndSchema,
+      swing: z.number(),
+      leaderChanges: z.boolean(),
+    }),
+  ),
+  rankProbabilities: z.record(z.string(), z.array(z.number())),
+  meanRank: IdNumberMap,
+  rankInterval90: z.record(z.string(), z.strictObject({ low: z.number().int(), high: z.number().int() })),
+  probabilityFirst: IdNumberMap,
+  monteCarlo: z.strictObject({
+    samples: z.number().int(),
+    seed: z.number().int(),
+    concentration: z.number(),
+    valueDistribution: z.enum(["uniform", "normal"]),
+  }),
+  smallestChange: z.strictObject({
+    leader: z.string(),
+    runnerUp: z.string().nullable(),
+    tied: z.boolean(),
+    criterion: z.string().nullable(),
+    from: z.number().nullable(),
+    to: z.number().nullable(),
+    change: z.number().nullable(),
+    sentence: z.string(),
+  }),
+  methodAgreement: z.strictObject({
+    variants: z.array(z.string()),
+    rankings: z.record(z.string(), IdNumberMap),
+    scores: z.record(z.string(), IdNumberMap),
+    spearman: z.array(z.strictObject({ a: z.string(), b: z.string(), rho: z.number().nullable() })),
+    sameLeader: z.boolean(),
+  }),
+});
+export type SensitivityResponse = z.infer<typeof SensitivityResponseSchema>;
+
+const LIMITS_BY_PATH: Record<string, string> = {
+  alternatives: "MAX_ALTERNATIVES",
+  criteria: "MAX_CRITERIA",
+  groups: "MAX_GROUPS",
+  matrix: "MAX_AHP_CRITERIA",
+  "monteCarlo.samples": "MAX_MONTE_CARLO_SAMPLES",
+};
+
+/**
+ * The size limit a failed parse ran into, if any (the edge answers 413 instead of 400).
+ * Only "too big" issues on the limited fields count; the AHP criteria list maps to its own limit.
+ */
+export function limitExceeded(error: z.ZodError): { limit: string; max: number; path: (string | number)[]; message: string } | null {
+  for (const issue of error.issues) {
+    if (issue.code !== "too_big") continue;
+    const key = issue.path.join(".");
+    let limit = LIMITS_BY_PATH[key];
+    // An AHP request's criteria list is capped by MAX_AHP_CRITERIA, a score request's by MAX_CRITERIA.
+    if (key === "criteria" && Number(issue.maximum) === MAX_AHP_CRITERIA) limit = "MAX_AHP_CRITERIA";
+    if (limit === undefined) continue;
+    return { limit, max: Number(issue.maximum), path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message };
+  }
+  return null;
+}

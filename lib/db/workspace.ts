@@ -1,0 +1,43 @@
+import type { ScoringData } from "@/lib/contracts/api";
+
+import { currentDatasetVersion } from "./datasets";
+import type { PrismaClient } from "./generated/client";
+import { marketsWithLatestValues } from "./markets";
+
+/** The criteria tree and every market's latest values, for scoring in the browser. */
+export async function readScoringData(prisma: PrismaClient): Promise<ScoringData> {
+  const [dataset, groups, withValues] = await Promise.all([
+    currentDatasetVersion(prisma),
+    prisma.criteriaGroup.findMany({
+      orderBy: { sort: "asc" },
+      include: { indicators: { orderBy: [{ defaultWeight: "desc" }, { key: "asc" }] } },
+    }),
+    marketsWithLatestValues(prisma),
+  ]);
+  return {
+    datasetVersion: dataset.version,
+    criteriaGroups: groups.map((g) => ({
+      key: g.key,
+      name: g.name,
+      description: g.description,
+      measurement: g.measurement,
+      defaultWeight: g.defaultWeight,
+    })),
+    indicators: groups.flatMap((g) =>
+      g.indicators.map((i) => ({
+        key: i.key,
+        name: i.name,
+        definition: i.definition,
+        unit: i.unit,
+        direction: i.direction,
+        criteriaGroup: i.criteriaGroupKey,
+        publisher: i.publisher,
+        dataset: i.dataset,
+        defaultWeight: i.defaultWeight,
+        decimals: i.decimals,
+      })),
+    ),
+    markets: withValues.markets.map(({ iso3, name, region, subregion, role }) => ({ iso3, name, region, subregion, role })),
+    values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
+  };
+}

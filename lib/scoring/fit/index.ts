@@ -1,0 +1,14 @@
+export * from "./factors";
+export { anchorScore, deriveMarketFactors } from "./market-factors";
+export type {
+  DerivedMarketProfile,
+  MarketAssessment,
+  MarketAssessments,
+  MarketFactorBasis,
+  MarketFactorInput,
+  MarketFactorValue,
+} from "./market-factors";
+export { entryModeFit } from "./entry-mode-fit";
+export type { EntryModeFitInput, FitEvidence, FitReason, FitResult, FitTargetResult } from "./entry-mode-fit";
+export { entryModeRequest, FitRequestError } from "./request";
+export type { EntryModeRequestContext } from "./request";

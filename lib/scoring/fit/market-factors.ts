@@ -1,0 +1,134 @@
+import {
+  ASSESSED_MARKET_FACTOR_KEYS,
+  type AssessedMarketFactorKey,
+  clampToScale,
+  FACTOR_MAX,
+  FACTOR_MIN,
+  MARKET_FACTOR_KEYS,
+  type MarketFactorAnchor,
+  type MarketFactorKey,
+  type MarketProfile,
+  NEUTRAL_FACTOR_VALUE,
+  round,
+} from "./factors";
+
+export type MarketFactorBasis = "indicators" | "user_assessment" | "neutral_default";
+
+/** One indicator's part in a derived factor: its value, its 1-5 partial score and its weight. */
+export type MarketFactorInput = { indicator: string; value: number; score: number; weight: number };
+
+export type MarketFactorValue = {
+  value: number;
+  basis: MarketFactorBasis;
+  inputs: MarketFactorInput[];
+  reason?: string;
+};
+
+export type MarketAssessment = { value: number; reason?: string };
+export type MarketAssessments = Partial<Record<AssessedMarketFactorKey, number | MarketAssessment>>;
+
+export type DerivedMarketProfile = {
+  values: MarketProfile;
+  factors: Record<MarketFactorKey, MarketFactorValue>;
+  assumptions: string[];
+};
+
+/**
+ * Scores one indicator value on the 1-5 scale by linear interpolation between the value that
+ * scores 1 and the value that scores 5 (either may be the larger: a "cost" indicator simply has
+ * value_at_1 > value_at_5), clamped to [1, 5]. On a log10 scale the interpolation runs on the
+ * logarithms (for sizes such as population, where doubling a small market matters more than
+ * doubling a large one). Returns undefined when the value cannot be scored.
+ */
+export function anchorScore(value: number, anchor: MarketFactorAnchor): number | undefined {
+  const transform = anchor.scale === "log10" ? Math.log10 : (x: number) => x;
+  const x = transform(value);
+  const a1 = transform(anchor.valueAt1);
+  const a5 = transform(anchor.valueAt5);
+  if (!Number.isFinite(x) || !Number.isFinite(a1) || !Number.isFinite(a5) || a1 === a5) return undefined;
+  return clampToScale(FACTOR_MIN + ((FACTOR_MAX - FACTOR_MIN) * (x - a1)) / (a5 - a1));
+}
+
+/**
+ * The market side of the fit model: each market factor on the 1-5 scale, with where it came from.
+ *
+ * - A factor with anchors is the weighted mean of its indicators' partial scores over the
+ *   indicators this market has; weights are renormalized over those present. A missing indicator
+ *   is left out, never read as zero.
+ * - The assessed factors (competitive intensity, foreign-ownership restriction) take the analyst's
+ *   rating; an assessment also wins over anchors if someone adds anchors for them.
+ * - Whatever stays unknown is the neutral 3, and the result says so in `assumptions`.
+ */
+export function deriveMarketFactors(
+  indicatorValues: Readonly<Record<string, number | undefined>>,
+  anchors: readonly MarketFactorAnchor[],
+  assessments: MarketAssessments = {},
+): DerivedMarketProfile {
+  const factors = {} as Record<MarketFactorKey, MarketFactorValue>;
+  const assumptions: string[] = [];
+
+  for (const factor of MARKET_FACTOR_KEYS) {
+    const assessed = assessmentOf(assessments, factor);
+    if (assessed) {
+      if (Number.isFinite(assessed.value)) {
+        factors[factor] = {
+          value: round(clampToScale(assessed.value), 2),
+          basis: "user_assessment",
+          inputs: [],
+          ...(assessed.reason ? { reason: assessed.reason } : {}),
+        };
+        continue;
+      }
+      assumptions.push(`${factor}: the assessment is not a number, so the neutral ${NEUTRAL_FACTOR_VALUE} was used.`);
+    }
+
+    const own = anchors.filter((a) => a.factor === factor);
+    const scored: { anchor: MarketFactorAnchor; value: number; score: number }[] = [];
+    const missing: string[] = [];
+    for (const anchor of own) {
+      const value = indicatorValues[anchor.indicator];
+      const score = value === undefined ? undefined : anchorScore(value, anchor);
+      if (value === undefined || score === undefined || !(anchor.weight > 0)) missing.push(anchor.indicator);
+      else scored.push({ anchor, value, score });
+    }
+
+    if (scored.length === 0) {
+      factors[factor] = { value: NEUTRAL_FACTOR_VALUE, basis: "neutral_default", inputs: [] };
+      assumptions.push(neutralNote(factor, own.length > 0 ? missing : undefined));
+      continue;
+    }
+    // Unrounded partial scores go into the mean; the rounded ones are only shown.
+    const totalWeight = scored.reduce((sum, s) => sum + s.anchor.weight, 0);
+    const weighted = scored.reduce((sum, s) => sum + s.anchor.weight * s.score, 0);
+    const inputs = scored.map((s) => ({
+      indicator: s.anchor.indicator,
+      value: s.value,
+      score: round(s.score, 2),
+      weight: s.anchor.weight,
+    }));
+    factors[factor] = { value: round(weighted / totalWeight, 2), basis: "indicators", inputs };
+    if (missing.length > 0) {
+      assumptions.push(
+        `${factor}: computed from ${scored.length} of ${own.length} indicators; no value for ` +
+          `${missing.join(", ")}, so the weights of the others were renormalized.`,
+      );
+    }
+  }
+
+  const values = Object.fromEntries(MARKET_FACTOR_KEYS.map((k) => [k, factors[k].value])) as MarketProfile;
+  return { values, factors, assumptions };
+}
+
+function assessmentOf(assessments: MarketAssessments, factor: MarketFactorKey): MarketAssessment | undefined {
+  if (!(ASSESSED_MARKET_FACTOR_KEYS as readonly string[]).includes(factor)) return undefined;
+  const raw = assessments[factor as AssessedMarketFactorKey];
+  if (raw === undefined) return undefined;
+  return typeof raw === "number" ? { value: raw } : raw;
+}
+
+function neutralNote(factor: MarketFactorKey, missing: string[] | undefined): string {
+  if (missing === undefined) {
+    return `${factor} not assessed: neutral ${NEUTRAL_FACTOR_VALUE} used (no shipped data set measures it for every market; rate it to include it).`;
+  }
+  return `${factor}: no value for any of its indicators (${missing.join(", ")}), so the neutral ${NEUTRAL_FACTOR_VALUE} was used.`;
+}

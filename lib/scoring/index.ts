@@ -1,0 +1,35 @@
+/**
+ * The decision engine: pure TypeScript (no React, Next, Prisma, node: or IO), used unchanged in
+ * the browser, on the server and in the CLI. Entry-mode fit lives in ./fit and is exported there.
+ */
+export * from "./errors";
+export * from "./limits";
+export * from "./types";
+export { globalWeights } from "./criteriaTree";
+export { decisionProblem, defaultNormalization, coverageOf, toProblem, METHODS } from "./decisionProblem";
+export type { DecisionProblem, ProblemInput } from "./decisionProblem";
+export { minMaxNormalized, vectorNormalized } from "./normalization";
+export { createScorer } from "./scorer";
+export type { Scorer } from "./scorer";
+export { WeightedSumScorer } from "./methods/weightedSum";
+export { TopsisScorer } from "./methods/topsis";
+export { PrometheeScorer } from "./methods/promethee";
+export { TIE_TOLERANCE, sameScore, beats, competitionRanks, averageRanks } from "./ranks";
+export { rankAlternatives, rankProblem } from "./rankAlternatives";
+export { ahpWeights, CONSISTENCY_THRESHOLD, RECIPROCAL_TOLERANCE } from "./ahp";
+export type { AhpMethod, AhpResult } from "./ahp";
+export { randomIndex, RANDOM_INDEX_TABLE, RANDOM_INDEX_MAX_ORDER } from "./randomIndex";
+export { SeededRandom } from "./random";
+export { portableLog, portableExp } from "./portableMath";
+export { rescaledWeights, PATH_GRID_STEPS } from "./weightPaths";
+export { stabilityIntervals } from "./stability";
+export type { StabilityInterval, StabilityResult } from "./stability";
+export { tornadoSwings, DEFAULT_TORNADO } from "./tornado";
+export type { TornadoBar, TornadoEnd, TornadoOptions } from "./tornado";
+export { createMonteCarloRun, monteCarloRanks, DEFAULT_MONTE_CARLO } from "./monteCarlo";
+export type { MonteCarloOptions, MonteCarloProgress, MonteCarloResult, MonteCarloRun, ValueDistribution } from "./monteCarlo";
+export { smallestWeightChange } from "./smallestChange";
+export type { Labels, SmallestChange } from "./smallestChange";
+export { methodAgreement, spearmanRho, METHOD_VARIANTS } from "./methodAgreement";
+export type { MethodAgreement, MethodVariant } from "./methodAgreement";
+export { scoreRequest, ahpRequest, sensitivityRequest } from "./requests";

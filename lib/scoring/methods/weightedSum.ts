@@ -1,0 +1,93 @@
+/**
+ * Weighted sum model (simple additive weighting; Fishburn 1967, Hwang & Yoon 1981 §3.3.1):
+ * score = Σ_c w_c·u_c with u the normalized value, 1 = best.
+ * - min-max: u = the min-max normalized value (direction applied).
+ * - vector: u = x/√Σx² for a benefit criterion and 1 − x/√Σx² for a cost one, so that less is
+ *   better on a common scale; the affine flip does not change the ranking of complete data.
+ * Missing values under "renormalize": score = Σ_{c observed} w_c·u_c / Σ_{c observed} w_c.
+ * Contributions: w_c·u_c / Σ_{c observed} w_c, which add up to the score exactly.
+ */
+import type { DecisionProblem } from "../decisionProblem";
+import { minMaxNormalized, vectorNormalized } from "../normalization";
+import type { Scorer } from "../scorer";
+import { ScoringMatrix } from "../scoringMatrix";
+
+export class WeightedSumScorer implements Scorer {
+  readonly n: number;
+  readonly m: number;
+  readonly loadCost: number;
+  private readonly matrix: ScoringMatrix;
+  private readonly utility: Float64Array;
+  private readonly benefit: Uint8Array;
+  private readonly normalization: "minmax" | "vector";
+
+  constructor(problem: DecisionProblem, normalization: "minmax" | "vector") {
+    this.n = problem.n;
+    this.m = problem.m;
+    this.loadCost = 3 * problem.n * problem.m;
+    this.matrix = new ScoringMatrix(problem);
+    this.utility = new Float64Array(problem.n * problem.m);
+    this.benefit = problem.benefit;
+    this.normalization = normalization;
+  }
+
+  load(raw: Float64Array): void {
+    const { matrix, utility, benefit, n, m } = this;
+    matrix.load(raw);
+    if (this.normalization === "minmax") {
+      minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, utility);
+      return;
+    }
+    vectorNormalized(matrix.values, matrix.mask, n, m, utility);
+    for (let c = 0; c < m; c++) {
+      if (benefit[c] === 1) continue;
+      for (let a = 0; a < n; a++) {
+        const k = a * m + c;
+        if (matrix.mask[k] === 1) utility[k] = 1 - utility[k]!;
+      }
+    }
+  }
+
+  scores(weights: Float64Array, out: Float64Array): void {
+    const { utility, n, m } = this;
+    const mask = this.matrix.mask;
+    if (this.matrix.complete) {
+      let total = 0;
+      for (let c = 0; c < m; c++) total += weights[c]!;
+      const inv = total > 0 ? 1 / total : 0;
+      for (let a = 0, k = 0; a < n; a++) {
+        let sum = 0;
+        for (let c = 0; c < m; c++, k++) sum += weights[c]! * utility[k]!;
+        out[a] = sum * inv;
+      }
+      return;
+    }
+    for (let a = 0, k = 0; a < n; a++) {
+      let sum = 0;
+      let covered = 0;
+      for (let c = 0; c < m; c++, k++) {
+        if (mask[k] !== 1) continue;
+        sum += weights[c]! * utility[k]!;
+        covered += weights[c]!;
+      }
+      // covered = 0 only when weights move every observed criterion of `a` to 0 (robustness
+      // analyses): no evidence scores as the bottom of the scale.
+      out[a] = covered > 0 ? sum / covered : 0;
+    }
+  }
+
+  explain(weights: Float64Array, a: number, out: Float64Array): number {
+    const { utility, m } = this;
+    const mask = this.matrix.mask;
+    let covered = 0;
+    for (let c = 0; c < m; c++) if (mask[a * m + c] === 1) covered += weights[c]!;
+    let score = 0;
+    for (let c = 0; c < m; c++) {
+      const k = a * m + c;
+      const part = mask[k] === 1 && covered > 0 ? (weights[c]! * utility[k]!) / covered : 0;
+      out[c] = part;
+      score += part;
+    }
+    return score;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * One function per engine endpoint, shared by the API routes and the CLI so both print the same
+ * JSON. Each takes a request already parsed with its schema from lib/contracts/engine.ts and
+ * returns the response object; domain errors are thrown as ScoringInputError / ScoringLimitError.
+ */
+import type {
+  AhpRequest,
+  AhpResponse,
+  ScoreRequest,
+  ScoreResponse,
+  SensitivityRequest,
+  SensitivityResponse,
+} from "@/lib/contracts/engine";
+import { ahpWeights } from "./ahp";
+import { decisionProblem } from "./decisionProblem";
+import { ScoringInputError } from "./errors";
+import { methodAgreement } from "./methodAgreement";
+import { monteCarloRanks } from "./monteCarlo";
+import { rankProblem } from "./rankAlternatives";
+import { smallestWeightChange } from "./smallestChange";
+import { stabilityIntervals } from "./stability";
+import { tornadoSwings } from "./tornado";
+
+export function scoreRequest(request: ScoreRequest): ScoreResponse {
+  return rankProblem(decisionProblem(request));
+}
+
+export function ahpRequest(request: AhpRequest): AhpResponse {
+  if (request.matrix.length !== request.criteria.length) {
+    throw new ScoringInputError(`the matrix has ${request.matrix.length} rows for ${request.criteria.length} criteria`, ["matrix"]);
+  }
+  const result = ahpWeights(request.matrix, { method: request.method ?? "eigenvector" });
+  const ids = request.criteria;
+  const weights: Record<string, number> = {};
+  ids.forEach((id, i) => (weights[id] = result.weights[i]!));
+  const response: AhpResponse = {
+    weights,
+    lambdaMax: result.lambdaMax,
+    ci: result.ci,
+    cr: result.cr,
+    consistent: result.consistent,
+    method: result.method,
+    randomIndex: result.randomIndex,
+    randomIndexValue: result.randomIndexValue,
+  };
+  if (result.worstPair !== null && result.suggestedValue !== null) {
+    response.worstPair = [ids[result.worstPair[0]]!, ids[result.worstPair[1]]!];
+    response.suggestedValue = result.suggestedValue;
+  }
+  return response;
+}
+
+export function sensitivityRequest(request: SensitivityRequest): SensitivityResponse {
+  const { monteCarlo, tornado, labels, ...scoring } = request;
+  const problem = decisionProblem(scoring);
+  const ranking = rankProblem(problem);
+  const stability = stabilityIntervals(problem);
+  const simulation = monteCarloRanks(problem, monteCarlo ?? {});
+  return {
+    method: ranking.method,
+    normalization: ranking.normalization,
+    missing: ranking.missing,
+    weights: ranking.weights,
+    leader: stability.leader,
+    stability: stability.intervals,
+    tornado: tornadoSwings(problem, tornado ?? {}),
+    rankProbabilities: simulation.rankProbabilities,
+    meanRank: simulation.meanRank,
+    rankInterval90: simulation.rankInterval90,
+    probabilityFirst: simulation.probabilityFirst,
+    monteCarlo: {
+      samples: simulation.samples,
+      seed: simulation.seed,
+      concentration: simulation.concentration,
+      valueDistribution: simulation.valueDistribution,
+    },
+    smallestChange: smallestWeightChange(problem, labels ?? {}),
+    methodAgreement: methodAgreement(problem),
+  };
+}
