@@ -19,6 +19,9 @@ export const metadata: Metadata = {
 
 const nav = [
   { href: "/", label: "Ranking" },
+  { href: "/compare", label: "Compare" },
+  { href: "/firm", label: "Firm profile" },
+  { href: "/scenarios", label: "Scenarios" },
   { href: "/markets", label: "Markets" },
   { href: "/framework", label: "Framework" },
 ];

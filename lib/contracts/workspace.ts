@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// The state of the ranking workspace: what a link reproduces and what a scenario saves.
+
+export const WORKSPACE_METHODS = ["wsm", "topsis", "promethee2"] as const;
+export const DEFAULT_MARKETS = ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"] as const;
+
+const weight = z.number().finite().min(0, "must not be negative").max(1000, "must be at most 1000");
+const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "is not a criterion key");
+
+export const WorkspaceStateSchema = z
+  .object({
+    /** ISO3 codes of the markets being ranked, in the user's order. */
+    markets: z.array(z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code")).min(1).max(300),
+    method: z.enum(WORKSPACE_METHODS),
+    normalization: z.enum(["minmax", "vector"]).optional(),
+    missing: z.enum(["renormalize", "worst"]),
+    /** Raw weights (any scale; normalized by the engine). A key absent = its default weight. */
+    groupWeights: z.record(key, weight),
+    indicatorWeights: z.record(key, weight),
+    /**
+     * The user's own 1-5 assessments where no public data set measures a criterion
+     * (e.g. competitive intensity): iso3 → criterion key → value.
+     */
+    assessments: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(key, z.number().min(1).max(5))).default({}),
+  })
+  .strict();
+
+export type WorkspaceState = z.infer<typeof WorkspaceStateSchema>;
+
+export const MonteCarloSettingsSchema = z
+  .object({
+    samples: z.number().int().min(100).max(100_000),
+    seed: z.number().int().min(0).max(2 ** 32 - 1),
+    concentration: z.number().positive().max(10_000),
+  })
+  .strict();
+export type MonteCarloSettings = z.infer<typeof MonteCarloSettingsSchema>;
+export const DEFAULT_MONTE_CARLO_SETTINGS: MonteCarloSettings = { samples: 2000, seed: 42, concentration: 50 };

@@ -1,0 +1,96 @@
+import { DEFAULT_MARKETS, WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
+
+// The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
+// readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
+// &a=RUS.competition:4. Weights not in the URL are the defaults. Pure: runs in browser and server.
+
+export function defaultWorkspaceState(): WorkspaceState {
+  return { markets: [...DEFAULT_MARKETS], method: "wsm", missing: "renormalize", groupWeights: {}, indicatorWeights: {}, assessments: {} };
+}
+
+export function encodeWorkspaceState(state: WorkspaceState): string {
+  const params = new URLSearchParams();
+  params.set("m", state.markets.join(","));
+  params.set("method", state.method);
+  params.set("missing", state.missing);
+  if (state.normalization) params.set("norm", state.normalization);
+  const pairs = (record: Record<string, number>) =>
+    Object.entries(record)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}:${roundForUrl(v)}`)
+      .join(",");
+  if (Object.keys(state.groupWeights).length > 0) params.set("g", pairs(state.groupWeights));
+  if (Object.keys(state.indicatorWeights).length > 0) params.set("w", pairs(state.indicatorWeights));
+  const assessments = Object.entries(state.assessments).flatMap(([iso3, byKey]) =>
+    Object.entries(byKey).map(([k, v]) => `${iso3}.${k}:${roundForUrl(v)}`),
+  );
+  if (assessments.length > 0) params.set("a", assessments.sort().join(","));
+  return params.toString();
+}
+
+/** Weights keep 6 significant digits: enough to reproduce every displayed number exactly. */
+function roundForUrl(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}
+
+export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
+
+/**
+ * Reads the state from URL search params. Anything unreadable is replaced by its default and
+ * reported in `problems`, so the page can say which part of a link was ignored.
+ */
+export function decodeWorkspaceState(search: URLSearchParams | Record<string, string | string[] | undefined>): DecodedWorkspaceState {
+  const get = (name: string): string | undefined => {
+    if (search instanceof URLSearchParams) return search.get(name) ?? undefined;
+    const value = search[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const defaults = defaultWorkspaceState();
+  const problems: string[] = [];
+  const candidate: Record<string, unknown> = {
+    markets: get("m")?.split(",").filter(Boolean).map((c) => c.toUpperCase()) ?? defaults.markets,
+    method: get("method") ?? defaults.method,
+    missing: get("missing") ?? defaults.missing,
+    ...(get("norm") ? { normalization: get("norm") } : {}),
+    groupWeights: parsePairs(get("g"), "g", problems),
+    indicatorWeights: parsePairs(get("w"), "w", problems),
+    assessments: parseAssessments(get("a"), problems),
+  };
+  const result = WorkspaceStateSchema.safeParse(candidate);
+  if (result.success) return { state: result.data, problems };
+  // Keep every field that is valid on its own; replace the others by their defaults.
+  const state = { ...defaults } as Record<string, unknown>;
+  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  for (const [field, value] of Object.entries(candidate)) if (!bad.has(field)) state[field] = value;
+  for (const issue of result.error.issues) problems.push(`${paramName(String(issue.path[0]))}: ${issue.message}`);
+  return { state: WorkspaceStateSchema.parse(state), problems };
+}
+
+function paramName(field: string): string {
+  return { markets: "m", groupWeights: "g", indicatorWeights: "w", normalization: "norm", assessments: "a" }[field] ?? field;
+}
+
+function parsePairs(text: string | undefined, param: string, problems: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of text?.split(",").filter(Boolean) ?? []) {
+    const [k, v] = pair.split(":");
+    const value = Number(v);
+    if (!k || v === undefined || v === "" || !Number.isFinite(value)) problems.push(`${param}: "${pair}" is not key:number`);
+    else out[k] = value;
+  }
+  return out;
+}
+
+function parseAssessments(text: string | undefined, problems: string[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const pair of text?.split(",").filter(Boolean) ?? []) {
+    const match = /^([A-Za-z]{3})\.([a-zA-Z][a-zA-Z0-9_]*):(-?\d+(\.\d+)?)$/.exec(pair);
+    if (!match) {
+      problems.push(`a: "${pair}" is not ISO3.criterion:value`);
+      continue;
+    }
+    const iso3 = match[1]!.toUpperCase();
+    (out[iso3] ??= {})[match[2]!] = Number(match[3]);
+  }
+  return out;
+}
