@@ -16,30 +16,23 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
 
   await prisma.$transaction(
     async (tx) => {
-      // Children first, then parents: the data-set tables hold nothing but data/.
+      // Children of the data set are replaced; parents are upserted so that the user's own rows
+      // (imported markets, indicators and values, origin = user) keep their references.
       await tx.caseReplay.deleteMany();
       await tx.fitEffect.deleteMany();
       await tx.marketFactorAnchor.deleteMany();
-      await tx.fitFactor.deleteMany();
       await tx.firmPreset.deleteMany();
       await tx.frameworkEvidence.deleteMany();
       await tx.evidenceItem.deleteMany();
-      await tx.indicatorValue.deleteMany();
-      await tx.indicator.deleteMany();
-      await tx.criteriaGroup.deleteMany();
-      await tx.driver.deleteMany();
-      await tx.driverGroup.deleteMany();
-      await tx.businessStrategy.deleteMany();
-      await tx.entryMode.deleteMany();
-      await tx.market.deleteMany();
+      await tx.indicatorValue.deleteMany({ where: { origin: "dataset" } });
 
-      await tx.market.createMany({ data: d.markets });
-      await tx.driverGroup.createMany({ data: d.driverGroups });
-      await tx.driver.createMany({
-        data: d.drivers.map(({ group, ranks_markets, ...rest }) => ({ ...rest, groupKey: group, ranksMarkets: ranks_markets })),
-      });
-      await tx.criteriaGroup.createMany({
-        data: d.criteriaGroups.map((g) => ({
+      for (const g of d.driverGroups) await tx.driverGroup.upsert({ where: { key: g.key }, create: g, update: g });
+      for (const { group, ranks_markets, ...rest } of d.drivers) {
+        const data = { ...rest, groupKey: group, ranksMarkets: ranks_markets };
+        await tx.driver.upsert({ where: { key: rest.key }, create: data, update: data });
+      }
+      for (const g of d.criteriaGroups) {
+        const data = {
           key: g.key,
           name: g.name,
           description: g.description,
@@ -47,10 +40,15 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           measurement: g.measurement,
           defaultWeight: g.default_weight,
           sort: g.sort,
-        })),
-      });
-      await tx.indicator.createMany({
-        data: d.indicators.map((i) => ({
+        };
+        await tx.criteriaGroup.upsert({ where: { key: g.key }, create: data, update: data });
+      }
+      for (const m of d.markets) {
+        const data = { ...m, origin: "dataset" as const, importBatchId: null };
+        await tx.market.upsert({ where: { iso3: m.iso3 }, create: data, update: data });
+      }
+      for (const i of d.indicators) {
+        const data = {
           key: i.key,
           name: i.name,
           definition: i.definition,
@@ -63,8 +61,35 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           plausibleMin: i.plausible_min,
           plausibleMax: i.plausible_max,
           decimals: i.decimals,
-        })),
-      });
+          origin: "dataset" as const,
+          importBatchId: null,
+        };
+        await tx.indicator.upsert({ where: { key: i.key }, create: data, update: data });
+      }
+      for (const x of d.strategies) await tx.businessStrategy.upsert({ where: { key: x.key }, create: x, update: x });
+      for (const x of d.entryModes) await tx.entryMode.upsert({ where: { key: x.key }, create: x, update: x });
+      for (const f of d.factors) {
+        const data = {
+          key: f.key,
+          scope: f.scope,
+          name: f.name,
+          description: f.description,
+          lowLabel: f.low_label,
+          highLabel: f.high_label,
+          sourceOfValue: f.source_of_value,
+        };
+        await tx.fitFactor.upsert({ where: { key: f.key }, create: data, update: data });
+      }
+      // Rows the data set no longer has (a user's row that still refers to one stops the seed).
+      await tx.indicator.deleteMany({ where: { origin: "dataset", key: { notIn: d.indicators.map((i) => i.key) } } });
+      await tx.market.deleteMany({ where: { origin: "dataset", iso3: { notIn: d.markets.map((m) => m.iso3) } } });
+      await tx.fitFactor.deleteMany({ where: { key: { notIn: d.factors.map((f) => f.key) } } });
+      await tx.businessStrategy.deleteMany({ where: { key: { notIn: d.strategies.map((x) => x.key) } } });
+      await tx.entryMode.deleteMany({ where: { key: { notIn: d.entryModes.map((x) => x.key) } } });
+      await tx.criteriaGroup.deleteMany({ where: { key: { notIn: d.criteriaGroups.map((g) => g.key) } } });
+      await tx.driver.deleteMany({ where: { key: { notIn: d.drivers.map((x) => x.key) } } });
+      await tx.driverGroup.deleteMany({ where: { key: { notIn: d.driverGroups.map((x) => x.key) } } });
+
       await tx.indicatorValue.createMany({
         data: d.indicatorValues.map((v) => ({
           marketIso3: v.market,
@@ -92,8 +117,6 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           locator: e.locator,
         })),
       });
-      await tx.businessStrategy.createMany({ data: d.strategies });
-      await tx.entryMode.createMany({ data: d.entryModes });
       await tx.frameworkEvidence.createMany({
         data: d.frameworkEvidence.map((x) => ({
           id: x.id,
@@ -105,17 +128,6 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           yearNote: x.year_note,
           source: x.source,
           locator: x.locator,
-        })),
-      });
-      await tx.fitFactor.createMany({
-        data: d.factors.map((f) => ({
-          key: f.key,
-          scope: f.scope,
-          name: f.name,
-          description: f.description,
-          lowLabel: f.low_label,
-          highLabel: f.high_label,
-          sourceOfValue: f.source_of_value,
         })),
       });
       await tx.marketFactorAnchor.createMany({

@@ -100,14 +100,18 @@ test("seeding writes data/ and a second run changes nothing", async () => {
 });
 
 test("the seeded database equals data/, value for value", async () => {
-  const values = await db.prisma.indicatorValue.findMany({ orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }] });
+  const values = await db.prisma.indicatorValue.findMany({ where: { origin: "dataset" }, orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }] });
   const fromDb = values.map((v) => [v.marketIso3, v.indicatorKey, v.year, v.value, v.source, v.note]);
   const fromFiles = [...dataset.indicatorValues]
     .sort((a, b) => a.market.localeCompare(b.market) || a.indicator.localeCompare(b.indicator) || a.year - b.year)
     .map((v) => [v.market, v.indicator, v.year, v.value, v.source, v.note]);
   expect(fromDb).toEqual(fromFiles);
 
-  const markets = await db.prisma.market.findMany({ orderBy: { iso3: "asc" } });
+  const markets = await db.prisma.market.findMany({
+    where: { origin: "dataset" },
+    orderBy: { iso3: "asc" },
+    select: { iso3: true, name: true, region: true, subregion: true, role: true },
+  });
   expect(markets).toEqual([...dataset.markets].sort((a, b) => a.iso3.localeCompare(b.iso3)));
 
   const evidence = await db.prisma.evidenceItem.findMany({ orderBy: { id: "asc" } });
@@ -141,4 +145,15 @@ test("the thesis markets and China are there with data", async () => {
   for (const iso3 of ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM", "CHN"]) {
     expect(await db.prisma.indicatorValue.count({ where: { marketIso3: iso3 } }), iso3).toBeGreaterThan(10);
   }
+});
+
+test("re-seeding a changed data set keeps the user's own rows", async () => {
+  const batch = await db.prisma.importBatch.create({ data: { fileName: "own.csv", fileType: "csv", fileHash: "x", rowCount: 1 } });
+  await db.prisma.indicatorValue.create({
+    data: { marketIso3: "RUS", indicatorKey: "population", year: 2018, value: 1e8, source: "Our own estimate", origin: "user", importBatchId: batch.id },
+  });
+  const changed = { ...dataset, contentHash: `${dataset.contentHash}-changed` };
+  expect((await seedDatabase(db.prisma, changed)).seeded).toBe(true);
+  expect(await db.prisma.indicatorValue.count({ where: { origin: "user" } })).toBe(1);
+  expect(await db.prisma.indicatorValue.count({ where: { origin: "dataset" } })).toBe(dataset.indicatorValues.length);
 });
