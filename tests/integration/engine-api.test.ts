@@ -1,0 +1,176 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import os from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+import { POST as postAhp } from "@/app/api/v1/ahp/route";
+import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
+import { GET as getMarkets } from "@/app/api/v1/markets/route";
+import { POST as postScore } from "@/app/api/v1/score/route";
+import { POST as postSensitivity } from "@/app/api/v1/sensitivity/route";
+import { closeDatabase, getDatabase } from "@/lib/db/client";
+import { announceUrl } from "@/lib/db/lock";
+import { prepareDatabase } from "@/lib/db/setup";
+import type { DatabaseTarget } from "@/lib/db/target";
+
+import { freshTarget, usingServer } from "./support/database";
+
+// The HTTP API and the CLI answer the same JSON for the same input (issue: "identical JSON").
+
+let cleanup: () => Promise<void>;
+let target: DatabaseTarget;
+let dir: string;
+const env: Record<string, string> = {};
+
+beforeAll(async () => {
+  const fresh = await freshTarget();
+  cleanup = fresh.cleanup;
+  target = fresh.target;
+  await prepareDatabase(target, { seed: true });
+  if (target.kind === "embedded") env.OUTBOUND_DATA_DIR = target.dataDir;
+  else env.DATABASE_URL = target.url;
+  Object.assign(process.env, env);
+  dir = mkdtempSync(path.join(os.tmpdir(), "outbound-cli-"));
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  await cleanup?.();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/outbound.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI without blocking this process (whose HTTP server must answer the CLI meanwhile). */
+function cliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/outbound.ts", ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function post(body: string) {
+  return new Request("http://localhost/api", { method: "POST", body, headers: { "content-type": "application/json" } });
+}
+
+const scoreBody = {
+  method: "topsis",
+  criteria: [
+    { id: "gdp", weight: 0.5, direction: "benefit", group: "size" },
+    { id: "distance", weight: 0.5, direction: "cost", group: "proximity" },
+  ],
+  groups: [
+    { id: "size", weight: 2 },
+    { id: "proximity", weight: 1 },
+  ],
+  alternatives: [
+    { id: "RUS", values: { gdp: 2561, distance: 5791 } },
+    { id: "IDN", values: { gdp: 1445, distance: 5219 } },
+    { id: "VNM", values: { gdp: 476, distance: null } },
+  ],
+};
+
+test("score: the API and the CLI (file and stdin) give identical JSON", async () => {
+  const text = JSON.stringify(scoreBody);
+  const response = await postScore(post(text));
+  expect(response.status).toBe(200);
+  const api = await response.json();
+  const file = path.join(dir, "score.json");
+  writeFileSync(file, text);
+  const fromFile = cli(["score", file]);
+  expect(fromFile.code).toBe(0);
+  expect(JSON.parse(fromFile.stdout)).toEqual(api);
+  const fromStdin = cli(["score", "-"], text);
+  expect(JSON.parse(fromStdin.stdout)).toEqual(api);
+  expect(api.ranking.find((r: { id: string }) => r.id === "VNM").missing).toEqual(["distance"]);
+});
+
+test("ahp and sensitivity: the API and the CLI give identical JSON", async () => {
+  const ahp = JSON.stringify({ criteria: ["a", "b", "c"], matrix: [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]] });
+  expect(JSON.parse(cli(["ahp", "-"], ahp).stdout)).toEqual(await (await postAhp(post(ahp))).json());
+  const sensitivity = JSON.stringify({ ...scoreBody, monteCarlo: { samples: 500, seed: 7, concentration: 40 } });
+  const api = await (await postSensitivity(post(sensitivity))).json();
+  expect(JSON.parse(cli(["sensitivity", "-"], sensitivity).stdout)).toEqual(api);
+});
+
+test("a malformed body is a 400 listing every offending field, and exit code 2 on the CLI", async () => {
+  const bad = JSON.stringify({ method: "magic", criteria: [{ id: "gdp", weight: -1, direction: "up" }], alternatives: "none" });
+  const response = await postScore(post(bad));
+  expect(response.status).toBe(400);
+  const paths = (await response.json()).error.issues.map((i: { path: string }) => i.path);
+  expect(paths).toEqual(expect.arrayContaining(["method", "criteria.0.weight", "criteria.0.direction", "alternatives"]));
+  const run = cli(["score", "-"], bad);
+  expect(run.code).toBe(2);
+  expect(JSON.parse(run.stderr).error.issues.map((i: { path: string }) => i.path)).toEqual(paths);
+  expect((await postScore(post("{not json"))).status).toBe(400);
+});
+
+test("limits answer 413 and name the limit", async () => {
+  const alternatives = Array.from({ length: 301 }, (_, i) => ({ id: `A${i}`, values: { gdp: i } }));
+  const tooMany = await postScore(post(JSON.stringify({ method: "wsm", criteria: [{ id: "gdp", weight: 1, direction: "benefit" }], alternatives })));
+  expect(tooMany.status).toBe(413);
+  expect((await tooMany.json()).error.limit).toMatch(/MAX_ALTERNATIVES/);
+
+  const samples = await postSensitivity(post(JSON.stringify({ ...scoreBody, monteCarlo: { samples: 100_001, seed: 1, concentration: 50 } })));
+  expect(samples.status).toBe(413);
+  expect((await samples.json()).error.limit).toMatch(/MAX_MONTE_CARLO_SAMPLES/);
+
+  const huge = await postScore(post(JSON.stringify({ ...scoreBody, padding: "x".repeat(1_100_000) })));
+  expect(huge.status).toBe(413);
+  expect((await huge.json()).error.limit).toMatch(/1 MB/);
+});
+
+test("entry-modes for a market code: the CLI opens the database itself when no app holds it, and matches the API", async () => {
+  const body = JSON.stringify({
+    market: "RUS",
+    firm: { ecosystem: 4, technology: 3, brand: 3, network: 3, quality: 3, domesticSaturation: 3, domesticCompetition: 4, homePolicySupport: 4, resources: 3, riskAppetite: 3, urgency: 3 },
+    indicatorYear: 2018,
+  });
+  await closeDatabase();
+  const run = cli(["entry-modes", "-"], body);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const response = await postEntryModes(post(body));
+  expect(response.status).toBe(200);
+  expect(JSON.parse(run.stdout)).toEqual(await response.json());
+  const unknown = await postEntryModes(post(body.replace('"RUS"', '"XYZ"')));
+  expect(unknown.status).toBe(404);
+});
+
+test.skipIf(usingServer)("while the app holds the embedded database, the CLI goes through the app", async () => {
+  const { target: held } = await getDatabase();
+  if (held.kind !== "embedded") return;
+  let server: Server | undefined;
+  try {
+    server = createServer(async (req, res) => {
+      const response = await getMarkets(new Request(`http://localhost${req.url}`));
+      res.writeHead(response.status, { "content-type": "application/json" });
+      res.end(await response.text());
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    announceUrl(held.dataDir, `http://127.0.0.1:${port}`);
+    const run = await cliAsync(["markets"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const markets = JSON.parse(run.stdout).markets;
+    expect(markets.find((m: { iso3: string }) => m.iso3 === "RUS").values.internet_users_pct.year).toBeGreaterThan(2015);
+  } finally {
+    server?.close();
+  }
+});
