@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -18,7 +18,7 @@ export type Connection = {
 export async function openConnection(target: DatabaseTarget, url?: string): Promise<Connection> {
   if (target.kind === "embedded") {
     const embedded = await openEmbeddedDatabase(target.dataDir, url);
-    return { target, adapter: new PrismaPGlite(embedded.pglite), close: embedded.close };
+    return { target, adapter: awaitingScripts(new PrismaPGlite(embedded.pglite)), close: embedded.close };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
   // Without a listener an idle client's network error would crash the process.
@@ -40,4 +40,29 @@ export async function openConnection(target: DatabaseTarget, url?: string): Prom
 function redact(message: string, url: string): string {
   const password = new URL(url).password;
   return password ? message.split(decodeURIComponent(password)).join("***") : message;
+}
+
+/**
+ * pglite-prisma-adapter 0.7.2 runs `executeScript` without awaiting PGlite's `exec`: a failing
+ * migration script becomes an unhandled rejection and the schema engine records it as applied
+ * (tests/integration/migrations.test.ts caught this). Await the script and report its error.
+ */
+export function awaitingScripts(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
+  const fix = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const inner = adapter as SqlDriverAdapter & { client: { exec(sql: string): Promise<unknown> }; onError(error: unknown): never };
+    inner.executeScript = async (script: string) => {
+      try {
+        await inner.client.exec(script);
+      } catch (error) {
+        inner.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => fix(await factory.connect()),
+    connectToShadowDb: async () => fix(await factory.connectToShadowDb()),
+  };
 }

@@ -11,6 +11,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
+import { awaitingScripts } from "./connection";
 import { MigrationError, messageOf } from "./errors";
 
 // Migrations the Prisma way without Prisma's native engine (not downloadable here): Prisma's own
@@ -70,20 +71,20 @@ async function loadSchemaEngine(
 }
 
 /** The migrations folder in the shape the schema engine reads. */
-export async function migrationsList() {
-  const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
+export async function migrationsList(migrationsDir: string = MIGRATIONS_DIR) {
+  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
   const names = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
   return {
-    baseDir: MIGRATIONS_DIR,
+    baseDir: migrationsDir,
     lockfile: { path: lockPath, content: await readFile(lockPath, "utf8").catch(() => null) },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       names.map(async (name) => {
-        const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
+        const file = path.join(migrationsDir, name, "migration.sql");
         const content = await readFile(file, "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
           (error) => ({ tag: "error" as const, value: messageOf(error) }),
@@ -96,8 +97,11 @@ export async function migrationsList() {
 }
 
 /** Applies pending migrations; returns the names applied now. */
-export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const list = await migrationsList();
+export async function applyMigrations(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  migrationsDir: string = MIGRATIONS_DIR,
+): Promise<string[]> {
+  const list = await migrationsList(migrationsDir);
   if (list.migrationDirectories.length === 0) throw new MigrationError(undefined, "prisma/migrations is empty");
   let engine: WasmSchemaEngine;
   try {
@@ -128,7 +132,7 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS });
       return appliedMigrationNames;
     } catch (error) {
-      throw new MigrationError(pending[0], firstLine(messageOf(error)));
+      throw migrationFailure(messageOf(error), pending[0]);
     }
   } finally {
     engine.free();
@@ -142,7 +146,7 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
  */
 export async function pendingSchemaChanges(): Promise<string> {
   const shadow = new PGlite();
-  const engine = await loadSchemaEngine(new PrismaPGlite(shadow));
+  const engine = await loadSchemaEngine(awaitingScripts(new PrismaPGlite(shadow)));
   try {
     const schema = await readFile(SCHEMA_PATH, "utf8");
     const result = await engine.diff({
@@ -181,6 +185,13 @@ export function migrationChecksum(sql: string): string {
   return createHash("sha256").update(sql).digest("hex");
 }
 
-function firstLine(text: string): string {
-  return text.split("\n").find((line) => line.trim()) ?? text;
+/**
+ * The engine's message reads "external connector error\n<database's reason>\n   0: … with
+ * migration_name=\"<name>\" …": keep the reason and the migration it names.
+ */
+function migrationFailure(message: string, fallbackName: string | undefined): MigrationError {
+  const lines = message.split("\n").map((line) => line.trim());
+  const reason = lines.find((line, i) => i > 0 && line && !/^\d+:/.test(line) && !line.startsWith("with ") && !line.startsWith("at ")) ?? lines[0] ?? message;
+  const name = /migration_name="([^"]+)"/.exec(message)?.[1] ?? fallbackName;
+  return new MigrationError(name, reason);
 }

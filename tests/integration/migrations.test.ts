@@ -62,3 +62,24 @@ test("the migrated database has the framework and market tables", async () => {
     expect.arrayContaining(["market", "indicator", "indicator_value", "evidence_item", "driver", "entry_mode", "fit_effect"]),
   );
 });
+
+test("a migration that fails stops everything and is named, with the database's reason", async () => {
+  const { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
+  const os = await import("node:os");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "outbound-migrations-"));
+  const fresh = await freshTarget();
+  const connection = await openConnection(fresh.target);
+  try {
+    cpSync(path.join(PRISMA_DIR, "migrations"), dir, { recursive: true });
+    mkdirSync(path.join(dir, "20990101000000_broken"));
+    writeFileSync(path.join(dir, "20990101000000_broken", "migration.sql"), "ALTER TABLE no_such_table ADD COLUMN x int;\n");
+    const attempt = applyMigrations(connection.adapter, dir);
+    await expect(attempt).rejects.toThrowError(/Migration 20990101000000_broken failed: .*no_such_table/);
+    // A second start refuses to go on past the failed migration and says why.
+    await expect(applyMigrations(connection.adapter, dir)).rejects.toThrowError(/20990101000000_broken failed: .*failed on an earlier run/);
+  } finally {
+    await connection.close();
+    await fresh.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
