@@ -1,4 +1,5 @@
-export default function Loading() {
+/** A page-shaped placeholder while a server component loads (routes opt in with loading.tsx). */
+export function LoadingSkeleton() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">
       <div className="h-8 w-1/2 rounded bg-slate-200" />
