@@ -83,34 +83,67 @@ type ScoreShape = z.infer<z.ZodObject<typeof scoreShape>>;
 function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
   const criterionIds = new Set<string>();
   request.criteria.forEach((criterion, i) => {
-    if (criterionIds.has(criterion.id)) ctx.addIssue({ code: "custom", message: `criterion id "${criterion.id}" is used twice`, path: ["criteria", i, "id"] });
+    if (criterionIds.has(criterion.id))
+      ctx.addIssue({
+        code: "custom",
+        message: `criterion id "${criterion.id}" is used twice`,
+        path: ["criteria", i, "id"],
+      });
     criterionIds.add(criterion.id);
   });
   const groupIds = new Set<string>();
   request.groups?.forEach((group, k) => {
-    if (groupIds.has(group.id)) ctx.addIssue({ code: "custom", message: `group id "${group.id}" is used twice`, path: ["groups", k, "id"] });
+    if (groupIds.has(group.id))
+      ctx.addIssue({ code: "custom", message: `group id "${group.id}" is used twice`, path: ["groups", k, "id"] });
     groupIds.add(group.id);
   });
   request.criteria.forEach((criterion, i) => {
     if (request.groups === undefined) {
       if (criterion.group !== undefined) {
-        ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" names group "${criterion.group}" but no groups are declared`, path: ["criteria", i, "group"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `criterion "${criterion.id}" names group "${criterion.group}" but no groups are declared`,
+          path: ["criteria", i, "group"],
+        });
       }
     } else if (criterion.group === undefined) {
-      ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" needs a group when groups are declared`, path: ["criteria", i, "group"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `criterion "${criterion.id}" needs a group when groups are declared`,
+        path: ["criteria", i, "group"],
+      });
     } else if (!groupIds.has(criterion.group)) {
-      ctx.addIssue({ code: "custom", message: `criterion "${criterion.id}" names unknown group "${criterion.group}"`, path: ["criteria", i, "group"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `criterion "${criterion.id}" names unknown group "${criterion.group}"`,
+        path: ["criteria", i, "group"],
+      });
     }
   });
   const alternativeIds = new Set<string>();
   request.alternatives.forEach((alternative, i) => {
-    if (alternativeIds.has(alternative.id)) ctx.addIssue({ code: "custom", message: `alternative id "${alternative.id}" is used twice`, path: ["alternatives", i, "id"] });
+    if (alternativeIds.has(alternative.id))
+      ctx.addIssue({
+        code: "custom",
+        message: `alternative id "${alternative.id}" is used twice`,
+        path: ["alternatives", i, "id"],
+      });
     alternativeIds.add(alternative.id);
     for (const key of Object.keys(alternative.values)) {
-      if (!criterionIds.has(key)) ctx.addIssue({ code: "custom", message: `unknown criterion id "${key}"`, path: ["alternatives", i, "values", key] });
+      if (!criterionIds.has(key))
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown criterion id "${key}"`,
+          path: ["alternatives", i, "values", key],
+        });
     }
     for (const key of Object.keys(alternative.uncertainty ?? {})) {
-      if (!criterionIds.has(key)) ctx.addIssue({ code: "custom", message: `unknown criterion id "${key}"`, path: ["alternatives", i, "uncertainty", key] });
+      if (!criterionIds.has(key))
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown criterion id "${key}"`,
+          path: ["alternatives", i, "uncertainty", key],
+        });
     }
   });
 }
@@ -143,7 +176,9 @@ export const AhpRequestSchema = z
     criteria: z
       .array(IdSchema)
       .min(1)
-      .max(MAX_AHP_CRITERIA, { error: `at most ${MAX_AHP_CRITERIA} elements in one comparison matrix (MAX_AHP_CRITERIA)` }),
+      .max(MAX_AHP_CRITERIA, {
+        error: `at most ${MAX_AHP_CRITERIA} elements in one comparison matrix (MAX_AHP_CRITERIA)`,
+      }),
     matrix: z
       .array(z.array(z.number().positive({ error: "comparisons must be positive" })))
       .min(1)
@@ -152,13 +187,22 @@ export const AhpRequestSchema = z
   })
   .superRefine((request, ctx) => {
     const n = request.criteria.length;
-    if (new Set(request.criteria).size !== n) ctx.addIssue({ code: "custom", message: "criterion ids must be unique", path: ["criteria"] });
+    if (new Set(request.criteria).size !== n)
+      ctx.addIssue({ code: "custom", message: "criterion ids must be unique", path: ["criteria"] });
     if (request.matrix.length !== n) {
-      ctx.addIssue({ code: "custom", message: `the matrix has ${request.matrix.length} rows for ${n} criteria`, path: ["matrix"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `the matrix has ${request.matrix.length} rows for ${n} criteria`,
+        path: ["matrix"],
+      });
     }
     request.matrix.forEach((row, i) => {
       if (row.length !== request.matrix.length) {
-        ctx.addIssue({ code: "custom", message: `matrix[${i}] has ${row.length} entries; the matrix must be square`, path: ["matrix", i] });
+        ctx.addIssue({
+          code: "custom",
+          message: `matrix[${i}] has ${row.length} entries; the matrix must be square`,
+          path: ["matrix", i],
+        });
       }
     });
   });
@@ -184,7 +228,9 @@ export const MonteCarloSettingsSchema = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(MAX_MONTE_CARLO_SAMPLES, { error: `at most ${MAX_MONTE_CARLO_SAMPLES} Monte Carlo samples (MAX_MONTE_CARLO_SAMPLES)` })
+    .max(MAX_MONTE_CARLO_SAMPLES, {
+      error: `at most ${MAX_MONTE_CARLO_SAMPLES} Monte Carlo samples (MAX_MONTE_CARLO_SAMPLES)`,
+    })
     .optional(),
   seed: z.number().int().min(0).max(MAX_SEED).optional(),
   concentration: z.number().positive().optional(),
@@ -193,7 +239,10 @@ export const MonteCarloSettingsSchema = z.strictObject({
 
 export const TornadoSettingsSchema = z
   .strictObject({ low: z.number().min(0).optional(), high: z.number().min(0).optional() })
-  .refine((t) => (t.low ?? 0.5) <= (t.high ?? 1.5), { error: "tornado.low must not exceed tornado.high", path: ["high"] });
+  .refine((t) => (t.low ?? 0.5) <= (t.high ?? 1.5), {
+    error: "tornado.low must not exceed tornado.high",
+    path: ["high"],
+  });
 
 export const SensitivityRequestSchema = z
   .strictObject({
@@ -285,7 +334,9 @@ const LIMITS_BY_PATH: Record<string, string> = {
  * The size limit a failed parse ran into, if any (the edge answers 413 instead of 400).
  * Only "too big" issues on the limited fields count; the AHP criteria list maps to its own limit.
  */
-export function limitExceeded(error: z.ZodError): { limit: string; max: number; path: (string | number)[]; message: string } | null {
+export function limitExceeded(
+  error: z.ZodError,
+): { limit: string; max: number; path: (string | number)[]; message: string } | null {
   for (const issue of error.issues) {
     if (issue.code !== "too_big") continue;
     const key = issue.path.join(".");
@@ -293,7 +344,12 @@ export function limitExceeded(error: z.ZodError): { limit: string; max: number; 
     // An AHP request's criteria list is capped by MAX_AHP_CRITERIA, a score request's by MAX_CRITERIA.
     if (key === "criteria" && Number(issue.maximum) === MAX_AHP_CRITERIA) limit = "MAX_AHP_CRITERIA";
     if (limit === undefined) continue;
-    return { limit, max: Number(issue.maximum), path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message };
+    return {
+      limit,
+      max: Number(issue.maximum),
+      path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: issue.message,
+    };
   }
   return null;
 }

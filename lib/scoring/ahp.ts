@@ -55,18 +55,29 @@ function checkedMatrix(matrix: readonly (readonly number[])[]): number {
   }
   matrix.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
-      throw new ScoringInputError(`matrix[${i}] has ${Array.isArray(row) ? row.length : 0} entries; a ${n} × ${n} matrix needs ${n}`, ["matrix", i]);
+      throw new ScoringInputError(
+        `matrix[${i}] has ${Array.isArray(row) ? row.length : 0} entries; a ${n} × ${n} matrix needs ${n}`,
+        ["matrix", i],
+      );
     }
     row.forEach((value, j) => {
       if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-        throw new ScoringInputError(`matrix[${i}][${j}] = ${String(value)} must be a positive number`, ["matrix", i, j]);
+        throw new ScoringInputError(`matrix[${i}][${j}] = ${String(value)} must be a positive number`, [
+          "matrix",
+          i,
+          j,
+        ]);
       }
     });
   });
   for (let i = 0; i < n; i++) {
     const diagonal = matrix[i]![i]!;
     if (Math.abs(diagonal - 1) > RECIPROCAL_TOLERANCE) {
-      throw new ScoringInputError(`matrix[${i}][${i}] = ${diagonal} must be 1 (an element compared with itself)`, ["matrix", i, i]);
+      throw new ScoringInputError(`matrix[${i}][${i}] = ${diagonal} must be 1 (an element compared with itself)`, [
+        "matrix",
+        i,
+        i,
+      ]);
     }
     for (let j = i + 1; j < n; j++) {
       const upper = matrix[i]![j]!;
@@ -83,7 +94,10 @@ function checkedMatrix(matrix: readonly (readonly number[])[]): number {
 }
 
 /** Principal eigenpair by power iteration on A scaled by its largest entry (no overflow). */
-function principalEigen(matrix: readonly (readonly number[])[], start: Float64Array): { vector: Float64Array; lambda: number } {
+function principalEigen(
+  matrix: readonly (readonly number[])[],
+  start: Float64Array,
+): { vector: Float64Array; lambda: number } {
   const n = matrix.length;
   let scale = 0;
   for (const row of matrix) for (const v of row) scale = Math.max(scale, v);
@@ -121,10 +135,7 @@ function rowGeometricMeans(matrix: readonly (readonly number[])[]): Float64Array
   return w.map((v) => v / sum);
 }
 
-export function ahpWeights(
-  matrix: readonly (readonly number[])[],
-  options: { method?: AhpMethod } = {},
-): AhpResult {
+export function ahpWeights(matrix: readonly (readonly number[])[], options: { method?: AhpMethod } = {}): AhpResult {
   const method = options.method ?? "eigenvector";
   if (method !== "eigenvector" && method !== "geometric") {
     throw new ScoringInputError(`unknown AHP method "${String(method)}"`, ["method"]);

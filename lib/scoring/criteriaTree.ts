@@ -19,10 +19,7 @@ function checkWeight(weight: unknown, path: (string | number)[], label: string):
 }
 
 /** Normalized global weights, in the order of `criteria`. Throws ScoringInputError. */
-export function globalWeights(
-  criteria: readonly Criterion[],
-  groups?: readonly CriteriaGroup[],
-): Float64Array {
+export function globalWeights(criteria: readonly Criterion[], groups?: readonly CriteriaGroup[]): Float64Array {
   const m = criteria.length;
   if (m === 0) throw new ScoringInputError("at least one criterion is required", ["criteria"]);
   if (m > MAX_CRITERIA) throw new ScoringLimitError("MAX_CRITERIA", MAX_CRITERIA, m, "too many criteria", ["criteria"]);
@@ -45,30 +42,47 @@ export function globalWeights(
         ["criteria", named, "group"],
       );
     }
-    return normalizedOrThrow(raw, ["criteria"], "all criterion weights are zero; give at least one criterion a positive weight");
+    return normalizedOrThrow(
+      raw,
+      ["criteria"],
+      "all criterion weights are zero; give at least one criterion a positive weight",
+    );
   }
 
   if (groups.length === 0) throw new ScoringInputError("groups, when given, must not be empty", ["groups"]);
-  if (groups.length > MAX_GROUPS) throw new ScoringLimitError("MAX_GROUPS", MAX_GROUPS, groups.length, "too many groups", ["groups"]);
+  if (groups.length > MAX_GROUPS)
+    throw new ScoringLimitError("MAX_GROUPS", MAX_GROUPS, groups.length, "too many groups", ["groups"]);
   const groupIndex = new Map<string, number>();
   const groupWeights = new Float64Array(groups.length);
   groups.forEach((group, k) => {
-    if (groupIndex.has(group.id)) throw new ScoringInputError(`group id "${group.id}" is used twice`, ["groups", k, "id"]);
+    if (groupIndex.has(group.id))
+      throw new ScoringInputError(`group id "${group.id}" is used twice`, ["groups", k, "id"]);
     groupIndex.set(group.id, k);
     groupWeights[k] = checkWeight(group.weight, ["groups", k, "weight"], `group "${group.id}"`);
   });
-  const normalizedGroups = normalizedOrThrow(groupWeights, ["groups"], "all group weights are zero; give at least one group a positive weight");
+  const normalizedGroups = normalizedOrThrow(
+    groupWeights,
+    ["groups"],
+    "all group weights are zero; give at least one group a positive weight",
+  );
 
   const memberOf = new Int32Array(m);
   const groupSums = new Float64Array(groups.length);
   const groupSizes = new Int32Array(groups.length);
   criteria.forEach((criterion, i) => {
     if (criterion.group === undefined) {
-      throw new ScoringInputError(`criterion "${criterion.id}" has no group; every criterion needs one when groups are declared`, ["criteria", i, "group"]);
+      throw new ScoringInputError(
+        `criterion "${criterion.id}" has no group; every criterion needs one when groups are declared`,
+        ["criteria", i, "group"],
+      );
     }
     const k = groupIndex.get(criterion.group);
     if (k === undefined) {
-      throw new ScoringInputError(`criterion "${criterion.id}" names unknown group "${criterion.group}"`, ["criteria", i, "group"]);
+      throw new ScoringInputError(`criterion "${criterion.id}" names unknown group "${criterion.group}"`, [
+        "criteria",
+        i,
+        "group",
+      ]);
     }
     memberOf[i] = k;
     groupSums[k]! += raw[i]!;

@@ -4,10 +4,11 @@
  * every sum over alternatives runs in the same order whatever the request's order: the ranking is
  * then exactly invariant under reordering, not just up to rounding.
  */
+import { alternativeMatrix } from "./alternativeMatrix";
 import { globalWeights } from "./criteriaTree";
-import { ScoringInputError, ScoringLimitError } from "./errors";
-import { MAX_ALTERNATIVES } from "./limits";
-import type { AppliedNormalization, Method, MissingPolicy, Normalization, ScoringInput, Uncertainty } from "./types";
+import { criterionProperties } from "./criterionProperties";
+import { ScoringInputError } from "./errors";
+import type { AppliedNormalization, Method, MissingPolicy, Normalization, ScoringInput } from "./types";
 
 export interface DecisionProblem {
   method: Method;
@@ -56,21 +57,6 @@ function appliedNormalization(method: Method, requested: Normalization | undefin
   return requested;
 }
 
-function halfWidthOf(u: Uncertainty, value: number, path: (string | number)[]): number {
-  let h: unknown;
-  let relative = true;
-  if (typeof u === "number") h = u;
-  else if (u !== null && typeof u === "object" && "relative" in u) h = u.relative;
-  else if (u !== null && typeof u === "object" && "absolute" in u) {
-    h = u.absolute;
-    relative = false;
-  }
-  if (typeof h !== "number" || !Number.isFinite(h) || h < 0) {
-    throw new ScoringInputError("an uncertainty must be a finite half-width ≥ 0 (a number, {relative} or {absolute})", path);
-  }
-  return relative ? h * Math.abs(value) : h;
-}
-
 export function decisionProblem(input: ScoringInput): DecisionProblem {
   const method = input.method;
   if (!METHODS.includes(method)) throw new ScoringInputError(`unknown method "${String(method)}"`, ["method"]);
@@ -84,118 +70,45 @@ export function decisionProblem(input: ScoringInput): DecisionProblem {
   const weights = globalWeights(criteria, input.groups);
   const m = criteria.length;
   const criterionIds = criteria.map((c) => c.id);
-  const column = new Map(criterionIds.map((id, c) => [id, c]));
 
-  const benefit = new Uint8Array(m);
-  const linear = new Uint8Array(m);
-  const q = new Float64Array(m);
-  const p = new Float64Array(m);
-  criteria.forEach((criterion, c) => {
-    if (criterion.direction !== "benefit" && criterion.direction !== "cost") {
-      throw new ScoringInputError(`criterion "${criterion.id}": direction must be "benefit" or "cost"`, ["criteria", c, "direction"]);
-    }
-    benefit[c] = criterion.direction === "benefit" ? 1 : 0;
-    const pref = criterion.preference;
-    if (pref === undefined || pref.type === "usual") return;
-    if (pref.type !== "linear") {
-      throw new ScoringInputError(`criterion "${criterion.id}": unknown preference function`, ["criteria", c, "preference", "type"]);
-    }
-    if (!Number.isFinite(pref.q) || !Number.isFinite(pref.p) || pref.q < 0 || pref.p < pref.q) {
-      throw new ScoringInputError(
-        `criterion "${criterion.id}": the linear preference function needs thresholds 0 ≤ q ≤ p (got q = ${pref.q}, p = ${pref.p})`,
-        ["criteria", c, "preference"],
-      );
-    }
-    linear[c] = 1;
-    q[c] = pref.q;
-    p[c] = pref.p;
-  });
-
-  const alternatives = input.alternatives;
-  const n = alternatives.length;
-  if (n === 0) throw new ScoringInputError("at least one alternative is required", ["alternatives"]);
-  if (n > MAX_ALTERNATIVES) {
-    throw new ScoringLimitError("MAX_ALTERNATIVES", MAX_ALTERNATIVES, n, "too many alternatives", ["alternatives"]);
-  }
-  const inputOrder = alternatives.map((_, i) => i);
-  inputOrder.sort((a, b) => {
-    const x = alternatives[a]!.id;
-    const y = alternatives[b]!.id;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
-
-  const ids: string[] = [];
-  const inputIndex = new Int32Array(n);
-  const values = new Float64Array(n * m);
-  const observed = new Uint8Array(n * m);
-  const halfWidth = new Float64Array(n * m);
-  let uncertain = false;
-  let complete = true;
-  inputOrder.forEach((i, a) => {
-    const alternative = alternatives[i]!;
-    if (a > 0 && ids[a - 1] === alternative.id) {
-      throw new ScoringInputError(`alternative id "${alternative.id}" is used twice`, ["alternatives", i, "id"]);
-    }
-    ids.push(alternative.id);
-    inputIndex[a] = i;
-    const given = alternative.values;
-    for (const key of Object.keys(given)) {
-      if (!column.has(key)) {
-        throw new ScoringInputError(`alternative "${alternative.id}" has a value for unknown criterion "${key}"`, ["alternatives", i, "values", key]);
-      }
-    }
-    for (let c = 0; c < m; c++) {
-      const id = criterionIds[c]!;
-      // Own properties only: a criterion called "constructor" must not read Object.prototype.
-      const v = Object.hasOwn(given, id) ? given[id] : undefined;
-      if (v === null || v === undefined) {
-        complete = false;
-        continue;
-      }
-      if (typeof v !== "number" || !Number.isFinite(v)) {
-        throw new ScoringInputError(`alternative "${alternative.id}": the value of "${id}" must be a finite number or null`, ["alternatives", i, "values", id]);
-      }
-      values[a * m + c] = v;
-      observed[a * m + c] = 1;
-    }
-    const uncertainty = alternative.uncertainty ?? {};
-    for (const [key, u] of Object.entries(uncertainty)) {
-      const c = column.get(key);
-      const path = ["alternatives", i, "uncertainty", key];
-      if (c === undefined) throw new ScoringInputError(`alternative "${alternative.id}" has an uncertainty for unknown criterion "${key}"`, path);
-      // An uncertainty on a missing value has nothing to perturb: it is ignored.
-      const h = halfWidthOf(u, values[a * m + c]!, path);
-      if (observed[a * m + c] === 1 && h > 0) {
-        halfWidth[a * m + c] = h;
-        uncertain = true;
-      }
-    }
-  });
+  const { benefit, linear, q, p } = criterionProperties(criteria);
+  const { n, ids, inputIndex, values, observed, halfWidth, uncertain, complete } = alternativeMatrix(
+    input.alternatives,
+    criterionIds,
+  );
 
   criteria.forEach((criterion, c) => {
     let count = 0;
     for (let a = 0; a < n; a++) count += observed[a * m + c]!;
     if (count === 0) {
-      throw new ScoringInputError(`criterion "${criterion.id}" has no value for any alternative; remove it or supply data`, ["criteria", c]);
+      throw new ScoringInputError(
+        `criterion "${criterion.id}" has no value for any alternative; remove it or supply data`,
+        ["criteria", c],
+      );
     }
   });
 
-  if (missing === "renormalize") {
-    for (let a = 0; a < n; a++) {
-      let coverage = 0;
-      for (let c = 0; c < m; c++) if (observed[a * m + c] === 1) coverage += weights[c]!;
-      if (!(coverage > 0)) {
-        throw new ScoringInputError(
-          `alternative "${ids[a]}" has no value on any criterion with a positive weight, so it cannot be scored; supply data or use missing: "worst"`,
-          ["alternatives", inputIndex[a]!, "values"],
-        );
-      }
-    }
-  }
+  if (missing === "renormalize") checkCoverage(ids, inputIndex, observed, weights);
 
   return {
-    method, normalization, missing, n, m, ids, inputIndex, criterionIds, weights, values, observed,
-    benefit, linear, q, p, halfWidth, uncertain, complete,
+    method,
+    normalization,
+    missing,
+    n,
+    m,
+    ids,
+    inputIndex,
+    criterionIds,
+    weights,
+    values,
+    observed,
+    benefit,
+    linear,
+    q,
+    p,
+    halfWidth,
+    uncertain,
+    complete,
   };
 }
 
@@ -220,4 +133,36 @@ function isDecisionProblem(input: ProblemInput): input is DecisionProblem {
 
 export function toProblem(input: ProblemInput): DecisionProblem {
   return isDecisionProblem(input) ? input : decisionProblem(input);
+}
+
+/**
+ * The same problem under new weights, for live re-ranking while a slider moves: only the criteria
+ * tree is re-validated (same criterion ids, same order); values and their layout are reused.
+ */
+export function withWeights(
+  problem: DecisionProblem,
+  weights: { criteria: ScoringInput["criteria"]; groups?: ScoringInput["groups"] },
+): DecisionProblem {
+  const { criteria } = weights;
+  if (criteria.length !== problem.m || criteria.some((c, i) => c.id !== problem.criterionIds[i])) {
+    throw new ScoringInputError("new weights must list the same criteria, in the same order", ["criteria"]);
+  }
+  const global = globalWeights(criteria, weights.groups);
+  if (problem.missing === "renormalize") checkCoverage(problem.ids, problem.inputIndex, problem.observed, global);
+  return { ...problem, weights: global };
+}
+
+/** Under "renormalize" every alternative needs a value on some criterion with positive weight. */
+function checkCoverage(ids: string[], inputIndex: Int32Array, observed: Uint8Array, weights: Float64Array): void {
+  const m = weights.length;
+  for (let a = 0; a < ids.length; a++) {
+    let coverage = 0;
+    for (let c = 0; c < m; c++) if (observed[a * m + c] === 1) coverage += weights[c]!;
+    if (!(coverage > 0)) {
+      throw new ScoringInputError(
+        `alternative "${ids[a]}" has no value on any criterion with a positive weight, so it cannot be scored; supply data or use missing: "worst"`,
+        ["alternatives", inputIndex[a]!, "values"],
+      );
+    }
+  }
 }

@@ -6,28 +6,50 @@ export * from "./errors";
 export * from "./limits";
 export * from "./types";
 export { globalWeights } from "./criteriaTree";
-export { decisionProblem, defaultNormalization, coverageOf, toProblem, METHODS } from "./decisionProblem";
+export { alternativeMatrix } from "./alternativeMatrix";
+export type { AlternativeMatrix } from "./alternativeMatrix";
+export { criterionProperties } from "./criterionProperties";
+export type { CriterionProperties } from "./criterionProperties";
+export { decisionProblem, defaultNormalization, coverageOf, toProblem, withWeights, METHODS } from "./decisionProblem";
 export type { DecisionProblem, ProblemInput } from "./decisionProblem";
 export { minMaxNormalized, vectorNormalized } from "./normalization";
+export { ScoringMatrix } from "./scoringMatrix";
 export { createScorer } from "./scorer";
 export type { Scorer } from "./scorer";
 export { WeightedSumScorer } from "./methods/weightedSum";
 export { TopsisScorer } from "./methods/topsis";
 export { PrometheeScorer } from "./methods/promethee";
-export { TIE_TOLERANCE, sameScore, beats, competitionRanks, averageRanks } from "./ranks";
+export {
+  TIE_TOLERANCE,
+  sameScore,
+  beats,
+  competitionRanks,
+  averageRanks,
+  descendingOrder,
+  identityOrder,
+} from "./ranks";
 export { rankAlternatives, rankProblem } from "./rankAlternatives";
 export { ahpWeights, CONSISTENCY_THRESHOLD, RECIPROCAL_TOLERANCE } from "./ahp";
 export type { AhpMethod, AhpResult } from "./ahp";
 export { randomIndex, RANDOM_INDEX_TABLE, RANDOM_INDEX_MAX_ORDER } from "./randomIndex";
 export { SeededRandom } from "./random";
 export { portableLog, portableExp } from "./portableMath";
-export { rescaledWeights, PATH_GRID_STEPS } from "./weightPaths";
+export { firstFailure, rescaledWeights, PATH_GRID_STEPS } from "./weightPaths";
+export type { Boundary } from "./weightPaths";
 export { stabilityIntervals } from "./stability";
 export type { StabilityInterval, StabilityResult } from "./stability";
 export { tornadoSwings, DEFAULT_TORNADO } from "./tornado";
 export type { TornadoBar, TornadoEnd, TornadoOptions } from "./tornado";
 export { createMonteCarloRun, monteCarloRanks, DEFAULT_MONTE_CARLO } from "./monteCarlo";
-export type { MonteCarloOptions, MonteCarloProgress, MonteCarloResult, MonteCarloRun, ValueDistribution } from "./monteCarlo";
+export type {
+  MonteCarloOptions,
+  MonteCarloProgress,
+  MonteCarloResult,
+  MonteCarloRun,
+  ValueDistribution,
+} from "./monteCarlo";
+export { rankDistribution, tallyRanks } from "./rankDistribution";
+export type { RankDistribution } from "./rankDistribution";
 export { smallestWeightChange } from "./smallestChange";
 export type { Labels, SmallestChange } from "./smallestChange";
 export { methodAgreement, spearmanRho, METHOD_VARIANTS } from "./methodAgreement";

@@ -1,7 +1,8 @@
 /**
  * Normalization of a decision matrix, criterion by criterion, over the observed values only
  * (a missing value neither counts as 0 nor moves the minimum, maximum or norm).
- * Both write into a caller-owned n × m buffer so that Monte Carlo samples allocate nothing.
+ * Both write into a caller-owned n × m buffer so that Monte Carlo samples allocate nothing;
+ * `complete` (every cell observed) skips the mask in the hot loops.
  */
 
 /** A criterion whose range is below this share of its magnitude counts as constant. */
@@ -20,40 +21,57 @@ export function minMaxNormalized(
   n: number,
   m: number,
   out: Float64Array,
+  complete = false,
 ): void {
+  const size = n * m;
   for (let c = 0; c < m; c++) {
     let min = Infinity;
     let max = -Infinity;
-    for (let k = c; k < n * m; k += m) {
-      if (observed[k] !== 1) continue;
-      const x = values[k]!;
-      if (x < min) min = x;
-      if (x > max) max = x;
+    if (complete) {
+      for (let k = c; k < size; k += m) {
+        const x = values[k]!;
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+    } else {
+      for (let k = c; k < size; k += m) {
+        if (observed[k] !== 1) continue;
+        const x = values[k]!;
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
     }
     const range = max - min;
     const constant = !(range > CONSTANT_RANGE * Math.max(Math.abs(min), Math.abs(max)));
-    if (constant || range === Infinity) {
-      // Constant criterion (everyone gets 1), or values so large that max − min overflows:
-      // the slower path in halves, which are exact.
-      const half = max / 2 - min / 2;
-      for (let k = c; k < n * m; k += m) {
-        if (observed[k] !== 1) out[k] = 0;
+    const inverse = 1 / range;
+    if (constant || range === Infinity || inverse === Infinity) {
+      // Slow path: a constant criterion (everyone gets 1); values so large that max − min
+      // overflows (work in halves, which are exact); or a subnormal range whose reciprocal
+      // overflows (divide instead).
+      const halves = range === Infinity;
+      const span = halves ? max / 2 - min / 2 : range;
+      for (let k = c; k < size; k += m) {
+        if (!complete && observed[k] !== 1) out[k] = 0;
         else if (constant) out[k] = 1;
-        else out[k] = benefit[c] === 1 ? (values[k]! / 2 - min / 2) / half : (max / 2 - values[k]! / 2) / half;
+        else {
+          const x = values[k]!;
+          const above = benefit[c] === 1 ? (halves ? x / 2 - min / 2 : x - min) : halves ? max / 2 - x / 2 : max - x;
+          out[k] = Math.min(1, above / span);
+        }
       }
       continue;
     }
     // Multiplying by the reciprocal is one rounding away from dividing, and several times faster
     // in the Monte Carlo loop; the clamp absorbs that rounding at the ends.
-    const inverse = 1 / range;
-    if (benefit[c] === 1) {
-      for (let k = c; k < n * m; k += m) {
-        const r = (values[k]! - min) * inverse;
-        out[k] = observed[k] !== 1 ? 0 : r > 1 ? 1 : r;
+    const isBenefit = benefit[c] === 1;
+    if (complete) {
+      for (let k = c; k < size; k += m) {
+        const r = isBenefit ? (values[k]! - min) * inverse : (max - values[k]!) * inverse;
+        out[k] = r > 1 ? 1 : r;
       }
     } else {
-      for (let k = c; k < n * m; k += m) {
-        const r = (max - values[k]!) * inverse;
+      for (let k = c; k < size; k += m) {
+        const r = isBenefit ? (values[k]! - min) * inverse : (max - values[k]!) * inverse;
         out[k] = observed[k] !== 1 ? 0 : r > 1 ? 1 : r;
       }
     }

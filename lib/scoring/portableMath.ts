@@ -18,12 +18,13 @@ const LN2_LO = 1.9082149292705877e-10;
 const INV_LN2 = 1.4426950408889634;
 
 // 1/(2k+1) for the atanh series and 1/k! for the exponential series, computed with exactly
-// rounded divisions, hence identical everywhere.
-const ATANH = Array.from({ length: 12 }, (_, k) => 1 / (2 * k + 1));
-const FACTORIAL: number[] = [1];
-for (let k = 1; k <= 14; k++) FACTORIAL.push(FACTORIAL[k - 1]! / k);
-const [A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11] = ATANH as [number, number, number, number, number, number, number, number, number, number, number, number];
-const [F0, F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14] = FACTORIAL as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+// rounded divisions, hence identical everywhere. Both are evaluated by Horner's rule, unrolled.
+const a = Float64Array.from({ length: 12 }, (_, k) => 1 / (2 * k + 1));
+const f = new Float64Array(15);
+f[0] = 1;
+for (let k = 1; k < f.length; k++) f[k] = f[k - 1]! / k;
+const [A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11] = a;
+const [F0, F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14] = f;
 
 /** Natural logarithm for finite x > 0 (−Infinity for 0). */
 export function portableLog(x: number): number {
@@ -45,7 +46,8 @@ export function portableLog(x: number): number {
   // log m = 2·atanh(s) = 2(s + s³/3 + s⁵/5 + …), s = (m − 1)/(m + 1), |s| ≤ 0.172.
   const s = (mantissa - 1) / (mantissa + 1);
   const z = s * s;
-  const series = A0 + z * (A1 + z * (A2 + z * (A3 + z * (A4 + z * (A5 + z * (A6 + z * (A7 + z * (A8 + z * (A9 + z * (A10 + z * A11))))))))));
+  // prettier-ignore
+  const series = A0! + z * (A1! + z * (A2! + z * (A3! + z * (A4! + z * (A5! + z * (A6! + z * (A7! + z * (A8! + z * (A9! + z * (A10! + z * A11!))))))))));
   return exponent * LN2_HI + (exponent * LN2_LO + 2 * s * series);
 }
 
@@ -62,7 +64,8 @@ export function portableExp(x: number): number {
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
   // Taylor series of e^r, |r| ≤ ln2/2 (+ rounding): the 14th-order remainder is below 1e-17.
-  const series = F0 + r * (F1 + r * (F2 + r * (F3 + r * (F4 + r * (F5 + r * (F6 + r * (F7 + r * (F8 + r * (F9 + r * (F10 + r * (F11 + r * (F12 + r * (F13 + r * F14)))))))))))));
+  // prettier-ignore
+  const series = F0! + r * (F1! + r * (F2! + r * (F3! + r * (F4! + r * (F5! + r * (F6! + r * (F7! + r * (F8! + r * (F9! + r * (F10! + r * (F11! + r * (F12! + r * (F13! + r * F14!)))))))))))));
   if (k > 1023) return series * powerOfTwo(1023) * powerOfTwo(k - 1023);
   if (k < -1022) return series * powerOfTwo(k + 600) * powerOfTwo(-600);
   return series * powerOfTwo(k);

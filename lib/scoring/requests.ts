@@ -27,7 +27,10 @@ export function scoreRequest(request: ScoreRequest): ScoreResponse {
 
 export function ahpRequest(request: AhpRequest): AhpResponse {
   if (request.matrix.length !== request.criteria.length) {
-    throw new ScoringInputError(`the matrix has ${request.matrix.length} rows for ${request.criteria.length} criteria`, ["matrix"]);
+    throw new ScoringInputError(
+      `the matrix has ${request.matrix.length} rows for ${request.criteria.length} criteria`,
+      ["matrix"],
+    );
   }
   const result = ahpWeights(request.matrix, { method: request.method ?? "eigenvector" });
   const ids = request.criteria;

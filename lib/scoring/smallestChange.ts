@@ -53,13 +53,25 @@ export function smallestWeightChange(input: ProblemInput, labels: Labels = {}): 
   const leader = sorted[0]!;
   const none = { criterion: null, from: null, to: null, change: null };
   if (n === 1) {
-    return { leader: ids[leader]!, runnerUp: null, tied: false, ...none, sentence: `${name(ids[leader]!)} is the only alternative.` };
+    return {
+      leader: ids[leader]!,
+      runnerUp: null,
+      tied: false,
+      ...none,
+      sentence: `${name(ids[leader]!)} is the only alternative.`,
+    };
   }
   const runnerUp = sorted[1]!;
   const L = name(ids[leader]!);
   const R = name(ids[runnerUp]!);
   if (ranks[runnerUp] === 1) {
-    return { leader: ids[leader]!, runnerUp: ids[runnerUp]!, tied: true, ...none, sentence: `${R} and ${L} are tied for first place.` };
+    return {
+      leader: ids[leader]!,
+      runnerUp: ids[runnerUp]!,
+      tied: true,
+      ...none,
+      sentence: `${R} and ${L} are tied for first place.`,
+    };
   }
 
   const holds = (w: Float64Array): boolean => {
@@ -79,7 +91,10 @@ export function smallestWeightChange(input: ProblemInput, labels: Labels = {}): 
   }
   if (best === null) {
     return {
-      leader: ids[leader]!, runnerUp: ids[runnerUp]!, tied: false, ...none,
+      leader: ids[leader]!,
+      runnerUp: ids[runnerUp]!,
+      tied: false,
+      ...none,
       sentence: `No change of a single weight lets ${R} overtake ${L} (the others rescaled).`,
     };
   }

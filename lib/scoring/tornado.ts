@@ -48,7 +48,10 @@ export function tornadoSwings(input: ProblemInput, options: TornadoOptions = {})
     throw new ScoringInputError("the tornado's low multiplier must be a finite number ≥ 0", ["tornado", "low"]);
   }
   if (!Number.isFinite(highFactor) || highFactor < lowFactor) {
-    throw new ScoringInputError("the tornado's high multiplier must be a finite number ≥ the low one", ["tornado", "high"]);
+    throw new ScoringInputError("the tornado's high multiplier must be a finite number ≥ the low one", [
+      "tornado",
+      "high",
+    ]);
   }
   const problem = toProblem(input);
   const { n, m, ids, criterionIds, weights } = problem;

@@ -35,7 +35,7 @@ export class WeightedSumScorer implements Scorer {
     const { matrix, utility, benefit, n, m } = this;
     matrix.load(raw);
     if (this.normalization === "minmax") {
-      minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, utility);
+      minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, utility, matrix.complete);
       return;
     }
     vectorNormalized(matrix.values, matrix.mask, n, m, utility);
