@@ -1,0 +1,38 @@
+// Calls to /api/v1/scenarios from the browser, with the API's JSON errors as values: the caller
+// shows `message` (and, on 409, offers to reload or to save a copy) instead of catching.
+
+export type ApiFailure = {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+  /** On a 409: the version the scenario is at now. */
+  currentVersion?: number;
+};
+export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+
+export async function scenarioApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/scenarios${path}`, {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? {} : { "content-type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    return { ok: false, status: 0, code: "network", message: "Outbound could not be reached. Check the connection and try again; nothing was saved." };
+  }
+  const body = (await response.json().catch(() => null)) as
+    | (T & { error?: undefined })
+    | { error?: { code?: string; message?: string; currentVersion?: number } }
+    | null;
+  if (response.ok) return { ok: true, status: response.status, data: body as T };
+  const error = body?.error;
+  return {
+    ok: false,
+    status: response.status,
+    code: error?.code ?? "error",
+    message: error?.message ?? `The server answered ${response.status}.`,
+    ...(typeof error?.currentVersion === "number" ? { currentVersion: error.currentVersion } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef } from "react";
+
+import { useFirmProfile } from "@/components/firm/use-firm-profile";
+import type { Scenario } from "@/lib/contracts/scenarios";
+import { FIRM_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
+import { workspaceHref } from "@/lib/workspace/view-params";
+
+import { rememberOpenScenario } from "./open-scenario";
+
+type Props = Pick<Scenario, "id" | "version" | "name" | "notes" | "inputs">;
+
+/**
+ * Restores the workspace exactly as saved: the state goes into the URL, the firm profile into
+ * this browser's storage (after asking, when it would replace a different profile), and the tab
+ * remembers which scenario and version it opened so that "Save" can save a new version of it.
+ */
+export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
+  const router = useRouter();
+  const firm = useFirmProfile();
+  const confirm = useRef<HTMLDialogElement>(null);
+  const href = workspaceHref("/", inputs.state);
+  const scenarioFirm = inputs.firmProfile;
+  const replaces =
+    scenarioFirm !== null && firm.status === "saved" && FIRM_FACTOR_KEYS.some((k) => firm.profile[k] !== scenarioFirm[k]);
+
+  const go = () => {
+    if (scenarioFirm) firm.save(scenarioFirm, { basedOn: null, edited: false });
+    rememberOpenScenario({
+      id,
+      version,
+      name,
+      notes,
+      monteCarlo: inputs.monteCarlo,
+      entryMode: inputs.entryMode ?? null,
+      hadFirmProfile: scenarioFirm !== null,
+    });
+    router.push(href);
+  };
+
+  const className = "inline-flex items-center rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900";
+  return (
+    <>
+      <a
+        href={href}
+        className={className}
+        onClick={(event) => {
+          event.preventDefault();
+          if (replaces) confirm.current?.showModal();
+          else go();
+        }}
+      >
+        Open in workspace
+      </a>
+      <dialog
+        ref={confirm}
+        aria-labelledby={`replace-firm-${id}`}
+        className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <h2 id={`replace-firm-${id}`} className="text-lg font-semibold">
+          Replace your firm profile?
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">
+          This scenario was saved with a different firm profile from the one kept in this browser. Opening it puts the
+          scenario&apos;s profile in its place, so the workspace and the entry-mode comparison show what was saved. Save your
+          current profile as part of a scenario first if you want to keep it.
+        </p>
+        <div className="mt-4 flex flex-wrap justify-end gap-2">
+          <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium" onClick={() => confirm.current?.close()}>
+            Cancel
+          </button>
+          <button type="button" className={className} onClick={go}>
+            Replace and open
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

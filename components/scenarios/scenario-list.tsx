@@ -1,0 +1,273 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+
+import { Badge, Card } from "@/components/ui/page-header";
+import { SCENARIO_NAME_MAX, type Scenario, type ScenarioSummary } from "@/lib/contracts/scenarios";
+
+import { scenarioApi } from "./api";
+import { formatDate, formatDateTime, METHOD_LABELS } from "./format";
+
+type Notice = { tone: "ok" | "error"; text: string; undo?: ScenarioSummary; reload?: boolean };
+
+const button = "inline-flex items-center rounded border px-2.5 py-1 text-sm font-medium disabled:opacity-50";
+const secondary = `${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`;
+const danger = `${button} border-red-300 bg-white text-red-800 hover:bg-red-50`;
+
+/** The saved scenarios with their actions; deletes can be undone, from the banner or the list below. */
+export function ScenarioList({ active, deleted, retentionDays }: { active: ScenarioSummary[]; deleted: ScenarioSummary[]; retentionDays: number }) {
+  const router = useRouter();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, startTransition] = useTransition();
+  const refresh = () => startTransition(() => router.refresh());
+
+  const remove = async (s: ScenarioSummary) => {
+    const result = await scenarioApi<ScenarioSummary>(`/${s.id}`, { method: "DELETE" });
+    if (!result.ok) return setNotice({ tone: "error", text: result.message, reload: true });
+    setNotice({ tone: "ok", text: `Deleted “${s.name}”. It can be restored until ${formatDate(result.data.purgeAt!)}.`, undo: s });
+    refresh();
+  };
+  const restore = async (s: ScenarioSummary) => {
+    const result = await scenarioApi<Scenario>(`/${s.id}/restore`, { method: "POST" });
+    setNotice(result.ok ? { tone: "ok", text: `Restored “${s.name}”.` } : { tone: "error", text: result.message, reload: true });
+    refresh();
+  };
+  const duplicate = async (s: ScenarioSummary) => {
+    const result = await scenarioApi<Scenario>(`/${s.id}/duplicate`, { method: "POST" });
+    setNotice(result.ok ? { tone: "ok", text: `Duplicated as “${result.data.name}”.` } : { tone: "error", text: result.message, reload: true });
+    refresh();
+  };
+
+  return (
+    <div className="space-y-6">
+      <div aria-live="polite">
+        {notice ? (
+          <div
+            role={notice.tone === "error" ? "alert" : "status"}
+            className={`flex flex-wrap items-center gap-3 rounded border p-3 text-sm ${
+              notice.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"
+            }`}
+          >
+            <span>{notice.text}</span>
+            {notice.undo ? (
+              <button type="button" className={secondary} onClick={() => restore(notice.undo!)} disabled={pending}>
+                Undo
+              </button>
+            ) : null}
+            {notice.reload ? (
+              <button type="button" className={secondary} onClick={() => (setNotice(null), refresh())}>
+                Reload the list
+              </button>
+            ) : null}
+            <button type="button" className="ml-auto text-sm underline" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      {active.length === 0 ? (
+        <Card>
+          <p className="text-sm text-slate-700">
+            No saved scenario yet. Set up a ranking in the{" "}
+            <Link href="/" className="text-brand-700 underline">
+              workspace
+            </Link>{" "}
+            and choose “Save scenario”.
+          </p>
+        </Card>
+      ) : (
+        <section aria-labelledby="saved-heading" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="saved-heading" className="text-lg font-semibold">
+              Saved scenarios ({active.length})
+            </h2>
+            {active.length >= 2 ? <CompareForm scenarios={active} /> : null}
+          </div>
+          <ul className="space-y-3">
+            {active.map((s) => (
+              <ScenarioItem
+                key={s.id}
+                scenario={s}
+                busy={pending}
+                onDelete={() => remove(s)}
+                onDuplicate={() => duplicate(s)}
+                onRenamed={(text) => (setNotice({ tone: "ok", text }), refresh())}
+                onConflict={(text) => setNotice({ tone: "error", text, reload: true })}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="deleted-heading" className="space-y-3">
+        <h2 id="deleted-heading" className="text-lg font-semibold">
+          Recently deleted
+        </h2>
+        <p className="text-sm text-slate-700">
+          Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all their saved
+          versions.
+        </p>
+        {deleted.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing deleted recently.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {deleted.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+                <span>
+                  <span className="font-medium break-words">{s.name}</span>{" "}
+                  <span className="text-slate-600">
+                    deleted {formatDateTime(s.deletedAt!)}, removed for good on {formatDate(s.purgeAt!)}
+                  </span>
+                </span>
+                <button type="button" className={secondary} onClick={() => restore(s)} disabled={pending} aria-label={`Restore ${s.name}`}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ScenarioItem({
+  scenario: s,
+  busy,
+  onDelete,
+  onDuplicate,
+  onRenamed,
+  onConflict,
+}: {
+  scenario: ScenarioSummary;
+  busy: boolean;
+  onDelete: () => void;
+  onDuplicate: () => void;
+  onRenamed: (text: string) => void;
+  onConflict: (text: string) => void;
+}) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(s.name);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+
+  const rename = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = await scenarioApi<Scenario>(`/${s.id}`, { method: "PUT", body: { baseVersion: s.version, name } });
+    if (result.ok) {
+      setRenaming(false);
+      return onRenamed(`Renamed to “${result.data.name}”.`);
+    }
+    if (result.status === 409) return onConflict(result.message);
+    setError(result.message);
+  };
+
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 className="text-base font-semibold break-words">
+            <Link href={`/scenarios/${s.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {s.name}
+            </Link>
+          </h3>
+          <p className="mt-1 text-sm text-slate-700">
+            {s.leader ? (
+              <>
+                Top market: <span className="font-medium">{s.leader.name}</span> ·{" "}
+              </>
+            ) : null}
+            {s.markets.length} markets · {METHOD_LABELS[s.method] ?? s.method} · version {s.version} · saved {formatDateTime(s.updatedAt)}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+            Data set {s.datasetVersion}
+            {s.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
+          </p>
+          {s.notes ? <p className="mt-2 line-clamp-2 text-sm whitespace-pre-wrap break-words text-slate-700">{s.notes}</p> : null}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/scenarios/${s.id}`} className={secondary} aria-label={`Open ${s.name}`}>
+            Open
+          </Link>
+          <button type="button" className={secondary} onClick={() => (setRenaming((r) => !r), setName(s.name), setError(null))} aria-expanded={renaming} aria-label={`Rename ${s.name}`}>
+            Rename
+          </button>
+          <button type="button" className={secondary} onClick={onDuplicate} disabled={busy} aria-label={`Duplicate ${s.name}`}>
+            Duplicate
+          </button>
+          <button type="button" className={danger} onClick={onDelete} disabled={busy} aria-label={`Delete ${s.name}`}>
+            Delete
+          </button>
+        </div>
+      </div>
+      {renaming ? (
+        <form onSubmit={rename} className="mt-3 flex flex-wrap items-end gap-2">
+          <div className="grow">
+            <label htmlFor={inputId} className="block text-sm font-medium">
+              New name
+            </label>
+            <input
+              id={inputId}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              maxLength={SCENARIO_NAME_MAX}
+              className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
+            />
+          </div>
+          <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`} disabled={name.trim() === ""}>
+            Save name
+          </button>
+          <button type="button" className={secondary} onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+          {error ? (
+            <p role="alert" className="w-full text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </li>
+  );
+}
+
+function CompareForm({ scenarios }: { scenarios: ScenarioSummary[] }) {
+  const a = useId();
+  const b = useId();
+  const select = "mt-1 block w-full max-w-[16rem] rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
+  return (
+    <form action="/scenarios/compare" method="get" className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={a} className="block text-sm font-medium">
+          Compare A
+        </label>
+        <select id={a} name="a" defaultValue={scenarios[0]!.id} className={select}>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={b} className="block text-sm font-medium">
+          with B
+        </label>
+        <select id={b} name="b" defaultValue={scenarios[1]!.id} className={select}>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={secondary}>
+        Compare
+      </button>
+    </form>
+  );
+}

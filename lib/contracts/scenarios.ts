@@ -1,0 +1,260 @@
+import { z } from "zod";
+
+import { AhpRequestSchema, AhpResponseSchema, ScoreRequestSchema, ScoreResponseSchema, SensitivityResponseSchema } from "./engine";
+import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
+import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
+
+// Contracts of saved scenarios (/api/v1/scenarios, the scenario pages and the report): what a
+// user saves (inputs), what the server freezes at save time (results, always computed on the
+// server from the database, never taken from the client), and the API's views of both.
+
+export const SCENARIO_NAME_MAX = 200;
+export const SCENARIO_NOTES_MAX = 10_000;
+/** Deleted scenarios stay restorable this long, then are purged (see lib/db/scenarios.ts). */
+export const SCENARIO_RETENTION_DAYS = 30;
+
+const Iso3 = z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
+
+/** Pairwise comparisons (Saaty's 1-9 scale) the weights came from; same shape as POST /api/v1/ahp. */
+export const AhpComparisonSchema = AhpRequestSchema;
+export type AhpComparison = z.infer<typeof AhpComparisonSchema>;
+
+export const ScenarioInputsSchema = z.strictObject({
+  /** Markets, method and options, weights and the user's assessments, as in the workspace URL. */
+  state: WorkspaceStateSchema,
+  /**
+   * When present, the comparisons are the source of the weights: the server derives the group
+   * weights (and the indicator weights of each compared group) from them and writes those into
+   * `state`; a group or indicator left out of a comparison gets weight 0.
+   */
+  ahp: z
+    .strictObject({
+      groups: AhpComparisonSchema.optional(),
+      /** Criteria-group key → comparisons of the indicators in that group. */
+      indicators: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), AhpComparisonSchema).optional(),
+    })
+    .optional(),
+  firmProfile: FirmProfileSchema.nullable(),
+  entryMode: z
+    .strictObject({
+      /** Market the entry modes are assessed for; default: the top-ranked market. */
+      market: Iso3.optional(),
+      assessments: MarketAssessmentsSchema.optional(),
+    })
+    .optional(),
+  monteCarlo: MonteCarloSettingsSchema,
+});
+export type ScenarioInputs = z.infer<typeof ScenarioInputsSchema>;
+export type ScenarioInputsInput = z.input<typeof ScenarioInputsSchema>;
+
+const sensitivity = SensitivityResponseSchema.shape;
+
+export const ScenarioRobustnessSchema = z.object({
+  leader: sensitivity.leader,
+  stability: sensitivity.stability,
+  tornado: sensitivity.tornado,
+  smallestChange: sensitivity.smallestChange,
+  rankProbabilities: sensitivity.rankProbabilities,
+  meanRank: sensitivity.meanRank,
+  rankInterval90: sensitivity.rankInterval90,
+  probabilityFirst: sensitivity.probabilityFirst,
+  monteCarlo: sensitivity.monteCarlo,
+  methodAgreement: sensitivity.methodAgreement,
+});
+export type ScenarioRobustness = z.infer<typeof ScenarioRobustnessSchema>;
+
+const Provenance = z.object({ year: z.number().int(), source: z.string() });
+
+export const ScenarioResultsSchema = z.object({
+  /** ISO 8601. */
+  computedAt: z.string(),
+  datasetVersion: z.string(),
+  datasetHash: z.string(),
+  /** Names at save time: market iso3, criterion id and criteria-group key → display name. */
+  labels: z.object({
+    markets: z.record(z.string(), z.string()),
+    criteria: z.record(z.string(), z.string()),
+    groups: z.record(z.string(), z.string()),
+  }),
+  /** The exact engine input the ranking was computed from (weights, directions, values). */
+  problem: ScoreRequestSchema,
+  /** Year and source of every value in `problem` that came from the data set. */
+  provenance: z.record(z.string(), z.record(z.string(), Provenance)),
+  ranking: ScoreResponseSchema,
+  robustness: ScenarioRobustnessSchema,
+  /** Consistency of the AHP comparisons the weights came from, when any. */
+  ahp: z
+    .object({
+      groups: AhpResponseSchema.optional(),
+      indicators: z.record(z.string(), AhpResponseSchema).optional(),
+    })
+    .optional(),
+  /** Entry modes and strategies for the recommended market; null without a firm profile. */
+  entryModes: EntryModeResponseSchema.nullable(),
+});
+export type ScenarioResults = z.infer<typeof ScenarioResultsSchema>;
+
+const timestamp = z.string();
+
+/** The API's view of one scenario. */
+export const ScenarioSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  notes: z.string(),
+  version: z.number().int().min(1),
+  inputs: ScenarioInputsSchema,
+  results: ScenarioResultsSchema,
+  datasetVersion: z.string(),
+  datasetHash: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+  /** The data set has changed since the results were frozen. */
+  stale: z.boolean(),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** One row of the scenario list: enough to choose, without the frozen results. */
+export const ScenarioSummarySchema = ScenarioSchema.pick({
+  id: true,
+  name: true,
+  notes: true,
+  version: true,
+  datasetVersion: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  stale: true,
+}).extend({
+  method: z.string(),
+  markets: z.array(z.string()),
+  /** The top-ranked market at save time. */
+  leader: z.object({ iso3: z.string(), name: z.string() }).nullable(),
+  /** When a deleted scenario will be purged; null for an active one. */
+  purgeAt: timestamp.nullable(),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+
+export const ScenarioListSchema = z.object({
+  scenarios: z.array(ScenarioSummarySchema),
+  retentionDays: z.number().int(),
+});
+export type ScenarioList = z.infer<typeof ScenarioListSchema>;
+
+const name = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(SCENARIO_NAME_MAX, `must be at most ${SCENARIO_NAME_MAX} characters`);
+const notes = z.string().max(SCENARIO_NOTES_MAX, `must be at most ${SCENARIO_NOTES_MAX} characters`);
+
+export const CreateScenarioSchema = z.strictObject({ name, notes: notes.default(""), inputs: ScenarioInputsSchema });
+export type CreateScenario = z.infer<typeof CreateScenarioSchema>;
+
+/** A PUT with `inputs` recomputes and re-freezes the results on today's data set. */
+export const UpdateScenarioSchema = z.strictObject({
+  baseVersion: z.number().int().min(1),
+  name: name.optional(),
+  notes: notes.optional(),
+  inputs: ScenarioInputsSchema.optional(),
+});
+export type UpdateScenario = z.infer<typeof UpdateScenarioSchema>;
+
+export const DuplicateScenarioSchema = z.strictObject({ name: name.optional() });
+
+/** 409 body: the save was based on a version that is no longer the current one. */
+export const VersionConflictSchema = z.object({
+  error: z.object({
+    /** version_conflict: saved again meanwhile; scenario_deleted: deleted meanwhile. */
+    code: z.enum(["version_conflict", "scenario_deleted"]),
+    message: z.string(),
+    currentVersion: z.number().int(),
+  }),
+});
+
+// ---- Comparing two results (two scenarios, or a scenario's frozen results with today's data) ----
+
+const CellSchema = z.object({ value: z.number(), year: z.number().int().nullable(), source: z.string().nullable() }).nullable();
+
+export const DIFFERENCE_KINDS = ["method", "missing", "markets", "group_weight", "criterion_weight", "data"] as const;
+
+export const ScenarioDifferenceSchema = z.object({
+  kind: z.enum(DIFFERENCE_KINDS),
+  /** Group key, criterion id, or the option's name. */
+  key: z.string(),
+  label: z.string(),
+  /** A's and B's value in words (e.g. "35.0%" / "50.0%", "TOPSIS" / "Weighted sum"). */
+  a: z.string(),
+  b: z.string(),
+  /** A's ranking recomputed with only this difference taken from B: Σ |rank change|. */
+  displacement: z.number().nullable(),
+  /** How many rank places this difference alone moves the biggest mover toward its rank in B. */
+  explainsBiggestMove: z.number().nullable(),
+  leaderChanges: z.boolean(),
+  /** Market iso3 → rank in that recomputation. */
+  ranks: z.record(z.string(), z.number()).nullable(),
+  /** Why it could not be recomputed (e.g. a market left without data). */
+  error: z.string().nullable(),
+});
+export type ScenarioDifference = z.infer<typeof ScenarioDifferenceSchema>;
+
+export const ScenarioComparisonSchema = z.object({
+  a: z.object({ label: z.string(), datasetVersion: z.string(), method: z.string(), leader: z.string().nullable() }),
+  b: z.object({ label: z.string(), datasetVersion: z.string(), method: z.string(), leader: z.string().nullable() }),
+  weights: z.object({
+    groups: z.array(z.object({ key: z.string(), name: z.string(), a: z.number(), b: z.number() })),
+    criteria: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        group: z.string().nullable(),
+        /** Normalized global weights (sum 1 over criteria). */
+        a: z.number(),
+        b: z.number(),
+      }),
+    ),
+  }),
+  rankings: z.array(
+    z.object({
+      iso3: z.string(),
+      name: z.string(),
+      rankA: z.number().nullable(),
+      rankB: z.number().nullable(),
+      /** rankA − rankB: positive = moved up in B. null when the market is in one scenario only. */
+      move: z.number().nullable(),
+      scoreA: z.number().nullable(),
+      scoreB: z.number().nullable(),
+    }),
+  ),
+  /** Values that differ between the two (data-set updates or the user's assessments). */
+  dataChanges: z.array(
+    z.object({ iso3: z.string(), criterion: z.string(), criterionName: z.string(), a: CellSchema, b: CellSchema }),
+  ),
+  differences: z.array(ScenarioDifferenceSchema),
+  biggestMove: z.object({ iso3: z.string(), rankA: z.number(), rankB: z.number(), move: z.number() }).nullable(),
+  /** The difference that, on its own, moves ranks the most (index into differences); null if none. */
+  cause: z.number().int().nullable(),
+  summary: z.string(),
+});
+export type ScenarioComparison = z.infer<typeof ScenarioComparisonSchema>;
+
+export const CompareResponseSchema = z.object({
+  a: ScenarioSummarySchema,
+  b: ScenarioSummarySchema,
+  comparison: ScenarioComparisonSchema,
+});
+export type CompareResponse = z.infer<typeof CompareResponseSchema>;
+
+/** GET /api/v1/scenarios/{id}/recompute: today's results beside the frozen ones (nothing saved). */
+export const RecomputePreviewSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  stale: z.boolean(),
+  frozen: z.object({ datasetVersion: z.string(), datasetHash: z.string(), computedAt: z.string() }),
+  current: z.object({ datasetVersion: z.string(), datasetHash: z.string() }),
+  results: ScenarioResultsSchema,
+  changes: ScenarioComparisonSchema,
+});
+export type RecomputePreview = z.infer<typeof RecomputePreviewSchema>;
+
+export const ScenarioIdSchema = z.uuid("is not a scenario id (a UUID)");
