@@ -23,6 +23,7 @@ const nav = [
   { href: "/firm", label: "Firm profile" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/markets", label: "Markets" },
+  { href: "/data", label: "Your data" },
   { href: "/framework", label: "Framework" },
 ];
 

@@ -5,11 +5,20 @@ import { MarketRoles } from "./dataset";
 // Response shapes of the read API (/api/v1/markets, /api/v1/framework, /api/health). The types
 // the pages and repositories use are inferred from these, so the API and its types cannot drift.
 
+/**
+ * Where a row comes from: the shipped data set, or the user's own import ("your data"). Absent
+ * means "dataset" (older answers and readers that do not set it). See docs/decisions/006-user-data.md.
+ */
+export const Origin = z.enum(["dataset", "user"]);
+export type Origin = z.infer<typeof Origin>;
+
 export const SourcedValue = z.object({
   value: z.number(),
   year: z.number().int(),
   source: z.string().min(1),
   note: z.string().nullable(),
+  /** "user" when this is the user's imported figure (on the same year it wins over the data set's). */
+  origin: Origin.optional(),
 });
 
 export const MarketSummary = z.object({
@@ -22,6 +31,8 @@ export const MarketSummary = z.object({
   indicatorsWithData: z.number().int(),
   indicatorCount: z.number().int(),
   latestYear: z.number().int().nullable(),
+  /** "user" for a market the user added by an import. */
+  origin: Origin.optional(),
 });
 
 export const MarketList = z.object({ datasetVersion: z.string(), markets: z.array(MarketSummary) });
@@ -42,6 +53,8 @@ export const IndicatorMeta = z.object({
   dataset: z.string(),
   defaultWeight: z.number(),
   decimals: z.number().int(),
+  /** "user" for an indicator the user defined in an import. */
+  origin: Origin.optional(),
 });
 
 export const EvidenceItem = z.object({
@@ -166,6 +179,7 @@ export const ApiError = z.object({
   }),
 });
 
+export type SourcedValue = z.infer<typeof SourcedValue>;
 export type MarketSummary = z.infer<typeof MarketSummary>;
 export type MarketList = z.infer<typeof MarketList>;
 export type MarketValues = z.infer<typeof MarketValues>;
@@ -190,7 +204,14 @@ export const ScoringData = z.object({
   ),
   indicators: z.array(IndicatorMeta),
   markets: z.array(
-    z.object({ iso3: z.string(), name: z.string(), region: z.string(), subregion: z.string(), role: z.enum(MarketRoles) }),
+    z.object({
+      iso3: z.string(),
+      name: z.string(),
+      region: z.string(),
+      subregion: z.string(),
+      role: z.enum(MarketRoles),
+      origin: Origin.optional(),
+    }),
   ),
   /** iso3 → indicator key → the latest value with its year and source. Absent = a data gap. */
   values: z.record(z.string(), z.record(z.string(), SourcedValue)),

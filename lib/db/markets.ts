@@ -1,9 +1,12 @@
-import type { EvidenceItem, MarketList, MarketProfile } from "@/lib/contracts/api";
+import type { EvidenceItem, MarketList, MarketProfile, SourcedValue } from "@/lib/contracts/api";
 
 import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
 
 // Markets and their sourced indicator values, converted from rows to the API's domain types.
+// The user's imported values stand beside the shipped ones (origin "user"). Where both exist the
+// most recent year is shown; on the same year the user's value wins (docs/decisions/006-user-data.md).
+// Postgres orders an enum by declaration (dataset, user), so `origin: "desc"` puts the user's first.
 
 export class MarketNotFoundError extends Error {
   constructor(readonly iso3: string) {
@@ -34,6 +37,7 @@ export async function listMarkets(prisma: PrismaClient): Promise<MarketList> {
         indicatorsWithData: rows.length,
         indicatorCount,
         latestYear: years.length > 0 ? Math.max(...years) : null,
+        origin: m.origin,
       };
     }),
   };
@@ -48,7 +52,7 @@ export async function marketProfile(prisma: PrismaClient, iso3: string): Promise
       orderBy: { sort: "asc" },
       include: { indicators: { orderBy: [{ defaultWeight: "desc" }, { key: "asc" }] } },
     }),
-    prisma.indicatorValue.findMany({ where: { marketIso3: iso3 }, orderBy: { year: "desc" } }),
+    prisma.indicatorValue.findMany({ where: { marketIso3: iso3 }, orderBy: [{ year: "desc" }, { origin: "desc" }] }),
     prisma.evidenceItem.findMany({
       where: { OR: [{ marketIso3: iso3 }, { scope: { in: regionScopesOf(market.role) } }] },
       orderBy: [{ year: "asc" }, { id: "asc" }],
@@ -63,7 +67,7 @@ export async function marketProfile(prisma: PrismaClient, iso3: string): Promise
     indicators: group.indicators.map((indicator) => {
       const history = values
         .filter((v) => v.indicatorKey === indicator.key)
-        .map((v) => ({ value: v.value, year: v.year, source: v.source, note: v.note }));
+        .map((v) => ({ value: v.value, year: v.year, source: v.source, note: v.note, origin: v.origin }));
       if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
       return {
         key: indicator.key,
@@ -76,6 +80,7 @@ export async function marketProfile(prisma: PrismaClient, iso3: string): Promise
         dataset: indicator.dataset,
         defaultWeight: indicator.defaultWeight,
         decimals: indicator.decimals,
+        origin: indicator.origin,
         latest: history[0] ?? null,
         history,
       };
@@ -83,7 +88,14 @@ export async function marketProfile(prisma: PrismaClient, iso3: string): Promise
   }));
   return {
     datasetVersion: dataset.version,
-    market: { iso3: market.iso3, name: market.name, region: market.region, subregion: market.subregion, role: market.role },
+    market: {
+      iso3: market.iso3,
+      name: market.name,
+      region: market.region,
+      subregion: market.subregion,
+      role: market.role,
+      origin: market.origin,
+    },
     groups: profileGroups,
     evidence: evidence.map(toEvidenceItem),
     gaps,
@@ -113,16 +125,21 @@ function toEvidenceItem(row: {
 }
 
 
-/** Every market with the latest value of each indicator, its year and its source. */
+/**
+ * Every market with the latest value of each indicator, its year, its source and its origin: the
+ * most recent year wins; on the same year the user's value wins over the data set's.
+ */
 export async function marketsWithLatestValues(prisma: PrismaClient) {
   const [list, values] = await Promise.all([
     listMarkets(prisma),
-    prisma.indicatorValue.findMany({ orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "desc" }] }),
+    prisma.indicatorValue.findMany({
+      orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "desc" }, { origin: "desc" }],
+    }),
   ]);
-  const latest = new Map<string, Record<string, { value: number; year: number; source: string; note: string | null }>>();
+  const latest = new Map<string, Record<string, SourcedValue>>();
   for (const v of values) {
     const byIndicator = latest.get(v.marketIso3) ?? {};
-    byIndicator[v.indicatorKey] ??= { value: v.value, year: v.year, source: v.source, note: v.note };
+    byIndicator[v.indicatorKey] ??= { value: v.value, year: v.year, source: v.source, note: v.note, origin: v.origin };
     latest.set(v.marketIso3, byIndicator);
   }
   return {

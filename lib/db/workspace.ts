@@ -35,9 +35,11 @@ export async function readScoringData(prisma: PrismaClient): Promise<ScoringData
         dataset: i.dataset,
         defaultWeight: i.defaultWeight,
         decimals: i.decimals,
+        origin: i.origin,
       })),
     ),
-    markets: withValues.markets.map(({ iso3, name, region, subregion, role }) => ({ iso3, name, region, subregion, role })),
+    markets: withValues.markets.map(({ iso3, name, region, subregion, role, origin }) => ({ iso3, name, region, subregion, role, origin })),
+    /** Latest year per market and indicator; on the same year the user's value, flagged origin "user". */
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
   };
 }

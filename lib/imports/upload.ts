@@ -1,0 +1,79 @@
+import { RequestError } from "@/lib/http/errors";
+
+import { fileTooLarge } from "./errors";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, MULTIPART_OVERHEAD_BYTES } from "./limits";
+
+// Uploads arrive as multipart/form-data (what a browser's file input sends): a field "file" with
+// the CSV or XLSX, and, with a commit, "fileHash" from the preview. The size is checked three
+// times: the declared Content-Length, the bytes actually received, and the file part itself.
+
+export type Upload = { fileName: string; bytes: Uint8Array; expectedHash: string | null };
+
+export async function readUpload(request: Request): Promise<Upload> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) {
+    throw new RequestError(
+      415,
+      "unsupported_media_type",
+      `Send the file as multipart/form-data in a field named "file" (got ${type || "no content type"}).`,
+    );
+  }
+  const limit = MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw fileTooLarge(declared);
+  const body = await readLimited(request, limit);
+
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new RequestError(
+      400,
+      "invalid_upload",
+      'The upload could not be read as a form; send the file in a field named "file".',
+    );
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) {
+    throw new RequestError(400, "invalid_upload", 'The form has no file: send it in a field named "file".');
+  }
+  if (file.size > MAX_UPLOAD_BYTES) throw fileTooLarge(file.size);
+  const hash = form.get("fileHash");
+  const name = "name" in file && typeof file.name === "string" && file.name.trim() ? file.name.trim() : "upload";
+  return {
+    fileName: name.slice(0, 200),
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    expectedHash: typeof hash === "string" && hash ? hash : null,
+  };
+}
+
+/** The request body, refused with 413 as soon as it passes `limit` bytes. */
+export async function readLimited(
+  request: Request,
+  limit: number,
+  label = MAX_UPLOAD_LABEL,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw label === MAX_UPLOAD_LABEL
+        ? fileTooLarge(size)
+        : new RequestError(413, "payload_too_large", `The request body exceeds the ${label} limit.`, undefined, label);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
