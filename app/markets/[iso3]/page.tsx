@@ -2,21 +2,35 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ComparedMarketsPicker } from "@/components/markets/compared-markets-picker";
 import { EvidenceList } from "@/components/markets/evidence-list";
+import { GroupComparison } from "@/components/markets/group-comparison";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { compareWithAverage, criteriaGroupScores } from "@/lib/compare/group-scores";
+import { parseMarketList } from "@/lib/compare/market-list";
+import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readFramework } from "@/lib/db/framework";
 import { MarketNotFoundError, marketProfile } from "@/lib/db/markets";
+import { readScoringData } from "@/lib/db/workspace";
 import { formatValue } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ iso3: string }> };
+type Props = {
+  params: Promise<{ iso3: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(iso3: string) {
   const prisma = await getPrisma();
   try {
-    return { profile: await marketProfile(prisma, iso3.toUpperCase()), framework: await readFramework(prisma) };
+    const [profile, framework, scoring] = await Promise.all([
+      marketProfile(prisma, iso3.toUpperCase()),
+      readFramework(prisma),
+      readScoringData(prisma),
+    ]);
+    return { profile, framework, scoring };
   } catch (error) {
     if (error instanceof MarketNotFoundError) notFound();
     throw error;
@@ -28,13 +42,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Market ${iso3.toUpperCase()}` };
 }
 
-export default async function MarketPage({ params }: Props) {
-  const { iso3 } = await params;
-  const { profile, framework } = await load(iso3);
+export default async function MarketPage({ params, searchParams }: Props) {
+  const [{ iso3 }, search] = await Promise.all([params, searchParams]);
+  const { profile, framework, scoring } = await load(iso3);
   const { market, groups, evidence, gaps } = profile;
+
+  // The markets to compare with: the workspace's selection when the link carries it (?m=RUS,IDN).
+  const names = new Map(scoring.markets.map((m) => [m.iso3, m.name]));
+  const compared = parseMarketList(search.m, { known: new Set(names.keys()), defaults: DEFAULT_MARKETS });
+  const normalizedOver = [...new Set([market.iso3, ...compared.markets])];
+  const groupScores = criteriaGroupScores({
+    groups: scoring.criteriaGroups,
+    indicators: scoring.indicators,
+    values: scoring.values,
+    markets: normalizedOver,
+  });
+  const comparison = compareWithAverage(groupScores, market.iso3, compared.markets);
+  const comparedWithOthers = normalizedOver.length >= 2;
+
   const topicNames: Record<string, string> = { performance: "International performance" };
-  for (const group of framework.driverGroups) for (const d of group.drivers) topicNames[d.key] = d.name;
-  for (const g of framework.criteriaGroups) topicNames[g.key] = g.name;
+  const topicLinks: Record<string, string> = {};
+  for (const group of framework.driverGroups)
+    for (const d of group.drivers) {
+      topicNames[d.key] = d.name;
+      topicLinks[d.key] = `/framework#driver-${d.key}`;
+    }
+  for (const g of framework.criteriaGroups) {
+    topicNames[g.key] = g.name;
+    topicLinks[g.key] = `/framework#criteria-${g.key}`;
+  }
 
   return (
     <>
@@ -46,28 +82,93 @@ export default async function MarketPage({ params }: Props) {
       <PageHeader
         title={market.name}
         lead={`${market.iso3} · ${market.subregion} (${market.region}). Each value shows the year it refers to and its source; gaps are shown as gaps.`}
-      />
-      <div className="grid gap-6">
+      >
+        <Link
+          href={`/compare?m=${[market.iso3, ...compared.markets.filter((c) => c !== market.iso3)].slice(0, 4).join(",")}`}
+          className="text-brand-700 hover:bg-brand-50 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+        >
+          Compare side by side
+        </Link>
+      </PageHeader>
+      <div className="grid grid-cols-1 gap-6">
+        <Card>
+          <h2 className="text-lg font-semibold text-slate-900">How {market.name} compares</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Against the average of {compared.markets.map((c) => names.get(c) ?? c).join(", ")}
+            {compared.usedDefaults
+              ? " (Russia and the six Southeast Asian markets of the thesis, the default selection)"
+              : ""}
+            .
+          </p>
+          {compared.problems.length > 0 ? (
+            <ul
+              role="status"
+              className="mt-2 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            >
+              {compared.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          {comparedWithOthers ? (
+            <div className="mt-4">
+              <GroupComparison
+                marketName={market.name}
+                rows={comparison}
+                comparedNames={compared.markets.map((c) => names.get(c) ?? c)}
+                includesMarket={compared.markets.includes(market.iso3)}
+              />
+            </div>
+          ) : (
+            <p className="mt-4 rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
+              {market.name} is the only market selected, so there is nothing to compare it with. Choose other markets
+              below.
+            </p>
+          )}
+          <ComparedMarketsPicker
+            action={`/markets/${market.iso3}`}
+            markets={scoring.markets.map(({ iso3: code, name }) => ({ iso3: code, name }))}
+            selected={compared.markets}
+          />
+        </Card>
+
         {groups.map((group) => (
           <Card key={group.key}>
-            <h2 className="text-lg font-semibold text-slate-900">{group.name}</h2>
+            <h2 className="text-lg font-semibold text-slate-900">
+              <Link
+                href={`/framework#criteria-${group.key}`}
+                className="hover:text-brand-700 hover:decoration-brand-600 underline decoration-slate-400 decoration-dotted underline-offset-4"
+              >
+                {group.name}
+              </Link>
+            </h2>
             <p className="mt-1 text-sm text-slate-700">{group.description}</p>
             {group.measurement === "user_assessment" ? (
               <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-                No public data set measures this for every market. It is filled by your own assessment in the
-                workspace and shown as such; Outbound never invents a value for it.
+                No public data set measures this for every market. It is filled by your own assessment in the workspace
+                and shown as such; Outbound never invents a value for it.
               </p>
             ) : null}
             {group.indicators.length > 0 ? (
-              <div className="mt-4 overflow-x-auto">
+              <div className="mt-4 overflow-x-auto" role="region" aria-label={`${group.name}: indicators`} tabIndex={0}>
                 <table className="w-full min-w-[40rem] text-left text-sm">
-                  <caption className="sr-only">{group.name}: indicators of {market.name}</caption>
-                  <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
+                  <caption className="sr-only">
+                    {group.name}: indicators of {market.name}
+                  </caption>
+                  <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
                     <tr>
-                      <th scope="col" className="py-2 pr-3">Indicator</th>
-                      <th scope="col" className="py-2 pr-3 text-right">Value</th>
-                      <th scope="col" className="py-2 pr-3">Year</th>
-                      <th scope="col" className="py-2">Source</th>
+                      <th scope="col" className="py-2 pr-3">
+                        Indicator
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right">
+                        Value
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Year
+                      </th>
+                      <th scope="col" className="py-2">
+                        Source
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100 align-top">
@@ -76,12 +177,13 @@ export default async function MarketPage({ params }: Props) {
                         <th scope="row" className="py-2 pr-3 font-normal">
                           <span className="font-medium text-slate-900">{indicator.name}</span>
                           <span className="block text-xs text-slate-600">
-                            {indicator.unit} · {indicator.direction === "benefit" ? "higher is better" : "lower is better"}
+                            {indicator.unit} ·{" "}
+                            {indicator.direction === "benefit" ? "higher is better" : "lower is better"}
                           </span>
                         </th>
                         {indicator.latest ? (
                           <>
-                            <td className="py-2 pr-3 text-right font-medium tabular-nums">
+                            <td className="py-2 pr-3 text-right font-medium tabular-nums" data-testid="value">
                               {formatValue(indicator.latest.value, indicator.decimals)}
                               {indicator.history.length > 1 ? (
                                 <span className="block text-xs font-normal text-slate-600">
@@ -97,13 +199,17 @@ export default async function MarketPage({ params }: Props) {
                             </td>
                             <td className="py-2 text-xs text-slate-700" data-testid="value-source">
                               {indicator.latest.source}
-                              {indicator.latest.note ? <span className="block text-slate-600">Note: {indicator.latest.note}</span> : null}
+                              {indicator.latest.note ? (
+                                <span className="block text-slate-600">Note: {indicator.latest.note}</span>
+                              ) : null}
                             </td>
                           </>
                         ) : (
-                          <td colSpan={3} className="py-2">
+                          <td colSpan={3} className="py-2" data-testid="value-gap">
                             <Badge tone="amber">Data gap</Badge>{" "}
-                            <span className="text-xs text-slate-700">No source in the data set has a value for {market.name}.</span>
+                            <span className="text-xs text-slate-700">
+                              No source in the data set has a value for {market.name}.
+                            </span>
                           </td>
                         )}
                       </tr>
@@ -129,7 +235,7 @@ export default async function MarketPage({ params }: Props) {
             Dated facts from the thesis and other named sources about {market.name}
             {market.role === "target_sea" ? " and Southeast Asia" : ""}.
           </p>
-          <EvidenceList items={evidence} topicNames={topicNames} />
+          <EvidenceList items={evidence} topicNames={topicNames} topicLinks={topicLinks} />
         </Card>
       </div>
     </>

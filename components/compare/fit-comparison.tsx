@@ -1,0 +1,264 @@
+"use client";
+
+import { useMemo, useState } from "react";
+
+import { useFirmProfile } from "@/components/firm/use-firm-profile";
+import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
+import { EntryModeRequestSchema, type FirmProfileInput } from "@/lib/contracts/fit";
+import { entryModeRequest } from "@/lib/scoring/fit/request";
+
+import { humanize } from "./fit-format";
+import { type AssessmentState, FitInputs } from "./fit-inputs";
+import { FitResults } from "./fit-results";
+import type {
+  FitFactorInfo,
+  FitKind,
+  FitMarketData,
+  FitPreset,
+  FitReplay,
+  FitTables,
+  FitTargetInfo,
+  IndicatorInfo,
+} from "./fit-types";
+import { MarketFactorProfile } from "./market-factor-profile";
+
+export type FitComparisonProps = {
+  kind: FitKind;
+  market: FitMarketData;
+  tables: FitTables;
+  presets: FitPreset[];
+  factors: FitFactorInfo[];
+  targets: FitTargetInfo[];
+  indicators: Record<string, IndicatorInfo>;
+  /** A thesis case being replayed (?replay=…): its preset and assessments start the page. */
+  replay: FitReplay | null;
+  /** The market and year chooser and the case links, rendered on the server. */
+  sidebar: React.ReactNode;
+};
+
+/**
+ * Entry modes (or strategies) for one market, computed in the browser with the pure model, so a
+ * change to the firm profile or to an assessment shows at once.
+ */
+export function FitComparison({
+  kind,
+  market,
+  tables,
+  presets,
+  factors,
+  targets,
+  indicators,
+  replay,
+  sidebar,
+}: FitComparisonProps) {
+  const store = useFirmProfile();
+  const [source, setSource] = useState(replay?.firmPreset ?? "mine");
+  const assessedFactors = factors.filter((f) => f.scope === "market" && f.sourceOfValue === "user_assessment");
+  const [assessments, setAssessments] = useState<AssessmentState>(() =>
+    Object.fromEntries(
+      assessedFactors.map((f) => {
+        const a = replay?.assessments[f.key];
+        return [f.key, a ? { value: a.value, reason: a.reason } : null];
+      }),
+    ),
+  );
+
+  const preset = presets.find((p) => p.key === source) ?? null;
+  const firm: FirmProfileInput = useMemo(
+    () => (preset ? { ...NEUTRAL_FIRM_PROFILE, ...(preset.values as Partial<FirmProfileInput>) } : store.profile),
+    [preset, store.profile],
+  );
+  const waiting = preset === null && store.status === "loading";
+
+  const names = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const f of factors) out[f.key] = f.name;
+    for (const [key, info] of Object.entries(indicators)) out[key] = info.name;
+    for (const t of targets) out[t.key] = t.name;
+    return out;
+  }, [factors, indicators, targets]);
+  const anchors = useMemo(() => Object.fromEntries(factors.map((f) => [f.key, f.anchor])), [factors]);
+
+  const outcome = useMemo(() => {
+    const request = EntryModeRequestSchema.safeParse({
+      market: market.iso3,
+      firm,
+      assessments: Object.fromEntries(
+        Object.entries(assessments).flatMap(([k, a]) =>
+          a ? [[k, a.reason ? { value: a.value, reason: a.reason } : a.value]] : [],
+        ),
+      ),
+      ...(market.indicatorYear !== null ? { indicatorYear: market.indicatorYear } : {}),
+    });
+    if (!request.success)
+      return {
+        ok: false as const,
+        message: request.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      };
+    try {
+      const response = entryModeRequest(request.data, {
+        ...tables,
+        marketIndicators: market.values,
+        marketName: market.name,
+      });
+      return { ok: true as const, response };
+    } catch (error) {
+      return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+    }
+  }, [market, tables, assessments, firm]);
+
+  const results = outcome.ok ? (kind === "entry_mode" ? outcome.response.modes : outcome.response.strategies) : [];
+  const noun = kind === "entry_mode" ? "entry modes" : "business strategies";
+  const profileLabel = preset ? preset.name : "your firm profile";
+  const yearLabel = market.indicatorYear === null ? "latest values" : `values nearest to ${market.indicatorYear}`;
+
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="space-y-4">
+        <a
+          href="#ranking-heading"
+          className="text-brand-700 inline-block text-sm font-medium underline underline-offset-2 lg:hidden"
+        >
+          Skip the inputs: go to the ranking
+        </a>
+        {sidebar}
+        <FitInputs
+          store={store}
+          presets={presets}
+          source={source}
+          onSource={setSource}
+          firmFactors={factors.filter((f) => f.scope === "firm")}
+          assessedFactors={assessedFactors}
+          assessments={assessments}
+          onAssessment={(factor, value) =>
+            setAssessments((current) => ({ ...current, [factor]: value === null ? null : { value, reason: null } }))
+          }
+        />
+      </div>
+
+      <div className="min-w-0 space-y-6">
+        {replay ? <ReplayNote replay={replay} kind={kind} results={results} names={names} /> : null}
+        <section
+          aria-labelledby="ranking-heading"
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+        >
+          <h2 id="ranking-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold text-slate-900">
+            Ranking of {noun} for {market.name}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700" aria-live="polite">
+            With {profileLabel}, {market.name}&apos;s indicators ({yearLabel}) and your assessments. Computed in this
+            browser with the same model and tables as the API (POST /api/v1/entry-modes).
+          </p>
+          <div className="mt-4">
+            {waiting ? (
+              <p role="status" className="animate-pulse text-sm text-slate-600">
+                Reading your firm profile…
+              </p>
+            ) : outcome.ok ? (
+              results.length > 0 ? (
+                <FitResults kind={kind} results={results} targets={targets} names={names} anchors={anchors} />
+              ) : (
+                <p className="text-sm text-slate-700">The data set defines no {noun} to score.</p>
+              )
+            ) : (
+              <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+                The model could not score this request: {outcome.message}
+              </p>
+            )}
+          </div>
+        </section>
+
+        {outcome.ok ? (
+          <>
+            <section
+              aria-labelledby="assumptions-heading"
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+            >
+              <h2 id="assumptions-heading" className="text-lg font-semibold text-slate-900">
+                Assumptions
+              </h2>
+              {outcome.response.assumptions.length > 0 ? (
+                <ul className="mt-2 list-inside list-disc space-y-1 text-sm text-slate-700" data-testid="assumptions">
+                  {outcome.response.assumptions.map((a) => (
+                    <li key={a}>{humanize(a, names)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-700">
+                  None: every factor has a value from data or from your ratings.
+                </p>
+              )}
+            </section>
+            <section
+              aria-labelledby="market-profile-heading"
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+            >
+              <h2 id="market-profile-heading" className="text-lg font-semibold text-slate-900">
+                {market.name} as the model sees it
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                Each market factor on the 1-5 scale and what it rests on. Indicator-based factors interpolate each
+                indicator between the values that score 1 and 5 (the anchors table) and average them by weight over the
+                indicators the market has.
+              </p>
+              <div className="mt-3">
+                <MarketFactorProfile
+                  factors={outcome.response.marketProfile.factors}
+                  market={market}
+                  names={names}
+                  anchors={anchors}
+                  indicators={indicators}
+                />
+              </div>
+            </section>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function ReplayNote({
+  replay,
+  kind,
+  results,
+  names,
+}: {
+  replay: FitReplay;
+  kind: FitKind;
+  results: { id: string; rank: number; score: number }[];
+  names: Record<string, string>;
+}) {
+  const expected = kind === "entry_mode" ? replay.expectedTop : replay.expectedStrategies;
+  // Entry modes: the thesis's choices should hold the top places; strategies: score above neutral.
+  const agrees =
+    kind === "entry_mode"
+      ? expected.every((key) => (results.find((r) => r.id === key)?.rank ?? Infinity) <= expected.length)
+      : expected.every((key) => (results.find((r) => r.id === key)?.score ?? 0) > 50);
+  return (
+    <section
+      aria-labelledby="replay-heading"
+      className="border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800 sm:p-5"
+    >
+      <h2 id="replay-heading" className="text-brand-900 text-base font-semibold">
+        Replaying the thesis case: {replay.name}
+      </h2>
+      {replay.thesisConclusion ? <p className="mt-1">{replay.thesisConclusion}</p> : null}
+      <p className="mt-2">
+        {kind === "entry_mode" ? "The thesis's entry modes: " : "The thesis's strategies: "}
+        {expected.map((k) => names[k] ?? k).join(", ")}.{" "}
+        <strong data-testid="replay-verdict">
+          {results.length === 0
+            ? ""
+            : agrees
+              ? kind === "entry_mode"
+                ? `With the case's inputs the model ranks them in the top ${expected.length}.`
+                : "With the case's inputs the model scores each above neutral."
+              : "With the current inputs the model does not reproduce the thesis's choice."}
+        </strong>
+      </p>
+      {replay.indicatorYearNote ? <p className="mt-2 text-xs text-slate-700">{replay.indicatorYearNote}</p> : null}
+      {replay.locator ? <p className="mt-1 text-xs text-slate-600">Thesis: {replay.locator}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import Link from "next/link";
+
+import { RatingInput } from "@/components/firm/rating-input";
+import type { FirmProfileStore } from "@/components/firm/use-firm-profile";
+import type { FirmProfileInput } from "@/lib/contracts/fit";
+
+import type { FitFactorInfo, FitPreset } from "./fit-types";
+
+export type AssessmentState = Record<string, { value: number; reason: string | null } | null>;
+
+const select =
+  "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:border-brand-600";
+
+function storeStatus(store: FirmProfileStore, presets: FitPreset[]): string {
+  switch (store.status) {
+    case "loading":
+      return "reading…";
+    case "empty":
+      return "not set yet: every value is the neutral 3";
+    case "unavailable":
+      return "this browser keeps no data: neutral 3s";
+    case "invalid":
+      return "the stored profile is damaged; readable values shown (repair it on the firm profile page)";
+    case "saved": {
+      const preset = presets.find((p) => p.key === store.basedOn);
+      return preset ? `from ${preset.name.replace(/ \(.*\)$/, "")}${store.edited ? ", edited" : ""}` : "built by hand";
+    }
+  }
+}
+
+/** The firm profile used (the user's own or a preset) and the user's ratings of the assessed market factors. */
+export function FitInputs({
+  store,
+  presets,
+  source,
+  onSource,
+  firmFactors,
+  assessedFactors,
+  assessments,
+  onAssessment,
+}: {
+  store: FirmProfileStore;
+  presets: FitPreset[];
+  source: string;
+  onSource: (source: string) => void;
+  firmFactors: FitFactorInfo[];
+  assessedFactors: FitFactorInfo[];
+  assessments: AssessmentState;
+  onAssessment: (factor: string, value: number | null) => void;
+}) {
+  const editable = store.status === "saved" || store.status === "empty" || store.status === "invalid";
+  return (
+    <>
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <legend className="px-1 text-sm font-semibold text-slate-900">Firm profile</legend>
+        <div className="space-y-2">
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input
+              type="radio"
+              name="firm-source"
+              value="mine"
+              checked={source === "mine"}
+              onChange={() => onSource("mine")}
+              className="accent-brand-600 mt-0.5 size-4"
+            />
+            <span>
+              My firm profile <span className="text-xs text-slate-600">({storeStatus(store, presets)})</span>
+            </span>
+          </label>
+          {presets.map((p) => (
+            <label key={p.key} className="flex items-start gap-2 text-sm text-slate-800">
+              <input
+                type="radio"
+                name="firm-source"
+                value={p.key}
+                checked={source === p.key}
+                onChange={() => onSource(p.key)}
+                className="accent-brand-600 mt-0.5 size-4"
+              />
+              <span>{p.name}</span>
+            </label>
+          ))}
+        </div>
+        {source === "mine" ? (
+          <details className="mt-3 rounded border border-slate-200 bg-slate-50 p-2">
+            <summary className="text-brand-700 cursor-pointer text-sm font-medium">Adjust my profile here</summary>
+            <p className="mt-1 text-xs text-slate-700">
+              Changes are saved in this browser and update the ranking at once. Explanations and the Alibaba reference
+              points are on the{" "}
+              <Link href="/firm" className="text-brand-700 font-medium underline">
+                firm profile page
+              </Link>
+              .
+            </p>
+            <div className="mt-2 space-y-3">
+              {firmFactors.map((f) => (
+                <RatingInput
+                  key={f.key}
+                  name={`compact-${f.key}`}
+                  label={f.name}
+                  value={store.profile[f.key as keyof FirmProfileInput]}
+                  lowLabel={f.lowLabel}
+                  highLabel={f.highLabel}
+                  compact
+                  onChange={(value) => {
+                    if (!editable) return;
+                    const basedOn = store.status === "saved" || store.status === "invalid" ? store.basedOn : null;
+                    store.save({ ...store.profile, [f.key]: value }, { basedOn, edited: basedOn !== null });
+                  }}
+                />
+              ))}
+            </div>
+          </details>
+        ) : (
+          <p className="mt-3 text-xs text-slate-700">
+            A preset is read-only here; load it on the{" "}
+            <Link href="/firm" className="text-brand-700 font-medium underline">
+              firm profile page
+            </Link>{" "}
+            to make it yours and edit it.
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <legend className="px-1 text-sm font-semibold text-slate-900">Your assessment of the market</legend>
+        <p className="text-xs text-slate-700">
+          No shipped data set measures these for every market. Left unrated, the model uses the neutral 3 and lists it
+          as an assumption.
+        </p>
+        <div className="mt-2 space-y-3">
+          {assessedFactors.map((f) => {
+            const current = assessments[f.key] ?? null;
+            return (
+              <div key={f.key}>
+                <label className="block text-sm font-medium text-slate-900">
+                  {f.name}
+                  <select
+                    className={select}
+                    value={current === null ? "" : String(current.value)}
+                    onChange={(e) => onAssessment(f.key, e.target.value === "" ? null : Number(e.target.value))}
+                    aria-describedby={`${f.key}-assessment-help`}
+                  >
+                    <option value="">Not rated: neutral 3 (an assumption)</option>
+                    <option value="1">1 = {f.lowLabel}</option>
+                    <option value="2">2</option>
+                    <option value="3">3 = neutral</option>
+                    <option value="4">4</option>
+                    <option value="5">5 = {f.highLabel}</option>
+                  </select>
+                </label>
+                <p id={`${f.key}-assessment-help`} className="mt-1 text-xs text-slate-600">
+                  {current?.reason ? `Thesis case rating: ${current.reason}` : f.description.split(". ")[0] + "."}{" "}
+                  <Link href={`/framework#${f.anchor}`} className="text-brand-700 underline">
+                    framework
+                  </Link>
+                </p>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </>
+  );
+}

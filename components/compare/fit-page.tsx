@@ -1,0 +1,199 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseCaseReplays } from "@/lib/compare/case-replays";
+import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
+import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
+import { getPrisma } from "@/lib/db/client";
+import { readFitComparison } from "@/lib/db/compare";
+import { readCaseReplays } from "@/lib/db/fit";
+import { readFramework } from "@/lib/db/framework";
+import { listMarkets } from "@/lib/db/markets";
+
+import { FitComparison } from "./fit-comparison";
+import type { FitKind, FitReplay } from "./fit-types";
+
+// The server half of /compare/entry-modes and /compare/strategies: reads the model's tables and
+// one market's values, and hands them to the browser, which runs the model.
+
+type Search = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export async function FitPage({ kind, searchParams }: { kind: FitKind; searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const prisma = await getPrisma();
+  const [framework, list, replayRows] = await Promise.all([
+    readFramework(prisma),
+    listMarkets(prisma),
+    readCaseReplays(prisma),
+  ]);
+  const replays: FitReplay[] = parseCaseReplays(replayRows);
+  const problems: string[] = [];
+  const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
+
+  const replayKey = first(search.replay);
+  const replay = replayKey ? (replays.find((r) => r.key === replayKey) ?? null) : null;
+  if (replayKey && !replay)
+    problems.push(`There is no thesis case "${replayKey}"; the page shows your own inputs instead.`);
+
+  const known = new Set(list.markets.map((m) => m.iso3));
+  const asked = first(search.market)?.trim().toUpperCase();
+  let iso3 = replay?.market ?? asked ?? DEFAULT_MARKETS[0];
+  if (!replay && asked && !known.has(asked)) {
+    problems.push(`"${asked}" is not a market in the data set; Russia is shown instead.`);
+    iso3 = DEFAULT_MARKETS[0];
+  }
+  const yearText = first(search.year);
+  let year: number | null = replay?.indicatorYear ?? null;
+  if (!replay && yearText && yearText !== "latest") {
+    const parsed = Number(yearText);
+    if (Number.isInteger(parsed) && parsed >= 1960 && parsed <= 2100) year = parsed;
+    else problems.push(`"${yearText}" is not a year; the latest values are used.`);
+  }
+
+  const data = await readFitComparison(prisma, iso3, year ?? undefined);
+  const drivers = framework.driverGroups.flatMap((g) => g.drivers);
+  const driverOf = factorDrivers(framework.factors, drivers);
+  const factors = framework.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) }));
+  const indicators = Object.fromEntries(
+    framework.criteriaGroups
+      .flatMap((g) => g.indicators)
+      .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
+  );
+  const targets = (kind === "entry_mode" ? framework.entryModes : framework.strategies).map(
+    ({ key, name, description }) => ({
+      key,
+      name,
+      description,
+    }),
+  );
+  const years = [
+    ...new Set([
+      ...replays.map((r) => r.indicatorYear).filter((y): y is number => y !== null),
+      ...(year ? [year] : []),
+    ]),
+  ].sort();
+  const marketName = data.market.name;
+  const noun = kind === "entry_mode" ? "Entry modes" : "Business strategies";
+
+  const sidebar = (
+    <>
+      <form method="get" action={path} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <fieldset>
+          <legend className="px-1 text-sm font-semibold text-slate-900">Market and data year</legend>
+          <label className="mt-1 block text-sm text-slate-700">
+            Market
+            <select
+              name="market"
+              defaultValue={iso3}
+              className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+            >
+              {list.markets.map((m) => (
+                <option key={m.iso3} value={m.iso3}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="mt-2 block text-sm text-slate-700">
+            Indicator values
+            <select
+              name="year"
+              defaultValue={year === null ? "latest" : String(year)}
+              className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+            >
+              <option value="latest">Latest of each indicator</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  Nearest to {y}
+                  {replays.some((r) => r.indicatorYear === y) ? " (thesis-era stand-in)" : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <button
+          type="submit"
+          className="bg-brand-700 hover:bg-brand-900 mt-3 rounded px-3 py-1.5 text-sm font-medium text-white"
+        >
+          Show
+        </button>
+      </form>
+      {replays.length > 0 ? (
+        <nav aria-label="Thesis cases" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+          <h2 className="font-semibold text-slate-900">Replay a thesis case</h2>
+          <p className="mt-1 text-xs text-slate-600">
+            Loads the case&apos;s market, data year, Alibaba preset and the thesis-based ratings.
+          </p>
+          <ul className="mt-2 space-y-1">
+            {replays.map((r) => (
+              <li key={r.key}>
+                <Link
+                  href={`${path}?replay=${r.key}`}
+                  aria-current={replay?.key === r.key ? "true" : undefined}
+                  className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
+                >
+                  {r.name}
+                </Link>
+                {replay?.key === r.key ? (
+                  <span className="ml-1 text-xs font-semibold text-slate-700">(shown now)</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={`${noun} for ${marketName}`}
+        lead={
+          kind === "entry_mode"
+            ? "How well each way of entering the market fits your firm and the market: scores, ranks, the reasons each mode rose or fell with the theory behind them, and the precedent from the Alibaba cases."
+            : "How well each business strategy fits your firm and the market, with the reasons, the theory behind them and the precedent from the Alibaba cases."
+        }
+      >
+        <Link
+          href={kind === "entry_mode" ? `/compare/strategies?market=${iso3}` : `/compare/entry-modes?market=${iso3}`}
+          className="text-brand-700 hover:bg-brand-50 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+        >
+          {kind === "entry_mode" ? "Strategies for this market" : "Entry modes for this market"}
+        </Link>
+      </PageHeader>
+      {problems.length > 0 ? (
+        <ul
+          role="status"
+          className="mb-4 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+      <FitComparison
+        // A new market, year or case starts the page's own state afresh.
+        key={`${iso3}-${year ?? "latest"}-${replay?.key ?? ""}`}
+        kind={kind}
+        market={{
+          iso3,
+          name: marketName,
+          indicatorYear: year,
+          values: data.market.values,
+          sources: Object.fromEntries(
+            Object.entries(data.sourced).map(([k, v]) => [k, { year: v.year, source: v.source }]),
+          ),
+        }}
+        tables={data.tables}
+        presets={data.presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values }))}
+        factors={factors}
+        targets={targets}
+        indicators={indicators}
+        replay={replay}
+        sidebar={sidebar}
+      />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Framework } from "@/lib/contracts/api";
+
+type Effect = Framework["effects"][number];
+
+export const STRENGTH_WORDS: Record<number, string> = { 1: "weak", 2: "moderate", 3: "strong" };
+
+/** ▲/▼ with a word: the direction never rests on colour alone. */
+export function Direction({ direction }: { direction: "raises" | "lowers" }) {
+  return direction === "raises" ? (
+    <span className="font-medium text-emerald-800">
+      <span aria-hidden="true">▲ </span>raises
+    </span>
+  ) : (
+    <span className="font-medium text-red-800">
+      <span aria-hidden="true">▼ </span>lowers
+    </span>
+  );
+}
+
+/**
+ * The effects-table rows that act on one entry mode or strategy (by factor), or that one factor
+ * has (by target): each names the other end with a link to its place on this page.
+ */
+export function EffectList({
+  effects,
+  by,
+  names,
+}: {
+  effects: Effect[];
+  by: "factor" | "target";
+  names: Record<string, string>;
+}) {
+  if (effects.length === 0) {
+    return <p className="mt-2 text-xs text-slate-600">No row of the effects table acts here.</p>;
+  }
+  return (
+    <ul className="mt-2 space-y-2">
+      {effects.map((e) => {
+        const otherKey = by === "factor" ? e.factor : e.target;
+        const anchor =
+          by === "factor" ? `factor-${e.factor}` : `${e.targetKind === "entry_mode" ? "mode" : "strategy"}-${e.target}`;
+        return (
+          <li key={e.id} className="text-sm text-slate-800">
+            <a
+              href={`#${anchor}`}
+              className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
+            >
+              {names[otherKey] ?? otherKey}
+            </a>{" "}
+            {by === "factor" ? (
+              <>
+                <Direction direction={e.direction} /> it
+              </>
+            ) : (
+              <>
+                — a high value <Direction direction={e.direction} /> it
+              </>
+            )}{" "}
+            <span className="text-xs text-slate-600">
+              ({STRENGTH_WORDS[e.strength] ?? e.strength} effect, {e.theory})
+            </span>
+            <span className="block text-xs text-slate-700">{e.rationale}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
