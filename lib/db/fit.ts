@@ -58,7 +58,12 @@ export async function readFitTables(prisma: PrismaClient): Promise<Omit<EntryMod
 export async function marketIndicatorValues(prisma: PrismaClient, iso3: string, year?: number) {
   const market = await prisma.market.findUnique({ where: { iso3 } });
   if (!market) throw new MarketNotFoundError(iso3);
-  const rows = await prisma.indicatorValue.findMany({ where: { marketIso3: iso3 }, orderBy: { year: "desc" } });
+  // Newest first; within a year the user's own figure first (enum order: dataset < user), so it
+  // wins a tie, as in the workspace (docs/decisions/006-user-data.md).
+  const rows = await prisma.indicatorValue.findMany({
+    where: { marketIso3: iso3 },
+    orderBy: [{ year: "desc" }, { origin: "desc" }],
+  });
   const best = new Map<string, { year: number; value: number }>();
   for (const row of rows) {
     const current = best.get(row.indicatorKey);
