@@ -1,28 +1,36 @@
-import Link from "next/link";
+import { Suspense } from "react";
 
-import { Card, PageHeader } from "@/components/ui/page-header";
+import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
+import { PageHeader } from "@/components/ui/page-header";
+import { Workspace } from "@/components/workspace/workspace";
+import { getPrisma } from "@/lib/db/client";
+import { readScoringData } from "@/lib/db/workspace";
+import { decodeWorkspaceState } from "@/lib/workspace/url-state";
+import { readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
 
-export default function HomePage() {
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<SearchRecord> };
+
+/** The ranking workspace: pick markets, weigh the criteria, watch the ranking and see why. */
+export default function RankingPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Where to expand abroad, how to enter, with which strategy"
-        lead="Outbound ranks candidate markets on dated, sourced data, compares entry modes and business strategies for your firm, and explains every result."
+        title="Rank candidate markets"
+        lead="Pick markets, weigh the criteria and watch the ranking change. Every value is the latest with its year and source; gaps stay gaps, never zeros."
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Card>
-          <h2 className="text-lg font-semibold">
-            <Link href="/markets" className="text-brand-700 hover:underline">Market profiles</Link>
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">Russia, the six Southeast Asian markets of the thesis and more, every value with its year and source.</p>
-        </Card>
-        <Card>
-          <h2 className="text-lg font-semibold">
-            <Link href="/framework" className="text-brand-700 hover:underline">The framework</Link>
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">Drivers of internationalization, business strategies and entry modes, with theory and the Alibaba evidence.</p>
-        </Card>
-      </div>
+      {/* The header shows at once; the workspace streams in when the data set is read. */}
+      <Suspense fallback={<LoadingSkeleton />}>
+        <WorkspaceLoader searchParams={searchParams} />
+      </Suspense>
     </>
   );
+}
+
+async function WorkspaceLoader({ searchParams }: Props) {
+  const search = await searchParams;
+  const { state, problems } = decodeWorkspaceState(search);
+  const data = await readScoringData(await getPrisma());
+  return <Workspace data={data} initialState={state} initialWhy={readWhyMarket(search)} problems={problems} />;
 }

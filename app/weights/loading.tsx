@@ -1,0 +1,3 @@
+import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
+
+export default LoadingSkeleton;

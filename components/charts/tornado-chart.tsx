@@ -1,0 +1,116 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+
+import { formatNumber } from "@/lib/workspace/number-format";
+
+export interface TornadoRow {
+  name: string;
+  /** The leader's score with this weight at the low / high end of the swing. */
+  low: number;
+  high: number;
+  leaderChanges: boolean;
+}
+
+interface Props {
+  rows: readonly TornadoRow[];
+  /** The leader's score with the current weights. */
+  base: number;
+  leaderName: string;
+  axisLabel: string;
+  lowLabel: string;
+  highLabel: string;
+}
+
+const HIGH_FILL = "#1d4ed8";
+const LOW_FILL = "#b45309";
+
+/**
+ * Tornado of weight swings: per criterion, how far the leader's score moves when that weight is
+ * lowered (hatched bar) or raised (solid bar), the others rescaled; the widest swings on top.
+ */
+export default function TornadoChart({ rows, base, leaderName, axisLabel, lowLabel, highLabel }: Props) {
+  const data = rows.map((r) => ({
+    name: r.leaderChanges ? `${r.name} ⚠` : r.name,
+    lowRange: [Math.min(base, r.low), Math.max(base, r.low)],
+    highRange: [Math.min(base, r.high), Math.max(base, r.high)],
+    low: r.low,
+    high: r.high,
+  }));
+  const height = 82 + rows.length * 34;
+  const wide = useSyncExternalStore(subscribeToWidth, isWide, () => true);
+
+  return (
+    <div
+      role="img"
+      aria-label={`Tornado chart: ${leaderName}'s score when each weight is lowered or raised, the widest swings first. The same figures are in the table below.`}
+    >
+      <BarChart
+        layout="vertical"
+        data={data}
+        responsive
+        style={{ width: "100%", height }}
+        margin={{ top: 20, right: 16, bottom: 28, left: 8 }}
+        barGap={1}
+        barCategoryGap="22%"
+        accessibilityLayer={false}
+      >
+        <defs>
+          <pattern id="tornado-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#fef3c7" />
+            <rect width="3" height="6" fill={LOW_FILL} />
+          </pattern>
+        </defs>
+        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+        <XAxis
+          type="number"
+          domain={["auto", "auto"]}
+          tickFormatter={(v: number) => formatNumber(v, 3)}
+          tick={{ fontSize: 11, fill: "#475569" }}
+          label={{ value: axisLabel, position: "insideBottom", offset: -16, fontSize: 12, fill: "#334155" }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={wide ? 190 : 112}
+          tick={{ fontSize: wide ? 11 : 10, fill: "#1e293b" }}
+          interval={0}
+        />
+        <Tooltip
+          formatter={(value, key) => {
+            const [a, b] = Array.isArray(value) ? (value as number[]) : [Number(value), Number(value)];
+            const end = a === base ? b : a;
+            return [formatNumber(end ?? 0, 3), key === "lowRange" ? lowLabel : highLabel];
+          }}
+        />
+        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <ReferenceLine
+          x={base}
+          stroke="#0f172a"
+          strokeWidth={1.5}
+          label={{ value: "now", position: "top", fontSize: 11, fill: "#0f172a" }}
+        />
+        <Bar
+          dataKey="lowRange"
+          name={lowLabel}
+          fill="url(#tornado-hatch)"
+          stroke={LOW_FILL}
+          isAnimationActive={false}
+        />
+        <Bar dataKey="highRange" name={highLabel} fill={HIGH_FILL} isAnimationActive={false} />
+      </BarChart>
+    </div>
+  );
+}
+
+// Category labels take less room on a phone, where every pixel of bar counts.
+const WIDE = "(min-width: 640px)";
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+function isWide(): boolean {
+  return window.matchMedia(WIDE).matches;
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { memo } from "react";
+
+import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import type { RankingResult } from "@/lib/scoring";
+
+import type { ColoredCriterion } from "./ranking-list";
+
+interface Props {
+  result: RankingResult;
+  criteria: readonly ColoredCriterion[];
+  marketNames: Record<string, string>;
+}
+
+/** The numbers behind the bars: each criterion's weight and its contribution to each market's score. */
+export const ContributionTable = memo(function ContributionTable({ result, criteria, marketNames }: Props) {
+  return (
+    <div
+      className="relative overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label="Contributions table (scrolls sideways)"
+    >
+      <table className="w-full min-w-[36rem] text-left text-xs">
+        <caption className="sr-only">
+          Contribution of each criterion to each market&apos;s score; a dash marks a data gap
+        </caption>
+        <thead className="border-b border-slate-200 text-slate-600">
+          <tr>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Criterion
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Weight
+            </th>
+            {result.ranking.map((row) => (
+              <th key={row.id} scope="col" className="py-1.5 pr-3 text-right font-medium">
+                {row.rank}. {marketNames[row.id] ?? row.id}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 tabular-nums">
+          {criteria.map(({ criterion, color, groupName }) => (
+            <tr key={criterion.key}>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                <span
+                  aria-hidden="true"
+                  className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle"
+                  style={{ backgroundColor: color }}
+                />
+                {criterion.name}
+                <span className="sr-only"> ({groupName})</span>
+              </th>
+              <td className="py-1 pr-3 text-right">{formatPercent(result.weights[criterion.key] ?? 0, 1)}</td>
+              {result.ranking.map((row) => (
+                <td key={row.id} className="py-1 pr-3 text-right">
+                  {row.missing.includes(criterion.key) ? (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">data gap</span>
+                    </>
+                  ) : (
+                    formatNumber(row.contributions[criterion.key] ?? 0, 3)
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr className="border-t border-slate-300 font-semibold">
+            <th scope="row" className="py-1.5 pr-3">
+              Score
+            </th>
+            <td className="py-1.5 pr-3 text-right">100%</td>
+            {result.ranking.map((row) => (
+              <td key={row.id} className="py-1.5 pr-3 text-right">
+                {formatNumber(row.score, 3)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+});

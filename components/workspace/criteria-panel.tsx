@@ -1,0 +1,297 @@
+"use client";
+
+import Link from "next/link";
+
+import { Badge } from "@/components/ui/page-header";
+import type { ScoringData } from "@/lib/contracts/api";
+import type { WorkspaceState } from "@/lib/contracts/workspace";
+import { formatPercent } from "@/lib/workspace/number-format";
+import {
+  ASSESSMENT_MAX,
+  ASSESSMENT_MIN,
+  rawCriterionWeight,
+  rawGroupWeight,
+  type MarketRef,
+  type WorkspaceCriterion,
+} from "@/lib/workspace/scoring-input";
+import { criterionSliderId, groupSliderId, type WeightBand, type WeightBands } from "@/lib/workspace/weight-bands";
+
+import { groupColor } from "./criterion-colors";
+import { WeightSlider, type SliderBand } from "./weight-slider";
+
+export interface WeightShares {
+  /** Group key → share of the total weight (0-1); absent = not scored. */
+  groups: Record<string, number>;
+  /** Criterion key → share within its group and of the total; absent = not scored. */
+  criteria: Record<string, { withinGroup: number; global: number }>;
+  /** Sum of the raw weights of the scored groups, and of the scored criteria in each group. */
+  groupRawTotal: number;
+  criterionRawTotals: Record<string, number>;
+}
+
+interface Props {
+  data: ScoringData;
+  state: WorkspaceState;
+  criteria: readonly WorkspaceCriterion[];
+  shares: WeightShares | null;
+  bands: WeightBands | null;
+  marketNames: Record<string, string>;
+  selectedMarkets: readonly MarketRef[];
+  omittedReasons: Record<string, string>;
+  ahpHref: string;
+  onGroupWeight: (key: string, value: number) => void;
+  onCriterionWeight: (key: string, value: number) => void;
+  onAssessment: (iso3: string, key: string, value: number | null) => void;
+  onResetWeights: () => void;
+}
+
+const directionText = { benefit: "higher is better", cost: "lower is better" } as const;
+
+export function CriteriaPanel(props: Props) {
+  const { data, state, criteria, shares, bands, marketNames, ahpHref } = props;
+  const leaderName = bands ? (marketNames[bands.leader] ?? bands.leader) : null;
+
+  // The band's edges as shares, like the figure the slider shows: v / (v + the others' raw weights).
+  const bandFor = (sliderId: string, current: number, total: number | undefined, unitOf: string): SliderBand | null => {
+    const band: WeightBand | undefined = bands?.bands[sliderId];
+    if (!band || total === undefined || !leaderName) return null;
+    const rest = total - current;
+    const asShare = (v: number) => (rest + v > 0 ? v / (rest + v) : 0);
+    const low = asShare(band.low);
+    const high = asShare(band.high);
+    const range = `between ${formatPercent(low, 0)} and ${formatPercent(high, 0)} of ${unitOf}`;
+    const edges = [
+      band.lowChallenger ? `below it ${marketNames[band.lowChallenger] ?? band.lowChallenger} takes first place` : null,
+      band.highChallenger
+        ? `above it ${marketNames[band.highChallenger] ?? band.highChallenger} takes first place`
+        : null,
+    ].filter(Boolean);
+    return {
+      low: band.low,
+      high: band.high,
+      text: `${leaderName} stays first while this weight is ${range}${edges.length ? `; ${edges.join(", ")}` : ""}.`,
+    };
+  };
+
+  return (
+    <div className="space-y-5">
+      {leaderName ? (
+        <p className="flex items-start gap-2 text-xs leading-5 text-slate-700">
+          <span
+            aria-hidden="true"
+            className="mt-1 inline-block h-2.5 w-6 shrink-0 rounded-full border border-emerald-700 bg-emerald-200 bg-[repeating-linear-gradient(135deg,transparent_0_3px,rgb(4_120_87/0.35)_3px_5px)]"
+          />
+          <span>
+            Hatched band on a slider: the range over which <strong className="font-semibold">{leaderName}</strong> stays
+            first, the other sliders unchanged.
+          </span>
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={props.onResetWeights}
+          className="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Reset weights
+        </button>
+        <Link
+          href={ahpHref}
+          className="border-brand-100 bg-brand-50 text-brand-900 hover:bg-brand-100 rounded border px-2.5 py-1 text-sm font-medium"
+        >
+          Weigh by pairwise comparison (AHP)
+        </Link>
+      </div>
+      {data.criteriaGroups.map((group, groupIndex) => {
+        const members = criteria.filter((c) => c.group === group.key);
+        const groupShare = shares?.groups[group.key];
+        const groupRaw = rawGroupWeight(data, state, group.key);
+        const groupReason = props.omittedReasons[`group:${group.key}`];
+        const assessed = group.measurement === "user_assessment";
+        return (
+          <section
+            key={group.key}
+            aria-labelledby={`group-${group.key}`}
+            className="border-t border-slate-200 pt-4"
+            data-group={group.key}
+          >
+            <h3
+              id={`group-${group.key}`}
+              className="mb-2 flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-600 uppercase"
+            >
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 w-3 rounded-sm"
+                style={{ backgroundColor: groupColor(groupIndex) }}
+              />
+              {assessed ? "Your assessment" : "Criteria group"}
+            </h3>
+            <WeightSlider
+              level="group"
+              name={group.name}
+              value={groupRaw}
+              share={groupShare === undefined ? null : formatPercent(groupShare, 0)}
+              valueText={
+                groupShare === undefined
+                  ? `not scored: ${groupReason ?? "no data"}`
+                  : `${formatPercent(groupShare, 1)} of the total weight`
+              }
+              band={bandFor(
+                groupSliderId(group.key),
+                groupRaw,
+                groupShare === undefined ? undefined : shares?.groupRawTotal,
+                "the total",
+              )}
+              summary={
+                groupShare === undefined ? (
+                  <span className="text-amber-900">
+                    Not scored: {groupReason ?? "no data for the selected markets"}.
+                  </span>
+                ) : (
+                  <span>
+                    {members.length > 1
+                      ? `${members.length} indicators`
+                      : assessed
+                        ? "Rated by you, 1 (weak) to 5 (intense); lower is better"
+                        : "1 indicator"}
+                  </span>
+                )
+              }
+              help={
+                <>
+                  <p>{group.description}</p>
+                  <p>
+                    <Link href={`/framework#criteria-${group.key}`} className="text-brand-700 underline">
+                      {group.name} in the framework
+                    </Link>
+                  </p>
+                </>
+              }
+              onChange={(v) => props.onGroupWeight(group.key, v)}
+            />
+            {assessed ? (
+              <AssessmentInputs
+                groupKey={group.key}
+                groupName={group.name}
+                markets={props.selectedMarkets}
+                state={state}
+                onAssessment={props.onAssessment}
+              />
+            ) : (
+              <ul className="mt-3 space-y-3 border-l-2 border-slate-100" aria-label={`Indicators of ${group.name}`}>
+                {members.map((criterion) => {
+                  const share = shares?.criteria[criterion.key];
+                  const raw = rawCriterionWeight(state, criterion);
+                  const reason = props.omittedReasons[`criterion:${criterion.key}`];
+                  return (
+                    <li key={criterion.key} data-criterion={criterion.key}>
+                      <WeightSlider
+                        level="indicator"
+                        name={criterion.name}
+                        value={raw}
+                        share={share ? `${formatPercent(share.withinGroup, 0)} of group` : null}
+                        detail={share ? `${formatPercent(share.global, 1)} overall ·` : null}
+                        valueText={
+                          share
+                            ? `${formatPercent(share.withinGroup, 1)} of ${group.name}, ${formatPercent(share.global, 1)} of the total weight`
+                            : `not scored: ${reason ?? "no data"}`
+                        }
+                        band={bandFor(
+                          criterionSliderId(criterion.key),
+                          raw,
+                          share ? shares?.criterionRawTotals[group.key] : undefined,
+                          group.name,
+                        )}
+                        summary={
+                          <>
+                            {criterion.unit} · {directionText[criterion.direction]}
+                            {reason ? <span className="text-amber-900"> · not scored: {reason}</span> : null}
+                          </>
+                        }
+                        help={
+                          <>
+                            <p>{criterion.definition}</p>
+                            <p>
+                              <span className="font-medium">Unit:</span> {criterion.unit};{" "}
+                              {directionText[criterion.direction]}.
+                            </p>
+                            <p>
+                              <span className="font-medium">Source:</span> {criterion.source}; {criterion.dataset}.
+                            </p>
+                          </>
+                        }
+                        onChange={(v) => props.onCriterionWeight(criterion.key, v)}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function AssessmentInputs({
+  groupKey,
+  groupName,
+  markets,
+  state,
+  onAssessment,
+}: {
+  groupKey: string;
+  groupName: string;
+  markets: readonly MarketRef[];
+  state: WorkspaceState;
+  onAssessment: Props["onAssessment"];
+}) {
+  const scale = Array.from({ length: ASSESSMENT_MAX - ASSESSMENT_MIN + 1 }, (_, i) => ASSESSMENT_MIN + i);
+  return (
+    <fieldset className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
+      <legend className="px-1 text-xs font-semibold text-amber-950">
+        <Badge tone="amber">Your assessment, not public data</Badge>
+      </legend>
+      <p className="text-xs leading-5 text-amber-950">
+        No public data set measures {groupName.toLowerCase()} for every market. Rate the markets you know, 1 (weak
+        incumbents) to 5 (intense competition); a market you leave unrated is a data gap, never a guess. The group
+        counts once you give it a weight.
+      </p>
+      {markets.length === 0 ? (
+        <p className="mt-2 text-xs text-amber-950">Select markets to rate them.</p>
+      ) : (
+        <div className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1.5">
+          {markets.map((m) => {
+            const current = state.assessments[m.iso3]?.[groupKey];
+            const id = `assess-${groupKey}-${m.iso3}`;
+            return (
+              <div key={m.iso3} className="contents">
+                <label htmlFor={id} className="text-sm text-slate-900">
+                  {m.name}
+                  <span className="sr-only">: {groupName.toLowerCase()}, your rating</span>
+                </label>
+                <select
+                  id={id}
+                  value={current === undefined ? "" : String(current)}
+                  onChange={(e) =>
+                    onAssessment(m.iso3, groupKey, e.currentTarget.value === "" ? null : Number(e.currentTarget.value))
+                  }
+                  className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
+                >
+                  <option value="">not rated</option>
+                  {scale.map((v) => (
+                    <option key={v} value={v}>
+                      {v}
+                      {v === ASSESSMENT_MIN ? " (weak)" : v === ASSESSMENT_MAX ? " (intense)" : ""}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </fieldset>
+  );
+}

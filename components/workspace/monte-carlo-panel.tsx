@@ -1,0 +1,333 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+
+import { Card } from "@/components/ui/page-header";
+import { MonteCarloSettingsSchema, type MonteCarloSettings } from "@/lib/contracts/workspace";
+import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import type { MonteCarloResult, ScoringInput } from "@/lib/scoring";
+import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
+import { monteCarloParams } from "@/lib/workspace/view-params";
+
+interface Props {
+  input: ScoringInput;
+  initialSettings: MonteCarloSettings;
+  marketNames: Record<string, string>;
+  /** Order of the rows: the current ranking. */
+  order: string[];
+}
+
+type RunState =
+  | { status: "idle" }
+  | { status: "running"; completed: number; total: number }
+  | { status: "cancelled"; completed: number; total: number }
+  | { status: "done"; result: MonteCarloResult; seconds: number }
+  | { status: "error"; message: string };
+
+const fields = [
+  {
+    key: "samples",
+    label: "Samples",
+    help: "Weight draws to simulate (100 to 100,000).",
+    min: 100,
+    max: 100_000,
+    step: 100,
+  },
+  {
+    key: "seed",
+    label: "Seed",
+    help: "The same seed gives the same result, on any machine.",
+    min: 0,
+    max: 2 ** 32 - 1,
+    step: 1,
+  },
+  {
+    key: "concentration",
+    label: "Concentration",
+    help: "How closely the drawn weights follow yours: higher = closer (Dirichlet).",
+    min: 1,
+    max: 10_000,
+    step: 1,
+  },
+] as const;
+
+/**
+ * Monte Carlo over the weights in a Web Worker: each sample draws weights around the chosen ones
+ * (Dirichlet with the given concentration) and ranks the markets; the result is each market's
+ * probability of each rank, as a heat table, and its chance of ranking first.
+ */
+export function MonteCarloPanel({ input, initialSettings, marketNames, order }: Props) {
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(initialSettings).map(([k, v]) => [k, String(v)])),
+  );
+  const [run, setRun] = useState<RunState>({ status: "idle" });
+  const worker = useRef<Worker | null>(null);
+  const started = useRef(0);
+  const formId = useId();
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const parsed = MonteCarloSettingsSchema.safeParse({
+    samples: Number(draft.samples),
+    seed: Number(draft.seed),
+    concentration: Number(draft.concentration),
+  });
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+
+  const start = () => {
+    if (!parsed.success) return;
+    const settings = parsed.data;
+    worker.current?.terminate();
+    let w: Worker;
+    try {
+      w = new Worker(new URL("../../lib/workspace/monte-carlo.worker.ts", import.meta.url), { type: "module" });
+    } catch (error) {
+      setRun({
+        status: "error",
+        message: `The simulation could not start in the background (${error instanceof Error ? error.message : String(error)}).`,
+      });
+      return;
+    }
+    worker.current = w;
+    started.current = performance.now();
+    setRun({ status: "running", completed: 0, total: settings.samples });
+    w.onmessage = (event: MessageEvent<MonteCarloMessage>) => {
+      const message = event.data;
+      if (message.type === "progress")
+        setRun({ status: "running", completed: message.completed, total: message.total });
+      else if (message.type === "done") {
+        setRun({ status: "done", result: message.result, seconds: (performance.now() - started.current) / 1000 });
+        w.terminate();
+        worker.current = null;
+      } else {
+        setRun({ status: "error", message: message.message });
+        w.terminate();
+        worker.current = null;
+      }
+    };
+    w.onerror = (event) => {
+      setRun({ status: "error", message: event.message || "The background simulation failed." });
+      w.terminate();
+      worker.current = null;
+    };
+    const request: MonteCarloRequest = {
+      input,
+      options: { samples: settings.samples, seed: settings.seed, concentration: settings.concentration },
+    };
+    w.postMessage(request);
+    // A link to this page reproduces the run: same state, same settings.
+    const params = new URLSearchParams(window.location.search);
+    for (const [k, v] of Object.entries(monteCarloParams(settings))) params.set(k, v);
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}`);
+  };
+
+  const cancel = () => {
+    worker.current?.terminate();
+    worker.current = null;
+    setRun((r) => (r.status === "running" ? { status: "cancelled", completed: r.completed, total: r.total } : r));
+  };
+
+  const running = run.status === "running";
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold text-slate-900">Monte Carlo: how likely is each rank?</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Each sample draws a set of weights around yours and ranks the markets again. The share of samples that put a
+        market in each place is its probability of that rank. It runs in the background; the page stays responsive.
+      </p>
+      <form
+        id={formId}
+        className="mt-4 grid gap-4 sm:grid-cols-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          start();
+        }}
+        noValidate
+      >
+        {fields.map((f) => (
+          <div key={f.key}>
+            <label htmlFor={`mc-${f.key}`} className="block text-sm font-medium text-slate-900">
+              {f.label}
+            </label>
+            <input
+              id={`mc-${f.key}`}
+              type="number"
+              inputMode="numeric"
+              min={f.min}
+              max={f.max}
+              step={f.step}
+              value={draft[f.key] ?? ""}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, [f.key]: value }));
+              }}
+              aria-invalid={errors[f.key] ? true : undefined}
+              aria-describedby={`mc-${f.key}-help`}
+              disabled={running}
+              className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm tabular-nums disabled:bg-slate-100 aria-[invalid]:border-red-600"
+            />
+            <p id={`mc-${f.key}-help`} className={`mt-1 text-xs ${errors[f.key] ? "text-red-800" : "text-slate-600"}`}>
+              {errors[f.key] ? `${f.label} ${errors[f.key]}.` : f.help}
+            </p>
+          </div>
+        ))}
+      </form>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          form={formId}
+          disabled={running || !parsed.success}
+          className="bg-brand-700 hover:bg-brand-900 rounded px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+        >
+          {run.status === "done" ? "Run again" : "Run simulation"}
+        </button>
+        <button
+          type="button"
+          onClick={cancel}
+          disabled={!running}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50"
+        >
+          Cancel
+        </button>
+        <div className="min-w-48 flex-1" aria-live="polite">
+          {run.status === "running" || run.status === "cancelled" ? (
+            <div>
+              <progress
+                className="[&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-value]:bg-brand-600 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200"
+                max={run.total}
+                value={run.completed}
+                aria-label="Simulation progress"
+              />
+              <p className="text-xs text-slate-700 tabular-nums">
+                {run.status === "cancelled" ? "Cancelled after " : ""}
+                {formatNumber(run.completed, 0)} of {formatNumber(run.total, 0)} samples
+              </p>
+            </div>
+          ) : run.status === "done" ? (
+            <p className="text-sm text-slate-700">
+              Done: {formatNumber(run.result.samples, 0)} samples in {formatNumber(run.seconds, 1)} s (seed{" "}
+              {run.result.seed}, concentration {formatNumber(run.result.concentration, 0)}).
+            </p>
+          ) : run.status === "error" ? (
+            <p role="alert" className="text-sm text-red-900">
+              The simulation failed: {run.message}
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600">Not run yet.</p>
+          )}
+        </div>
+      </div>
+      <div className="mt-5">
+        {run.status === "done" ? (
+          <RankHeatTable result={run.result} order={order} marketNames={marketNames} />
+        ) : (
+          // As tall as the table that replaces it, so nothing below jumps when the run ends.
+          <div
+            className="flex items-center justify-center rounded border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600"
+            style={{ minHeight: 72 + order.length * 30 }}
+          >
+            {running
+              ? "Simulating…"
+              : run.status === "cancelled"
+                ? "Cancelled: run it again to see the probabilities."
+                : "The rank probabilities appear here after a run."}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function RankHeatTable({
+  result,
+  order,
+  marketNames,
+}: {
+  result: MonteCarloResult;
+  order: string[];
+  marketNames: Record<string, string>;
+}) {
+  const n = order.length;
+  return (
+    <div
+      className="relative overflow-x-auto"
+      role="region"
+      aria-label="Rank probabilities (scrolls sideways)"
+      tabIndex={0}
+    >
+      <table
+        className="w-full min-w-[32rem] border-separate border-spacing-0.5 text-sm"
+        data-testid="rank-probabilities"
+      >
+        <caption className="mb-2 text-left text-xs text-slate-600">
+          Probability of each rank per market (rows add up to 100%); darker cells are likelier. Chance of ranking first
+          in the last column.
+        </caption>
+        <thead className="text-xs text-slate-600">
+          <tr>
+            <th scope="col" className="px-2 py-1 text-left font-medium">
+              Market
+            </th>
+            {Array.from({ length: n }, (_, r) => (
+              <th key={r} scope="col" className="px-1 py-1 text-center font-medium">
+                {r + 1}
+                <span className="sr-only">{r === 0 ? "st" : r === 1 ? "nd" : r === 2 ? "rd" : "th"} place</span>
+              </th>
+            ))}
+            <th scope="col" className="px-2 py-1 text-right font-medium">
+              P(first)
+            </th>
+            <th scope="col" className="px-2 py-1 text-right font-medium">
+              Mean rank (90% range)
+            </th>
+          </tr>
+        </thead>
+        <tbody className="tabular-nums">
+          {order.map((iso3) => {
+            const p = result.rankProbabilities[iso3] ?? [];
+            const interval = result.rankInterval90[iso3];
+            return (
+              <tr key={iso3} data-market={iso3}>
+                <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap text-slate-900">
+                  {marketNames[iso3] ?? iso3}
+                </th>
+                {p.map((value, r) => (
+                  <td
+                    key={r}
+                    data-probability={value}
+                    className="rounded-sm px-1 py-1 text-center text-xs"
+                    // At most 60% blue under dark text keeps a 4.5:1 contrast in every cell.
+                    style={{ backgroundColor: `rgb(29 78 216 / ${Math.min(1, value) * 0.6})`, color: "#0f172a" }}
+                  >
+                    {value === 0 ? (
+                      <>
+                        <span aria-hidden="true">·</span>
+                        <span className="sr-only">0%</span>
+                      </>
+                    ) : (
+                      probabilityText(value)
+                    )}
+                  </td>
+                ))}
+                <td className="px-2 py-1 text-right font-semibold">
+                  {probabilityText(result.probabilityFirst[iso3] ?? 0, 1)}
+                </td>
+                <td className="px-2 py-1 text-right whitespace-nowrap text-slate-700">
+                  {formatNumber(result.meanRank[iso3] ?? 0, 2)}
+                  {interval ? ` (${interval.low}–${interval.high})` : ""}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A probability as a reader expects it: "42%", "0.4%", "<0.1%" for rare but possible, "0%" for never. */
+function probabilityText(p: number, decimals = 0): string {
+  if (p > 0 && p < 0.001) return "<0.1%";
+  return formatPercent(p, p < 0.01 ? 1 : decimals);
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import Link from "next/link";
+import { memo } from "react";
+
+import { Badge } from "@/components/ui/page-header";
+import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import type { RankingResult } from "@/lib/scoring";
+import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
+import type { WorkspaceCriterion } from "@/lib/workspace/scoring-input";
+
+export interface ColoredCriterion {
+  criterion: WorkspaceCriterion;
+  color: string;
+  groupName: string;
+}
+
+interface Props {
+  result: RankingResult;
+  criteria: readonly ColoredCriterion[];
+  marketNames: Record<string, string>;
+  whyMarket: string | null;
+  onWhy: (iso3: string) => void;
+}
+
+/**
+ * The ranking as an ordered list: a score bar per market made of its per-criterion contributions
+ * (stacked; parts that pull the score down are hatched and drawn left of the neutral point), and
+ * its data coverage when values are missing. Every row has the same height whatever the result,
+ * so nothing moves but the bars when weights change.
+ */
+export const RankingList = memo(function RankingList({ result, criteria, marketNames, whyMarket, onWhy }: Props) {
+  const scale = scoreScale(result.method);
+  // Widen the fixed axis when a method's parts overshoot it (TOPSIS parts can).
+  let lo = scale.lo;
+  let hi = scale.hi;
+  for (const row of result.ranking) {
+    let neg = 0;
+    let pos = 0;
+    for (const v of Object.values(row.contributions)) {
+      if (v < 0) neg += v;
+      else pos += v;
+    }
+    lo = Math.min(lo, scale.base + neg);
+    hi = Math.max(hi, scale.base + pos);
+  }
+  const x = (v: number) => ((v - lo) / (hi - lo)) * 100;
+  const names = Object.fromEntries(criteria.map((c) => [c.criterion.key, c.criterion.name]));
+  const ticks = [lo, scale.base, hi].filter((t, i, all) => all.indexOf(t) === i);
+
+  return (
+    <div>
+      <div className="mr-0 ml-10 sm:mr-24" aria-hidden="true">
+        <div className="relative h-4 text-[11px] text-slate-600 tabular-nums">
+          {ticks.map((t) => (
+            <span
+              key={t}
+              className="absolute -translate-x-1/2 first:translate-x-0 last:-translate-x-full"
+              style={{ left: `${x(t)}%` }}
+            >
+              {formatNumber(t, 2)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <ol className="divide-y divide-slate-100" aria-label={`Ranking by ${methodNames[result.method]}`}>
+        {result.ranking.map((row) => {
+          const name = marketNames[row.id] ?? row.id;
+          const parts = criteria
+            .map((c) => ({ ...c, value: row.contributions[c.criterion.key] ?? 0 }))
+            .filter((p) => p.value !== 0);
+          const positive = parts.filter((p) => p.value > 0);
+          const negative = parts.filter((p) => p.value < 0);
+          let cursor = scale.base;
+          const posSegments = positive.map((p) => {
+            const start = cursor;
+            cursor += p.value;
+            return { ...p, start, end: cursor };
+          });
+          cursor = scale.base;
+          const negSegments = negative.map((p) => {
+            const end = cursor;
+            cursor += p.value;
+            return { ...p, start: cursor, end };
+          });
+          const missing = row.missing.filter((key) => (result.weights[key] ?? 0) > 0);
+          const selected = whyMarket === row.id;
+          return (
+            <li
+              key={row.id}
+              data-market={row.id}
+              data-rank={row.rank}
+              className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-2.5"
+            >
+              <span
+                className={`mt-0.5 flex h-7 w-7 items-center justify-center rounded-full text-sm font-semibold tabular-nums ${row.rank === 1 ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800"}`}
+              >
+                <span className="sr-only">Rank </span>
+                {row.rank}
+              </span>
+              <div className="min-w-0">
+                <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                  <div className="flex min-w-0 flex-wrap items-baseline gap-x-2">
+                    <Link
+                      href={`/markets/${row.id}`}
+                      className="text-brand-700 font-medium underline-offset-2 hover:underline"
+                    >
+                      {name}
+                    </Link>
+                    <span className="text-xs text-slate-600">{row.id}</span>
+                  </div>
+                  <div className="flex items-baseline gap-3">
+                    <span className="text-sm font-semibold text-slate-900 tabular-nums" data-testid="score">
+                      <span className="sr-only">score </span>
+                      {formatNumber(row.score, 3)}
+                    </span>
+                    <button
+                      type="button"
+                      onClick={() => onWhy(row.id)}
+                      aria-pressed={selected}
+                      className={`rounded px-1.5 py-0.5 text-xs font-medium ${selected ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
+                    >
+                      Why
+                      <span className="sr-only">
+                        {" "}
+                        {name} ranks {row.rank}
+                      </span>
+                    </button>
+                  </div>
+                </div>
+                <div className="relative mt-1 h-4 rounded-sm bg-slate-100" aria-hidden="true">
+                  {negSegments.concat(posSegments).map((s) => (
+                    <span
+                      key={s.criterion.key}
+                      title={`${s.criterion.name}: ${s.value > 0 ? "+" : ""}${formatNumber(s.value, 3)}`}
+                      className="absolute inset-y-0 border-r border-white/70 last:border-r-0"
+                      style={{
+                        left: `${x(s.start)}%`,
+                        width: `${x(s.end) - x(s.start)}%`,
+                        backgroundColor: s.color,
+                        backgroundImage:
+                          s.value < 0
+                            ? "repeating-linear-gradient(45deg, rgb(255 255 255 / 0.65) 0 2px, transparent 2px 5px)"
+                            : undefined,
+                      }}
+                    />
+                  ))}
+                  {scale.base !== lo ? (
+                    <span className="absolute inset-y-[-2px] w-px bg-slate-500" style={{ left: `${x(scale.base)}%` }} />
+                  ) : null}
+                  {result.method !== "wsm" ? (
+                    <span
+                      className="absolute inset-y-[-3px] w-0.5 bg-slate-900"
+                      style={{ left: `calc(${x(row.score)}% - 1px)` }}
+                    />
+                  ) : null}
+                </div>
+                <div
+                  className="mt-1 h-4 truncate text-xs leading-4 text-slate-700"
+                  title={missing.length > 0 ? missing.map((k) => names[k] ?? k).join(", ") : undefined}
+                >
+                  {missing.length > 0 ? (
+                    <span>
+                      <Badge tone="amber">Data gaps</Badge>{" "}
+                      <span className="tabular-nums">{formatPercent(row.coverage, 0)}</span> of the weight has data;
+                      missing: {missing.map((k) => names[k] ?? k).join(", ")}
+                    </span>
+                  ) : (
+                    <span className="text-slate-600">Complete data</span>
+                  )}
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-1 text-xs text-slate-600">
+        Score: {scale.label}. Bar segments: each criterion&apos;s contribution; hatched segments pull the score down.
+      </p>
+    </div>
+  );
+});

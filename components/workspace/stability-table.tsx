@@ -1,0 +1,79 @@
+import { Card } from "@/components/ui/page-header";
+import { formatPercent } from "@/lib/workspace/number-format";
+import type { StabilityResult } from "@/lib/scoring";
+
+/** The engine's weight stability intervals: each global weight's range that keeps the leader first. */
+export function StabilityTable({ stability, names }: { stability: StabilityResult; names: Record<string, string> }) {
+  const leaderName = names[stability.leader] ?? stability.leader;
+  const rows = Object.entries(stability.intervals).sort(([, a], [, b]) => b.weight - a.weight);
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold text-slate-900">Stability interval of each weight</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        How far each criterion&apos;s share of the total weight can move, the others rescaled in proportion, before{" "}
+        {leaderName} loses first place (weight stability intervals, Mareschal 1988). A narrow interval is a weight to
+        set with care. The sliders of the workspace show the same idea along each slider.
+      </p>
+      <div
+        className="relative mt-3 overflow-x-auto"
+        role="region"
+        aria-label="Stability intervals (scrolls sideways)"
+        tabIndex={0}
+      >
+        <table className="w-full min-w-[40rem] text-left text-xs">
+          <caption className="sr-only">Stability interval of each weight for {leaderName} staying first</caption>
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Criterion
+              </th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                Weight now
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                {leaderName} stays first from … to …
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                Who takes over beyond
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 tabular-nums">
+            {rows.map(([key, s]) => (
+              <tr key={key} data-criterion={key}>
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {names[key] ?? key}
+                </th>
+                <td className="py-1 pr-3 text-right">{formatPercent(s.weight, 1)}</td>
+                <td className="py-1 pr-3">
+                  <span className="inline-flex items-center gap-2">
+                    <span className="relative inline-block h-2 w-28 rounded-full bg-slate-200" aria-hidden="true">
+                      <span
+                        className="absolute inset-y-0 rounded-full bg-emerald-600"
+                        style={{ left: `${s.low * 100}%`, width: `${Math.max(1, (s.high - s.low) * 100)}%` }}
+                      />
+                      <span
+                        className="absolute -top-0.5 h-3 w-0.5 bg-slate-900"
+                        style={{ left: `${s.weight * 100}%` }}
+                      />
+                    </span>
+                    {s.lowBounded ? formatPercent(s.low, 1) : "0%"} –{" "}
+                    {s.highBounded ? formatPercent(s.high, 1) : "100%"}
+                  </span>
+                </td>
+                <td className="py-1 text-slate-700">
+                  {[
+                    s.lowChallenger ? `below: ${names[s.lowChallenger] ?? s.lowChallenger}` : null,
+                    s.highChallenger ? `above: ${names[s.highChallenger] ?? s.highChallenger}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join("; ") || "nobody, over the whole range"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { memo, useId, useState } from "react";
+
+import { SLIDER_MAX, SLIDER_STEP } from "@/lib/workspace/weight-bands";
+
+import { rangeInputClass } from "./range-style";
+
+export interface SliderBand {
+  low: number;
+  high: number;
+  /** Says in words what the band means, for the slider's description. */
+  text: string;
+}
+
+interface Props {
+  /** The criterion's or group's name: the slider's accessible name. */
+  name: string;
+  value: number;
+  /** The weight as shown, e.g. "35%"; null when the criterion is not scored. */
+  share: string | null;
+  /** A smaller second figure, e.g. "7.0% of the total". */
+  detail?: string | null;
+  /** aria-valuetext: the weight in words. */
+  valueText: string;
+  band: SliderBand | null;
+  /** One line under the slider: unit and direction, or what the group measures. */
+  summary: React.ReactNode;
+  /** Definition and source, behind a disclosure. */
+  help: React.ReactNode;
+  level: "group" | "indicator";
+  onChange: (value: number) => void;
+}
+
+/**
+ * A native range input (arrow keys, Page Up/Down, Home/End work), its weight in %, the band over
+ * which the current leader stays first drawn on its track, and a help text.
+ */
+export const WeightSlider = memo(function WeightSlider({
+  name,
+  value,
+  share,
+  detail,
+  valueText,
+  band,
+  summary,
+  help,
+  level,
+  onChange,
+}: Props) {
+  const id = useId();
+  const summaryId = `${id}-summary`;
+  const bandId = `${id}-band`;
+  const helpId = `${id}-help`;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const group = level === "group";
+  return (
+    <div className={group ? "" : "pl-3"}>
+      <div className="flex items-baseline justify-between gap-3">
+        <label
+          htmlFor={id}
+          className={group ? "text-sm font-semibold text-slate-900" : "text-sm font-medium text-slate-800"}
+        >
+          {name}
+        </label>
+        <span className="shrink-0 text-right tabular-nums" aria-hidden="true">
+          {detail ? <span className="mr-1.5 text-[11px] text-slate-600">{detail}</span> : null}
+          <span className={group ? "text-sm font-semibold text-slate-900" : "text-sm font-medium text-slate-800"}>
+            {share ?? "not scored"}
+          </span>
+        </span>
+      </div>
+      <div className="relative mt-1 h-6">
+        {/* The track and the band live in a box inset by half the thumb, so 0 and 1 sit under the thumb's centre. */}
+        <div className="pointer-events-none absolute inset-x-2 top-1/2 h-2 -translate-y-1/2 rounded-full bg-slate-200">
+          {band ? (
+            <div
+              className="absolute inset-y-0 rounded-full border border-emerald-700 bg-emerald-200 bg-[repeating-linear-gradient(135deg,transparent_0_3px,rgb(4_120_87/0.35)_3px_5px)]"
+              style={{
+                left: `${(band.low / SLIDER_MAX) * 100}%`,
+                width: `${Math.max(0.5, ((band.high - band.low) / SLIDER_MAX) * 100)}%`,
+              }}
+              title={band.text}
+            />
+          ) : null}
+        </div>
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={SLIDER_MAX}
+          step={SLIDER_STEP}
+          value={value}
+          aria-valuetext={valueText}
+          aria-describedby={band ? `${summaryId} ${bandId}` : summaryId}
+          onChange={(event) => onChange(Number(event.currentTarget.value))}
+          className={rangeInputClass}
+        />
+      </div>
+      <div className="flex items-start justify-between gap-3 text-xs leading-5">
+        <div id={summaryId} className="text-slate-600">
+          {summary}
+        </div>
+        <button
+          type="button"
+          aria-expanded={helpOpen}
+          aria-controls={helpId}
+          onClick={() => setHelpOpen((open) => !open)}
+          className="text-brand-700 hover:bg-brand-50 shrink-0 rounded px-1 font-medium"
+        >
+          About<span className="sr-only"> {name}</span>
+          <span aria-hidden="true"> {helpOpen ? "▴" : "▾"}</span>
+        </button>
+      </div>
+      {band ? (
+        <p id={bandId} className="sr-only">
+          {band.text}
+        </p>
+      ) : null}
+      <div
+        id={helpId}
+        hidden={!helpOpen}
+        className="mt-1 space-y-1 rounded border border-slate-200 bg-slate-50 p-2 text-xs leading-5 text-slate-700"
+      >
+        {help}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,433 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from "react";
+
+import { Card } from "@/components/ui/page-header";
+import type { ScoringData } from "@/lib/contracts/api";
+import type { WorkspaceState } from "@/lib/contracts/workspace";
+import { formatNumber } from "@/lib/workspace/number-format";
+import { rankAlternatives, smallestWeightChange, type RankingResult } from "@/lib/scoring";
+import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
+import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
+import { encodeWorkspaceState } from "@/lib/workspace/url-state";
+import { workspaceHref } from "@/lib/workspace/view-params";
+import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
+import { explainMarket } from "@/lib/workspace/why";
+
+import { ContributionTable } from "./contribution-table";
+import { criterionColor, groupColor } from "./criterion-colors";
+import { CriteriaPanel, type WeightShares } from "./criteria-panel";
+import { markWeightInput, measureRankingCommitted, timedRecompute } from "./latency";
+import { MarketPicker } from "./market-picker";
+import { MethodOptions } from "./method-options";
+import { MapErrorBoundary } from "./map-error-boundary";
+import { RankingList, type ColoredCriterion } from "./ranking-list";
+import { ScenarioSlot } from "./scenario-slot";
+import { WhyPanel } from "./why-panel";
+import { WorkspaceToolbar } from "./workspace-toolbar";
+
+// The map and its 1:50m shapes load after the page is interactive, in their own chunk.
+const MarketMap = dynamic(() => import("@/components/charts/market-map"), {
+  ssr: false,
+  loading: () => (
+    <div
+      className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 text-sm text-slate-600"
+      role="status"
+    >
+      Loading the map…
+    </div>
+  ),
+});
+
+interface Props {
+  data: ScoringData;
+  initialState: WorkspaceState;
+  initialWhy: string | null;
+  problems: string[];
+}
+
+const URL_DELAY_MS = 250;
+
+type Outcome = { ok: true; result: RankingResult } | { ok: false; message: string };
+
+export function Workspace({ data, initialState, initialWhy, problems }: Props) {
+  const [state, setState] = useState(initialState);
+  const [why, setWhy] = useState<string | null>(initialWhy);
+
+  const markets = useMemo(() => availableMarkets(data), [data]);
+  const marketNames = useMemo(() => Object.fromEntries(data.markets.map((m) => [m.iso3, m.name])), [data]);
+  const groupNames = useMemo(() => Object.fromEntries(data.criteriaGroups.map((g) => [g.key, g.name])), [data]);
+  const allCriteria = useMemo(() => workspaceCriteria(data), [data]);
+  const colors = useMemo(() => {
+    const out: Record<string, string> = {};
+    data.criteriaGroups.forEach((group, g) => {
+      allCriteria.filter((c) => c.group === group.key).forEach((c, i) => (out[c.key] = criterionColor(g, i)));
+    });
+    return out;
+  }, [data, allCriteria]);
+
+  const scoring = useMemo(() => workspaceScoringInput(data, state), [data, state]);
+  const outcome: Outcome = useMemo(() => {
+    if (!scoring.ok) return { ok: false, message: scoring.reason };
+    try {
+      return { ok: true, result: timedRecompute(() => rankAlternatives(scoring.input)) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }, [scoring]);
+  // The figure the test reads: input event → re-ranked list in the DOM.
+  useLayoutEffect(() => measureRankingCommitted(), [outcome]);
+
+  const colored: ColoredCriterion[] = useMemo(
+    () =>
+      scoring.ok
+        ? scoring.criteria.map((criterion) => ({
+            criterion,
+            color: colors[criterion.key] ?? "#64748b",
+            groupName: groupNames[criterion.group] ?? criterion.group,
+          }))
+        : [],
+    [scoring, colors, groupNames],
+  );
+
+  const shares: WeightShares | null = useMemo(() => {
+    if (!outcome.ok || !scoring.ok) return null;
+    const groups: Record<string, number> = {};
+    const criteria: WeightShares["criteria"] = {};
+    const criterionRawTotals: Record<string, number> = {};
+    for (const c of scoring.input.criteria) {
+      groups[c.group!] = (groups[c.group!] ?? 0) + (outcome.result.weights[c.id] ?? 0);
+      criterionRawTotals[c.group!] = (criterionRawTotals[c.group!] ?? 0) + c.weight;
+    }
+    for (const c of scoring.input.criteria) {
+      const total = criterionRawTotals[c.group!]!;
+      criteria[c.id] = { withinGroup: total > 0 ? c.weight / total : 0, global: outcome.result.weights[c.id] ?? 0 };
+    }
+    const groupRawTotal = (scoring.input.groups ?? []).reduce((s, g) => s + g.weight, 0);
+    return { groups, criteria, groupRawTotal, criterionRawTotals };
+  }, [outcome, scoring]);
+
+  const omittedReasons = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const o of scoring.omitted) out[`${o.kind}:${o.key}`] = o.reason;
+    return out;
+  }, [scoring]);
+
+  // Everything below the ranking follows a beat later, so the list itself never waits for it.
+  const deferredState = useDeferredValue(state);
+  const deferredOutcome = useDeferredValue(outcome);
+  const bandKey = JSON.stringify([
+    deferredState.markets,
+    deferredState.method,
+    deferredState.normalization,
+    deferredState.missing,
+    deferredState.assessments,
+  ]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
+  const prepared = useMemo(() => bandProblem(data, deferredState), [data, bandKey]);
+  const bands = useMemo(() => weightBands(data, deferredState, prepared), [data, deferredState, prepared]);
+  const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
+  const smallest = useMemo(() => {
+    if (!deferredScoring.ok || !deferredOutcome.ok) return null;
+    try {
+      const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
+      return smallestWeightChange(deferredScoring.input, labels);
+    } catch {
+      return null;
+    }
+  }, [deferredScoring, deferredOutcome, marketNames, allCriteria]);
+
+  const selectedMarkets = scoring.markets;
+  const whyMarket =
+    why && selectedMarkets.some((m) => m.iso3 === why)
+      ? why
+      : ((deferredOutcome.ok ? deferredOutcome.result.ranking[0]?.id : null) ?? null);
+  const explanation = useMemo(
+    () =>
+      deferredOutcome.ok && deferredScoring.ok && whyMarket
+        ? explainMarket(data, deferredState, deferredScoring.criteria, deferredOutcome.result, whyMarket)
+        : null,
+    [data, deferredState, deferredScoring, deferredOutcome, whyMarket],
+  );
+
+  // The URL follows the state (replaceState: no navigation, no server request), a little behind
+  // a moving slider so the browser's history API is not flooded.
+  useEffect(() => {
+    if (state.markets.length === 0) return;
+    const timer = window.setTimeout(() => {
+      const params = new URLSearchParams(encodeWorkspaceState(state));
+      if (why) params.set("why", why);
+      const next = `${window.location.pathname}?${params.toString()}`;
+      if (next !== `${window.location.pathname}${window.location.search}`)
+        window.history.replaceState(window.history.state, "", next);
+    }, URL_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state, why]);
+
+  const update = useCallback((change: (s: WorkspaceState) => WorkspaceState, weight = false) => {
+    if (weight) markWeightInput();
+    setState(change);
+  }, []);
+  const defaults = useMemo(() => {
+    const groups = Object.fromEntries(data.criteriaGroups.map((g) => [g.key, g.defaultWeight]));
+    const indicators = Object.fromEntries(data.indicators.map((i) => [i.key, i.defaultWeight]));
+    return { groups, indicators };
+  }, [data]);
+  const setRecord = (record: Record<string, number>, key: string, value: number, fallback: number | undefined) => {
+    const next = { ...record };
+    if (fallback !== undefined && Math.abs(value - fallback) < 1e-9) delete next[key];
+    else next[key] = value;
+    return next;
+  };
+  const onGroupWeight = useCallback(
+    (key: string, value: number) =>
+      update((s) => ({ ...s, groupWeights: setRecord(s.groupWeights, key, value, defaults.groups[key]) }), true),
+    [update, defaults],
+  );
+  const onCriterionWeight = useCallback(
+    (key: string, value: number) =>
+      update(
+        (s) => ({ ...s, indicatorWeights: setRecord(s.indicatorWeights, key, value, defaults.indicators[key]) }),
+        true,
+      ),
+    [update, defaults],
+  );
+  const onAssessment = useCallback(
+    (iso3: string, key: string, value: number | null) =>
+      update((s) => {
+        const forMarket = { ...(s.assessments[iso3] ?? {}) };
+        if (value === null) delete forMarket[key];
+        else forMarket[key] = value;
+        const assessments = { ...s.assessments, [iso3]: forMarket };
+        if (Object.keys(forMarket).length === 0) delete assessments[iso3];
+        return { ...s, assessments };
+      }, true),
+    [update],
+  );
+  const onMarkets = useCallback((next: string[]) => update((s) => ({ ...s, markets: next })), [update]);
+  const onResetWeights = useCallback(
+    () => update((s) => ({ ...s, groupWeights: {}, indicatorWeights: {} }), true),
+    [update],
+  );
+
+  const mapMarkets = useMemo(
+    () =>
+      deferredOutcome.ok
+        ? deferredOutcome.result.ranking.map((r) => ({
+            iso3: r.id,
+            name: marketNames[r.id] ?? r.id,
+            rank: r.rank,
+            score: r.score,
+          }))
+        : [],
+    [deferredOutcome, marketNames],
+  );
+  const result = outcome.ok ? outcome.result : null;
+  const leader = result?.ranking[0];
+  const scale = scoreScale(state.method);
+
+  return (
+    <>
+      <WorkspaceToolbar
+        robustnessHref={workspaceHref("/robustness", state)}
+        ahpHref={workspaceHref("/weights", state)}
+        canLink={state.markets.length > 0}
+        scenarioSlot={<ScenarioSlot state={state} />}
+      />
+      {problems.length > 0 || scoring.unknownMarkets.length > 0 ? (
+        <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <p className="font-medium">Parts of the link could not be used and were replaced by defaults:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+            {scoring.unknownMarkets.length > 0 ? (
+              <li>unknown or data-less market codes ignored: {scoring.unknownMarkets.join(", ")}</li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
+        <div
+          className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
+          aria-label="Markets, criteria and weights"
+          role="region"
+          tabIndex={-1}
+        >
+          <Card>
+            <MarketPicker markets={markets} selected={state.markets} onChange={onMarkets} />
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold text-slate-900">Method and weights</h2>
+            {/* On a phone the ranking sits below the sliders: keep the leader in sight. */}
+            <p
+              className="sticky top-0 z-10 -mx-4 mt-2 border-y border-slate-200 bg-white/95 px-4 py-1.5 text-xs text-slate-700 backdrop-blur lg:hidden"
+              aria-hidden="true"
+            >
+              {result
+                ? result.ranking
+                    .slice(0, 3)
+                    .map((r) => `${r.rank}. ${marketNames[r.id] ?? r.id} ${formatNumber(r.score, 3)}`)
+                    .join(" · ")
+                : "No ranking"}
+            </p>
+            <MethodOptions state={state} onChange={(change) => update(change, true)} />
+            <div className="mt-5">
+              <CriteriaPanel
+                data={data}
+                state={state}
+                criteria={allCriteria}
+                shares={shares}
+                bands={bands}
+                marketNames={marketNames}
+                selectedMarkets={selectedMarkets}
+                omittedReasons={omittedReasons}
+                ahpHref={workspaceHref("/weights", state)}
+                onGroupWeight={onGroupWeight}
+                onCriterionWeight={onCriterionWeight}
+                onAssessment={onAssessment}
+                onResetWeights={onResetWeights}
+              />
+            </div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-lg font-semibold text-slate-900">Ranking</h2>
+              <p className="text-xs text-slate-600">
+                {methodNames[state.method]} ·{" "}
+                {result ? `${result.normalization === "none" ? "no" : result.normalization} normalization` : "–"} ·{" "}
+                {state.missing === "renormalize" ? "gaps: weights rescaled" : "gaps: worst value"} · data set{" "}
+                {data.datasetVersion}
+              </p>
+            </div>
+            <p className="sr-only" aria-live="polite" aria-atomic="true">
+              <DebouncedText
+                text={
+                  leader
+                    ? `${marketNames[leader.id] ?? leader.id} ranks first with ${formatNumber(leader.score, 3)}.`
+                    : ""
+                }
+              />
+            </p>
+            {result ? (
+              <>
+                <RankingList
+                  result={result}
+                  criteria={colored}
+                  marketNames={marketNames}
+                  whyMarket={whyMarket}
+                  onWhy={setWhy}
+                />
+                <Legend data={data} />
+                <p
+                  className="mt-3 min-h-10 rounded bg-slate-50 p-2 text-sm text-slate-800"
+                  data-testid="smallest-change"
+                >
+                  {smallest ? smallest.sentence : "\u00a0"}
+                </p>
+                <details className="mt-3">
+                  <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
+                    The numbers behind the bars
+                  </summary>
+                  <div className="mt-2">
+                    <ContributionTable result={result} criteria={colored} marketNames={marketNames} />
+                    {state.method === "topsis" ? (
+                      <p className="mt-1 text-xs text-slate-600">
+                        TOPSIS: the contributions add up to the score minus 0.5, the point equally far from the ideal
+                        and the anti-ideal market.
+                      </p>
+                    ) : null}
+                  </div>
+                </details>
+              </>
+            ) : (
+              <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+                <p className="font-medium">No ranking for these settings.</p>
+                <p className="mt-1">{outcome.ok ? "" : outcome.message}</p>
+                {state.markets.length > 0 ? (
+                  <button
+                    type="button"
+                    onClick={onResetWeights}
+                    className="mt-3 rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800"
+                  >
+                    Reset the weights
+                  </button>
+                ) : null}
+              </div>
+            )}
+          </Card>
+          {result ? (
+            <Card>
+              <WhyPanel
+                explanation={explanation}
+                total={result.ranking.length}
+                markets={deferredScoring.markets}
+                marketNames={marketNames}
+                groupNames={groupNames}
+                selected={whyMarket}
+                onSelect={setWhy}
+              />
+            </Card>
+          ) : null}
+          <Card>
+            <h2 className="text-lg font-semibold text-slate-900">Map</h2>
+            <p className="mb-3 text-sm text-slate-700">Selected markets, darker = higher score.</p>
+            {deferredOutcome.ok ? (
+              <MapErrorBoundary>
+                <MarketMap markets={mapMarkets} scoreLabel={scale.label} />
+              </MapErrorBoundary>
+            ) : (
+              <div className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-600">
+                No ranking to map.
+              </div>
+            )}
+          </Card>
+          <p className="text-sm text-slate-700">
+            How sure is this ranking?{" "}
+            <Link
+              href={workspaceHref("/robustness", state)}
+              className="text-brand-700 font-medium underline-offset-2 hover:underline"
+            >
+              Open the robustness analysis
+            </Link>{" "}
+            (tornado of weight swings, Monte Carlo rank probabilities).
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Legend({ data }: { data: ScoringData }) {
+  return (
+    <ul
+      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700"
+      aria-label="Colours of the criteria groups"
+    >
+      {data.criteriaGroups.map((g, i) => (
+        <li key={g.key} className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className="inline-block h-2.5 w-2.5 rounded-sm"
+            style={{ backgroundColor: groupColor(i) }}
+          />
+          {g.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Announces the leader once the sliders rest, not on every step. */
+function DebouncedText({ text }: { text: string }) {
+  const [shown, setShown] = useState(text);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setShown(text), 800);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+  return <>{shown}</>;
+}

@@ -1,0 +1,64 @@
+/**
+ * Links between the workspace's pages, and the view settings that sit next to the workspace state
+ * in the URL (the state itself is url-state.ts's): which market the "why" panel explains, and the
+ * Monte Carlo settings of the robustness page. Pure.
+ */
+import {
+  DEFAULT_MONTE_CARLO_SETTINGS,
+  MonteCarloSettingsSchema,
+  type MonteCarloSettings,
+  type WorkspaceState,
+} from "@/lib/contracts/workspace";
+
+import { encodeWorkspaceState } from "./url-state";
+
+export type SearchRecord = Record<string, string | string[] | undefined>;
+
+function first(search: SearchRecord | URLSearchParams, name: string): string | undefined {
+  if (search instanceof URLSearchParams) return search.get(name) ?? undefined;
+  const value = search[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** `path?state[&extra]`: the same workspace state on another page, or a view of it. */
+export function workspaceHref(
+  path: string,
+  state: WorkspaceState,
+  extra: Record<string, string | null | undefined> = {},
+): string {
+  const params = new URLSearchParams(encodeWorkspaceState(state));
+  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
+  return `${path}?${params.toString()}`;
+}
+
+/** The market the "why" panel explains (`why=RUS`), if any. */
+export function readWhyMarket(search: SearchRecord | URLSearchParams): string | null {
+  const value = first(search, "why")?.toUpperCase();
+  return value && /^[A-Z]{3}$/.test(value) ? value : null;
+}
+
+/** Monte Carlo settings from `samples`, `seed`, `concentration`; the unreadable ones fall back. */
+export function readMonteCarloSettings(search: SearchRecord | URLSearchParams): {
+  settings: MonteCarloSettings;
+  problems: string[];
+} {
+  const settings = { ...DEFAULT_MONTE_CARLO_SETTINGS };
+  const problems: string[] = [];
+  for (const key of ["samples", "seed", "concentration"] as const) {
+    const text = first(search, key);
+    if (text === undefined) continue;
+    const candidate = { ...settings, [key]: Number(text) };
+    const parsed = MonteCarloSettingsSchema.safeParse(candidate);
+    if (parsed.success) settings[key] = parsed.data[key];
+    else problems.push(`${key}: "${text}" ${parsed.error.issues[0]?.message ?? "is not valid"}`);
+  }
+  return { settings, problems };
+}
+
+export function monteCarloParams(settings: MonteCarloSettings): Record<string, string> {
+  return {
+    samples: String(settings.samples),
+    seed: String(settings.seed),
+    concentration: String(settings.concentration),
+  };
+}

@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+
+import { expectNoSeriousAxeViolations, waitForUrlState } from "./workspace-support";
+
+test("inconsistent pairwise comparisons show a warning that names the comparison to revisit", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/weights");
+  await expect(
+    page.getByRole("heading", { name: "Weigh the criteria by pairwise comparison", level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByText("Consistent", { exact: true })).toBeVisible();
+  // A circle: attractiveness ≫ regulation, regulation ≫ infrastructure, infrastructure ≫ attractiveness.
+  const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
+  await pair("Host market attractiveness", "Host government regulation and governance").press("Home");
+  await pair("Host government regulation and governance", "Infrastructure readiness").press("Home");
+  await pair("Host market attractiveness", "Infrastructure readiness").press("End");
+  await expect(pair("Host market attractiveness", "Infrastructure readiness")).toHaveAttribute(
+    "aria-valuetext",
+    "Infrastructure readiness is extremely more important than Host market attractiveness (9)",
+  );
+
+  const warning = page.getByRole("alert").filter({ hasText: "Inconsistent judgements" });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/CR \d\.\d+ > 0\.1/);
+  await expect(warning).toContainText(/Revisit the comparison of .+ with .+/);
+  const cr = Number(await page.getByTestId("consistency-ratio").innerText());
+  expect(cr).toBeGreaterThan(0.1);
+  // The named pair is highlighted in the list, and the button takes the keyboard there.
+  const named = await warning.locator("strong").allInnerTexts();
+  await expect(page.locator("li", { hasText: "Revisit this comparison." })).toContainText(named[0]!);
+  await warning.getByRole("button", { name: "Go to this comparison" }).click();
+  await expect(page.getByRole("slider", { name: `${named[0]} versus ${named[1]}` })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Apply these weights anyway" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("weights-inconsistent.png"), fullPage: true });
+
+  await warning.getByRole("button", { name: /^Change it to:/ }).click();
+  await expect(page.getByTestId("consistency-ratio")).not.toHaveText(String(cr));
+});
+
+test("applying consistent AHP weights sets the workspace's group sliders", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Weigh by pairwise comparison (AHP)" }).click();
+  await expect(page).toHaveURL(/\/weights\?/);
+  const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
+  // Attractiveness 3× each of the others; the others equal: consistent.
+  for (const other of [
+    "Host government regulation and governance",
+    "Infrastructure readiness",
+    "Proximity to the home market (China)",
+  ]) {
+    const slider = pair("Host market attractiveness", other);
+    await slider.focus();
+    await slider.press("ArrowLeft");
+    await slider.press("ArrowLeft");
+  }
+  await expect(page.getByText("Consistent", { exact: true })).toBeVisible();
+  const ahpShare = await page
+    .getByRole("row", { name: /^Host market attractiveness/ })
+    .getByRole("cell")
+    .first()
+    .innerText();
+  expect(ahpShare).toBe("50%");
+  await page.screenshot({ path: testInfo.outputPath("weights-consistent.png"), fullPage: true });
+  await page.getByRole("link", { name: "Apply to the ranking" }).click();
+
+  await expect(page.getByRole("heading", { name: "Rank candidate markets" })).toBeVisible();
+  await expect(page.getByRole("slider", { name: "Host market attractiveness" })).toHaveAttribute(
+    "aria-valuetext",
+    "50% of the total weight",
+  );
+  await expect(page.getByRole("slider", { name: "Infrastructure readiness" })).toHaveAttribute(
+    "aria-valuetext",
+    /^16\.7% of the total weight/,
+  );
+  await waitForUrlState(page, (p) => (p.get("g") ?? "").includes("attractiveness:0.5"));
+});
+
+test("the indicators of one group can be compared too", async ({ page }) => {
+  await page.goto("/weights?compare=proximity");
+  await expect(page.getByRole("heading", { name: /Compare the indicators of Proximity/ })).toBeVisible();
+  await expect(page.getByRole("slider")).toHaveCount(3);
+});
+
+test("the weights page passes axe, on a wide screen and on a phone", async ({ page }, testInfo) => {
+  for (const [name, width] of [
+    ["wide", 1440],
+    ["phone", 375],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/weights");
+    await page.getByRole("slider", { name: "Host market attractiveness versus Infrastructure readiness" }).press("End");
+    await page
+      .getByRole("slider", { name: "Host market attractiveness versus Host government regulation and governance" })
+      .press("Home");
+    await expectNoSeriousAxeViolations(page, testInfo, `weights-${name}`);
+    await page.screenshot({ path: testInfo.outputPath(`weights-${name}.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
