@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 // tile server. 1:50m rather than 1:110m because the smaller scale drops Singapore.
 import atlas from "world-atlas/countries-50m.json";
 
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 
 import { ISO_NUMERIC } from "./iso-numeric";
 import { spreadLabels } from "./label-spread";

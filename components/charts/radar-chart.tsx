@@ -10,7 +10,7 @@ import {
   Tooltip,
 } from "recharts";
 
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 
 export type RadarPoint = { label: string; value: number; reference: number };
 

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 
 export interface TornadoRow {
   name: string;

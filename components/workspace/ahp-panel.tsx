@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from "react";
 
 import { Badge, Card } from "@/components/ui/page-header";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import { ahpWeights, CONSISTENCY_THRESHOLD, type AhpResult } from "@/lib/scoring";
 import {
   comparisonMatrix,

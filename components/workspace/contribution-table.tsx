@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 
-import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import type { RankingResult } from "@/lib/scoring";
 
 import type { ColoredCriterion } from "./ranking-list";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatPercent } from "@/lib/workspace/number-format";
+import { formatPercent } from "@/lib/format";
 import {
   ASSESSMENT_MAX,
   ASSESSMENT_MIN,

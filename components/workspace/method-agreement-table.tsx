@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/page-header";
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 import type { MethodAgreement, MethodVariant } from "@/lib/scoring";
 
 const variantNames: Record<MethodVariant, string> = {

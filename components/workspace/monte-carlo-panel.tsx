@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { Card } from "@/components/ui/page-header";
 import { MonteCarloSettingsSchema, type MonteCarloSettings } from "@/lib/contracts/workspace";
-import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import type { MonteCarloResult, ScoringInput } from "@/lib/scoring";
 import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
 import { monteCarloParams } from "@/lib/workspace/view-params";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { memo } from "react";
 
 import { Badge } from "@/components/ui/page-header";
-import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import type { RankingResult } from "@/lib/scoring";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import type { WorkspaceCriterion } from "@/lib/workspace/scoring-input";

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/page-header";
-import { formatPercent } from "@/lib/workspace/number-format";
+import { formatPercent } from "@/lib/format";
 import type { StabilityResult } from "@/lib/scoring";
 
 /** The engine's weight stability intervals: each global weight's range that keeps the leader first. */

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 
 import { Card } from "@/components/ui/page-header";
-import { formatNumber, formatPercent } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import type { TornadoBar } from "@/lib/scoring";
 
 const SHOWN = 12;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { memo, useId } from "react";
 
 import { Badge } from "@/components/ui/page-header";
-import { formatNumber, formatPercent, formatValue } from "@/lib/workspace/number-format";
+import { formatNumber, formatPercent, formatValue } from "@/lib/format";
 import type { CriterionEdge, MarketExplanation } from "@/lib/workspace/why";
 import { ordinal } from "@/lib/workspace/why";
 

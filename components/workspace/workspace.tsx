@@ -7,7 +7,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { Card } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 import { rankAlternatives, smallestWeightChange, type RankingResult } from "@/lib/scoring";
 import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";

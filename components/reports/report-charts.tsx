@@ -1,0 +1,220 @@
+import { formatNumber } from "@/lib/format";
+import type { RankingSection, RobustnessSection } from "@/lib/reports/model";
+
+// The report's charts for the page and for print: inline SVG drawn on the server, the same
+// designs as the PDF's (lib/reports/pdf/charts.tsx). Each chart is described in words by its
+// aria-label and repeats figures that the table beside it gives in full.
+
+const GROUP_COLORS = ["#1e3a6e", "#4f86c6", "#2a9d8f", "#e9a23b", "#9c5fb5", "#7a8699"];
+const WIDTH = 640;
+const LABEL = 150;
+const VALUE = 70;
+const BAR = WIDTH - LABEL - VALUE;
+const ROW = 22;
+const BAR_HEIGHT = 14;
+
+function Legend({ items }: { items: { label: string; color: string }[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+      {items.map((item) => (
+        <li key={item.label} className="flex items-center gap-1.5">
+          <span aria-hidden className="inline-block h-2.5 w-2.5" style={{ backgroundColor: item.color }} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Axis({
+  y,
+  ticks,
+  toX,
+  format,
+}: {
+  y: number;
+  ticks: number[];
+  toX: (v: number) => number;
+  format: (v: number) => string;
+}) {
+  return (
+    <g aria-hidden>
+      <line x1={LABEL} x2={LABEL + BAR} y1={y} y2={y} stroke="#cbd5e1" />
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={LABEL + toX(t)} x2={LABEL + toX(t)} y1={y} y2={y + 4} stroke="#64748b" />
+          <text x={LABEL + toX(t)} y={y + 15} textAnchor="middle" fontSize={10} fill="#475569">
+            {format(t)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+export function RankingChart({ ranking }: { ranking: RankingSection }) {
+  const scores = ranking.rows.map((r) => r.score);
+  const lo = Math.min(0, ...scores);
+  const hi = Math.max(...scores, lo + 1e-9);
+  const step = hi - lo > 1.2 ? 0.5 : hi - lo > 0.5 ? 0.2 : 0.1;
+  const a = Math.floor(lo / step) * step;
+  const b = Math.ceil(hi / step) * step || step;
+  const ticks: number[] = [];
+  for (let v = a; v <= b + step / 2; v += step) ticks.push(Math.round(v * 100) / 100);
+  const toX = (v: number) => ((v - a) / (b - a)) * BAR;
+  const height = ranking.rows.length * ROW + 24;
+  const label = `Bar chart of the scores: ${ranking.rows.map((r) => `${r.name} ${r.scoreDisplay}`).join(", ")}.`;
+  return (
+    <figure className="my-3">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl" role="img" aria-label={label}>
+        {ranking.rows.map((row, i) => {
+          const y = i * ROW + 4;
+          let x = LABEL + toX(0);
+          return (
+            <g key={row.iso3}>
+              <text x={LABEL - 8} y={y + BAR_HEIGHT - 3} textAnchor="end" fontSize={12} fill="#0f172a">
+                {`${row.rank}. ${row.name}`}
+              </text>
+              <rect x={LABEL} y={y} width={BAR} height={BAR_HEIGHT} fill="#f1f5f9" />
+              {ranking.stackable ? (
+                ranking.groups.map((g, k) => {
+                  const w = Math.max(0, toX(row.groupContributions[g.key] ?? 0) - toX(0));
+                  const rect = (
+                    <rect
+                      key={g.key}
+                      x={x}
+                      y={y}
+                      width={w}
+                      height={BAR_HEIGHT}
+                      fill={GROUP_COLORS[k % GROUP_COLORS.length]}
+                    />
+                  );
+                  x += w;
+                  return rect;
+                })
+              ) : (
+                <rect
+                  x={LABEL + Math.min(toX(0), toX(row.score))}
+                  y={y}
+                  width={Math.abs(toX(row.score) - toX(0))}
+                  height={BAR_HEIGHT}
+                  fill="#1e3a6e"
+                />
+              )}
+              <text x={LABEL + BAR + 8} y={y + BAR_HEIGHT - 3} fontSize={12} fill="#334155">
+                {row.scoreDisplay}
+              </text>
+            </g>
+          );
+        })}
+        <Axis y={ranking.rows.length * ROW + 4} ticks={ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
+      </svg>
+      {ranking.stackable ? (
+        <Legend
+          items={ranking.groups.map((g, k) => ({ label: g.name, color: GROUP_COLORS[k % GROUP_COLORS.length]! }))}
+        />
+      ) : null}
+    </figure>
+  );
+}
+
+function rankColor(i: number, n: number): string {
+  const t = n <= 1 ? 0 : i / (n - 1);
+  const from = [30, 58, 110];
+  const to = [214, 224, 240];
+  return `rgb(${from.map((f, k) => Math.round(f + (to[k]! - f) * t)).join(",")})`;
+}
+
+export function RankProbabilityChart({ robustness }: { robustness: RobustnessSection }) {
+  const positions = Math.max(0, ...robustness.rankProbabilities.map((m) => m.probabilities.length));
+  const height = robustness.rankProbabilities.length * ROW + 24;
+  const toX = (v: number) => v * BAR;
+  const label = `Stacked bars of each market's probability of each rank: ${robustness.rankProbabilities
+    .map((m) => `${m.name} first in ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`)
+    .join(", ")}.`;
+  return (
+    <figure className="my-3">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl" role="img" aria-label={label}>
+        {robustness.rankProbabilities.map((m, i) => {
+          const y = i * ROW + 4;
+          let x = LABEL;
+          return (
+            <g key={m.iso3}>
+              <text x={LABEL - 8} y={y + BAR_HEIGHT - 3} textAnchor="end" fontSize={12} fill="#0f172a">
+                {m.name}
+              </text>
+              {m.probabilities.map((p, k) => {
+                const rect = (
+                  <rect key={k} x={x} y={y} width={toX(p)} height={BAR_HEIGHT} fill={rankColor(k, positions)} />
+                );
+                x += toX(p);
+                return rect;
+              })}
+              <text x={LABEL + BAR + 8} y={y + BAR_HEIGHT - 3} fontSize={12} fill="#334155">
+                {`first ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`}
+              </text>
+            </g>
+          );
+        })}
+        <Axis
+          y={robustness.rankProbabilities.length * ROW + 4}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          toX={toX}
+          format={(v) => `${v * 100}%`}
+        />
+      </svg>
+      <Legend
+        items={Array.from({ length: positions }, (_, k) => ({
+          label: `Rank ${k + 1}`,
+          color: rankColor(k, positions),
+        }))}
+      />
+    </figure>
+  );
+}
+
+export function StabilityChart({ robustness }: { robustness: RobustnessSection }) {
+  const height = robustness.stability.length * ROW + 24;
+  const toX = (v: number) => v * BAR;
+  return (
+    <figure className="my-3">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="w-full max-w-3xl"
+        role="img"
+        aria-label={`Stability interval of each weight on a 0 to 100% scale, with the current weight marked; the table below gives the figures.`}
+      >
+        {robustness.stability.map((s, i) => {
+          const y = i * ROW + 4;
+          const from = toX(s.lowBounded ? s.low : 0);
+          const to = toX(s.highBounded ? s.high : 1);
+          return (
+            <g key={s.criterion}>
+              <text x={LABEL - 8} y={y + BAR_HEIGHT - 3} textAnchor="end" fontSize={11} fill="#0f172a">
+                {s.criterion.length > 24 ? `${s.criterion.slice(0, 23)}…` : s.criterion}
+              </text>
+              <line x1={LABEL} x2={LABEL + BAR} y1={y + BAR_HEIGHT / 2} y2={y + BAR_HEIGHT / 2} stroke="#cbd5e1" />
+              <rect x={LABEL + from} y={y + 3} width={Math.max(1, to - from)} height={BAR_HEIGHT - 6} fill="#9db5dc" />
+              <circle cx={LABEL + toX(s.weight)} cy={y + BAR_HEIGHT / 2} r={4} fill="#1e3a6e" />
+              <text x={LABEL + BAR + 8} y={y + BAR_HEIGHT - 3} fontSize={11} fill="#334155">
+                {`${formatNumber(s.weight * 100, 1)}%`}
+              </text>
+            </g>
+          );
+        })}
+        <Axis
+          y={robustness.stability.length * ROW + 4}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          toX={toX}
+          format={(v) => `${v * 100}%`}
+        />
+      </svg>
+      <Legend
+        items={[
+          { label: "weights at which the leader stays first", color: "#9db5dc" },
+          { label: "current weight", color: "#1e3a6e" },
+        ]}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+// The report's download buttons. The PDF is made on the server on request (a few seconds for a
+// long report), so it is fetched here with a progress indicator and then handed to the browser as
+// a download; Markdown, CSV and JSON are quick and are plain download links.
+
+type PdfState =
+  | { kind: "idle" }
+  | { kind: "making"; startedAt: number; received: number; total: number | null; downloading: boolean }
+  | { kind: "done"; filename: string; size: number; seconds: number }
+  | { kind: "error"; message: string };
+
+const FORMATS = [
+  { file: "report.md", label: "Markdown", hint: "the same content as text" },
+  { file: "report.csv", label: "CSV", hint: "ranking and every value with year and source" },
+  { file: "report.json", label: "JSON", hint: "all inputs and results; import it to recreate the scenario" },
+] as const;
+
+const button =
+  "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 disabled:cursor-wait disabled:opacity-70";
+
+export function ReportDownloads({ id }: { id: string }) {
+  const [state, setState] = useState<PdfState>({ kind: "idle" });
+  const [now, setNow] = useState(0);
+  const making = state.kind === "making";
+
+  useEffect(() => {
+    if (!making) return;
+    const timer = setInterval(() => setNow(performance.now()), 200);
+    return () => clearInterval(timer);
+  }, [making]);
+
+  async function downloadPdf() {
+    const startedAt = performance.now();
+    setNow(startedAt);
+    setState({ kind: "making", startedAt, received: 0, total: null, downloading: false });
+    try {
+      const response = await fetch(`/api/v1/scenarios/${id}/report.pdf`);
+      if (!response.ok) throw new Error(await errorMessage(response));
+      const total = Number(response.headers.get("content-length")) || null;
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      let received = 0;
+      const reader = response.body?.getReader();
+      if (reader) {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          chunks.push(value);
+          received += value.byteLength;
+          setState({ kind: "making", startedAt, received, total, downloading: true });
+        }
+      } else {
+        chunks.push(new Uint8Array(await response.arrayBuffer()));
+      }
+      const blob = new Blob(chunks, { type: "application/pdf" });
+      const filename = filenameOf(response.headers.get("content-disposition")) ?? "outbound-report.pdf";
+      saveBlob(blob, filename);
+      setState({ kind: "done", filename, size: blob.size, seconds: (performance.now() - startedAt) / 1000 });
+    } catch (error) {
+      setState({ kind: "error", message: error instanceof Error ? error.message : "The PDF could not be made." });
+    }
+  }
+
+  return (
+    <div className="report-toolbar space-y-2 print:hidden">
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          onClick={downloadPdf}
+          disabled={making}
+          className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
+        >
+          {making ? "Making the PDF…" : "Download PDF"}
+        </button>
+        {FORMATS.map((f) => (
+          <a
+            key={f.file}
+            href={`/api/v1/scenarios/${id}/${f.file}`}
+            download
+            title={f.hint}
+            className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+          >
+            Download {f.label}
+          </a>
+        ))}
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+        >
+          Print
+        </button>
+      </div>
+      <div role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
+        {state.kind === "making" ? <Progress state={state} now={now} /> : null}
+        {state.kind === "done" ? (
+          <span>
+            PDF ready: {state.filename} ({formatSize(state.size)}, made in {state.seconds.toFixed(1)} s).
+          </span>
+        ) : null}
+        {state.kind === "error" ? (
+          <span className="text-red-800">The PDF could not be made: {state.message}</span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function Progress({ state, now }: { state: Extract<PdfState, { kind: "making" }>; now: number }) {
+  const seconds = Math.max(0, (now - state.startedAt) / 1000);
+  const label = state.downloading
+    ? `Downloading the PDF: ${formatSize(state.received)}${state.total ? ` of ${formatSize(state.total)}` : ""}`
+    : `Making the PDF on the server (${seconds.toFixed(1)} s)`;
+  return (
+    <span className="flex items-center gap-3">
+      <progress
+        aria-label="PDF progress"
+        className="accent-brand-700 h-2 w-40"
+        {...(state.downloading && state.total ? { value: state.received, max: state.total } : {})}
+      />
+      <span>{label}…</span>
+    </span>
+  );
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // Not JSON: fall through to the status.
+  }
+  return `the server answered ${response.status}.`;
+}
+
+/** The file name from `attachment; filename="…"` (the server sends ASCII names only). */
+function filenameOf(disposition: string | null): string | null {
+  const match = disposition ? /filename="([^"]+)"/.exec(disposition) : null;
+  return match?.[1] ?? null;
+}
+
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the file only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
