@@ -9,6 +9,7 @@ import {
 import { RequestError } from "@/lib/http/errors";
 
 import { Prisma, type PrismaClient } from "./generated/client";
+import { toIndicatorValueData } from "./rows";
 
 // Backup and restore of everything that is the user's: import batches with their markets,
 // indicators and values (origin = user), and scenarios with every revision, version number,
@@ -161,15 +162,7 @@ export async function restoreBackup(prisma: PrismaClient, backup: Backup): Promi
           if (b.values.length === 0) continue;
           counts.values += (
             await tx.indicatorValue.createMany({
-              data: b.values.map((v) => ({
-                marketIso3: v.market,
-                indicatorKey: v.indicator,
-                year: v.year,
-                value: v.value,
-                source: v.source,
-                note: v.note,
-                ...user(b.id),
-              })),
+              data: b.values.map((v) => ({ ...toIndicatorValueData(v), ...user(b.id) })),
             })
           ).count;
         }

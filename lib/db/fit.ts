@@ -2,6 +2,7 @@ import type { EntryModeRequestContext } from "@/lib/scoring/fit/request";
 
 import type { PrismaClient } from "./generated/client";
 import { MarketNotFoundError } from "./markets";
+import { toFitEffect } from "./rows";
 
 // What the entry-mode model needs from the database: the editable effects table, the modes and
 // strategies, the anchors that derive market factors, the case evidence, and one market's values.
@@ -15,17 +16,7 @@ export async function readFitTables(prisma: PrismaClient): Promise<Omit<EntryMod
     prisma.frameworkEvidence.findMany({ where: { subjectKind: { in: ["entry_mode", "strategy"] } }, orderBy: [{ year: "asc" }, { id: "asc" }] }),
   ]);
   return {
-    effects: effects.map((e) => ({
-      id: e.id,
-      factor: e.factorKey,
-      targetKind: e.targetKind,
-      target: e.targetKey,
-      direction: e.direction,
-      strength: e.strength,
-      theory: e.theory,
-      rationale: e.rationale,
-      precedent: e.precedent,
-    })),
+    effects: effects.map(toFitEffect),
     modes: modes.map((m) => ({ key: m.key, name: m.name })),
     strategies: strategies.map((s) => ({ key: s.key, name: s.name })),
     anchors: anchors.map((a) => ({

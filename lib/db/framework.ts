@@ -2,6 +2,7 @@ import type { Framework } from "@/lib/contracts/api";
 
 import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
+import { toFitEffect, toIndicatorMeta } from "./rows";
 
 // The decision framework (drivers, criteria groups, strategies, entry modes, fit effects) with the
 // evidence the thesis gives for each, as the API and pages show it.
@@ -56,18 +57,7 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
       driver: g.driverKey,
       measurement: g.measurement,
       defaultWeight: g.defaultWeight,
-      indicators: g.indicators.map((i) => ({
-        key: i.key,
-        name: i.name,
-        definition: i.definition,
-        unit: i.unit,
-        direction: i.direction,
-        criteriaGroup: i.criteriaGroupKey,
-        publisher: i.publisher,
-        dataset: i.dataset,
-        defaultWeight: i.defaultWeight,
-        decimals: i.decimals,
-      })),
+      indicators: g.indicators.map(toIndicatorMeta),
     })),
     strategies: strategies.map((s) => ({ ...s, evidence: evidenceOf("strategy", s.key) })),
     entryModes: entryModes.map((m) => ({ ...m, evidence: evidenceOf("entry_mode", m.key) })),
@@ -80,16 +70,6 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
       highLabel: f.highLabel,
       sourceOfValue: f.sourceOfValue,
     })),
-    effects: effects.map((e) => ({
-      id: e.id,
-      factor: e.factorKey,
-      targetKind: e.targetKind,
-      target: e.targetKey,
-      direction: e.direction,
-      strength: e.strength,
-      theory: e.theory,
-      rationale: e.rationale,
-      precedent: e.precedent,
-    })),
+    effects: effects.map(toFitEffect),
   };
 }

@@ -20,6 +20,7 @@ import {
 } from "@/lib/imports";
 
 import { Prisma, type PrismaClient } from "./generated/client";
+import { toIndicatorValueData } from "./rows";
 
 // The user's own data: previewed, then written all or nothing as one ImportBatch whose markets,
 // indicators and values carry origin = "user" and the batch id, beside (never over) the shipped
@@ -212,15 +213,7 @@ export async function commitImport(prisma: PrismaClient, upload: Upload, now = n
           });
         }
         await tx.indicatorValue.createMany({
-          data: plan.values.map((v) => ({
-            marketIso3: v.market,
-            indicatorKey: v.indicator,
-            year: v.year,
-            value: v.value,
-            source: v.source,
-            note: v.note,
-            ...user,
-          })),
+          data: plan.values.map((v) => ({ ...toIndicatorValueData(v), ...user })),
         });
         return batch.id;
       },

@@ -1,6 +1,7 @@
 import type { Dataset } from "@/lib/contracts/dataset";
 
 import type { PrismaClient } from "./generated/client";
+import { toIndicatorValueData } from "./rows";
 
 export type SeedOutcome = { seeded: boolean; version: string; contentHash: string };
 
@@ -90,16 +91,7 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
       await tx.driver.deleteMany({ where: { key: { notIn: d.drivers.map((x) => x.key) } } });
       await tx.driverGroup.deleteMany({ where: { key: { notIn: d.driverGroups.map((x) => x.key) } } });
 
-      await tx.indicatorValue.createMany({
-        data: d.indicatorValues.map((v) => ({
-          marketIso3: v.market,
-          indicatorKey: v.indicator,
-          year: v.year,
-          value: v.value,
-          source: v.source,
-          note: v.note,
-        })),
-      });
+      await tx.indicatorValue.createMany({ data: d.indicatorValues.map(toIndicatorValueData) });
       const marketCodes = new Set(d.markets.map((m) => m.iso3));
       await tx.evidenceItem.createMany({
         data: d.evidence.map((e) => ({

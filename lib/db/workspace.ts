@@ -3,6 +3,7 @@ import type { ScoringData } from "@/lib/contracts/api";
 import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
 import { marketsWithLatestValues } from "./markets";
+import { toIndicatorMeta } from "./rows";
 
 /** The criteria tree and every market's latest values, for scoring in the browser. */
 export async function readScoringData(prisma: PrismaClient): Promise<ScoringData> {
@@ -24,19 +25,7 @@ export async function readScoringData(prisma: PrismaClient): Promise<ScoringData
       defaultWeight: g.defaultWeight,
     })),
     indicators: groups.flatMap((g) =>
-      g.indicators.map((i) => ({
-        key: i.key,
-        name: i.name,
-        definition: i.definition,
-        unit: i.unit,
-        direction: i.direction,
-        criteriaGroup: i.criteriaGroupKey,
-        publisher: i.publisher,
-        dataset: i.dataset,
-        defaultWeight: i.defaultWeight,
-        decimals: i.decimals,
-        origin: i.origin,
-      })),
+      g.indicators.map(toIndicatorMeta),
     ),
     markets: withValues.markets.map(({ iso3, name, region, subregion, role, origin }) => ({ iso3, name, region, subregion, role, origin })),
     /** Latest year per market and indicator; on the same year the user's value, flagged origin "user". */

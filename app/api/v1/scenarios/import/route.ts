@@ -1,0 +1,17 @@
+import { getPrisma } from "@/lib/db/client";
+import { readBodyText } from "@/lib/http/route";
+import { importScenario } from "@/lib/reports/import";
+import { respondScenario } from "@/lib/scenarios/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Recreates a scenario from its JSON export (GET …/report.json): 201 with the new scenario and
+ * whether its recomputed results are identical to the file's (or why that cannot be claimed).
+ */
+export async function POST(request: Request) {
+  return respondScenario(
+    async () => importScenario(await getPrisma(), await readBodyText(request)),
+    (body) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${body.scenario.id}` } }),
+  );
+}

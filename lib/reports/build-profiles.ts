@@ -1,0 +1,110 @@
+import { formatPercent } from "@/lib/format";
+
+import type { ReportContext } from "./context";
+import type { EvidenceLine, MarketProfileSection, MatrixSection, SourcedCell } from "./model";
+import { cellSource } from "./phrases";
+import { scoreDisplay } from "./build-ranking";
+
+// A profile page per top market: its figures with their standing among the compared markets, its
+// strengths and risks read off those figures, and the dated evidence the data set holds on it.
+
+const EVIDENCE_PER_MARKET = 8;
+
+function standingOf(matrix: MatrixSection, key: string, iso3: string): { standing: number | null; compared: number } {
+  const direction = matrix.criteria.find((c) => c.key === key)?.direction ?? "benefit";
+  const observed = matrix.markets
+    .map((m) => matrix.cells[m.iso3]?.[key]?.value)
+    .filter((v): v is number => v !== undefined);
+  const own = matrix.cells[iso3]?.[key]?.value;
+  if (own === undefined) return { standing: null, compared: observed.length };
+  const better = observed.filter((v) => (direction === "benefit" ? v > own : v < own)).length;
+  return { standing: better + 1, compared: observed.length };
+}
+
+function describeCell(name: string, unit: string, cell: SourcedCell): string {
+  // Short units read well after the number ("2,330 km"); long ones ("your rating, 1 (weak) to 5") do not.
+  const value = unit && unit.length <= 16 ? `${cell.display} ${unit}` : cell.display;
+  return `${name}: ${value} (${cellSource(cell)})`;
+}
+
+export function buildProfile(
+  context: ReportContext,
+  matrix: MatrixSection,
+  iso3: string,
+  extraRisks: string[],
+): MarketProfileSection {
+  const { results, input } = context;
+  const row = results.ranking.ranking.find((r) => r.id === iso3)!;
+  const profile = input.profiles.find((p) => p.market.iso3 === iso3);
+  const n = matrix.markets.length;
+  const indicators = matrix.criteria.map((c) => {
+    const cell = matrix.cells[iso3]?.[c.key] ?? null;
+    return {
+      key: c.key,
+      name: c.name,
+      group: c.groupName,
+      unit: c.unit,
+      direction: c.direction,
+      cell,
+      ...standingOf(matrix, c.key, iso3),
+    };
+  });
+  const byWeight = [...indicators].sort(
+    (a, b) =>
+      (matrix.criteria.find((c) => c.key === b.key)?.weight ?? 0) -
+      (matrix.criteria.find((c) => c.key === a.key)?.weight ?? 0),
+  );
+  const weighty = byWeight.filter((i) => (matrix.criteria.find((c) => c.key === i.key)?.weight ?? 0) > 0);
+  const strengths =
+    n < 2
+      ? []
+      : weighty
+          .filter((i) => i.cell && i.standing === 1 && i.compared > 1)
+          .slice(0, 3)
+          .map((i) => `Best of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+  const risks: string[] = [];
+  if (n >= 2) {
+    for (const i of weighty.filter((i) => i.cell && i.compared > 1 && i.standing === i.compared).slice(0, 3)) {
+      risks.push(`Weakest of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+    }
+  }
+  if (row.missing.length > 0) {
+    const policy =
+      results.ranking.missing === "worst"
+        ? "counted as the worst observed value"
+        : "left out, the weights renormalized";
+    risks.push(
+      `No value for ${row.missing.map(context.criterionName).join(", ")} (${policy}); the score rests on ${formatPercent(row.coverage, 0)} of the weight.`,
+    );
+  }
+  const interval = results.robustness.rankInterval90[iso3];
+  if (interval && interval.high > interval.low) {
+    risks.push(
+      `Its rank is uncertain: between ${interval.low} and ${interval.high} in 90% of the Monte Carlo weight draws.`,
+    );
+  }
+  risks.push(...extraRisks);
+  const evidence = (profile?.evidence ?? [])
+    .slice()
+    // The market's own items before regional ones, the most recent first.
+    .sort((a, b) => Number(b.scope === iso3) - Number(a.scope === iso3) || b.year - a.year || a.id.localeCompare(b.id))
+    .map((e): EvidenceLine => ({
+      statement: e.statement,
+      year: e.year,
+      yearNote: e.yearNote,
+      source: e.source,
+      locator: e.locator,
+    }));
+  return {
+    iso3,
+    name: context.marketName(iso3),
+    rank: row.rank,
+    scoreDisplay: scoreDisplay(row.score),
+    region: profile ? `${profile.market.subregion} (${profile.market.region})` : null,
+    indicators,
+    strengths,
+    risks,
+    evidence: evidence.slice(0, EVIDENCE_PER_MARKET),
+    moreEvidence: Math.max(0, evidence.length - EVIDENCE_PER_MARKET),
+  };
+}

@@ -1,0 +1,73 @@
+import { formatNumber } from "@/lib/format";
+
+import type { ReportContext } from "./context";
+import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, SCORE_MEANINGS } from "./methodology";
+import type { MatrixSection, RankingSection } from "./model";
+
+// The ranking and the market × criterion matrix, from the frozen engine input and result.
+
+export const scoreDisplay = (value: number) => formatNumber(value, 3);
+
+export function buildMatrix(context: ReportContext): MatrixSection {
+  const { results, catalogue, criterionName, groupName, cell } = context;
+  const criteria = results.problem.criteria.map((c) => ({
+    key: c.id,
+    name: criterionName(c.id),
+    group: c.group ?? "",
+    groupName: c.group ? groupName(c.group) : "",
+    unit: catalogue.get(c.id)?.unit ?? "",
+    direction: c.direction,
+    weight: results.ranking.weights[c.id] ?? 0,
+  }));
+  const markets = results.ranking.ranking.map((r) => ({
+    iso3: r.id,
+    name: context.marketName(r.id),
+    rank: r.rank,
+    score: r.score,
+  }));
+  const cells: MatrixSection["cells"] = {};
+  for (const market of markets) {
+    cells[market.iso3] = Object.fromEntries(criteria.map((c) => [c.key, cell(market.iso3, c.key)]));
+  }
+  return { criteria, markets, cells };
+}
+
+export function buildRanking(context: ReportContext): RankingSection {
+  const { results, criterionName, groupName } = context;
+  const { ranking, robustness, problem } = results;
+  const groupKeys = [...new Set(problem.criteria.map((c) => c.group ?? ""))];
+  const groupOf = new Map(problem.criteria.map((c) => [c.id, c.group ?? ""]));
+  const rows = ranking.ranking.map((r) => {
+    const groupContributions: Record<string, number> = Object.fromEntries(groupKeys.map((g) => [g, 0]));
+    for (const [key, part] of Object.entries(r.contributions)) {
+      const group = groupOf.get(key) ?? "";
+      groupContributions[group] = (groupContributions[group] ?? 0) + part;
+    }
+    return {
+      iso3: r.id,
+      name: context.marketName(r.id),
+      rank: r.rank,
+      score: r.score,
+      scoreDisplay: scoreDisplay(r.score),
+      coverage: r.coverage,
+      missing: r.missing.map(criterionName),
+      groupContributions,
+      probabilityFirst: robustness.probabilityFirst[r.id] ?? null,
+      meanRank: robustness.meanRank[r.id] ?? null,
+      rankInterval90: robustness.rankInterval90[r.id] ?? null,
+    };
+  });
+  const stackable =
+    ranking.method === "wsm" &&
+    rows.every((row) => Object.values(row.groupContributions).every((part) => part >= -1e-12));
+  return {
+    method: METHOD_NAMES[ranking.method] ?? ranking.method,
+    methodKey: ranking.method,
+    normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
+    missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
+    scoreMeaning: SCORE_MEANINGS[ranking.method] ?? "",
+    stackable,
+    groups: groupKeys.map((key) => ({ key, name: key ? groupName(key) : "Criteria" })),
+    rows,
+  };
+}

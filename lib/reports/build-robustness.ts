@@ -1,0 +1,109 @@
+import type { ReportContext } from "./context";
+import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
+import type { AssumptionsSection, RobustnessSection } from "./model";
+
+// Robustness (stability intervals, rank probabilities, agreement between methods) and the
+// assumptions behind the result (weights, method, AHP consistency, firm profile, assessments).
+
+export function buildRobustness(context: ReportContext): RobustnessSection {
+  const { results, criterionName, marketName } = context;
+  const { robustness, problem, ranking } = results;
+  const groupOf = new Map(problem.criteria.map((c) => [c.id, c.group ?? ""]));
+  const chosen = ranking.method === "promethee2" ? "promethee2" : `${ranking.method}/${ranking.normalization}`;
+  const agreement = robustness.methodAgreement;
+  return {
+    leader: { iso3: robustness.leader, name: marketName(robustness.leader) },
+    smallestChange: robustness.smallestChange.sentence,
+    // The heaviest weights first: they matter most to a reader checking robustness.
+    stability: Object.entries(robustness.stability)
+      .sort(([, a], [, b]) => b.weight - a.weight)
+      .map(([key, s]) => ({
+        criterion: criterionName(key),
+        group: context.groupName(groupOf.get(key) ?? ""),
+        weight: s.weight,
+        low: s.low,
+        high: s.high,
+        lowBounded: s.lowBounded,
+        highBounded: s.highBounded,
+        lowChallenger: s.lowChallenger ? marketName(s.lowChallenger) : null,
+        highChallenger: s.highChallenger ? marketName(s.highChallenger) : null,
+      })),
+    rankProbabilities: ranking.ranking.map((r) => ({
+      iso3: r.id,
+      name: marketName(r.id),
+      probabilities: robustness.rankProbabilities[r.id] ?? [],
+      meanRank: robustness.meanRank[r.id] ?? r.rank,
+      low: robustness.rankInterval90[r.id]?.low ?? r.rank,
+      high: robustness.rankInterval90[r.id]?.high ?? r.rank,
+    })),
+    monteCarlo: robustness.monteCarlo,
+    methodAgreement: {
+      variants: agreement.variants.map((key) => {
+        const ranks = agreement.rankings[key] ?? {};
+        const rho = agreement.spearman.find((s) => (s.a === key && s.b === chosen) || (s.b === key && s.a === chosen));
+        return {
+          key,
+          label: VARIANT_NAMES[key] ?? key,
+          leaders: Object.entries(ranks)
+            .filter(([, rank]) => rank === 1)
+            .map(([iso3]) => marketName(iso3)),
+          rhoWithChosen: key === chosen ? 1 : (rho?.rho ?? null),
+        };
+      }),
+      sameLeader: agreement.sameLeader,
+    },
+  };
+}
+
+export function buildAssumptions(context: ReportContext): AssumptionsSection {
+  const { scenario, results, criterionName, groupName, marketName, input } = context;
+  const { problem, ranking } = results;
+  const groupKeys = [...new Set(problem.criteria.map((c) => c.group ?? ""))];
+  const groups = groupKeys.map((key) => {
+    const members = problem.criteria.filter((c) => (c.group ?? "") === key);
+    const weight = members.reduce((sum, c) => sum + (ranking.weights[c.id] ?? 0), 0);
+    return {
+      key,
+      name: key ? groupName(key) : "Criteria",
+      weight,
+      criteria: members.map((c) => {
+        const global = ranking.weights[c.id] ?? 0;
+        return { key: c.id, name: criterionName(c.id), weight: global, withinGroup: weight > 0 ? global / weight : 0 };
+      }),
+    };
+  });
+  const ahp: AssumptionsSection["ahp"] = [];
+  if (results.ahp?.groups) {
+    const a = results.ahp.groups;
+    ahp.push({ scope: "Criteria groups", cr: a.cr, consistent: a.consistent, method: a.method });
+  }
+  for (const [key, a] of Object.entries(results.ahp?.indicators ?? {})) {
+    ahp.push({ scope: `Indicators of ${groupName(key)}`, cr: a.cr, consistent: a.consistent, method: a.method });
+  }
+  const firmFactors = input.framework.factors.filter((f) => f.scope === "firm");
+  const firm = scenario.inputs.firmProfile;
+  const assessments = Object.entries(scenario.inputs.state.assessments ?? {}).flatMap(([iso3, byKey]) =>
+    Object.entries(byKey).map(([key, value]) => ({ market: marketName(iso3), criterion: criterionName(key), value })),
+  );
+  return {
+    method: METHOD_NAMES[ranking.method] ?? ranking.method,
+    normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
+    missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
+    groups,
+    ahp,
+    firmProfile: firm
+      ? Object.entries(firm).map(([key, value]) => {
+          const f = firmFactors.find((x) => x.key === key);
+          return {
+            key,
+            name: f?.name ?? key,
+            value,
+            lowLabel: f?.lowLabel ?? "low",
+            highLabel: f?.highLabel ?? "high",
+          };
+        })
+      : null,
+    assessments,
+    monteCarlo: scenario.inputs.monteCarlo,
+  };
+}

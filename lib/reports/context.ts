@@ -1,0 +1,82 @@
+import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api";
+import type { Scenario } from "@/lib/contracts/scenarios";
+import { formatValue } from "@/lib/format";
+import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
+
+import type { SourcedCell } from "./model";
+
+// What every part of the report builder shares: the input, name look-ups that prefer the names
+// frozen with the results, and the frozen value of a market on a criterion with its provenance.
+
+export type ReportInput = {
+  scenario: Scenario;
+  /** Today's data set: indicator names, units and decimals; which indicators were left out. */
+  scoringData: ScoringData;
+  framework: Pick<Framework, "entryModes" | "strategies" | "factors">;
+  /** Profiles of the top-ranked markets (their evidence and region); others are ignored. */
+  profiles: MarketProfile[];
+  generatedAt: Date;
+  /** How many of the top markets get a profile page. */
+  profileCount?: number;
+};
+
+export type ReportContext = ReturnType<typeof contextOf>;
+
+export function contextOf(input: ReportInput) {
+  const { scenario, scoringData } = input;
+  const { results } = scenario;
+  const catalogue = new Map<string, WorkspaceCriterion>(workspaceCriteria(scoringData).map((c) => [c.key, c]));
+  const marketName = (iso3: string) =>
+    results.labels.markets[iso3] ?? scoringData.markets.find((m) => m.iso3 === iso3)?.name ?? iso3;
+  const criterionName = (key: string) => results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key;
+  const groupName = (key: string) =>
+    results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key;
+  const values = new Map(results.problem.alternatives.map((a) => [a.id, a.values]));
+  const sourceOf = (iso3: string, key: string) =>
+    results.provenance[iso3]?.[key]?.source ?? catalogue.get(key)?.source ?? "Your assessment";
+  // Each source of the ranking's figures gets a key (S1, S2, …) in alphabetical order, so narrow
+  // tables can cite "World Bank WDI [S4]" and the source list gives the full reference once.
+  const sources = [
+    ...new Set(
+      results.problem.alternatives.flatMap((a) =>
+        Object.entries(a.values).flatMap(([key, v]) => (v === null || v === undefined ? [] : [sourceOf(a.id, key)])),
+      ),
+    ),
+  ].sort((a, b) => a.localeCompare(b));
+  const sourceKeys = new Map(sources.map((source, i) => [source, `S${i + 1}`]));
+  const cell = (iso3: string, key: string): SourcedCell | null => {
+    const value = values.get(iso3)?.[key];
+    if (value === null || value === undefined) return null;
+    const source = sourceOf(iso3, key);
+    return {
+      value,
+      display: formatValue(value, catalogue.get(key)?.decimals ?? 2),
+      year: results.provenance[iso3]?.[key]?.year ?? null,
+      source,
+      sourceKey: sourceKeys.get(source)!,
+      sourceShort: shortSource(source),
+    };
+  };
+  return { input, scenario, results, catalogue, marketName, criterionName, groupName, cell, sourceKeys };
+}
+
+/** Criteria of today's data set that the saved ranking does not use, with the reason when known. */
+export function unusedCriteria(context: ReportContext): { name: string; reason: string }[] {
+  const used = new Set(context.results.problem.criteria.map((c) => c.id));
+  const current = workspaceScoringInput(context.input.scoringData, context.scenario.inputs.state);
+  return [...context.catalogue.values()]
+    .filter((c) => !used.has(c.key))
+    .map((c) => {
+      const omission =
+        current.omitted.find((o) => o.key === c.key) ??
+        current.omitted.find((o) => o.kind === "group" && o.key === c.group);
+      return { name: c.name, reason: omission?.reason ?? "not part of the saved ranking" };
+    });
+}
+
+/** A source's name without its retrieval details: "World Bank WDI SP.POP.TOTL (original: …), via …" → "World Bank WDI SP.POP.TOTL". */
+export function shortSource(source: string): string {
+  const cut = source.search(/ \(|, | via |: |; /);
+  const short = (cut > 8 ? source.slice(0, cut) : source).trim();
+  return short.length > 48 ? `${short.slice(0, 47).trimEnd()}…` : short;
+}

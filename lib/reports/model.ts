@@ -1,0 +1,233 @@
+// The recommendation report as plain data: everything the renderers (HTML page, PDF, Markdown,
+// CSV) print, gathered once by buildReportModel so the formats cannot drift apart. Texts that came
+// from users (scenario name, notes, imported rows) are kept verbatim here; every renderer escapes
+// them for its own format.
+
+export type MarketRef = { iso3: string; name: string };
+
+/** A figure with where it comes from: every number in the report carries its year and source. */
+export type SourcedCell = {
+  value: number;
+  /** The value as the report prints it (unit-aware, e.g. "285.7 million"). */
+  display: string;
+  /** null for the user's own assessments, which have no publication year. */
+  year: number | null;
+  source: string;
+  /** Key of the source in the report's source list ("S3"), and a short name for narrow columns. */
+  sourceKey: string;
+  sourceShort: string;
+};
+
+export type ConfidenceLevel = "high" | "moderate" | "low";
+
+export type Confidence = {
+  level: ConfidenceLevel;
+  /** Share of Monte Carlo draws in which the recommended market ranks first. */
+  probabilityFirst: number;
+  rankInterval90: { low: number; high: number };
+  /** Method variants (weighted sum, TOPSIS, PROMETHEE II, …) that put the same market first. */
+  variantsAgreeing: number;
+  variantsTotal: number;
+  /** The engine's plain-words sentence on the smallest weight change that changes the leader. */
+  smallestChange: string;
+  /** One sentence that states the level and why. */
+  statement: string;
+};
+
+export type FitChoice = { key: string; name: string; score: number; rank: number };
+
+export type ExecutiveSummary = {
+  market: MarketRef & { rank: number; score: number; scoreDisplay: string };
+  runnerUp: (MarketRef & { score: number; scoreDisplay: string }) | null;
+  entryMode: FitChoice | null;
+  entryModeRunnerUp: FitChoice | null;
+  /** The best-fitting strategy first, then the others that score above the neutral 50. */
+  strategies: FitChoice[];
+  /** Why no entry mode is recommended (no firm profile saved), when none is. */
+  entryModeMissing: string | null;
+  confidence: Confidence;
+  /** Sentences on why the recommended market leads (criteria groups where it gains and loses). */
+  reasons: string[];
+};
+
+export type RankingRow = MarketRef & {
+  rank: number;
+  score: number;
+  scoreDisplay: string;
+  /** Share of the weight the market has data for. */
+  coverage: number;
+  /** Names of the criteria the market has no value for. */
+  missing: string[];
+  /** Criteria-group key → the group's part of the score. */
+  groupContributions: Record<string, number>;
+  probabilityFirst: number | null;
+  meanRank: number | null;
+  rankInterval90: { low: number; high: number } | null;
+};
+
+export type RankingSection = {
+  method: string;
+  methodKey: "wsm" | "topsis" | "promethee2";
+  normalization: string;
+  missingPolicy: string;
+  /** What the score means for this method (its scale). */
+  scoreMeaning: string;
+  /** Whether the group contributions add up to the score and are all ≥ 0 (a stacked bar fits). */
+  stackable: boolean;
+  groups: { key: string; name: string }[];
+  rows: RankingRow[];
+};
+
+export type ProfileIndicator = {
+  key: string;
+  name: string;
+  group: string;
+  unit: string;
+  direction: "benefit" | "cost";
+  cell: SourcedCell | null;
+  /** Position among the compared markets on this criterion, 1 = best (null without a value). */
+  standing: number | null;
+  compared: number;
+};
+
+export type EvidenceLine = {
+  statement: string;
+  year: number;
+  yearNote: string | null;
+  source: string;
+  locator: string;
+};
+
+export type MarketProfileSection = MarketRef & {
+  rank: number;
+  scoreDisplay: string;
+  region: string | null;
+  indicators: ProfileIndicator[];
+  strengths: string[];
+  risks: string[];
+  evidence: EvidenceLine[];
+  /** Evidence items the data set holds for the market beyond those shown. */
+  moreEvidence: number;
+};
+
+export type FitReasonLine = {
+  factor: string;
+  value: number;
+  direction: "raises" | "lowers";
+  strength: number;
+  contribution: number;
+  theory: string;
+  rationale: string;
+  precedent: string | null;
+};
+
+export type FitOption = FitChoice & {
+  description: string | null;
+  reasons: FitReasonLine[];
+  precedents: (EvidenceLine & { case: string })[];
+};
+
+export type EntrySection = {
+  market: MarketRef;
+  modes: FitOption[];
+  strategies: FitOption[];
+  marketFactors: { key: string; name: string; value: number; basis: string; reason: string | null }[];
+  assumptions: string[];
+};
+
+export type StabilityRow = {
+  criterion: string;
+  group: string;
+  weight: number;
+  low: number;
+  high: number;
+  lowBounded: boolean;
+  highBounded: boolean;
+  lowChallenger: string | null;
+  highChallenger: string | null;
+};
+
+export type RobustnessSection = {
+  leader: MarketRef;
+  smallestChange: string;
+  stability: StabilityRow[];
+  /** Per market, probability of each rank (index 0 = first), markets in ranking order. */
+  rankProbabilities: (MarketRef & { probabilities: number[]; meanRank: number; low: number; high: number })[];
+  monteCarlo: { samples: number; seed: number; concentration: number; valueDistribution: string };
+  methodAgreement: {
+    variants: { key: string; label: string; leaders: string[]; rhoWithChosen: number | null }[];
+    sameLeader: boolean;
+  };
+};
+
+export type AssumptionsSection = {
+  method: string;
+  normalization: string;
+  missingPolicy: string;
+  groups: {
+    key: string;
+    name: string;
+    weight: number;
+    criteria: { key: string; name: string; weight: number; withinGroup: number }[];
+  }[];
+  ahp: { scope: string; cr: number; consistent: boolean; method: string }[];
+  firmProfile: { key: string; name: string; value: number; lowLabel: string; highLabel: string }[] | null;
+  assessments: { market: string; criterion: string; value: number }[];
+  monteCarlo: { samples: number; seed: number; concentration: number };
+};
+
+export type MatrixCriterion = {
+  key: string;
+  name: string;
+  group: string;
+  groupName: string;
+  unit: string;
+  direction: "benefit" | "cost";
+  weight: number;
+};
+
+export type MatrixSection = {
+  criteria: MatrixCriterion[];
+  markets: (MarketRef & { rank: number; score: number })[];
+  /** iso3 → criterion key → the value, or null for a data gap. */
+  cells: Record<string, Record<string, SourcedCell | null>>;
+};
+
+/** One source the report draws on; `key` is set for the sources of the ranking's figures. */
+export type SourceLine = { key: string | null; source: string; years: number[]; usedFor: string[] };
+
+export type GapLine = { market: string | null; item: string; detail: string };
+
+export type ReportModel = {
+  /** The scenario's name, verbatim (untrusted). */
+  title: string;
+  question: string;
+  /** ISO 8601 time the report was made. */
+  generatedAt: string;
+  /** The date as printed on the cover. */
+  dateDisplay: string;
+  scenario: {
+    id: string;
+    name: string;
+    notes: string;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    computedAt: string;
+    datasetVersion: string;
+    datasetHash: string;
+    /** The data set has changed since the results were frozen. */
+    stale: boolean;
+    currentDatasetVersion: string;
+  };
+  summary: ExecutiveSummary;
+  ranking: RankingSection;
+  profiles: MarketProfileSection[];
+  entry: EntrySection | null;
+  robustness: RobustnessSection;
+  assumptions: AssumptionsSection;
+  matrix: MatrixSection;
+  sources: SourceLine[];
+  gaps: GapLine[];
+  methodology: { paragraphs: { heading: string; text: string }[]; references: string[] };
+};

@@ -1,0 +1,50 @@
+import "server-only";
+
+import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
+
+import { pdfText } from "./escape";
+import type { ReportModel } from "./model";
+import { Assumptions, Entry, Gaps, Methodology, Robustness, Sources } from "./pdf/appendix";
+import { pageLayout, styles } from "./pdf/primitives";
+import { Cover, Profile, Ranking, Summary } from "./pdf/sections";
+
+// The report as a PDF, made on the server in JavaScript (@react-pdf/renderer on pdfkit): the
+// built-in Helvetica (no font download, no browser), selectable text, charts as vector shapes.
+
+export function ReportDocument({ model }: { model: ReportModel }) {
+  const generated = new Date(model.generatedAt);
+  return (
+    <Document
+      title={pdfText(`Recommendation report: ${model.title}`)}
+      author="Outbound"
+      subject={pdfText(model.question)}
+      creator="Outbound"
+      producer="Outbound (@react-pdf/renderer)"
+      keywords="market entry, recommendation, entry mode, business strategy"
+      language="en"
+      creationDate={generated}
+      modificationDate={generated}
+    >
+      <Page size="A4" style={styles.page}>
+        <Cover model={model} />
+      </Page>
+      <Page size="A4" style={styles.page} wrap layout={pageLayout(model.title)}>
+        <Summary model={model} />
+        <Ranking model={model} />
+        {model.profiles.map((profile, i) => (
+          <Profile key={profile.iso3} profile={profile} first={i === 0} />
+        ))}
+        <Entry model={model} />
+        <Robustness model={model} />
+        <Assumptions model={model} />
+        <Sources model={model} />
+        <Gaps model={model} />
+        <Methodology model={model} />
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  return renderToBuffer(<ReportDocument model={model} />);
+}

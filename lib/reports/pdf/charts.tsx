@@ -1,0 +1,193 @@
+import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
+
+import { formatNumber } from "@/lib/format";
+
+import { pdfText } from "../escape";
+import type { RankingSection, RobustnessSection } from "../model";
+import { COLORS, GROUP_COLORS } from "./primitives";
+
+// The report's charts, drawn as vectors: labels are ordinary (selectable) text, bars and marks are
+// SVG shapes. Each chart is a column of rows, so it lays out like a table and never splits a bar.
+
+const LABEL_WIDTH = 112;
+const BAR_WIDTH = 300;
+const BAR_HEIGHT = 11;
+
+const rowStyle = { flexDirection: "row", alignItems: "center", marginBottom: 3 } as const;
+const labelStyle = { width: LABEL_WIDTH, fontSize: 8, paddingRight: 6 } as const;
+const valueStyle = { fontSize: 8, paddingLeft: 6, color: COLORS.muted } as const;
+
+function Legend({ items }: { items: { label: string; color: string }[] }) {
+  return (
+    <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginLeft: LABEL_WIDTH }}>
+      {items.map((item) => (
+        <View key={item.label} style={{ flexDirection: "row", alignItems: "center", marginRight: 10, marginBottom: 2 }}>
+          <View style={{ width: 7, height: 7, backgroundColor: item.color, marginRight: 3 }} />
+          <Text style={{ fontSize: 7, color: COLORS.muted }}>{pdfText(item.label)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Axis({ ticks, toX, format }: { ticks: number[]; toX: (v: number) => number; format: (v: number) => string }) {
+  return (
+    <View style={{ flexDirection: "row", marginLeft: LABEL_WIDTH }}>
+      <Svg width={BAR_WIDTH + 20} height={14}>
+        <Line x1={0} y1={1} x2={BAR_WIDTH} y2={1} stroke={COLORS.rule} strokeWidth={0.75} />
+        {ticks.map((t) => (
+          <Line key={`l${t}`} x1={toX(t)} y1={0} x2={toX(t)} y2={4} stroke={COLORS.muted} strokeWidth={0.5} />
+        ))}
+        {ticks.map((t) => (
+          <Text
+            key={`t${t}`}
+            x={Math.min(Math.max(toX(t), 6), BAR_WIDTH - 6)}
+            y={12}
+            textAnchor="middle"
+            fill={COLORS.muted}
+            style={{ fontSize: 6.5, fontFamily: "Helvetica" }}
+          >
+            {format(t)}
+          </Text>
+        ))}
+      </Svg>
+    </View>
+  );
+}
+
+/** Score per market; stacked by criteria group where the parts add up to the score (weighted sum). */
+export function RankingChart({ ranking }: { ranking: RankingSection }) {
+  const scores = ranking.rows.map((r) => r.score);
+  const lo = Math.min(0, ...scores);
+  const hi = Math.max(...scores, lo + 1e-9);
+  const span = niceSpan(lo, hi);
+  const toX = (v: number) => ((v - span.lo) / (span.hi - span.lo)) * BAR_WIDTH;
+  const colorOf = (i: number) => GROUP_COLORS[i % GROUP_COLORS.length]!;
+  return (
+    <View wrap={false} style={{ marginVertical: 6 }}>
+      {ranking.rows.map((row) => {
+        let x = toX(0);
+        return (
+          <View key={row.iso3} style={rowStyle}>
+            <Text style={labelStyle}>{pdfText(`${row.rank}. ${row.name}`)}</Text>
+            <Svg width={BAR_WIDTH} height={BAR_HEIGHT}>
+              <Rect x={0} y={0} width={BAR_WIDTH} height={BAR_HEIGHT} fill={COLORS.band} />
+              {ranking.stackable ? (
+                ranking.groups.map((g, i) => {
+                  const width = toX(row.groupContributions[g.key] ?? 0) - toX(0);
+                  const rect = (
+                    <Rect key={g.key} x={x} y={0} width={Math.max(0, width)} height={BAR_HEIGHT} fill={colorOf(i)} />
+                  );
+                  x += Math.max(0, width);
+                  return rect;
+                })
+              ) : (
+                <Rect
+                  x={Math.min(toX(0), toX(row.score))}
+                  y={0}
+                  width={Math.abs(toX(row.score) - toX(0))}
+                  height={BAR_HEIGHT}
+                  fill={COLORS.brand}
+                />
+              )}
+              {span.lo < 0 ? (
+                <Line x1={toX(0)} y1={0} x2={toX(0)} y2={BAR_HEIGHT} stroke={COLORS.ink} strokeWidth={0.75} />
+              ) : null}
+            </Svg>
+            <Text style={valueStyle}>{row.scoreDisplay}</Text>
+          </View>
+        );
+      })}
+      <Axis ticks={span.ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
+      {ranking.stackable ? (
+        <Legend items={ranking.groups.map((g, i) => ({ label: g.name, color: colorOf(i) }))} />
+      ) : null}
+    </View>
+  );
+}
+
+function niceSpan(lo: number, hi: number): { lo: number; hi: number; ticks: number[] } {
+  const step = hi - lo > 1.2 ? 0.5 : hi - lo > 0.5 ? 0.2 : 0.1;
+  const a = Math.floor(lo / step) * step;
+  const b = Math.ceil(hi / step) * step || step;
+  const ticks: number[] = [];
+  for (let v = a; v <= b + step / 2; v += step) ticks.push(Math.round(v * 100) / 100);
+  return { lo: a, hi: b, ticks };
+}
+
+/** Blues from dark (rank 1) to light (last rank). */
+function rankColor(i: number, n: number): string {
+  const t = n <= 1 ? 0 : i / (n - 1);
+  const from = [30, 58, 110];
+  const to = [214, 224, 240];
+  const mix = from.map((f, k) => Math.round(f + (to[k]! - f) * t));
+  return `rgb(${mix.join(",")})`;
+}
+
+/** Each market's probability of each rank in the Monte Carlo draws, as a 100% stacked bar. */
+export function RankProbabilityChart({ robustness }: { robustness: RobustnessSection }) {
+  const positions = Math.max(0, ...robustness.rankProbabilities.map((m) => m.probabilities.length));
+  const toX = (v: number) => v * BAR_WIDTH;
+  return (
+    <View wrap={false} style={{ marginVertical: 6 }}>
+      {robustness.rankProbabilities.map((m) => {
+        let x = 0;
+        return (
+          <View key={m.iso3} style={rowStyle}>
+            <Text style={labelStyle}>{pdfText(m.name)}</Text>
+            <Svg width={BAR_WIDTH} height={BAR_HEIGHT}>
+              {m.probabilities.map((p, i) => {
+                const rect = (
+                  <Rect key={i} x={x} y={0} width={toX(p)} height={BAR_HEIGHT} fill={rankColor(i, positions)} />
+                );
+                x += toX(p);
+                return rect;
+              })}
+            </Svg>
+            <Text style={valueStyle}>{pdfText(`first ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`)}</Text>
+          </View>
+        );
+      })}
+      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => `${v * 100}%`} />
+      <Legend
+        items={Array.from({ length: positions }, (_, i) => ({
+          label: `Rank ${i + 1}`,
+          color: rankColor(i, positions),
+        }))}
+      />
+    </View>
+  );
+}
+
+/** Each weight's stability interval on 0-100 %, with the current weight as a dot. */
+export function StabilityChart({ robustness }: { robustness: RobustnessSection }) {
+  const toX = (v: number) => v * BAR_WIDTH;
+  return (
+    <View wrap={false} style={{ marginVertical: 6 }}>
+      {robustness.stability.map((s) => (
+        <View key={s.criterion} style={rowStyle}>
+          <Text style={labelStyle}>{pdfText(s.criterion)}</Text>
+          <Svg width={BAR_WIDTH} height={BAR_HEIGHT}>
+            <Line x1={0} y1={BAR_HEIGHT / 2} x2={BAR_WIDTH} y2={BAR_HEIGHT / 2} stroke={COLORS.rule} strokeWidth={1} />
+            <Rect
+              x={toX(s.lowBounded ? s.low : 0)}
+              y={2}
+              width={Math.max(1, toX(s.highBounded ? s.high : 1) - toX(s.lowBounded ? s.low : 0))}
+              height={BAR_HEIGHT - 4}
+              fill="#9db5dc"
+            />
+            <Circle cx={toX(s.weight)} cy={BAR_HEIGHT / 2} r={3} fill={COLORS.brand} />
+          </Svg>
+          <Text style={valueStyle}>{pdfText(`${formatNumber(s.weight * 100, 1)}%`)}</Text>
+        </View>
+      ))}
+      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => `${v * 100}%`} />
+      <Legend
+        items={[
+          { label: "weights at which the leader stays first", color: "#9db5dc" },
+          { label: "current weight", color: COLORS.brand },
+        ]}
+      />
+    </View>
+  );
+}

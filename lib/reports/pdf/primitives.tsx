@@ -1,0 +1,230 @@
+import { Font, StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
+
+import { pdfText } from "../escape";
+
+// Building blocks of the PDF: type styles, headings, paragraphs, bullet lists and tables. Every
+// string passes through pdfText, so only characters the built-in Helvetica can show reach the page.
+
+// Long unbroken tokens (source URLs such as github.com/open-numbers/ddf--world_bank--…) may break
+// after a separator, or every 14 characters when they have none; ordinary words are never
+// hyphenated (ragged right reads better in tables). @react-pdf marks such a break with a hyphen,
+// so no break is offered after an existing "-".
+Font.registerHyphenationCallback((word) => {
+  const separated = /[/_.@=&?]/.test(word);
+  if (word.length <= (separated ? 18 : 30)) return [word];
+  return word
+    .split(/(?<=[/_.@=&?])/)
+    .flatMap((part) => (part.length <= 18 ? [part] : (part.match(/.{1,14}/g) ?? [part])));
+});
+
+export const COLORS = {
+  ink: "#0f172a",
+  text: "#1e293b",
+  muted: "#475569",
+  rule: "#cbd5e1",
+  band: "#f1f5f9",
+  brand: "#1e3a6e",
+  brandSoft: "#e6ecf6",
+  amber: "#92400e",
+  amberSoft: "#fff7e6",
+  green: "#166534",
+};
+
+/** Criteria-group colours of the stacked ranking bars; distinct in hue and in lightness. */
+export const GROUP_COLORS = ["#1e3a6e", "#4f86c6", "#2a9d8f", "#e9a23b", "#9c5fb5", "#7a8699"];
+
+export const styles = StyleSheet.create({
+  page: {
+    paddingTop: 46,
+    paddingBottom: 56,
+    paddingHorizontal: 48,
+    fontFamily: "Helvetica",
+    fontSize: 9.5,
+    lineHeight: 1.35,
+    color: COLORS.text,
+  },
+  h1: { fontFamily: "Helvetica-Bold", fontSize: 17, color: COLORS.brand, marginBottom: 8 },
+  h2: { fontFamily: "Helvetica-Bold", fontSize: 12, color: COLORS.brand, marginTop: 14, marginBottom: 5 },
+  h3: { fontFamily: "Helvetica-Bold", fontSize: 10, color: COLORS.ink, marginTop: 9, marginBottom: 3 },
+  p: { marginBottom: 5 },
+  small: { fontSize: 8, color: COLORS.muted },
+  bold: { fontFamily: "Helvetica-Bold" },
+  italic: { fontFamily: "Helvetica-Oblique" },
+  bulletRow: { flexDirection: "row", marginBottom: 3 },
+  bullet: { width: 10, color: COLORS.muted },
+  bulletText: { flex: 1 },
+  table: { marginTop: 4, marginBottom: 8, borderTopWidth: 1, borderTopColor: COLORS.rule },
+  headRow: { flexDirection: "row", backgroundColor: COLORS.band, borderBottomWidth: 1, borderBottomColor: COLORS.rule },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
+  headCell: {
+    fontFamily: "Helvetica-Bold",
+    fontSize: 7.5,
+    color: COLORS.muted,
+    paddingVertical: 3,
+    paddingHorizontal: 3,
+  },
+  cell: { fontSize: 8, paddingVertical: 2.5, paddingHorizontal: 3 },
+  note: {
+    marginVertical: 6,
+    padding: 7,
+    backgroundColor: COLORS.amberSoft,
+    borderLeftWidth: 3,
+    borderLeftColor: "#d97706",
+    color: COLORS.amber,
+  },
+  footer: {
+    // An inherited lineHeight misplaces absolute chrome under the layout engine; keep it at 1.
+    lineHeight: 1,
+    position: "absolute",
+    bottom: 22,
+    left: 48,
+    right: 48,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: COLORS.muted,
+    borderTopWidth: 0.5,
+    borderTopColor: COLORS.rule,
+    paddingTop: 5,
+  },
+});
+
+type TextStyle = Styles[string];
+
+/** Text that the PDF's font can show (see pdfText). */
+export function T({ children, style }: { children: string | number; style?: TextStyle }) {
+  return <Text style={style}>{pdfText(String(children))}</Text>;
+}
+
+export function H1({ children }: { children: string }) {
+  return (
+    <Text style={styles.h1} minPresenceAhead={60}>
+      {pdfText(children)}
+    </Text>
+  );
+}
+
+export function H2({ children }: { children: string }) {
+  return (
+    <Text style={styles.h2} minPresenceAhead={50}>
+      {pdfText(children)}
+    </Text>
+  );
+}
+
+export function H3({ children }: { children: string }) {
+  return (
+    <Text style={styles.h3} minPresenceAhead={40}>
+      {pdfText(children)}
+    </Text>
+  );
+}
+
+export function P({ children, style }: { children: string; style?: TextStyle }) {
+  return <Text style={style ? [styles.p, style] : styles.p}>{pdfText(children)}</Text>;
+}
+
+/** A paragraph that starts with a bold label: "Entry mode: …". */
+export function Labelled({ label, children }: { label: string; children: string }) {
+  return (
+    <Text style={styles.p}>
+      <Text style={styles.bold}>{pdfText(`${label}: `)}</Text>
+      {pdfText(children)}
+    </Text>
+  );
+}
+
+export function Bullets({ items }: { items: string[] }) {
+  return (
+    <View style={{ marginBottom: 5 }}>
+      {items.map((item, i) => (
+        <View key={i} style={styles.bulletRow} wrap={false}>
+          <Text style={styles.bullet}>•</Text>
+          <Text style={styles.bulletText}>{pdfText(item)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export type Column = { title: string; width: number; align?: "left" | "right" };
+
+/** Width of the text block: A4 (595.28 pt) less the page's side padding. */
+export const TEXT_WIDTH = 595.28 - 2 * 48;
+
+/**
+ * A table whose rows never split across pages; widths are shares of the text width. Cell styles
+ * are plain objects computed once per column (point widths, no style arrays): tables are most of
+ * the report, and @react-pdf resolves every style of every cell.
+ */
+export function Table({
+  columns,
+  rows,
+  fontSize,
+}: {
+  columns: Column[];
+  rows: (string | number)[][];
+  fontSize?: number;
+}) {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const width = (c: Column) => (TEXT_WIDTH * c.width) / total;
+  const head = columns.map((c) => ({ ...styles.headCell, width: width(c), textAlign: c.align ?? "left" }) as const);
+  const body = columns.map(
+    (c) =>
+      ({ ...styles.cell, width: width(c), textAlign: c.align ?? "left", ...(fontSize ? { fontSize } : {}) }) as const,
+  );
+  return (
+    <View style={styles.table}>
+      {/* fixed: the header row repeats at the top of every page the table runs onto. */}
+      <View style={styles.headRow} wrap={false} fixed>
+        {columns.map((c, i) => (
+          <Text key={i} style={head[i]}>
+            {pdfText(c.title)}
+          </Text>
+        ))}
+      </View>
+      {rows.map((row, r) => (
+        <View key={r} style={styles.row} wrap={false}>
+          {columns.map((_, i) => (
+            <Text key={i} style={body[i]}>
+              {pdfText(String(row[i] ?? ""))}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function Note({ children }: { children: string }) {
+  return (
+    <View style={styles.note} wrap={false}>
+      <Text>{pdfText(children)}</Text>
+    </View>
+  );
+}
+
+/**
+ * Every page after the cover: the content, then a footer with the report's name and the page
+ * number. A `layout` page uses @react-pdf's newer pagination engine, which measures the content
+ * once instead of re-laying it out at every page break (seconds instead of tens of seconds).
+ */
+export function pageLayout(title: string) {
+  const footerTitle = pdfText(`Outbound recommendation report: ${title}`).slice(0, 110);
+  return function ReportPage({ children, pageNumber, totalPages }: PageLayoutProps) {
+    return (
+      <>
+        {children}
+        <View style={styles.footer}>
+          <Text style={{ maxWidth: "78%" }}>{footerTitle}</Text>
+          <Text>{`Page ${pageNumber ?? ""} of ${totalPages ?? ""}`}</Text>
+        </View>
+      </>
+    );
+  };
+}
+
+export function Section({ children, breakBefore = true }: { children: ReactNode; breakBefore?: boolean }) {
+  return <View break={breakBefore}>{children}</View>;
+}

@@ -1,0 +1,139 @@
+import { formatNumber, formatPercent } from "@/lib/format";
+
+import type {
+  EvidenceLine,
+  ExecutiveSummary,
+  FitChoice,
+  FitReasonLine,
+  ReportModel,
+  SourcedCell,
+  StabilityRow,
+} from "./model";
+
+// Sentences and figures the report prints in every format (HTML, PDF, Markdown), written once so
+// the formats say the same thing. They return plain text; each renderer escapes it.
+
+export const fitScore = (score: number) => formatNumber(score, 1);
+export const weight = (share: number) => formatPercent(share, 1);
+export const probability = (share: number) => formatPercent(share, 0);
+
+export function rankRange(low: number, high: number): string {
+  return low === high ? `${low}` : `${low}-${high}`;
+}
+
+export function marketLine(model: ReportModel): string {
+  const { market } = model.summary;
+  return `${market.name} (rank ${market.rank} of ${model.ranking.rows.length}; score ${market.scoreDisplay}, ${model.ranking.method})`;
+}
+
+export function choiceLine(choice: FitChoice, runnerUp: FitChoice | null): string {
+  const main = `${choice.name} (fit ${fitScore(choice.score)} of 100)`;
+  return runnerUp ? `${main}, ahead of ${runnerUp.name} (${fitScore(runnerUp.score)})` : main;
+}
+
+export function entryModeLine(summary: ExecutiveSummary): string {
+  return summary.entryMode
+    ? choiceLine(summary.entryMode, summary.entryModeRunnerUp)
+    : (summary.entryModeMissing ?? "Not assessed.");
+}
+
+export function strategyLine(summary: ExecutiveSummary): string {
+  const [best, ...others] = summary.strategies;
+  if (!best) return summary.entryModeMissing ?? "Not assessed.";
+  const main = `${best.name} (fit ${fitScore(best.score)} of 100)`;
+  if (others.length === 0) return main;
+  const list = others.map((s) => `${s.name} (${fitScore(s.score)})`);
+  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+  return `${main}, combined with ${joined}, which also score above the neutral 50`;
+}
+
+export function confidenceLine(summary: ExecutiveSummary): string {
+  return `${summary.confidence.statement} ${summary.confidence.smallestChange}`;
+}
+
+/** "World Bank WDI SP.POP.TOTL [S4]": the short source and its key in the source list. */
+export function citedSource(cell: SourcedCell): string {
+  return `${cell.sourceShort} [${cell.sourceKey}]`;
+}
+
+/** "World Bank WDI SP.POP.TOTL [S4], 2025": the cited source and the year. */
+export function cellSource(cell: SourcedCell): string {
+  return cell.year === null ? citedSource(cell) : `${citedSource(cell)}, ${cell.year}`;
+}
+
+export function standingText(standing: number | null, compared: number): string {
+  if (standing === null) return "no value";
+  return compared <= 1 ? "only value" : `${ordinal(standing)} of ${compared}`;
+}
+
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+export function reasonText(reason: FitReasonLine): string {
+  return `${reason.factor} at ${formatNumber(reason.value, 1)} of 5 ${reason.direction} it (strength ${reason.strength}, ${reason.theory}): ${reason.rationale}`;
+}
+
+export function evidenceText(e: EvidenceLine): string {
+  const when = e.yearNote ? `${e.year}, ${e.yearNote}` : `${e.year}`;
+  return `${e.statement} (${when}; ${e.source}; ${e.locator})`;
+}
+
+export function stabilityRange(row: StabilityRow): string {
+  const low = row.lowBounded ? weight(row.low) : "0%";
+  const high = row.highBounded ? weight(row.high) : "100%";
+  return `${low} to ${high}`;
+}
+
+export function challengerText(row: StabilityRow): string {
+  const parts: string[] = [];
+  if (row.lowBounded && row.lowChallenger) parts.push(`below: ${row.lowChallenger}`);
+  if (row.highBounded && row.highChallenger) parts.push(`above: ${row.highChallenger}`);
+  return parts.length > 0 ? parts.join("; ") : "leader never changes";
+}
+
+/** Years as a compact list: 2017, 2019-2023. */
+export function yearList(years: number[]): string {
+  if (years.length === 0) return "no year (your assessment)";
+  const runs: string[] = [];
+  let start = years[0]!;
+  let previous = start;
+  for (const year of [...years.slice(1), Number.NaN]) {
+    if (year === previous + 1) {
+      previous = year;
+      continue;
+    }
+    runs.push(start === previous ? `${start}` : `${start}-${previous}`);
+    start = year;
+    previous = year;
+  }
+  return runs.join(", ");
+}
+
+export function staleWarning(model: ReportModel): string | null {
+  const { scenario } = model;
+  if (!scenario.stale) return null;
+  const versions =
+    scenario.datasetVersion === scenario.currentDatasetVersion
+      ? `version ${scenario.datasetVersion}, whose content has changed`
+      : `data set ${scenario.datasetVersion} then, ${scenario.currentDatasetVersion} now`;
+  return `The data set has changed since these results were frozen (${versions}). The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
+}
+
+export function computedLine(model: ReportModel): string {
+  const { scenario } = model;
+  return `Scenario version ${scenario.version}; results computed ${scenario.computedAt.slice(0, 16).replace("T", " ")} UTC on data set ${scenario.datasetVersion} (content hash ${scenario.datasetHash.slice(0, 12)}).`;
+}
+
+export const SECTION_TITLES = {
+  summary: "Executive summary",
+  ranking: "Market ranking",
+  profiles: "Profiles of the top markets",
+  entry: "Entry mode and business strategy",
+  robustness: "Robustness",
+  assumptions: "Assumptions",
+  sources: "Sources and years",
+  gaps: "Data gaps",
+  methodology: "Methodology",
+} as const;
