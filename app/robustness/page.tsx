@@ -23,7 +23,7 @@ import {
   type StabilityResult,
   type TornadoBar,
 } from "@/lib/scoring";
-import { formatNumber } from "@/lib/workspace/number-format";
+import { formatNumber } from "@/lib/format";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceScoring } from "@/lib/workspace/scoring-input";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";

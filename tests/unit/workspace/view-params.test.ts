@@ -28,14 +28,3 @@ test("unreadable view settings fall back to their defaults and say so", () => {
   expect(readWhyMarket({ why: "rus" })).toBe("RUS");
 });
 
-test("the workspace's reused number formats print exactly what lib/format prints", async () => {
-  const shared = await import("@/lib/format");
-  const local = await import("@/lib/workspace/number-format");
-  for (const v of [0, 0.12345, -0.5, 1234.5678, 2.6e6, 1.43e9, 7.1e12, -3.3e9]) {
-    for (const d of [0, 1, 2, 3]) {
-      expect(local.formatNumber(v, d)).toBe(shared.formatNumber(v, d));
-      expect(local.formatValue(v, d)).toBe(shared.formatValue(v, d));
-      expect(local.formatPercent(v, d)).toBe(shared.formatPercent(v, d));
-    }
-  }
-});
