@@ -151,7 +151,7 @@ export function FitComparison({
           </p>
           <div className="mt-4">
             {waiting ? (
-              <p role="status" className="animate-pulse text-sm text-slate-600">
+              <p role="status" className="text-sm text-slate-700">
                 Reading your firm profile…
               </p>
             ) : outcome.ok ? (
