@@ -8,6 +8,7 @@ import { DatasetNotSeededError } from "@/lib/db/datasets";
 import { DatabaseSetupError } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
 
+import { readBodyBytes } from "./body";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
 
 // The one place where errors become HTTP answers: routes stay a few lines (parse, call, respond)
@@ -73,19 +74,5 @@ function tooLarge(): RequestError {
 }
 
 async function readLimited(request: Request): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES, () => tooLarge()));
 }

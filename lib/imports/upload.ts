@@ -1,3 +1,4 @@
+import { readBodyBytes } from "@/lib/http/body";
 import { RequestError } from "@/lib/http/errors";
 
 import { fileTooLarge } from "./errors";
@@ -48,32 +49,10 @@ export async function readUpload(request: Request): Promise<Upload> {
 }
 
 /** The request body, refused with 413 as soon as it passes `limit` bytes. */
-export async function readLimited(
-  request: Request,
-  limit: number,
-  label = MAX_UPLOAD_LABEL,
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw label === MAX_UPLOAD_LABEL
-        ? fileTooLarge(size)
-        : new RequestError(413, "payload_too_large", `The request body exceeds the ${label} limit.`, undefined, label);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+export function readLimited(request: Request, limit: number, label = MAX_UPLOAD_LABEL): Promise<Uint8Array<ArrayBuffer>> {
+  return readBodyBytes(request, limit, (size) =>
+    label === MAX_UPLOAD_LABEL
+      ? fileTooLarge(size)
+      : new RequestError(413, "payload_too_large", `The request body exceeds the ${label} limit.`, undefined, label),
+  );
 }

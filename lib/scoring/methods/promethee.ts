@@ -18,6 +18,7 @@
 import type { DecisionProblem } from "../decisionProblem";
 import type { Scorer } from "../scorer";
 import { ScoringMatrix } from "../scoringMatrix";
+import { weightedParts } from "./weightedParts";
 
 export class PrometheeScorer implements Scorer {
   readonly n: number;
@@ -103,17 +104,6 @@ export class PrometheeScorer implements Scorer {
   }
 
   explain(weights: Float64Array, a: number, out: Float64Array): number {
-    const { flows, m } = this;
-    const mask = this.matrix.mask;
-    let covered = 0;
-    for (let c = 0; c < m; c++) if (mask[a * m + c] === 1) covered += weights[c]!;
-    let score = 0;
-    for (let c = 0; c < m; c++) {
-      const k = a * m + c;
-      const part = mask[k] === 1 && covered > 0 ? (weights[c]! * flows[k]!) / covered : 0;
-      out[c] = part;
-      score += part;
-    }
-    return score;
+    return weightedParts(weights, this.flows, this.matrix.mask, a, this.m, out);
   }
 }

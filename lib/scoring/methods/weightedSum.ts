@@ -11,6 +11,7 @@ import type { DecisionProblem } from "../decisionProblem";
 import { minMaxNormalized, vectorNormalized } from "../normalization";
 import type { Scorer } from "../scorer";
 import { ScoringMatrix } from "../scoringMatrix";
+import { weightedParts } from "./weightedParts";
 
 export class WeightedSumScorer implements Scorer {
   readonly n: number;
@@ -77,17 +78,6 @@ export class WeightedSumScorer implements Scorer {
   }
 
   explain(weights: Float64Array, a: number, out: Float64Array): number {
-    const { utility, m } = this;
-    const mask = this.matrix.mask;
-    let covered = 0;
-    for (let c = 0; c < m; c++) if (mask[a * m + c] === 1) covered += weights[c]!;
-    let score = 0;
-    for (let c = 0; c < m; c++) {
-      const k = a * m + c;
-      const part = mask[k] === 1 && covered > 0 ? (weights[c]! * utility[k]!) / covered : 0;
-      out[c] = part;
-      score += part;
-    }
-    return score;
+    return weightedParts(weights, this.utility, this.matrix.mask, a, this.m, out);
   }
 }
