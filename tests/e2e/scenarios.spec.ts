@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 import type { Scenario } from "@/lib/contracts/scenarios";
@@ -36,7 +38,7 @@ async function createViaApi(
   return (await response.json()) as Scenario;
 }
 
-test("a user saves the workspace as a scenario, reopens it from the list, and gets the same view and numbers back", async ({ page, request }, testInfo) => {
+test("a user saves the workspace as a scenario, reopens it from the list, downloads its PDF report, and gets the same view and numbers back", async ({ page, request }, testInfo) => {
   failOnDialogs(page);
   const name = `${HOSTILE} ${Date.now()}`;
   await page.goto("/?m=RUS,IDN,VNM,THA,MYS&method=topsis&missing=renormalize&g=proximity:0.6");
@@ -65,6 +67,15 @@ test("a user saves the workspace as a scenario, reopens it from the list, and ge
   await page.screenshot({ path: testInfo.outputPath("scenario.png"), fullPage: true });
   const id = page.url().split("/").pop()!;
   const saved = (await (await request.get(`/api/v1/scenarios/${id}`)).json()) as Scenario;
+
+  // From the reopened scenario to its report: the PDF the board gets names the leader.
+  await page.getByRole("link", { name: "Report", exact: true }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download PDF" }).click();
+  const pdf = readFileSync((await (await downloading).path())!);
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await page.goto(`/scenarios/${id}`);
 
   await page.getByRole("link", { name: "Open in workspace" }).click();
   await expect(page).toHaveURL(/\/\?/);
