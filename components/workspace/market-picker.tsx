@@ -3,7 +3,7 @@
 import { memo, useId, useMemo, useState } from "react";
 
 import type { ScoringData } from "@/lib/contracts/api";
-import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
+import { DEFAULT_MARKETS } from "@/lib/workspace/defaults";
 
 type Market = ScoringData["markets"][number];
 

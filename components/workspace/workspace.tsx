@@ -11,8 +11,8 @@ import { formatNumber } from "@/lib/format";
 import { rankAlternatives, smallestWeightChange, type RankingResult } from "@/lib/scoring";
 import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
-import { encodeWorkspaceState } from "@/lib/workspace/url-state";
-import { workspaceHref } from "@/lib/workspace/view-params";
+import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
+import { workspaceHref } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
 import { explainMarket } from "@/lib/workspace/why";
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 
+import { DEFAULT_MARKETS, DEFAULT_MONTE_CARLO_SETTINGS as MONTE_CARLO_DEFAULTS, WORKSPACE_METHODS } from "@/lib/workspace/defaults";
+
 // The state of the ranking workspace: what a link reproduces and what a scenario saves.
 
-export const WORKSPACE_METHODS = ["wsm", "topsis", "promethee2"] as const;
-export const DEFAULT_MARKETS = ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"] as const;
+export { DEFAULT_MARKETS, WORKSPACE_METHODS };
 
 const weight = z.number().finite().min(0, "must not be negative").max(1000, "must be at most 1000");
 const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "is not a criterion key");
@@ -36,4 +37,4 @@ export const MonteCarloSettingsSchema = z
   })
   .strict();
 export type MonteCarloSettings = z.infer<typeof MonteCarloSettingsSchema>;
-export const DEFAULT_MONTE_CARLO_SETTINGS: MonteCarloSettings = { samples: 2000, seed: 42, concentration: 50 };
+export const DEFAULT_MONTE_CARLO_SETTINGS: MonteCarloSettings = { ...MONTE_CARLO_DEFAULTS };

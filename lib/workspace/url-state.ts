@@ -1,37 +1,12 @@
-import { DEFAULT_MARKETS, WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
+import { WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
+
+import { defaultWorkspaceState } from "./url-encode";
+
+export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
 
 // The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
 // readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
 // &a=RUS.competition:4. Weights not in the URL are the defaults. Pure: runs in browser and server.
-
-export function defaultWorkspaceState(): WorkspaceState {
-  return { markets: [...DEFAULT_MARKETS], method: "wsm", missing: "renormalize", groupWeights: {}, indicatorWeights: {}, assessments: {} };
-}
-
-export function encodeWorkspaceState(state: WorkspaceState): string {
-  const params = new URLSearchParams();
-  params.set("m", state.markets.join(","));
-  params.set("method", state.method);
-  params.set("missing", state.missing);
-  if (state.normalization) params.set("norm", state.normalization);
-  const pairs = (record: Record<string, number>) =>
-    Object.entries(record)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, v]) => `${k}:${roundForUrl(v)}`)
-      .join(",");
-  if (Object.keys(state.groupWeights).length > 0) params.set("g", pairs(state.groupWeights));
-  if (Object.keys(state.indicatorWeights).length > 0) params.set("w", pairs(state.indicatorWeights));
-  const assessments = Object.entries(state.assessments).flatMap(([iso3, byKey]) =>
-    Object.entries(byKey).map(([k, v]) => `${iso3}.${k}:${roundForUrl(v)}`),
-  );
-  if (assessments.length > 0) params.set("a", assessments.sort().join(","));
-  return params.toString();
-}
-
-/** Weights keep 6 significant digits: enough to reproduce every displayed number exactly. */
-function roundForUrl(value: number): string {
-  return String(Number(value.toPrecision(6)));
-}
 
 export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
 

@@ -7,10 +7,9 @@ import {
   DEFAULT_MONTE_CARLO_SETTINGS,
   MonteCarloSettingsSchema,
   type MonteCarloSettings,
-  type WorkspaceState,
 } from "@/lib/contracts/workspace";
 
-import { encodeWorkspaceState } from "./url-state";
+export { workspaceHref } from "./url-encode";
 
 export type SearchRecord = Record<string, string | string[] | undefined>;
 
@@ -18,17 +17,6 @@ function first(search: SearchRecord | URLSearchParams, name: string): string | u
   if (search instanceof URLSearchParams) return search.get(name) ?? undefined;
   const value = search[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** `path?state[&extra]`: the same workspace state on another page, or a view of it. */
-export function workspaceHref(
-  path: string,
-  state: WorkspaceState,
-  extra: Record<string, string | null | undefined> = {},
-): string {
-  const params = new URLSearchParams(encodeWorkspaceState(state));
-  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
-  return `${path}?${params.toString()}`;
 }
 
 /** The market the "why" panel explains (`why=RUS`), if any. */
