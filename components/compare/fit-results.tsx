@@ -6,6 +6,7 @@ import { formatNumber } from "@/lib/format";
 
 import { level, signed, STRENGTH_WORDS } from "./fit-format";
 import type { FitKind, FitTargetInfo } from "./fit-types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Result = EntryModeResponse["modes"][number];
 type Reason = Result["reasons"][number];
@@ -91,7 +92,7 @@ export function FitResults({
   const nameOf = (id: string) => targets.find((t) => t.key === id)?.name ?? names[id] ?? id;
   return (
     <>
-      <div className="overflow-x-auto" role="region" aria-label={`${noun} ranking`} tabIndex={0}>
+      <ScrollRegion label={`${noun} ranking`}>
         <table className="w-full text-left text-sm sm:min-w-[34rem]" data-testid="fit-ranking">
           <caption className="sr-only">
             {noun}s ranked by fit score, 0 to 100 (50 = the factors push neither way)
@@ -142,7 +143,7 @@ export function FitResults({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-2 text-xs text-slate-600">
         50 means the factors push neither way; 100 that every factor pushes it up as far as it can. Contributions are
         the effects-table strength times how far the factor sits from the neutral 3 (−1 to +1).

@@ -6,6 +6,7 @@ import { formatNumber, formatValue } from "@/lib/format";
 import { MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 import type { FitMarketData, IndicatorInfo } from "./fit-types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Factors = EntryModeResponse["marketProfile"]["factors"];
 
@@ -30,7 +31,7 @@ export function MarketFactorProfile({
   indicators: Record<string, IndicatorInfo>;
 }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Market factor profile" tabIndex={0}>
+    <ScrollRegion label="Market factor profile">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">
           The market factors of {market.name} on the 1-5 scale and what each rests on
@@ -94,6 +95,6 @@ export function MarketFactorProfile({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/page-header";
 import type { SideBySideSection } from "@/lib/compare/side-by-side";
 import { formatValue } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Markets side by side on every indicator, grouped by criteria group, the best value per row marked. */
 export function SideBySideTable({
@@ -13,12 +14,7 @@ export function SideBySideTable({
   markets: { iso3: string; name: string; href: string }[];
 }) {
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-      role="region"
-      aria-label="Markets side by side"
-      tabIndex={0}
-    >
+    <ScrollRegion label="Markets side by side" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full table-fixed text-left text-sm" style={{ minWidth: `${8.5 + markets.length * 6.5}rem` }}>
         <caption className="sr-only">
           {markets.map((m) => m.name).join(", ")} on every indicator; the best value of each row is marked “Best”
@@ -130,6 +126,6 @@ export function SideBySideTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportProblem } from "@/lib/contracts/imports";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The rows of an uploaded file as read, with every cell that has a problem highlighted and the
 // row's problems beside it. All text is the user's and is rendered as text (React escapes it).
@@ -10,7 +11,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <div className="mt-4">
       {/* Focusable so that keyboard users can scroll a long preview. */}
-      <div tabIndex={0} role="region" aria-label="Preview of the file's rows" className="relative max-h-[28rem] overflow-auto rounded border border-slate-200">
+      <ScrollRegion label="Preview of the file's rows" className="relative max-h-[28rem] overflow-auto rounded border border-slate-200">
         <table className="w-full min-w-[44rem] text-left text-xs">
           <caption className="sr-only">
             Rows of {preview.fileName} as read; cells with a problem are marked
@@ -63,7 +64,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {preview.rowsShown < preview.dataRows ? (
         <p className="mt-1 text-xs text-slate-600">
           The first {preview.rowsShown.toLocaleString("en-US")} of {preview.dataRows.toLocaleString("en-US")} rows are shown; every row was checked.

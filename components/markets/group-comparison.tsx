@@ -4,6 +4,7 @@ import type { GroupComparisonRow } from "@/lib/compare/group-scores";
 import { formatNumber } from "@/lib/format";
 
 import { MarketRadar } from "./market-radar";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Axis labels from the group's key (e.g. host_regulation → Host regulation): short enough for a phone. */
 const shortLabel = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
@@ -56,7 +57,7 @@ export function GroupComparison({
             </p>
           )}
         </div>
-        <div className="overflow-x-auto" role="region" aria-label="Group scores as a table" tabIndex={0}>
+        <ScrollRegion label="Group scores as a table">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">
               {marketName} against the average of the compared markets, group scores from 0 to 100
@@ -102,7 +103,7 @@ export function GroupComparison({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
       <figcaption className="mt-4 text-sm leading-6 text-slate-700">
         Each axis is a criteria group (full names in the table). A group score runs from 0 (the worst value among the

@@ -3,7 +3,7 @@ import { formatValue } from "@/lib/format";
 
 import { formatNumber, formatPercent } from "./format";
 import { RankMove } from "./rank-move";
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The parts of a comparison (two scenarios, or saved results vs today's data) shared by the
 // compare page and the recompute preview. Plain components: rendered on the server or the client.
@@ -11,21 +11,41 @@ import { ScrollRegion } from "./scroll-region";
 const th = "px-3 py-2 font-medium";
 const td = "px-3 py-1.5";
 
-export function RankingMoves({ comparison, labelA, labelB }: { comparison: ScenarioComparison; labelA: string; labelB: string }) {
+export function RankingMoves({
+  comparison,
+  labelA,
+  labelB,
+}: {
+  comparison: ScenarioComparison;
+  labelA: string;
+  labelB: string;
+}) {
   return (
     <ScrollRegion label="Ranking moves">
       <table className="w-full min-w-[34rem] text-left text-sm">
         <caption className="sr-only">
           Rank of each market in {labelA} and in {labelB}, and how it moved
         </caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className={th}>Market</th>
-            <th scope="col" className={`${th} text-right`}>{labelA}</th>
-            <th scope="col" className={`${th} text-right`}>{labelB}</th>
-            <th scope="col" className={`${th} text-right`}>Move</th>
-            <th scope="col" className={`${th} text-right`}>Score {labelA}</th>
-            <th scope="col" className={`${th} text-right`}>Score {labelB}</th>
+            <th scope="col" className={th}>
+              Market
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelA}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelB}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Move
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Score {labelA}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Score {labelB}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -39,8 +59,12 @@ export function RankingMoves({ comparison, labelA, labelB }: { comparison: Scena
               <td className={`${td} text-right tabular-nums`}>
                 <RankMove move={r.move} />
               </td>
-              <td className={`${td} text-right tabular-nums text-slate-700`}>{r.scoreA === null ? "" : formatNumber(r.scoreA, 3)}</td>
-              <td className={`${td} text-right tabular-nums text-slate-700`}>{r.scoreB === null ? "" : formatNumber(r.scoreB, 3)}</td>
+              <td className={`${td} text-right text-slate-700 tabular-nums`}>
+                {r.scoreA === null ? "" : formatNumber(r.scoreA, 3)}
+              </td>
+              <td className={`${td} text-right text-slate-700 tabular-nums`}>
+                {r.scoreB === null ? "" : formatNumber(r.scoreB, 3)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -49,7 +73,15 @@ export function RankingMoves({ comparison, labelA, labelB }: { comparison: Scena
   );
 }
 
-export function WeightsSideBySide({ comparison, labelA, labelB }: { comparison: ScenarioComparison; labelA: string; labelB: string }) {
+export function WeightsSideBySide({
+  comparison,
+  labelA,
+  labelB,
+}: {
+  comparison: ScenarioComparison;
+  labelA: string;
+  labelB: string;
+}) {
   const delta = (a: number, b: number) => {
     const d = (b - a) * 100;
     return Math.abs(d) < 0.05 ? "same" : `${d > 0 ? "+" : "−"}${formatNumber(Math.abs(d), 1)} pts`;
@@ -58,19 +90,33 @@ export function WeightsSideBySide({ comparison, labelA, labelB }: { comparison: 
     <ScrollRegion label="Weights side by side">
       <table className="w-full min-w-[30rem] text-left text-sm">
         <caption className="sr-only">
-          Weights in {labelA} and in {labelB}: criteria groups, then the criteria of each group (share of the total weight)
+          Weights in {labelA} and in {labelB}: criteria groups, then the criteria of each group (share of the total
+          weight)
         </caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className={th}>Criterion</th>
-            <th scope="col" className={`${th} text-right`}>{labelA}</th>
-            <th scope="col" className={`${th} text-right`}>{labelB}</th>
-            <th scope="col" className={`${th} text-right`}>Difference</th>
+            <th scope="col" className={th}>
+              Criterion
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelA}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelB}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Difference
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {comparison.weights.groups.map((g) => (
-            <WeightRows key={g.key} group={g} criteria={comparison.weights.criteria.filter((c) => c.group === g.key)} delta={delta} />
+            <WeightRows
+              key={g.key}
+              group={g}
+              criteria={comparison.weights.criteria.filter((c) => c.group === g.key)}
+              delta={delta}
+            />
           ))}
         </tbody>
       </table>
@@ -104,7 +150,7 @@ function WeightRows({
           </th>
           <td className={`${td} text-right tabular-nums`}>{formatPercent(c.a)}</td>
           <td className={`${td} text-right tabular-nums`}>{formatPercent(c.b)}</td>
-          <td className={`${td} text-right tabular-nums text-slate-700`}>{delta(c.a, c.b)}</td>
+          <td className={`${td} text-right text-slate-700 tabular-nums`}>{delta(c.a, c.b)}</td>
         </tr>
       ))}
     </>
@@ -112,21 +158,34 @@ function WeightRows({
 }
 
 export function DifferencesTable({ comparison, labelB }: { comparison: ScenarioComparison; labelB: string }) {
-  if (comparison.differences.length === 0) return <p className="text-sm text-slate-700">No difference in inputs or data.</p>;
+  if (comparison.differences.length === 0)
+    return <p className="text-sm text-slate-700">No difference in inputs or data.</p>;
   const order = comparison.differences
     .map((d, i) => ({ d, i }))
     .sort((x, y) => (y.d.displacement ?? -1) - (x.d.displacement ?? -1) || x.i - y.i);
-  const mover = comparison.biggestMove ? comparison.rankings.find((r) => r.iso3 === comparison.biggestMove!.iso3)?.name : null;
+  const mover = comparison.biggestMove
+    ? comparison.rankings.find((r) => r.iso3 === comparison.biggestMove!.iso3)?.name
+    : null;
   return (
     <ScrollRegion label="Differences and their effect">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="sr-only">Each difference applied alone, and how far it moves the ranking</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className={th}>Difference</th>
-            <th scope="col" className={th}>Change</th>
-            <th scope="col" className={`${th} text-right`}>Rank places moved on its own</th>
-            {mover ? <th scope="col" className={`${th} text-right`}>{mover}: places toward its rank in {labelB}</th> : null}
+            <th scope="col" className={th}>
+              Difference
+            </th>
+            <th scope="col" className={th}>
+              Change
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rank places moved on its own
+            </th>
+            {mover ? (
+              <th scope="col" className={`${th} text-right`}>
+                {mover}: places toward its rank in {labelB}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -134,12 +193,14 @@ export function DifferencesTable({ comparison, labelB }: { comparison: ScenarioC
             <tr key={`${d.kind}:${d.key}`} className={comparison.cause === i ? "bg-amber-50" : undefined}>
               <th scope="row" className={`${td} font-medium`}>
                 {d.label}
-                {comparison.cause === i ? <span className="ml-2 text-xs font-semibold text-amber-900">biggest effect</span> : null}
+                {comparison.cause === i ? (
+                  <span className="ml-2 text-xs font-semibold text-amber-900">biggest effect</span>
+                ) : null}
               </th>
-              <td className={`${td} text-slate-700`}>
-                {d.kind === "data" ? d.b : `${d.a} → ${d.b}`}
+              <td className={`${td} text-slate-700`}>{d.kind === "data" ? d.b : `${d.a} → ${d.b}`}</td>
+              <td className={`${td} text-right tabular-nums`}>
+                {d.error ? <span title={d.error}>could not recompute</span> : d.displacement}
               </td>
-              <td className={`${td} text-right tabular-nums`}>{d.error ? <span title={d.error}>could not recompute</span> : d.displacement}</td>
               {mover ? <td className={`${td} text-right tabular-nums`}>{d.explainsBiggestMove ?? "n/a"}</td> : null}
             </tr>
           ))}
@@ -168,12 +229,20 @@ export function DataChanges({
     <ScrollRegion label="Values that differ">
       <table className="w-full min-w-[30rem] text-left text-sm">
         <caption className="sr-only">Values that differ, with their year</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className={th}>Market</th>
-            <th scope="col" className={th}>Indicator</th>
-            <th scope="col" className={`${th} text-right`}>{labelA}</th>
-            <th scope="col" className={`${th} text-right`}>{labelB}</th>
+            <th scope="col" className={th}>
+              Market
+            </th>
+            <th scope="col" className={th}>
+              Indicator
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelA}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {labelB}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -1,7 +1,7 @@
 import type { ScenarioResults } from "@/lib/contracts/scenarios";
 
 import { formatNumber, formatPercent, methodLabel } from "./format";
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // A scenario's frozen results: the ranking with its robustness, and the entry-mode fit.
 // Everything comes from the saved results; nothing is recomputed here.
@@ -13,25 +13,41 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
   const { ranking, robustness, labels } = results;
   const name = (iso3: string) => labels.markets[iso3] ?? iso3;
   const agreement = robustness.methodAgreement;
-  const leaders = Object.values(agreement.rankings).map((ranks) => Object.entries(ranks).filter(([, r]) => r === 1).map(([id]) => id));
+  const leaders = Object.values(agreement.rankings).map((ranks) =>
+    Object.entries(ranks)
+      .filter(([, r]) => r === 1)
+      .map(([id]) => id),
+  );
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
         {methodLabel(ranking.method, ranking.normalization)}; computed {results.computedAt.slice(0, 10)} on data set{" "}
-        {results.datasetVersion}. Chances come from {formatNumber(robustness.monteCarlo.samples, 0)} Monte Carlo draws of the
-        weights (seed {robustness.monteCarlo.seed}).
+        {results.datasetVersion}. Chances come from {formatNumber(robustness.monteCarlo.samples, 0)} Monte Carlo draws
+        of the weights (seed {robustness.monteCarlo.seed}).
       </p>
       <ScrollRegion label="Frozen ranking">
         <table className="w-full min-w-[34rem] text-left text-sm">
           <caption className="sr-only">Frozen ranking with its robustness</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
             <tr>
-              <th scope="col" className={`${th} text-right`}>Rank</th>
-              <th scope="col" className={th}>Market</th>
-              <th scope="col" className={`${th} text-right`}>Score</th>
-              <th scope="col" className={`${th} text-right`}>Chance of first place</th>
-              <th scope="col" className={`${th} text-right`}>Rank in 90% of draws</th>
-              <th scope="col" className={`${th} text-right`}>Data coverage</th>
+              <th scope="col" className={`${th} text-right`}>
+                Rank
+              </th>
+              <th scope="col" className={th}>
+                Market
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Score
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Chance of first place
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Rank in 90% of draws
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Data coverage
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -44,9 +60,15 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
                     {name(r.id)}
                   </th>
                   <td className={`${td} text-right tabular-nums`}>{formatNumber(r.score, 3)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{formatPercent(robustness.probabilityFirst[r.id] ?? 0, 0)}</td>
                   <td className={`${td} text-right tabular-nums`}>
-                    {interval ? (interval.low === interval.high ? interval.low : `${interval.low}–${interval.high}`) : "n/a"}
+                    {formatPercent(robustness.probabilityFirst[r.id] ?? 0, 0)}
+                  </td>
+                  <td className={`${td} text-right tabular-nums`}>
+                    {interval
+                      ? interval.low === interval.high
+                        ? interval.low
+                        : `${interval.low}–${interval.high}`
+                      : "n/a"}
                   </td>
                   <td className={`${td} text-right tabular-nums`}>{formatPercent(r.coverage, 0)}</td>
                 </tr>
@@ -67,21 +89,39 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
   );
 }
 
-export function FrozenEntryModes({ results, factorNames }: { results: ScenarioResults; factorNames: Record<string, string> }) {
+export function FrozenEntryModes({
+  results,
+  factorNames,
+}: {
+  results: ScenarioResults;
+  factorNames: Record<string, string>;
+}) {
   const fit = results.entryModes;
   if (!fit) {
-    return <p className="text-sm text-slate-700">No firm profile was saved with this scenario, so it recommends no entry mode.</p>;
+    return (
+      <p className="text-sm text-slate-700">
+        No firm profile was saved with this scenario, so it recommends no entry mode.
+      </p>
+    );
   }
   const list = (items: typeof fit.modes, caption: string) => (
     <ScrollRegion label={caption}>
       <table className="w-full min-w-[24rem] text-left text-sm">
         <caption className="pb-1 text-left text-sm font-semibold text-slate-900">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className={`${th} text-right`}>Rank</th>
-            <th scope="col" className={th}>Option</th>
-            <th scope="col" className={`${th} text-right`}>Fit (0-100)</th>
-            <th scope="col" className={th}>Strongest reason</th>
+            <th scope="col" className={`${th} text-right`}>
+              Rank
+            </th>
+            <th scope="col" className={th}>
+              Option
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Fit (0-100)
+            </th>
+            <th scope="col" className={th}>
+              Strongest reason
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -95,7 +135,9 @@ export function FrozenEntryModes({ results, factorNames }: { results: ScenarioRe
                 </th>
                 <td className={`${td} text-right tabular-nums`}>{formatNumber(m.score, 0)}</td>
                 <td className={`${td} text-slate-700`}>
-                  {top ? `${factorNames[top.factor] ?? top.factor} ${top.direction} it (${top.theory})` : "no factor pushes it"}
+                  {top
+                    ? `${factorNames[top.factor] ?? top.factor} ${top.direction} it (${top.theory})`
+                    : "no factor pushes it"}
                 </td>
               </tr>
             );

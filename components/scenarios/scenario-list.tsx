@@ -17,7 +17,15 @@ const secondary = `${button} border-slate-300 bg-white text-slate-800 hover:bg-s
 const danger = `${button} border-red-300 bg-white text-red-800 hover:bg-red-50`;
 
 /** The saved scenarios with their actions; deletes can be undone, from the banner or the list below. */
-export function ScenarioList({ active, deleted, retentionDays }: { active: ScenarioSummary[]; deleted: ScenarioSummary[]; retentionDays: number }) {
+export function ScenarioList({
+  active,
+  deleted,
+  retentionDays,
+}: {
+  active: ScenarioSummary[];
+  deleted: ScenarioSummary[];
+  retentionDays: number;
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,17 +34,27 @@ export function ScenarioList({ active, deleted, retentionDays }: { active: Scena
   const remove = async (s: ScenarioSummary) => {
     const result = await scenarioApi<ScenarioSummary>(`/${s.id}`, { method: "DELETE" });
     if (!result.ok) return setNotice({ tone: "error", text: result.message, reload: true });
-    setNotice({ tone: "ok", text: `Deleted “${s.name}”. It can be restored until ${formatDate(result.data.purgeAt!)}.`, undo: s });
+    setNotice({
+      tone: "ok",
+      text: `Deleted “${s.name}”. It can be restored until ${formatDate(result.data.purgeAt!)}.`,
+      undo: s,
+    });
     refresh();
   };
   const restore = async (s: ScenarioSummary) => {
     const result = await scenarioApi<Scenario>(`/${s.id}/restore`, { method: "POST" });
-    setNotice(result.ok ? { tone: "ok", text: `Restored “${s.name}”.` } : { tone: "error", text: result.message, reload: true });
+    setNotice(
+      result.ok ? { tone: "ok", text: `Restored “${s.name}”.` } : { tone: "error", text: result.message, reload: true },
+    );
     refresh();
   };
   const duplicate = async (s: ScenarioSummary) => {
     const result = await scenarioApi<Scenario>(`/${s.id}/duplicate`, { method: "POST" });
-    setNotice(result.ok ? { tone: "ok", text: `Duplicated as “${result.data.name}”.` } : { tone: "error", text: result.message, reload: true });
+    setNotice(
+      result.ok
+        ? { tone: "ok", text: `Duplicated as “${result.data.name}”.` }
+        : { tone: "error", text: result.message, reload: true },
+    );
     refresh();
   };
 
@@ -47,7 +65,9 @@ export function ScenarioList({ active, deleted, retentionDays }: { active: Scena
           <div
             role={notice.tone === "error" ? "alert" : "status"}
             className={`flex flex-wrap items-center gap-3 rounded border p-3 text-sm ${
-              notice.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"
+              notice.tone === "error"
+                ? "border-red-300 bg-red-50 text-red-900"
+                : "border-emerald-300 bg-emerald-50 text-emerald-900"
             }`}
           >
             <span>{notice.text}</span>
@@ -107,8 +127,8 @@ export function ScenarioList({ active, deleted, retentionDays }: { active: Scena
           Recently deleted
         </h2>
         <p className="text-sm text-slate-700">
-          Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all their saved
-          versions.
+          Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all
+          their saved versions.
         </p>
         {deleted.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing deleted recently.</p>
@@ -122,7 +142,13 @@ export function ScenarioList({ active, deleted, retentionDays }: { active: Scena
                     deleted {formatDateTime(s.deletedAt!)}, removed for good on {formatDate(s.purgeAt!)}
                   </span>
                 </span>
-                <button type="button" className={secondary} onClick={() => restore(s)} disabled={pending} aria-label={`Restore ${s.name}`}>
+                <button
+                  type="button"
+                  className={secondary}
+                  onClick={() => restore(s)}
+                  disabled={pending}
+                  aria-label={`Restore ${s.name}`}
+                >
                   Restore
                 </button>
               </li>
@@ -180,22 +206,37 @@ function ScenarioItem({
                 Top market: <span className="font-medium">{s.leader.name}</span> ·{" "}
               </>
             ) : null}
-            {s.markets.length} markets · {METHOD_LABELS[s.method] ?? s.method} · version {s.version} · saved {formatDateTime(s.updatedAt)}
+            {s.markets.length} markets · {METHOD_LABELS[s.method] ?? s.method} · version {s.version} · saved{" "}
+            {formatDateTime(s.updatedAt)}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
             Data set {s.datasetVersion}
             {s.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
           </p>
-          {s.notes ? <p className="mt-2 line-clamp-2 text-sm whitespace-pre-wrap break-words text-slate-700">{s.notes}</p> : null}
+          {s.notes ? (
+            <p className="mt-2 line-clamp-2 text-sm break-words whitespace-pre-wrap text-slate-700">{s.notes}</p>
+          ) : null}
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href={`/scenarios/${s.id}`} className={secondary} aria-label={`Open ${s.name}`}>
             Open
           </Link>
-          <button type="button" className={secondary} onClick={() => (setRenaming((r) => !r), setName(s.name), setError(null))} aria-expanded={renaming} aria-label={`Rename ${s.name}`}>
+          <button
+            type="button"
+            className={secondary}
+            onClick={() => (setRenaming((r) => !r), setName(s.name), setError(null))}
+            aria-expanded={renaming}
+            aria-label={`Rename ${s.name}`}
+          >
             Rename
           </button>
-          <button type="button" className={secondary} onClick={onDuplicate} disabled={busy} aria-label={`Duplicate ${s.name}`}>
+          <button
+            type="button"
+            className={secondary}
+            onClick={onDuplicate}
+            disabled={busy}
+            aria-label={`Duplicate ${s.name}`}
+          >
             Duplicate
           </button>
           <button type="button" className={danger} onClick={onDelete} disabled={busy} aria-label={`Delete ${s.name}`}>
@@ -218,7 +259,11 @@ function ScenarioItem({
               className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
             />
           </div>
-          <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`} disabled={name.trim() === ""}>
+          <button
+            type="submit"
+            className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
+            disabled={name.trim() === ""}
+          >
             Save name
           </button>
           <button type="button" className={secondary} onClick={() => setRenaming(false)}>
@@ -238,33 +283,31 @@ function ScenarioItem({
 function CompareForm({ scenarios }: { scenarios: ScenarioSummary[] }) {
   const a = useId();
   const b = useId();
-  const select = "mt-1 block w-full max-w-[16rem] rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
+  const pickers = [
+    { id: a, name: "a", label: "Compare A", initial: scenarios[0]!.id },
+    { id: b, name: "b", label: "with B", initial: scenarios[1]!.id },
+  ];
   return (
     <form action="/scenarios/compare" method="get" className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor={a} className="block text-sm font-medium">
-          Compare A
-        </label>
-        <select id={a} name="a" defaultValue={scenarios[0]!.id} className={select}>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={b} className="block text-sm font-medium">
-          with B
-        </label>
-        <select id={b} name="b" defaultValue={scenarios[1]!.id} className={select}>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {pickers.map((picker) => (
+        <div key={picker.name}>
+          <label htmlFor={picker.id} className="block text-sm font-medium">
+            {picker.label}
+          </label>
+          <select
+            id={picker.id}
+            name={picker.name}
+            defaultValue={picker.initial}
+            className="mt-1 block w-full max-w-[16rem] rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
+          >
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
       <button type="submit" className={secondary}>
         Compare
       </button>

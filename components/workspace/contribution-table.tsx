@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { RankingResult } from "@/lib/scoring";
 
 import type { ColoredCriterion } from "./ranking-list";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 interface Props {
   result: RankingResult;
@@ -16,12 +17,7 @@ interface Props {
 /** The numbers behind the bars: each criterion's weight and its contribution to each market's score. */
 export const ContributionTable = memo(function ContributionTable({ result, criteria, marketNames }: Props) {
   return (
-    <div
-      className="relative overflow-x-auto"
-      tabIndex={0}
-      role="region"
-      aria-label="Contributions table (scrolls sideways)"
-    >
+    <ScrollRegion label="Contributions table (scrolls sideways)" className="relative">
       <table className="w-full min-w-[36rem] text-left text-xs">
         <caption className="sr-only">
           Contribution of each criterion to each market&apos;s score; a dash marks a data gap
@@ -81,6 +77,6 @@ export const ContributionTable = memo(function ContributionTable({ result, crite
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 });

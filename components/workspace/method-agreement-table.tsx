@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/page-header";
 import { formatNumber } from "@/lib/format";
 import type { MethodAgreement, MethodVariant } from "@/lib/scoring";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const variantNames: Record<MethodVariant, string> = {
   "wsm/minmax": "Weighted sum, min-max",
@@ -34,12 +35,7 @@ export function MethodAgreementTable({
           ? ` The lowest rank correlation between two methods (Spearman's ρ) is ${formatNumber(lowest, 2)}; 1 = the same order.`
           : ""}
       </p>
-      <div
-        className="relative mt-3 overflow-x-auto"
-        role="region"
-        aria-label="Ranks by method (scrolls sideways)"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Ranks by method (scrolls sideways)" className="relative mt-3">
         <table className="w-full min-w-[36rem] text-left text-xs">
           <caption className="sr-only">Rank of each market under each method variant</caption>
           <thead className="border-b border-slate-200 text-slate-600">
@@ -69,7 +65,7 @@ export function MethodAgreementTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

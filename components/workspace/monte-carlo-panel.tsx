@@ -8,6 +8,7 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { MonteCarloResult, ScoringInput } from "@/lib/scoring";
 import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
 import { monteCarloParams } from "@/lib/workspace/view-params";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 interface Props {
   input: ScoringInput;
@@ -250,12 +251,7 @@ function RankHeatTable({
 }) {
   const n = order.length;
   return (
-    <div
-      className="relative overflow-x-auto"
-      role="region"
-      aria-label="Rank probabilities (scrolls sideways)"
-      tabIndex={0}
-    >
+    <ScrollRegion label="Rank probabilities (scrolls sideways)" className="relative">
       <table
         className="w-full min-w-[32rem] border-separate border-spacing-0.5 text-sm"
         data-testid="rank-probabilities"
@@ -322,7 +318,7 @@ function RankHeatTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

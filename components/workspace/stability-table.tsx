@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/page-header";
 import { formatPercent } from "@/lib/format";
 import type { StabilityResult } from "@/lib/scoring";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The engine's weight stability intervals: each global weight's range that keeps the leader first. */
 export function StabilityTable({ stability, names }: { stability: StabilityResult; names: Record<string, string> }) {
@@ -14,12 +15,7 @@ export function StabilityTable({ stability, names }: { stability: StabilityResul
         {leaderName} loses first place (weight stability intervals, Mareschal 1988). A narrow interval is a weight to
         set with care. The sliders of the workspace show the same idea along each slider.
       </p>
-      <div
-        className="relative mt-3 overflow-x-auto"
-        role="region"
-        aria-label="Stability intervals (scrolls sideways)"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Stability intervals (scrolls sideways)" className="relative mt-3">
         <table className="w-full min-w-[40rem] text-left text-xs">
           <caption className="sr-only">Stability interval of each weight for {leaderName} staying first</caption>
           <thead className="border-b border-slate-200 text-slate-600">
@@ -73,7 +69,7 @@ export function StabilityTable({ stability, names }: { stability: StabilityResul
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { Card } from "@/components/ui/page-header";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { TornadoBar } from "@/lib/scoring";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const SHOWN = 12;
 
@@ -71,12 +72,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
         <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
           Every weight&apos;s swing as a table
         </summary>
-        <div
-          className="relative mt-2 overflow-x-auto"
-          role="region"
-          aria-label="Tornado table (scrolls sideways)"
-          tabIndex={0}
-        >
+        <ScrollRegion label="Tornado table (scrolls sideways)" className="relative mt-2">
           <table className="w-full min-w-[40rem] text-left text-xs">
             <caption className="sr-only">Weight swings: {leaderName}&apos;s score and the leader at each end</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -125,7 +121,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </Card>
   );

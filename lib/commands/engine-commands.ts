@@ -1,13 +1,8 @@
 import type { z } from "zod";
 
-import {
-  AhpRequestSchema,
-  ScoreRequestSchema,
-  SensitivityRequestSchema,
-  limitExceeded,
-} from "@/lib/contracts/engine";
+import { AhpRequestSchema, ScoreRequestSchema, SensitivityRequestSchema, limitExceeded } from "@/lib/contracts/engine";
 import { EntryModeRequestSchema, type EntryModeRequest, type EntryModeResponse } from "@/lib/contracts/fit";
-import { RequestError, invalidRequest } from "@/lib/http/errors";
+import { RequestError, invalidRequest, parseJsonText } from "@/lib/http/errors";
 import { ScoringInputError, ScoringLimitError, ahpRequest, scoreRequest, sensitivityRequest } from "@/lib/scoring";
 import { FitRequestError } from "@/lib/scoring/fit/request";
 
@@ -16,19 +11,18 @@ import { FitRequestError } from "@/lib/scoring/fit/request";
 
 /** Parses a JSON text with a contract; a size limit gives 413 naming the limit, anything else 400. */
 export function parseCommand<S extends z.ZodType>(text: string, schema: S): z.output<S> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new RequestError(400, "invalid_json", `The request body is not valid JSON: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const limit = limitExceeded(result.error);
-  if (limit) {
-    throw new RequestError(413, "limit_exceeded", `${limit.path.join(".")}: ${limit.message} (limit ${limit.limit} = ${limit.max})`, undefined, `${limit.limit} = ${limit.max}`);
-  }
-  throw invalidRequest(result.error);
+  return parseJsonText(text, schema, "request body", (error, what) => {
+    const limit = limitExceeded(error);
+    if (!limit) return invalidRequest(error, what);
+    const named = `${limit.limit} = ${limit.max}`;
+    return new RequestError(
+      413,
+      "limit_exceeded",
+      `${limit.path.join(".")}: ${limit.message} (limit ${named})`,
+      undefined,
+      named,
+    );
+  });
 }
 
 /** Engine input errors → the request errors the edges know how to answer. */

@@ -1,7 +1,8 @@
-import type { EvidenceItem, MarketList, MarketProfile, SourcedValue } from "@/lib/contracts/api";
+import type { EvidenceItem, MarketList, MarketProfile, MarketSummary, SourcedValue } from "@/lib/contracts/api";
 
 import { currentDatasetVersion } from "./datasets";
-import type { PrismaClient } from "./generated/client";
+import type { Market, PrismaClient } from "./generated/client";
+import { toIndicatorMeta } from "./rows";
 
 // Markets and their sourced indicator values, converted from rows to the API's domain types.
 // The user's imported values stand beside the shipped ones (origin "user"). Where both exist the
@@ -15,7 +16,6 @@ export class MarketNotFoundError extends Error {
   }
 }
 
-
 export async function listMarkets(prisma: PrismaClient): Promise<MarketList> {
   const [dataset, markets, indicatorCount, coverage] = await Promise.all([
     currentDatasetVersion(prisma),
@@ -23,23 +23,26 @@ export async function listMarkets(prisma: PrismaClient): Promise<MarketList> {
     prisma.indicator.count(),
     prisma.indicatorValue.groupBy({ by: ["marketIso3", "indicatorKey"], _max: { year: true } }),
   ]);
+  const latestYears = new Map<string, number[]>();
+  for (const c of coverage) latestYears.set(c.marketIso3, [...(latestYears.get(c.marketIso3) ?? []), c._max.year ?? 0]);
   return {
     datasetVersion: dataset.version,
-    markets: markets.map((m) => {
-      const rows = coverage.filter((c) => c.marketIso3 === m.iso3);
-      const years = rows.map((r) => r._max.year ?? 0);
-      return {
-        iso3: m.iso3,
-        name: m.name,
-        region: m.region,
-        subregion: m.subregion,
-        role: m.role,
-        indicatorsWithData: rows.length,
-        indicatorCount,
-        latestYear: years.length > 0 ? Math.max(...years) : null,
-        origin: m.origin,
-      };
-    }),
+    markets: markets.map((m) => summarize(m, latestYears.get(m.iso3) ?? [], indicatorCount)),
+  };
+}
+
+/** A market with its data coverage: `latestYears` holds one latest year per indicator it has. */
+function summarize(m: Market, latestYears: number[], indicatorCount: number): MarketSummary {
+  return {
+    iso3: m.iso3,
+    name: m.name,
+    region: m.region,
+    subregion: m.subregion,
+    role: m.role,
+    indicatorsWithData: latestYears.length,
+    indicatorCount,
+    latestYear: latestYears.length > 0 ? Math.max(...latestYears) : null,
+    origin: m.origin,
   };
 }
 
@@ -69,21 +72,7 @@ export async function marketProfile(prisma: PrismaClient, iso3: string): Promise
         .filter((v) => v.indicatorKey === indicator.key)
         .map((v) => ({ value: v.value, year: v.year, source: v.source, note: v.note, origin: v.origin }));
       if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
-      return {
-        key: indicator.key,
-        name: indicator.name,
-        definition: indicator.definition,
-        unit: indicator.unit,
-        direction: indicator.direction,
-        criteriaGroup: indicator.criteriaGroupKey,
-        publisher: indicator.publisher,
-        dataset: indicator.dataset,
-        defaultWeight: indicator.defaultWeight,
-        decimals: indicator.decimals,
-        origin: indicator.origin,
-        latest: history[0] ?? null,
-        history,
-      };
+      return { ...toIndicatorMeta(indicator), latest: history[0] ?? null, history };
     }),
   }));
   return {
@@ -124,14 +113,16 @@ function toEvidenceItem(row: {
   return { id, scope, topic, statement, year, yearNote, metric, value, unit, source, locator };
 }
 
-
 /**
  * Every market with the latest value of each indicator, its year, its source and its origin: the
  * most recent year wins; on the same year the user's value wins over the data set's.
  */
 export async function marketsWithLatestValues(prisma: PrismaClient) {
-  const [list, values] = await Promise.all([
-    listMarkets(prisma),
+  // One read of the values gives both the latest value per indicator and the coverage.
+  const [dataset, markets, indicatorCount, values] = await Promise.all([
+    currentDatasetVersion(prisma),
+    prisma.market.findMany({ orderBy: { name: "asc" } }),
+    prisma.indicator.count(),
     prisma.indicatorValue.findMany({
       orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "desc" }, { origin: "desc" }],
     }),
@@ -143,7 +134,11 @@ export async function marketsWithLatestValues(prisma: PrismaClient) {
     latest.set(v.marketIso3, byIndicator);
   }
   return {
-    datasetVersion: list.datasetVersion,
-    markets: list.markets.map((m) => ({ ...m, values: latest.get(m.iso3) ?? {} })),
+    datasetVersion: dataset.version,
+    markets: markets.map((m) => {
+      const byIndicator = latest.get(m.iso3) ?? {};
+      const years = Object.values(byIndicator).map((v) => v.year);
+      return { ...summarize(m, years, indicatorCount), values: byIndicator };
+    }),
   };
 }

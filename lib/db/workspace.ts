@@ -1,14 +1,12 @@
 import type { ScoringData } from "@/lib/contracts/api";
 
-import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
 import { marketsWithLatestValues } from "./markets";
 import { toIndicatorMeta } from "./rows";
 
 /** The criteria tree and every market's latest values, for scoring in the browser. */
 export async function readScoringData(prisma: PrismaClient): Promise<ScoringData> {
-  const [dataset, groups, withValues] = await Promise.all([
-    currentDatasetVersion(prisma),
+  const [groups, withValues] = await Promise.all([
     prisma.criteriaGroup.findMany({
       orderBy: { sort: "asc" },
       include: { indicators: { orderBy: [{ defaultWeight: "desc" }, { key: "asc" }] } },
@@ -16,7 +14,7 @@ export async function readScoringData(prisma: PrismaClient): Promise<ScoringData
     marketsWithLatestValues(prisma),
   ]);
   return {
-    datasetVersion: dataset.version,
+    datasetVersion: withValues.datasetVersion,
     criteriaGroups: groups.map((g) => ({
       key: g.key,
       name: g.name,
@@ -24,10 +22,15 @@ export async function readScoringData(prisma: PrismaClient): Promise<ScoringData
       measurement: g.measurement,
       defaultWeight: g.defaultWeight,
     })),
-    indicators: groups.flatMap((g) =>
-      g.indicators.map(toIndicatorMeta),
-    ),
-    markets: withValues.markets.map(({ iso3, name, region, subregion, role, origin }) => ({ iso3, name, region, subregion, role, origin })),
+    indicators: groups.flatMap((g) => g.indicators.map(toIndicatorMeta)),
+    markets: withValues.markets.map(({ iso3, name, region, subregion, role, origin }) => ({
+      iso3,
+      name,
+      region,
+      subregion,
+      role,
+      origin,
+    })),
     /** Latest year per market and indicator; on the same year the user's value, flagged origin "user". */
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
   };

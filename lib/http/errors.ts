@@ -35,7 +35,12 @@ export function invalidRequest(error: z.ZodError, what = "request body"): Reques
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** Parses a JSON text with the contract, or throws a RequestError that lists every problem. */
-export function parseJsonText<S extends z.ZodType>(text: string, schema: S, what = "request body"): z.output<S> {
+export function parseJsonText<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  what = "request body",
+  toError: (error: z.ZodError, what: string) => RequestError = invalidRequest,
+): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -43,6 +48,6 @@ export function parseJsonText<S extends z.ZodType>(text: string, schema: S, what
     throw new RequestError(400, "invalid_json", `The ${what} is not valid JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(value);
-  if (!result.success) throw invalidRequest(result.error, what);
+  if (!result.success) throw toError(result.error, what);
   return result.data;
 }

@@ -53,26 +53,38 @@ export async function respond<T>(work: () => Promise<T> | T, init?: ResponseInit
   }
 }
 
-/** Reads a JSON body of at most 1 MB and parses it with the contract. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  return parseJsonText(await readBodyText(request), schema);
+/** How much body a route accepts, and whether it insists on a JSON content type being named. */
+export type BodyLimit = { bytes: number; label: string; requireJsonType?: boolean };
+const DEFAULT_LIMIT: BodyLimit = { bytes: MAX_BODY_BYTES, label: "1 MB" };
+
+/** Reads a JSON body (at most 1 MB unless `limit` says otherwise) and parses it with the contract. */
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit: BodyLimit = DEFAULT_LIMIT,
+  what = "request body",
+): Promise<z.output<S>> {
+  return parseJsonText(await readBodyText(request, limit), schema, what);
 }
 
-/** The body as text, refused when it is not JSON or larger than 1 MB. */
-export async function readBodyText(request: Request): Promise<string> {
+/** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
+export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
-  if (type && !type.includes("application/json")) {
-    throw new RequestError(415, "unsupported_media_type", `Send the body as application/json, not ${type}.`);
+  if ((type || limit.requireJsonType) && !type.toLowerCase().includes("json")) {
+    throw new RequestError(
+      415,
+      "unsupported_media_type",
+      `Send the body as application/json, not ${type || "without a content type"}.`,
+    );
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  return readLimited(request);
-}
-
-function tooLarge(): RequestError {
-  return new RequestError(413, "payload_too_large", "The request body exceeds the 1 MB limit.", undefined, "1 MB request body");
-}
-
-async function readLimited(request: Request): Promise<string> {
-  return new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES, () => tooLarge()));
+  const tooLarge = () =>
+    new RequestError(
+      413,
+      "payload_too_large",
+      `The request body exceeds the ${limit.label} limit.`,
+      undefined,
+      `${limit.label} request body`,
+    );
+  if (Number(request.headers.get("content-length") ?? "0") > limit.bytes) throw tooLarge();
+  return new TextDecoder().decode(await readBodyBytes(request, limit.bytes, tooLarge));
 }

@@ -9,12 +9,11 @@ import { ApiError, MarketList, MarketProfile, ScoringData } from "@/lib/contract
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { listMarkets, marketProfile } from "@/lib/db/markets";
-import { prepareDatabase } from "@/lib/db/setup";
 import { readScoringData } from "@/lib/db/workspace";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
-import { freshTarget } from "./support/database";
+import { seededAppDatabase } from "./support/database";
 
 // The import transaction on a real database (PGlite here, PostgreSQL in CI): a preview writes
 // nothing, a commit writes every row or none, and the user's rows never mix with the data set's.
@@ -22,11 +21,8 @@ import { freshTarget } from "./support/database";
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
-  await prepareDatabase(fresh.target, { seed: true });
-  if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
-  else process.env.DATABASE_URL = fresh.target.url;
 });
 
 afterAll(async () => {

@@ -6,18 +6,14 @@ import { GET as getMarkets } from "@/app/api/v1/markets/route";
 import { GET as getHealth } from "@/app/api/health/route";
 import { ApiError, Framework, Health, MarketList, MarketProfile } from "@/lib/contracts/api";
 import { closeDatabase } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/setup";
 
-import { freshTarget, usingServer } from "./support/database";
+import { seededAppDatabase, usingServer } from "./support/database";
 
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
-  await prepareDatabase(fresh.target, { seed: true });
-  if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
-  else process.env.DATABASE_URL = fresh.target.url;
 });
 
 afterAll(async () => {
@@ -32,7 +28,9 @@ test("GET /api/v1/markets lists the markets in the shape of its contract", async
   const response = await getMarkets(request("/api/v1/markets"));
   expect(response.status).toBe(200);
   const body = MarketList.parse(await response.json());
-  expect(body.markets.map((m) => m.iso3)).toEqual(expect.arrayContaining(["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM", "CHN"]));
+  expect(body.markets.map((m) => m.iso3)).toEqual(
+    expect.arrayContaining(["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM", "CHN"]),
+  );
 });
 
 test("GET /api/v1/markets/RUS gives every indicator value with its year and source, and the evidence", async () => {
@@ -67,7 +65,12 @@ test("GET /api/v1/framework gives the ten drivers, four strategies, six entry mo
   const response = await getFramework();
   const framework = Framework.parse(await response.json());
   expect(framework.driverGroups.flatMap((g) => g.drivers)).toHaveLength(10);
-  expect(framework.strategies.map((s) => s.key).sort()).toEqual(["cost_leadership", "differentiation", "focus", "localization"]);
+  expect(framework.strategies.map((s) => s.key).sort()).toEqual([
+    "cost_leadership",
+    "differentiation",
+    "focus",
+    "localization",
+  ]);
   expect(framework.entryModes).toHaveLength(6);
   expect(framework.effects.length).toBeGreaterThan(20);
   expect(framework.criteriaGroups.find((g) => g.key === "competition")?.measurement).toBe("user_assessment");

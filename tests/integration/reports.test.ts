@@ -15,12 +15,11 @@ import { ScenarioSchema, type Scenario, type ScenarioInputsInput } from "@/lib/c
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { readFirmPresets } from "@/lib/db/fit";
-import { prepareDatabase } from "@/lib/db/setup";
 import { CSV_COLUMNS } from "@/lib/reports/csv";
 import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
-import { freshTarget } from "./support/database";
+import { seededAppDatabase } from "./support/database";
 
 // The report routes on a real database: a seven-market scenario with a firm profile is saved, then
 // its report is fetched in all four formats; the PDF's text is extracted with pdftotext; the JSON
@@ -33,11 +32,8 @@ let scenario: Scenario;
 let outDir: string;
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
-  await prepareDatabase(fresh.target, { seed: true });
-  if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
-  else process.env.DATABASE_URL = fresh.target.url;
   const presets = await readFirmPresets(await getPrisma());
   const firm = presets.find((p) => p.key === "alibaba-2016") ?? presets[0]!;
   const inputs: ScenarioInputsInput = {

@@ -20,10 +20,9 @@ import {
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { readFirmPresets } from "@/lib/db/fit";
 import { purgeDeletedScenarios } from "@/lib/db/scenarios";
-import { prepareDatabase } from "@/lib/db/setup";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
-import { freshTarget } from "./support/database";
+import { seededAppDatabase } from "./support/database";
 
 // Saved scenarios through their route handlers, on a real database (PGlite, or the PostgreSQL
 // server named by DATABASE_URL): save, open, update, 409 on a stale save, delete, undo, purge.
@@ -32,11 +31,8 @@ let cleanup: () => Promise<void>;
 let firm: Record<string, number>;
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
-  await prepareDatabase(fresh.target, { seed: true });
-  if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
-  else process.env.DATABASE_URL = fresh.target.url;
   const presets = await readFirmPresets(await getPrisma());
   firm = presets[0]!.values;
 });
@@ -49,7 +45,11 @@ afterAll(async () => {
 const base = "http://localhost/api/v1/scenarios";
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const json = (method: string, body: unknown, path = "") =>
-  new Request(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  new Request(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 function inputs(overrides: Partial<ScenarioInputsInput["state"]> = {}): ScenarioInputsInput {
   return {
@@ -70,7 +70,9 @@ async function put(id: string, body: unknown) {
 }
 
 test("POST saves a scenario with results computed on the server, GET opens it with the same numbers", async () => {
-  const response = await postList(json("POST", { name: "Southeast Asia first", notes: "For the May board", inputs: inputs() }));
+  const response = await postList(
+    json("POST", { name: "Southeast Asia first", notes: "For the May board", inputs: inputs() }),
+  );
   expect(response.status).toBe(201);
   const saved = ScenarioSchema.parse(await response.json());
   expect(response.headers.get("location")).toBe(`/api/v1/scenarios/${saved.id}`);
@@ -83,7 +85,9 @@ test("POST saves a scenario with results computed on the server, GET opens it wi
   expect(saved.results.entryModes?.market.iso3).toBe(saved.results.ranking.ranking[0]!.id);
   expect(saved.results.entryModes?.modes.length).toBeGreaterThan(3);
 
-  const opened = ScenarioSchema.parse(await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json());
+  const opened = ScenarioSchema.parse(
+    await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json(),
+  );
   expect(opened).toEqual(saved);
 });
 
@@ -102,7 +106,9 @@ test("invalid inputs and unknown markets are JSON 400s; a malformed id is a 400,
   const tooLong = await postList(json("POST", { name: "x", notes: "n".repeat(10_001), inputs: inputs() }));
   expect(tooLong.status).toBe(400);
 
-  const notJson = await postList(new Request(base, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }));
+  const notJson = await postList(
+    new Request(base, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+  );
   expect(notJson.status).toBe(400);
   expect(ApiError.parse(await notJson.json()).error.code).toBe("invalid_json");
 
@@ -144,17 +150,23 @@ describe("optimistic concurrency", () => {
     expect(conflict.error).toMatchObject({ code: "version_conflict", currentVersion: 2 });
     expect(conflict.error.message).toMatch(/version 1.*version is 2/);
 
-    const current = ScenarioSchema.parse(await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json());
+    const current = ScenarioSchema.parse(
+      await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json(),
+    );
     expect(current.version).toBe(2);
     expect(current.notes).toBe("");
   });
 
   test("of several saves based on the same version, exactly one is accepted", async () => {
     const saved = await create("Race");
-    const responses = await Promise.all(["first", "second", "third", "fourth", "fifth"].map((notes) => put(saved.id, { baseVersion: 1, notes })));
+    const responses = await Promise.all(
+      ["first", "second", "third", "fourth", "fifth"].map((notes) => put(saved.id, { baseVersion: 1, notes })),
+    );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
     expect(await (await getPrisma()).scenarioRevision.count({ where: { scenarioId: saved.id } })).toBe(2);
-    const current = ScenarioSchema.parse(await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json());
+    const current = ScenarioSchema.parse(
+      await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json(),
+    );
     expect(current.version).toBe(2);
     const winner = ScenarioSchema.parse(await responses.find((r) => r.status === 200)!.json());
     expect(current.notes).toBe(winner.notes);
@@ -169,7 +181,9 @@ describe("optimistic concurrency", () => {
     expect(v2.results.ranking.method).toBe("topsis");
     expect(v2.results.ranking.normalization).toBe("vector");
 
-    const revisions = (await (await getRevisions(new Request(`${base}/${saved.id}/revisions`), params(saved.id))).json()) as {
+    const revisions = (await (
+      await getRevisions(new Request(`${base}/${saved.id}/revisions`), params(saved.id))
+    ).json()) as {
       revisions: { version: number }[];
     };
     expect(revisions.revisions.map((r) => r.version)).toEqual([2, 1]);
@@ -200,9 +214,16 @@ describe("delete and undo", () => {
     expect(blocked.status).toBe(409);
     expect(VersionConflictSchema.parse(await blocked.json()).error.code).toBe("scenario_deleted");
 
-    const restored = await postRestore(new Request(`${base}/${saved.id}/restore`, { method: "POST" }), params(saved.id));
+    const restored = await postRestore(
+      new Request(`${base}/${saved.id}/restore`, { method: "POST" }),
+      params(saved.id),
+    );
     expect(restored.status).toBe(200);
-    expect(ScenarioSchema.parse(await restored.json())).toMatchObject({ deletedAt: null, version: 1, name: "To be deleted" });
+    expect(ScenarioSchema.parse(await restored.json())).toMatchObject({
+      deletedAt: null,
+      version: 1,
+      name: "To be deleted",
+    });
     const again = ScenarioListSchema.parse(await (await getList(new Request(base))).json());
     expect(again.scenarios.map((s) => s.id)).toContain(saved.id);
   });
@@ -213,7 +234,10 @@ describe("delete and undo", () => {
     await deleteOne(new Request(`${base}/${old.id}`, { method: "DELETE" }), params(old.id));
     await deleteOne(new Request(`${base}/${recent.id}`, { method: "DELETE" }), params(recent.id));
     const prisma = await getPrisma();
-    await prisma.scenario.update({ where: { id: old.id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) } });
+    await prisma.scenario.update({
+      where: { id: old.id },
+      data: { deletedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) },
+    });
 
     const list = ScenarioListSchema.parse(await (await getList(new Request(`${base}?deleted=true`))).json());
     expect(list.scenarios.map((s) => s.id)).toContain(recent.id);
@@ -226,7 +250,10 @@ describe("delete and undo", () => {
 
 test("duplicate makes a copy with the same inputs and frozen results, named “Copy of …”", async () => {
   const saved = await create("Original");
-  const response = await postDuplicate(new Request(`${base}/${saved.id}/duplicate`, { method: "POST" }), params(saved.id));
+  const response = await postDuplicate(
+    new Request(`${base}/${saved.id}/duplicate`, { method: "POST" }),
+    params(saved.id),
+  );
   expect(response.status).toBe(201);
   const copy = ScenarioSchema.parse(await response.json());
   expect(copy.id).not.toBe(saved.id);
@@ -254,7 +281,9 @@ test("AHP comparisons become the weights, written into the saved state, with the
   const saved = await create("AHP weights", input);
   expect(saved.results.ahp?.groups?.consistent).toBe(true);
   expect(saved.inputs.state.groupWeights.proximity).toBe(0);
-  expect(saved.inputs.state.groupWeights.attractiveness).toBeGreaterThan(saved.inputs.state.groupWeights.infrastructure!);
+  expect(saved.inputs.state.groupWeights.attractiveness).toBeGreaterThan(
+    saved.inputs.state.groupWeights.infrastructure!,
+  );
   expect(saved.results.ranking.weights.distance_to_beijing_km ?? 0).toBe(0);
 });
 
@@ -276,17 +305,27 @@ test("when the data set changes, the scenario says so, keeps its frozen results,
     data: { ...dataset, id: undefined, version: "2099.1.1", contentHash: "test-hash-2099", seededAt: new Date() },
   });
 
-  const opened = ScenarioSchema.parse(await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json());
+  const opened = ScenarioSchema.parse(
+    await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json(),
+  );
   expect(opened.stale).toBe(true);
   expect(opened.results).toEqual(saved.results);
 
-  const preview = RecomputePreviewSchema.parse(await (await getRecompute(new Request(`${base}/${saved.id}/recompute`), params(saved.id))).json());
-  expect(preview).toMatchObject({ stale: true, current: { datasetVersion: "2099.1.1" }, frozen: { datasetVersion: saved.datasetVersion } });
+  const preview = RecomputePreviewSchema.parse(
+    await (await getRecompute(new Request(`${base}/${saved.id}/recompute`), params(saved.id))).json(),
+  );
+  expect(preview).toMatchObject({
+    stale: true,
+    current: { datasetVersion: "2099.1.1" },
+    frozen: { datasetVersion: saved.datasetVersion },
+  });
   expect(preview.changes.dataChanges.map((c) => `${c.iso3}.${c.criterion}`)).toEqual(
     expect.arrayContaining(["VNM.internet_users_pct", "SGP.gdp_per_capita_usd"]),
   );
   expect(preview.changes.differences.every((d) => d.kind === "data")).toBe(true);
-  const unchanged = ScenarioSchema.parse(await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json());
+  const unchanged = ScenarioSchema.parse(
+    await (await getOne(new Request(`${base}/${saved.id}`), params(saved.id))).json(),
+  );
   expect(unchanged.version).toBe(1); // a preview saves nothing
 
   const refrozen = ScenarioSchema.parse(await (await put(saved.id, { baseVersion: 1, inputs: saved.inputs })).json());
@@ -300,7 +339,9 @@ test("compare puts two scenarios side by side and names the difference that move
   const response = await getCompare(new Request(`${base}/compare?a=${a.id}&b=${b.id}`));
   expect(response.status).toBe(200);
   const { comparison } = CompareResponseSchema.parse(await response.json());
-  expect(comparison.weights.groups.find((g) => g.key === "proximity")!.b).toBeGreaterThan(comparison.weights.groups.find((g) => g.key === "proximity")!.a);
+  expect(comparison.weights.groups.find((g) => g.key === "proximity")!.b).toBeGreaterThan(
+    comparison.weights.groups.find((g) => g.key === "proximity")!.a,
+  );
   expect(comparison.rankings).toHaveLength(defaultWorkspaceState().markets.length);
   expect(comparison.differences.map((d) => d.kind)).toEqual(["group_weight"]);
   if (comparison.biggestMove) {

@@ -14,6 +14,7 @@ import { readFramework } from "@/lib/db/framework";
 import { MarketNotFoundError, marketProfile } from "@/lib/db/markets";
 import { readScoringData } from "@/lib/db/workspace";
 import { formatValue } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -150,7 +151,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
               </p>
             ) : null}
             {group.indicators.length > 0 ? (
-              <div className="mt-4 overflow-x-auto" role="region" aria-label={`${group.name}: indicators`} tabIndex={0}>
+              <ScrollRegion label={`${group.name}: indicators`} className="mt-4">
                 <table className="w-full min-w-[40rem] text-left text-sm">
                   <caption className="sr-only">
                     {group.name}: indicators of {market.name}
@@ -216,7 +217,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             ) : null}
           </Card>
         ))}

@@ -4,6 +4,7 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { prepareDatabase } from "@/lib/db/setup";
 import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
 import { parseEnv } from "@/lib/env";
 
@@ -26,7 +27,10 @@ export async function freshTarget(): Promise<{ target: DatabaseTarget; cleanup: 
   const target = databaseTarget(parseEnv({ DATABASE_URL: url.toString() }));
   return {
     target,
-    cleanup: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    cleanup: () =>
+      withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(
+        () => undefined,
+      ),
   };
 }
 
@@ -38,4 +42,16 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A fresh database, migrated and seeded, that the app's own modules (getDatabase, the route
+ * handlers) open: the environment is pointed at it. Close with closeDatabase() before cleanup().
+ */
+export async function seededAppDatabase(): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
+  const fresh = await freshTarget();
+  await prepareDatabase(fresh.target, { seed: true });
+  if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
+  else process.env.DATABASE_URL = fresh.target.url;
+  return fresh;
 }
