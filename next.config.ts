@@ -7,8 +7,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Parallel checkouts of the same tree (and their e2e servers) can build into separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // `npm test` type-checks the whole project once (tsc --noEmit); the build need not do it again.
-  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

@@ -17,6 +17,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/setup/source-data.ts"],
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },

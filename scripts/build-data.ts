@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/build-data.ts          # writes data/markets.csv and data/indicator-values.csv
  *
- * Input: OUTBOUND_SHARED_DATA or ../../shared/data (markets.csv, hofstede.csv, ethnic_chinese.csv,
+ * Input: OUTBOUND_SOURCE_DATA or ../../shared/data (markets.csv, hofstede.csv, ethnic_chinese.csv,
  * capitals_distance.csv; their columns are documented in that folder's sources.md).
  * Curated input: data/indicators.csv (indicator keys and plausible ranges).
  *
@@ -26,7 +26,7 @@ import { parse } from "csv-parse/sync";
 type Row = Record<string, string>;
 
 export const DEFAULT_SHARED_DIR =
-  process.env.OUTBOUND_SHARED_DATA ?? path.resolve(import.meta.dirname, "../../shared/data");
+  process.env.OUTBOUND_SOURCE_DATA || path.resolve(import.meta.dirname, "../../shared/data");
 export const DATA_DIR = path.resolve(import.meta.dirname, "../data");
 
 export const MARKETS_HEADER = ["iso3", "name", "region", "subregion", "role"] as const;

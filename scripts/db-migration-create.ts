@@ -9,3 +9,5 @@ if (!name) {
 }
 const dir = await createMigration(name);
 console.log(dir ? `Created ${dir}` : "No changes: prisma/migrations already matches schema.prisma.");
+// The WebAssembly schema engine leaves a 10 s timer running; the work is done.
+process.exit(0);

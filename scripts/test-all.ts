@@ -4,6 +4,7 @@
 // integration and end-to-end tests from the embedded database to a PostgreSQL server.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const failures: string[] = [];
@@ -30,6 +31,24 @@ function ensureChromium(): boolean {
   return false;
 }
 
+type VitestReport = {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  testResults?: { name: string; status: string; message?: string; assertionResults?: unknown[] }[];
+};
+
+/** A port nobody listens on, so the end-to-end server never collides with another (E2E_PORT overrides). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
 const npx = "npx";
 rmSync("test-results", { recursive: true, force: true });
 run("typecheck", npx, ["tsc", "--noEmit"]);
@@ -43,7 +62,8 @@ run("unit and integration tests (Vitest)", npx, [
 ]);
 if (run("production build", npx, ["next", "build"]) && ensureChromium()) {
   rmSync(".data/e2e", { recursive: true, force: true });
-  run("end-to-end tests (Playwright)", npx, ["playwright", "test"]);
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  run(`end-to-end tests (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
 } else {
   failures.push("end-to-end tests (not run)");
 }
@@ -51,9 +71,13 @@ if (run("production build", npx, ["next", "build"]) && ensureChromium()) {
 let passed = 0;
 let failed = 0;
 if (existsSync("test-results/vitest.json")) {
-  const report = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
+  const report = JSON.parse(readFileSync("test-results/vitest.json", "utf8")) as VitestReport;
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
+  // A test file that cannot load runs no test, so Vitest's counts leave it out: count it as failed.
+  const unloadable = (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0);
+  for (const file of unloadable) console.log(`✗ ${file.name} failed to load: ${(file.message ?? "").split("\n")[0]}`);
+  failed += unloadable.length;
 }
 if (existsSync("test-results/playwright.json")) {
   const stats = JSON.parse(readFileSync("test-results/playwright.json", "utf8")).stats ?? {};

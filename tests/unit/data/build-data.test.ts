@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDataFiles, formatNumber, toCsv } from "@/scripts/build-data";
-import { DATA_DIR, SHARED_DIR, readText } from "./helpers";
+import { DATA_DIR, SHARED_DIR, itWithSources, readText } from "./helpers";
 
 describe("scripts/build-data.ts", () => {
-  it("rebuilds exactly the committed market files from the shared data", () => {
+  itWithSources("rebuilds exactly the committed market files from the shared data", () => {
     const built = buildDataFiles(SHARED_DIR, DATA_DIR);
     expect(Object.keys(built).sort()).toEqual(["indicator-values.csv", "markets.csv"]);
     for (const [name, content] of Object.entries(built)) {
@@ -14,7 +14,7 @@ describe("scripts/build-data.ts", () => {
     }
   });
 
-  it("is deterministic", () => {
+  itWithSources("is deterministic", () => {
     expect(buildDataFiles(SHARED_DIR, DATA_DIR)).toEqual(buildDataFiles(SHARED_DIR, DATA_DIR));
   });
 
@@ -22,6 +22,9 @@ describe("scripts/build-data.ts", () => {
     expect(toCsv(["a", "b"], [["x, y", 'say "hi"'], ["plain", ""]])).toBe(
       'a,b\n"x, y","say ""hi"""\nplain,\n',
     );
+  });
+
+  itWithSources("writes the built files LF-only, ending in a newline", () => {
     for (const content of Object.values(buildDataFiles(SHARED_DIR, DATA_DIR))) {
       expect(content).not.toContain("\r");
       expect(content.endsWith("\n")).toBe(true);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAIN_NUMBER, SEEDS_DIR, readData, readShared, readText } from "./helpers";
+import { PLAIN_NUMBER, SEEDS_DIR, itWithSources, readData, readShared, readText } from "./helpers";
 
 const evidence = readData("evidence.csv");
 const markets = readData("markets.csv");
@@ -63,8 +63,8 @@ describe("evidence.csv", () => {
     }
   });
 
-  it("seed locators point at existing files and lines", () => {
-    const seedFiles = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR) : [];
+  itWithSources("seed locators point at existing files and lines", () => {
+    const seedFiles = readdirSync(SEEDS_DIR);
     for (const e of evidence) {
       for (const part of e.locator!.split("; ")) {
         const m = /^seeds\/([\w.]+) lines? (.+)$/.exec(part);
@@ -83,7 +83,7 @@ describe("evidence.csv", () => {
     }
   });
 
-  it("contains every row of the shared thesis_evidence.csv with its thesis lines", () => {
+  itWithSources("contains every row of the shared thesis_evidence.csv with its thesis lines", () => {
     for (const t of readShared("thesis_evidence.csv")) {
       const match = evidence.find(
         (e) => e.scope === t.market && e.metric === t.metric && Number(e.value) === Number(t.value) && e.locator!.includes(t.thesis_line_numbers!),
@@ -93,7 +93,7 @@ describe("evidence.csv", () => {
     }
   });
 
-  it("contains every row of the shared market_evidence.csv with its page address", () => {
+  itWithSources("contains every row of the shared market_evidence.csv with its page address", () => {
     const scopeOf = (m: string) => (m.startsWith("SEA6") ? "SEA6" : m.startsWith("Southeast Asia") || m === "ASEAN" ? "SEA" : m);
     for (const r of readShared("market_evidence.csv")) {
       const match = evidence.find(
@@ -132,7 +132,7 @@ describe("evidence.csv", () => {
     }
   });
 
-  it("states facts in its own words (no run of 8 words copied from a seed document)", () => {
+  itWithSources("states facts in its own words (no run of 8 words copied from a seed document)", () => {
     const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9%$. ]+/g, " ").split(/\s+/).filter(Boolean);
     const N = 8;
     const shingles = new Set<string>();
