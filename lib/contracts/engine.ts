@@ -148,7 +148,25 @@ function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
   });
 }
 
-export const ScoreRequestSchema = z.strictObject(scoreShape).superRefine(checkReferences);
+/**
+ * The parts of a request the cross-reference check reads. When they are well-formed the check runs
+ * even if other fields failed, so that field errors and cross-reference errors (an unknown
+ * criterion id) are reported in one answer, not in two rounds.
+ */
+const ReferencedIdsSchema = z.object({
+  criteria: z.array(z.object({ id: z.string(), group: z.string().optional() })),
+  groups: z.array(z.object({ id: z.string() })).optional(),
+  alternatives: z.array(
+    z.object({
+      id: z.string(),
+      values: z.record(z.string(), z.unknown()),
+      uncertainty: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+});
+const referencesReadable = { when: (payload: { value: unknown }) => ReferencedIdsSchema.safeParse(payload.value).success };
+
+export const ScoreRequestSchema = z.strictObject(scoreShape).superRefine(checkReferences, referencesReadable);
 export type ScoreRequest = z.infer<typeof ScoreRequestSchema>;
 
 export const RankedAlternativeSchema = z.strictObject({
@@ -252,7 +270,7 @@ export const SensitivityRequestSchema = z
     /** Display names for alternative and criterion ids, used in sentences. */
     labels: z.record(z.string(), z.string().max(MAX_ID_LENGTH)).optional(),
   })
-  .superRefine(checkReferences);
+  .superRefine(checkReferences, referencesReadable);
 export type SensitivityRequest = z.infer<typeof SensitivityRequestSchema>;
 
 const IdNumberMap = z.record(z.string(), z.number());

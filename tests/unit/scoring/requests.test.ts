@@ -72,6 +72,18 @@ describe("score endpoint", () => {
     expect(paths).toContain("criteria.0.weight");
   });
 
+  test("field errors and cross-reference errors come back in one answer, not in two rounds", () => {
+    const body = structuredClone(scoreBody) as Record<string, unknown> & typeof scoreBody;
+    body.method = "best";
+    body.criteria[0]!.weight = -1;
+    (body.alternatives[1]!.values as Record<string, number | null>).userz = 3;
+    body.criteria[1]!.group = "nowhere";
+    for (const schema of [ScoreRequestSchema, SensitivityRequestSchema]) {
+      const paths = issuesOf(schema, body).issues.map((i) => i.path.join("."));
+      expect(paths).toEqual(expect.arrayContaining(["method", "criteria.0.weight", "alternatives.1.values.userz", "criteria.1.group"]));
+    }
+  });
+
   test.each([
     ["alternatives", MAX_ALTERNATIVES, "MAX_ALTERNATIVES"],
     ["criteria", MAX_CRITERIA, "MAX_CRITERIA"],
