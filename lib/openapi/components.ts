@@ -18,9 +18,17 @@ import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 // $ref. It also spares `extendZodWithOpenApi`, which patches zod's prototype for the whole server
 // process, and leaves lib/contracts untouched (the schemas stay plain zod).
 
+const named = new Map<string, z.ZodType>();
+
 function name<S extends z.ZodType>(refId: string, schema: S, description?: string): S {
   zodToOpenAPIRegistry.add(schema, { ...(description ? { description } : {}), _internal: { refId } });
+  named.set(refId, schema);
   return schema;
+}
+
+/** The zod schema behind a component (`#/components/schemas/<refId>`), for checking answers against it. */
+export function componentSchema(refId: string): z.ZodType | undefined {
+  return named.get(refId);
 }
 
 /**
