@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 
 import { nameContracts } from "./components";
+import { fixNullableRefs } from "./nullable-refs";
 import { registerDataPaths } from "./paths/data";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
@@ -20,7 +21,9 @@ function generate(): OpenApiDocument {
   registerEnginePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
-  return new OpenApiGeneratorV31(registry.definitions, { sortComponents: "alphabetically" }).generateDocument({
+  const generated = new OpenApiGeneratorV31(registry.definitions, {
+    sortComponents: "alphabetically",
+  }).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Outbound API",
@@ -41,6 +44,8 @@ function generate(): OpenApiDocument {
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
     ],
   });
+  fixNullableRefs(generated);
+  return generated;
 }
 
 /** The document, generated once per process: it changes only with the code. */

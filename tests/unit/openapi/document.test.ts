@@ -123,12 +123,17 @@ describe("the document is OpenAPI 3.1", () => {
     (market.responses as Json)["200"] = {
       content: { "application/json": { schema: { $ref: "#/components/schemas/Nowhere" } } },
     };
-    broken.components = { ...(broken.components as Json), extra: { type: "string", nullable: true } };
+    broken.components = {
+      ...(broken.components as Json),
+      extra: { type: "string", nullable: true },
+      orNull: { allOf: [{ $ref: "#/components/schemas/Health" }, { type: ["object", "null"] }] },
+    };
     expect(structuralProblems(broken).sort()).toEqual(
       [
         "openapi is 3.0.3, not 3.1.x",
         "#/paths/~1api~1v1~1markets~1{iso3}/get/responses/200/content/application~1json/schema: $ref #/components/schemas/Nowhere does not resolve",
         '#/components/extra: "nullable" is OpenAPI 3.0; 3.1 lists "null" in type',
+        '#/components/orNull: allOf with a $ref never allows null; write anyOf [$ref, {type: "null"}]',
         "GET /api/v1/markets/{iso3}: path parameters declared [], path has [iso3]",
         "GET /api/v1/framework: operationId getFramework is used twice",
         "GET /api/v1/markets/{iso3} 200: no description",
@@ -136,9 +141,13 @@ describe("the document is OpenAPI 3.1", () => {
     );
   });
 
-  test("a nullable field of the contracts comes out as a type list", () => {
+  test("a nullable field of the contracts allows null: a type list, or a named schema or null", () => {
     const summary = resolve(doc, "#/components/schemas/MarketSummary") as Json;
     expect((summary.properties as Json).latestYear).toEqual({ type: ["integer", "null"] });
+    const inputs = resolve(doc, "#/components/schemas/ScenarioInputs") as Json;
+    expect((inputs.properties as Json).firmProfile).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/FirmProfile" }, { type: "null" }],
+    });
   });
 });
 

@@ -43,6 +43,10 @@ export function structuralProblems(doc: Json): string[] {
       problems.push(`${at}: $ref ${node.$ref} does not resolve`);
     }
     if (typeof node.nullable === "boolean") problems.push(`${at}: "nullable" is OpenAPI 3.0; 3.1 lists "null" in type`);
+    const allOf = Array.isArray(node.allOf) ? (node.allOf as Json[]) : [];
+    if (allOf.some((s) => s.$ref) && allOf.some((s) => Array.isArray(s.type) && s.type.includes("null"))) {
+      problems.push(`${at}: allOf with a $ref never allows null; write anyOf [$ref, {type: "null"}]`);
+    }
   }
 
   const operationIds = new Set<string>();
