@@ -7,15 +7,16 @@
 
 type Node = Record<string, unknown>;
 
-function isNullableRefAllOf(node: Node): node is Node & { allOf: [Node, Node] } {
-  if (!Array.isArray(node.allOf) || node.allOf.length !== 2) return false;
+/** The `[{ $ref }, { type: [..., "null"], ... }]` pair of such an allOf, or undefined. */
+function nullableRefAllOf(node: Node): [Node, Node] | undefined {
+  if (!Array.isArray(node.allOf) || node.allOf.length !== 2) return undefined;
   const [ref, nullable] = node.allOf as [Node, Node];
-  return (
+  const matches =
     typeof ref.$ref === "string" &&
     Object.keys(ref).length === 1 &&
     Array.isArray(nullable.type) &&
-    nullable.type.includes("null")
-  );
+    nullable.type.includes("null");
+  return matches ? [ref, nullable] : undefined;
 }
 
 /** Rewrites every nullable reference in place (the document is freshly generated, not shared). */
@@ -26,10 +27,11 @@ export function fixNullableRefs(value: unknown): void {
   }
   if (!value || typeof value !== "object") return;
   const node = value as Node;
-  if (isNullableRefAllOf(node)) {
-    const [ref, nullable] = node.allOf;
+  const pair = nullableRefAllOf(node);
+  if (pair) {
+    const [ref, nullable] = pair;
     // What else the library put beside the type (a description, say) stays on the property.
-    const { type: _type, ...rest } = nullable;
+    const rest = Object.fromEntries(Object.entries(nullable).filter(([key]) => key !== "type"));
     delete node.allOf;
     Object.assign(node, rest, { anyOf: [ref, { type: "null" }] });
   }
