@@ -16,7 +16,10 @@ import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 // contract used inside another (ScenarioResults inside Scenario, RecomputePreview, the JSON export)
 // would still be written out in full at every use. Keyed by the instance, every use becomes one
 // $ref. It also spares `extendZodWithOpenApi`, which patches zod's prototype for the whole server
-// process, and leaves lib/contracts untouched (the schemas stay plain zod).
+// process, and leaves lib/contracts untouched (the schemas stay plain zod). The registry is the
+// library's exported `zodToOpenAPIRegistry` (its docs say to use it with care) and `_internal.refId`
+// is exactly what `.openapi(name)` writes there; a library upgrade that changes this fails the
+// tests in tests/unit/openapi (the components and their $refs are asserted).
 
 const named = new Map<string, z.ZodType>();
 
