@@ -1,0 +1,55 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+
+import { nameContracts } from "./components";
+import { fixNullableRefs } from "./nullable-refs";
+import { registerDataPaths } from "./paths/data";
+import { registerEnginePaths } from "./paths/engine";
+import { registerImportPaths } from "./paths/imports";
+import { registerScenarioPaths } from "./paths/scenarios";
+
+// The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts the routes validate
+// with (tests/unit/openapi checks that every route handler on disk is in it).
+
+export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
+
+let document: OpenApiDocument | undefined;
+
+function generate(): OpenApiDocument {
+  nameContracts();
+  const registry = new OpenAPIRegistry();
+  registerDataPaths(registry);
+  registerEnginePaths(registry);
+  registerScenarioPaths(registry);
+  registerImportPaths(registry);
+  const generated = new OpenApiGeneratorV31(registry.definitions, {
+    sortComponents: "alphabetically",
+  }).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Outbound API",
+      // The API's version, as in its paths (/api/v1); additions keep it, a breaking change would not.
+      version: "1",
+      description:
+        "Decide where to expand abroad, how to enter and with which business strategy. JSON in and out, validated with the same zod contracts as the app and the CLI; every error is JSON (`ApiError`) naming each offending field. Writes from another site's page are refused (403); requests without Origin or Referer (scripts, services) are accepted.",
+    },
+    servers: [{ url: "/", description: "The app itself (http://127.0.0.1:3000 by default)." }],
+    tags: [
+      { name: "data", description: "The data set: markets, indicators, the framework." },
+      {
+        name: "engine",
+        description: "The decision engine: ranking, AHP weights, robustness, entry-mode fit. Nothing is stored.",
+      },
+      { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
+      { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
+      { name: "your data", description: "Imports of the user's own data, and the backup file." },
+    ],
+  });
+  fixNullableRefs(generated);
+  return generated;
+}
+
+/** The document, generated once per process: it changes only with the code. */
+export function openApiDocument(): OpenApiDocument {
+  document ??= generate();
+  return document;
+}

@@ -1,0 +1,275 @@
+import { readFileSync } from "node:fs";
+
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { z } from "zod";
+
+import { GET as getHealth } from "@/app/api/health/route";
+import { POST as postAhp } from "@/app/api/v1/ahp/route";
+import { GET as getBackup, POST as postBackup } from "@/app/api/v1/backup/route";
+import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
+import { GET as getFramework } from "@/app/api/v1/framework/route";
+import { DELETE as deleteImport } from "@/app/api/v1/imports/[id]/route";
+import { POST as previewImport } from "@/app/api/v1/imports/preview/route";
+import { GET as listImports, POST as commitImport } from "@/app/api/v1/imports/route";
+import { GET as getMarket } from "@/app/api/v1/markets/[iso3]/route";
+import { GET as getMarkets } from "@/app/api/v1/markets/route";
+import { GET as getReport } from "@/app/api/v1/scenarios/[id]/[report]/route";
+import { POST as postDuplicate } from "@/app/api/v1/scenarios/[id]/duplicate/route";
+import { GET as getRecompute } from "@/app/api/v1/scenarios/[id]/recompute/route";
+import { POST as postRestore } from "@/app/api/v1/scenarios/[id]/restore/route";
+import { GET as getRevisions } from "@/app/api/v1/scenarios/[id]/revisions/route";
+import { DELETE as deleteScenario, GET as getScenario, PUT as putScenario } from "@/app/api/v1/scenarios/[id]/route";
+import { GET as getCompare } from "@/app/api/v1/scenarios/compare/route";
+import { POST as postImportScenario } from "@/app/api/v1/scenarios/import/route";
+import { GET as listScenarios, POST as postScenario } from "@/app/api/v1/scenarios/route";
+import { POST as postScore } from "@/app/api/v1/score/route";
+import { POST as postSensitivity } from "@/app/api/v1/sensitivity/route";
+import { closeDatabase, getPrisma } from "@/lib/db/client";
+import { readFirmPresets } from "@/lib/db/fit";
+import { componentSchema } from "@/lib/openapi/components";
+import { openApiDocument } from "@/lib/openapi/document";
+import { defaultWorkspaceState } from "@/lib/workspace/url-state";
+
+import { seededAppDatabase } from "./support/database";
+
+// The document against the running handlers, on a real database: each answer's status is one the
+// document lists for that operation, its content type one it names, its documented headers are
+// there, and a JSON body parses with the contract the document points to. A wrong $ref, a missing
+// error status or a media type that drifted fails here.
+
+type Json = Record<string, unknown>;
+type Documented = { headers?: Json; content?: Record<string, { schema?: Json }> };
+
+const doc = openApiDocument();
+const paths = doc.paths as Record<string, Record<string, { responses: Record<string, Documented> }>>;
+const seen = new Set<string>();
+
+function contractsOf(schema: Json | undefined): z.ZodType[] {
+  const refName = (node: unknown) => /^#\/components\/schemas\/(\w+)$/.exec(String((node as Json).$ref))?.[1];
+  const names = schema?.$ref ? [refName(schema)] : ((schema?.anyOf ?? schema?.oneOf ?? []) as Json[]).map(refName);
+  return names.map((name) => (name ? componentSchema(name) : undefined)).filter((s): s is z.ZodType => s !== undefined);
+}
+
+/** Checks one answer against the document and returns its body (parsed JSON, or the bytes). */
+async function conforms(method: string, template: string, response: Response): Promise<unknown> {
+  const where = `${method} ${template} → ${response.status}`;
+  const operation = paths[template]?.[method.toLowerCase()];
+  expect(operation, `${method} ${template} is not in the document`).toBeDefined();
+  const documented = operation!.responses[String(response.status)];
+  expect(documented, `${where}: the document does not list this status`).toBeDefined();
+  seen.add(`${method} ${template} ${response.status}`);
+
+  for (const header of Object.keys(documented!.headers ?? {})) {
+    expect(response.headers.get(header), `${where}: documented header ${header} is missing`).not.toBeNull();
+  }
+  const type = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
+  const media = Object.entries(documented!.content ?? {}).find(([key]) => key.split(";")[0]!.trim() === type);
+  expect(
+    media,
+    `${where}: content type ${type} is not the documented ${Object.keys(documented!.content ?? {}).join(", ")}`,
+  ).toBeDefined();
+  if (type !== "application/json") {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(bytes.byteLength, `${where}: empty body`).toBeGreaterThan(0);
+    return bytes;
+  }
+  const body: unknown = await response.json();
+  const contracts = contractsOf(media![1].schema);
+  expect(contracts.length, `${where}: the documented schema is not a named contract`).toBeGreaterThan(0);
+  const results = contracts.map((contract) => contract.safeParse(body));
+  const issues = results.flatMap((r) =>
+    r.success ? [] : r.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`),
+  );
+  expect(
+    results.some((r) => r.success),
+    `${where}: the body does not match the documented schema: ${issues.join("; ")}`,
+  ).toBe(true);
+  return body;
+}
+
+const url = (path: string) => `http://localhost${path}`;
+const get = (path: string) => new Request(url(path));
+const send = (method: string, path: string, body?: unknown, type = "application/json") =>
+  new Request(url(path), {
+    method,
+    headers: { "content-type": type },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+const upload = (path: string, file: Uint8Array, fields: Record<string, string> = {}) => {
+  const form = new FormData();
+  form.set("file", new Blob([file as Uint8Array<ArrayBuffer>], { type: "text/csv" }), "own-data.csv");
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return new Request(url(path), { method: "POST", body: form });
+};
+const params = <T extends Record<string, string>>(values: T) => ({ params: Promise.resolve(values) });
+
+let cleanup: () => Promise<void>;
+let firm: Record<string, number>;
+
+beforeAll(async () => {
+  const fresh = await seededAppDatabase();
+  cleanup = fresh.cleanup;
+  firm = (await readFirmPresets(await getPrisma()))[0]!.values;
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  await cleanup?.();
+});
+
+const scoreBody = {
+  method: "topsis",
+  criteria: [
+    { id: "gdp", weight: 0.5, direction: "benefit" },
+    { id: "distance", weight: 0.5, direction: "cost" },
+  ],
+  alternatives: [
+    { id: "RUS", values: { gdp: 2561, distance: 5791 } },
+    { id: "IDN", values: { gdp: 1445, distance: 5219 } },
+    { id: "VNM", values: { gdp: 476, distance: 3200 } },
+  ],
+};
+
+describe("the read API answers as documented", () => {
+  test("health, markets, one market, the framework", async () => {
+    await conforms("GET", "/api/health", await getHealth());
+    await conforms("GET", "/api/v1/markets", await getMarkets(get("/api/v1/markets")));
+    await conforms("GET", "/api/v1/markets", await getMarkets(get("/api/v1/markets?values=latest")));
+    await conforms("GET", "/api/v1/markets", await getMarkets(get("/api/v1/markets?value=latest")));
+    await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "rus" })));
+    await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "XXX" })));
+    await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "R1" })));
+    await conforms("GET", "/api/v1/framework", await getFramework());
+  });
+});
+
+describe("the engine answers as documented", () => {
+  test("score, AHP, sensitivity and entry modes, and their 400, 413 and 415", async () => {
+    await conforms("POST", "/api/v1/score", await postScore(send("POST", "/api/v1/score", scoreBody)));
+    await conforms("POST", "/api/v1/score", await postScore(send("POST", "/api/v1/score", { method: "magic" })));
+    await conforms("POST", "/api/v1/score", await postScore(send("POST", "/api/v1/score", scoreBody, "text/plain")));
+    const many = Array.from({ length: 301 }, (_, i) => ({ id: `A${i}`, values: { gdp: i } }));
+    await conforms("POST", "/api/v1/score", await postScore(send("POST", "/x", { ...scoreBody, alternatives: many })));
+    const ahp = {
+      criteria: ["a", "b"],
+      matrix: [
+        [1, 3],
+        [1 / 3, 1],
+      ],
+    };
+    await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", ahp)));
+    const sensitivity = { ...scoreBody, monteCarlo: { samples: 200, seed: 1 } };
+    await conforms("POST", "/api/v1/sensitivity", await postSensitivity(send("POST", "/x", sensitivity)));
+    await conforms("POST", "/api/v1/entry-modes", await postEntryModes(send("POST", "/x", { market: "IDN", firm })));
+    await conforms("POST", "/api/v1/entry-modes", await postEntryModes(send("POST", "/x", { market: "XXX", firm })));
+  });
+});
+
+describe("scenarios and reports answer as documented", () => {
+  test("save, read, update (and a stale update), history, preview, copy, compare, reports, delete, restore, re-import", async () => {
+    const inputs = {
+      state: defaultWorkspaceState(),
+      firmProfile: firm,
+      monteCarlo: { samples: 200, seed: 7, concentration: 50 },
+    };
+    const created = (await conforms(
+      "POST",
+      "/api/v1/scenarios",
+      await postScenario(send("POST", "/api/v1/scenarios", { name: "Conformance", inputs })),
+    )) as { id: string; version: number };
+    const id = { id: created.id };
+    await conforms("GET", "/api/v1/scenarios", await listScenarios(get("/api/v1/scenarios")));
+    await conforms("GET", "/api/v1/scenarios", await listScenarios(get("/api/v1/scenarios?deleted=maybe")));
+    await conforms("GET", "/api/v1/scenarios/{id}", await getScenario(get("/x"), params(id)));
+    await conforms("GET", "/api/v1/scenarios/{id}", await getScenario(get("/x"), params({ id: "not-a-uuid" })));
+    await conforms("GET", "/api/v1/scenarios/{id}", await getScenario(get("/x"), params({ id: crypto.randomUUID() })));
+    await conforms(
+      "PUT",
+      "/api/v1/scenarios/{id}",
+      await putScenario(send("PUT", "/x", { baseVersion: 1, notes: "v2" }), params(id)),
+    );
+    await conforms(
+      "PUT",
+      "/api/v1/scenarios/{id}",
+      await putScenario(send("PUT", "/x", { baseVersion: 1, notes: "v3" }), params(id)),
+    );
+    await conforms("GET", "/api/v1/scenarios/{id}/revisions", await getRevisions(get("/x"), params(id)));
+    await conforms("GET", "/api/v1/scenarios/{id}/recompute", await getRecompute(get("/x"), params(id)));
+    const copy = (await conforms(
+      "POST",
+      "/api/v1/scenarios/{id}/duplicate",
+      await postDuplicate(new Request(url("/x"), { method: "POST" }), params(id)),
+    )) as { id: string };
+    await conforms("GET", "/api/v1/scenarios/compare", await getCompare(get(`/x?a=${created.id}&b=${copy.id}`)));
+    await conforms("GET", "/api/v1/scenarios/compare", await getCompare(get(`/x?a=${created.id}`)));
+
+    for (const format of ["pdf", "md", "csv"]) {
+      await conforms(
+        "GET",
+        `/api/v1/scenarios/{id}/report.${format}`,
+        await getReport(get("/x"), params({ ...id, report: `report.${format}` })),
+      );
+    }
+    const exported = (await conforms(
+      "GET",
+      "/api/v1/scenarios/{id}/report.json",
+      await getReport(get("/x"), params({ ...id, report: "report.json" })),
+    )) as unknown;
+    await conforms("POST", "/api/v1/scenarios/import", await postImportScenario(send("POST", "/x", exported)));
+
+    await conforms(
+      "DELETE",
+      "/api/v1/scenarios/{id}",
+      await deleteScenario(new Request(url("/x"), { method: "DELETE" }), params(id)),
+    );
+    await conforms(
+      "GET",
+      "/api/v1/scenarios/{id}/report.md",
+      await getReport(get("/x"), params({ ...id, report: "report.md" })),
+    );
+    await conforms(
+      "POST",
+      "/api/v1/scenarios/{id}/restore",
+      await postRestore(new Request(url("/x"), { method: "POST" }), params(id)),
+    );
+  }, 120_000);
+});
+
+describe("imports and the backup answer as documented", () => {
+  test("preview, commit, list, delete an import; download a backup; a restore into a non-empty database", async () => {
+    const file = new Uint8Array(readFileSync("tests/fixtures/imports/own-data.csv"));
+    const preview = (await conforms("POST", "/api/v1/imports/preview", await previewImport(upload("/x", file)))) as {
+      fileHash: string;
+    };
+    await conforms("POST", "/api/v1/imports/preview", await previewImport(send("POST", "/x", { file: "x" })));
+    const committed = (await conforms(
+      "POST",
+      "/api/v1/imports",
+      await commitImport(upload("/x", file, { fileHash: preview.fileHash })),
+    )) as { batch: { id: string } };
+    await conforms("GET", "/api/v1/imports", await listImports());
+
+    const backup = await conforms("GET", "/api/v1/backup", await getBackup());
+    await conforms("POST", "/api/v1/backup", await postBackup(send("POST", "/x", backup)));
+
+    const batch = { id: committed.batch.id };
+    await conforms(
+      "DELETE",
+      "/api/v1/imports/{id}",
+      await deleteImport(new Request(url("/x"), { method: "DELETE" }), params(batch)),
+    );
+    await conforms(
+      "DELETE",
+      "/api/v1/imports/{id}",
+      await deleteImport(new Request(url("/x"), { method: "DELETE" }), params(batch)),
+    );
+  }, 60_000);
+});
+
+test("the answers above covered every documented operation but the document itself", () => {
+  const operations = Object.entries(paths).flatMap(([p, item]) =>
+    Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`),
+  );
+  const exercised = new Set([...seen].map((s) => s.split(" ").slice(0, 2).join(" ")));
+  expect(operations.filter((op) => !exercised.has(op))).toEqual(["GET /api/v1/openapi.json"]);
+});
