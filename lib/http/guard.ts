@@ -1,0 +1,56 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import type { ApiError } from "@/lib/contracts/api";
+import type { Env } from "@/lib/env";
+
+import { checkOrigin, needsOriginCheck } from "./origin";
+import { createRateLimiter } from "./rate-limit";
+import { SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
+
+// What proxy.ts does to every request before a page or route handler sees it: refuse cross-site
+// writes (403) and spent budgets (429), and put the security headers on every answer. Built from
+// the parsed environment so tests can run it with their own allow-list and limits.
+
+export type RequestGuard = (request: NextRequest) => Promise<NextResponse>;
+
+export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } = {}): RequestGuard {
+  const rateLimit = createRateLimiter(env);
+  return async (request) => {
+    const { pathname, origin } = request.nextUrl;
+    if (needsOriginCheck(request.method, pathname)) {
+      const check = checkOrigin(request, [origin, ...env.OUTBOUND_ALLOWED_ORIGINS]);
+      if (!check.ok) return secured(refusal(403, "cross_origin_request", check.message), dev);
+    }
+    const spent = await rateLimit(request, pathname);
+    if (spent) {
+      const message =
+        `Too many ${spent.what}: at most ${spent.perMinute} a minute. ` +
+        `Try again in ${spent.retryAfterSeconds} s.`;
+      const response = refusal(429, "rate_limited", message);
+      response.headers.set("Retry-After", String(spent.retryAfterSeconds));
+      return secured(response, dev);
+    }
+    if (!isPage(pathname)) return secured(NextResponse.next(), dev);
+    // Next.js finds the nonce in the request's own CSP header and stamps it on its scripts.
+    const nonce = newNonce();
+    const policy = contentSecurityPolicy({ nonce, dev });
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    return secured(NextResponse.next({ request: { headers } }), dev, policy);
+  };
+}
+
+/** Pages render HTML with inline scripts; API answers and build files have none. */
+function isPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/static/");
+}
+
+function refusal(status: 403 | 429, code: string, message: string): NextResponse<ApiError> {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+function secured<R extends NextResponse>(response: R, dev: boolean, policy = contentSecurityPolicy({ dev })): R {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
