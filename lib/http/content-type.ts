@@ -11,7 +11,10 @@ export function parseContentType(header: string | null): ContentType {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
     const name = part.slice(0, eq).trim().toLowerCase();
-    const value = part.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    const value = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
     if (name) parameters.set(name, value);
   }
   return { mediaType: type.trim().toLowerCase(), parameters };

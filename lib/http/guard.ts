@@ -16,16 +16,15 @@ export type RequestGuard = (request: NextRequest) => Promise<NextResponse>;
 export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } = {}): RequestGuard {
   const rateLimit = createRateLimiter(env);
   return async (request) => {
-    const { pathname, origin } = request.nextUrl;
+    const { pathname } = request.nextUrl;
     if (needsOriginCheck(request.method, pathname)) {
-      const check = checkOrigin(request, [origin, ...env.OUTBOUND_ALLOWED_ORIGINS]);
+      const check = checkOrigin(request, [ownOrigin(request), ...env.OUTBOUND_ALLOWED_ORIGINS]);
       if (!check.ok) return secured(refusal(403, "cross_origin_request", check.message), dev);
     }
     const spent = await rateLimit(request, pathname);
     if (spent) {
       const message =
-        `Too many ${spent.what}: at most ${spent.perMinute} a minute. ` +
-        `Try again in ${spent.retryAfterSeconds} s.`;
+        `Too many ${spent.what}: at most ${spent.perMinute} a minute. ` + `Try again in ${spent.retryAfterSeconds} s.`;
       const response = refusal(429, "rate_limited", message);
       response.headers.set("Retry-After", String(spent.retryAfterSeconds));
       return secured(response, dev);
@@ -38,6 +37,18 @@ export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } 
     headers.set("content-security-policy", policy);
     return secured(NextResponse.next({ request: { headers } }), dev, policy);
   };
+}
+
+/**
+ * The origin the browser addressed: the Host header it sent, on this server's scheme. Next.js's
+ * own request URL always names "localhost", whatever the browser typed (127.0.0.1 by default),
+ * so it cannot serve. A cross-site page cannot choose the Host: it is the server the browser
+ * connects to. Behind a TLS-terminating proxy the browser's https origin differs from this
+ * server's http one; that origin goes in OUTBOUND_ALLOWED_ORIGINS.
+ */
+function ownOrigin(request: NextRequest): string {
+  const host = request.headers.get("host") ?? request.nextUrl.host;
+  return `${request.nextUrl.protocol}//${host}`.toLowerCase();
 }
 
 /** Pages render HTML with inline scripts; API answers and build files have none. */

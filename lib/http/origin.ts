@@ -24,9 +24,7 @@ export type OriginCheck = { ok: true } | { ok: false; message: string };
 export function checkOrigin(request: Request, trusted: readonly string[]): OriginCheck {
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    return trusted.includes(origin.toLowerCase())
-      ? { ok: true }
-      : refused(`from the origin ${origin}`, trusted);
+    return trusted.includes(origin.toLowerCase()) ? { ok: true } : refused(`from the origin ${origin}`, trusted);
   }
   const referer = request.headers.get("referer");
   if (referer !== null) {

@@ -35,7 +35,8 @@ export function rateLimitRules(env: Env): Rule[] {
     {
       what: "backups (exports and restores)",
       perMinute: env.OUTBOUND_RATE_LIMIT_BACKUP,
-      matches: (method, pathname) => ["GET", "HEAD", "POST"].includes(method) && /^\/api\/v1\/backup\/?$/.test(pathname),
+      matches: (method, pathname) =>
+        ["GET", "HEAD", "POST"].includes(method) && /^\/api\/v1\/backup\/?$/.test(pathname),
     },
   ];
 }
@@ -50,7 +51,11 @@ export function rateLimitRules(env: Env): Rule[] {
  */
 export function clientKey(request: Request, trustProxy: boolean): string {
   if (!trustProxy) return "all clients";
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = request.headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? "direct";
 }
 
