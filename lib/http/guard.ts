@@ -23,8 +23,7 @@ export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } 
     }
     const spent = await rateLimit(request, pathname);
     if (spent) {
-      const message =
-        `Too many ${spent.what}: at most ${spent.perMinute} a minute. ` + `Try again in ${spent.retryAfterSeconds} s.`;
+      const message = `Too many ${spent.what}: at most ${spent.perMinute} a minute. Try again in ${spent.retryAfterSeconds} s.`;
       const response = refusal(429, "rate_limited", message);
       response.headers.set("Retry-After", String(spent.retryAfterSeconds));
       return secured(response, dev);

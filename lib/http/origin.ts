@@ -24,12 +24,17 @@ export type OriginCheck = { ok: true } | { ok: false; message: string };
 export function checkOrigin(request: Request, trusted: readonly string[]): OriginCheck {
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    return trusted.includes(origin.toLowerCase()) ? { ok: true } : refused(`from the origin ${origin}`, trusted);
+    // The refusal names the origin (at most 200 characters of it): the client sees what was checked.
+    return trusted.includes(origin.toLowerCase())
+      ? { ok: true }
+      : refused(`from the origin ${origin.slice(0, 200)}`, trusted);
   }
   const referer = request.headers.get("referer");
   if (referer !== null) {
     const from = URL.canParse(referer) ? new URL(referer).origin : undefined;
-    return from && trusted.includes(from) ? { ok: true } : refused(`from a page on ${from ?? referer}`, trusted);
+    return from && trusted.includes(from)
+      ? { ok: true }
+      : refused(`from a page on ${from ?? "an unreadable address"}`, trusted);
   }
   // A browser that hid both headers (a page with referrerpolicy="no-referrer" linking here) still
   // says where the request started; another site is refused, a typed URL or a script is not.
