@@ -79,6 +79,10 @@ test("no main page logs a CSP violation, and the worker, map, charts and PDF dow
     await page.waitForFunction(() => document.readyState === "complete");
   }
 
+  // The workspace's map loads its chunk and geometry after the page: wait for it to draw.
+  await page.goto(`/?${thesis}`);
+  await expect(page.getByRole("img", { name: /^Map of the selected markets/ })).toBeVisible();
+
   // The styles applied (a blocked stylesheet or font would leave the browser's defaults).
   await page.goto("/markets");
   const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
@@ -96,6 +100,10 @@ test("no main page logs a CSP violation, and the worker, map, charts and PDF dow
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download PDF" }).click();
   expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+  // The print layout (print stylesheet rules, the toolbar hidden).
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Download PDF" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Robustness", level: 2 })).toBeVisible();
 
   expect(violations).toEqual([]);
 });
