@@ -1,3 +1,5 @@
+import "server-only";
+
 import { NextResponse, type NextRequest } from "next/server";
 
 import type { ApiError } from "@/lib/contracts/api";

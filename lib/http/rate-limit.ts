@@ -1,3 +1,5 @@
+import "server-only";
+
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Env } from "@/lib/env";
