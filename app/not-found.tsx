@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: a prerendered copy would carry no CSP nonce, and its
+  // inline scripts would be blocked (lib/http/security-headers.ts).
+  await connection();
   return (
     <div className="py-16 text-center">
       <h1 className="text-2xl font-semibold">Not found</h1>

@@ -11,6 +11,45 @@ const postgresUrl = z
     message: "must look like postgresql://user:password@host:5432/database",
   });
 
+/**
+ * OUTBOUND_ALLOWED_ORIGINS: origins besides the app's own that may write (a reverse proxy's public
+ * address), comma-separated. Each must be a bare origin (scheme, host, port): a path would never
+ * match what a browser sends in its Origin header, so it is refused rather than silently ignored.
+ */
+const allowedOrigins = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const item of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+      const origin = bareOrigin(item);
+      if (!origin) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${item}" is not an origin: list origins such as https://outbound.example.com, separated by commas`,
+        });
+        return z.NEVER;
+      }
+      origins.push(origin);
+    }
+    return origins;
+  });
+
+function bareOrigin(text: string): string | undefined {
+  if (!URL.canParse(text) || /[?#]/.test(text)) return undefined;
+  const url = new URL(text);
+  const bare = url.pathname === "/" && !url.username && !url.password;
+  return bare && (url.protocol === "http:" || url.protocol === "https:") ? url.origin : undefined;
+}
+
+/** A per-minute request budget; 0 switches the limit off. */
+const perMinute = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback);
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
 const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional().or(z.literal("").transform(() => undefined)),
   OUTBOUND_DATA_DIR: z.string().trim().min(1).optional(),
@@ -18,6 +57,13 @@ const EnvSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Set by scripts/start.ts: the address the app serves, recorded for the CLI. */
   OUTBOUND_URL: z.url().optional(),
+  OUTBOUND_ALLOWED_ORIGINS: allowedOrigins.default([]),
+  /** Set when a reverse proxy in front of the app appends the client's address to X-Forwarded-For. */
+  OUTBOUND_TRUST_PROXY: flag,
+  OUTBOUND_RATE_LIMIT_SENSITIVITY: perMinute(30),
+  OUTBOUND_RATE_LIMIT_REPORT_PDF: perMinute(20),
+  OUTBOUND_RATE_LIMIT_IMPORTS: perMinute(20),
+  OUTBOUND_RATE_LIMIT_BACKUP: perMinute(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -9,6 +9,7 @@ import { DatabaseSetupError } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
 
 import { readBodyBytes } from "./body";
+import { isJsonContentType } from "./content-type";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
 
 // The one place where errors become HTTP answers: routes stay a few lines (parse, call, respond)
@@ -67,10 +68,14 @@ export async function readJsonBody<S extends z.ZodType>(
   return parseJsonText(await readBodyText(request, limit), schema, what);
 }
 
-/** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
+/**
+ * The body as text, refused (415) when its declared type is anything but application/json and
+ * (413) when it passes the limit. No type at all is accepted (scripts, the CLI) unless the route
+ * insists; a web page's untyped cross-site post is already refused by its Origin (proxy.ts).
+ */
 export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
-  if ((type || limit.requireJsonType) && !type.toLowerCase().includes("json")) {
+  if ((type || limit.requireJsonType) && !isJsonContentType(type)) {
     throw new RequestError(
       415,
       "unsupported_media_type",

@@ -1,4 +1,5 @@
 import { readBodyBytes } from "@/lib/http/body";
+import { isMultipartFormData } from "@/lib/http/content-type";
 import { RequestError } from "@/lib/http/errors";
 
 import { fileTooLarge } from "./errors";
@@ -12,7 +13,7 @@ export type Upload = { fileName: string; bytes: Uint8Array; expectedHash: string
 
 export async function readUpload(request: Request): Promise<Upload> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) {
+  if (!isMultipartFormData(type)) {
     throw new RequestError(
       415,
       "unsupported_media_type",

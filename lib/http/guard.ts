@@ -1,0 +1,68 @@
+import "server-only";
+
+import { NextResponse, type NextRequest } from "next/server";
+
+import type { ApiError } from "@/lib/contracts/api";
+import type { Env } from "@/lib/env";
+
+import { checkOrigin, needsOriginCheck } from "./origin";
+import { createRateLimiter } from "./rate-limit";
+import { SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
+
+// What proxy.ts does to every request before a page or route handler sees it: refuse cross-site
+// writes (403) and spent budgets (429), and put the security headers on every answer. Built from
+// the parsed environment so tests can run it with their own allow-list and limits.
+
+export type RequestGuard = (request: NextRequest) => Promise<NextResponse>;
+
+export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } = {}): RequestGuard {
+  const rateLimit = createRateLimiter(env);
+  return async (request) => {
+    const { pathname } = request.nextUrl;
+    if (needsOriginCheck(request.method, pathname)) {
+      const check = checkOrigin(request, [ownOrigin(request), ...env.OUTBOUND_ALLOWED_ORIGINS]);
+      if (!check.ok) return secured(refusal(403, "cross_origin_request", check.message), dev);
+    }
+    const spent = await rateLimit(request, pathname);
+    if (spent) {
+      const message = `Too many ${spent.what}: at most ${spent.perMinute} a minute. Try again in ${spent.retryAfterSeconds} s.`;
+      const response = refusal(429, "rate_limited", message);
+      response.headers.set("Retry-After", String(spent.retryAfterSeconds));
+      return secured(response, dev);
+    }
+    if (!isPage(pathname)) return secured(NextResponse.next(), dev);
+    // Next.js finds the nonce in the request's own CSP header and stamps it on its scripts.
+    const nonce = newNonce();
+    const policy = contentSecurityPolicy({ nonce, dev });
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    return secured(NextResponse.next({ request: { headers } }), dev, policy);
+  };
+}
+
+/**
+ * The origin the browser addressed: the Host header it sent, on this server's scheme. Next.js's
+ * own request URL always names "localhost", whatever the browser typed (127.0.0.1 by default),
+ * so it cannot serve. A cross-site page cannot choose the Host: it is the server the browser
+ * connects to. Behind a TLS-terminating proxy the browser's https origin differs from this
+ * server's http one; that origin goes in OUTBOUND_ALLOWED_ORIGINS.
+ */
+function ownOrigin(request: NextRequest): string {
+  const host = request.headers.get("host") ?? request.nextUrl.host;
+  return `${request.nextUrl.protocol}//${host}`.toLowerCase();
+}
+
+/** Pages render HTML with inline scripts; API answers and build files have none. */
+function isPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/static/");
+}
+
+function refusal(status: 403 | 429, code: string, message: string): NextResponse<ApiError> {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+function secured<R extends NextResponse>(response: R, dev: boolean, policy = contentSecurityPolicy({ dev })): R {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}

@@ -1,0 +1,89 @@
+import "server-only";
+
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+import type { Env } from "@/lib/env";
+
+// Budgets for the endpoints that cost seconds of CPU or read the whole database: Monte Carlo
+// sensitivity, the PDF report, imports and backups. Counted in this process's memory: one server
+// process serves Outbound (`npm start`); several instances would each keep their own count.
+
+type Rule = {
+  /** What the client reads in the 429 message. */
+  what: string;
+  perMinute: number;
+  matches: (method: string, pathname: string) => boolean;
+};
+
+export function rateLimitRules(env: Env): Rule[] {
+  const post = (path: RegExp) => (method: string, pathname: string) => method === "POST" && path.test(pathname);
+  return [
+    {
+      what: "sensitivity analyses",
+      perMinute: env.OUTBOUND_RATE_LIMIT_SENSITIVITY,
+      matches: post(/^\/api\/v1\/sensitivity\/?$/),
+    },
+    {
+      what: "PDF reports",
+      perMinute: env.OUTBOUND_RATE_LIMIT_REPORT_PDF,
+      matches: (method, pathname) =>
+        (method === "GET" || method === "HEAD") && /^\/api\/v1\/scenarios\/[^/]+\/report\.pdf$/.test(pathname),
+    },
+    {
+      what: "imports (previews and commits)",
+      perMinute: env.OUTBOUND_RATE_LIMIT_IMPORTS,
+      matches: post(/^\/api\/v1\/imports(\/preview)?\/?$/),
+    },
+    {
+      what: "backups (exports and restores)",
+      perMinute: env.OUTBOUND_RATE_LIMIT_BACKUP,
+      matches: (method, pathname) =>
+        ["GET", "HEAD", "POST"].includes(method) && /^\/api\/v1\/backup\/?$/.test(pathname),
+    },
+  ];
+}
+
+/**
+ * Whose budget a request spends. Without a trusted reverse proxy every client shares one budget:
+ * the app listens on loopback for one team by default, the socket address does not reach this
+ * layer, and X-Forwarded-For is whatever the client wrote (Next.js keeps a client's header), so
+ * keying on it would let anyone dodge the limit by sending a new address each time. Behind a
+ * trusted proxy (OUTBOUND_TRUST_PROXY) the last X-Forwarded-For entry is the address that proxy
+ * saw, and each client gets its own budget.
+ */
+export function clientKey(request: Request, trustProxy: boolean): string {
+  if (!trustProxy) return "all clients";
+  const forwarded = request.headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return forwarded?.at(-1) ?? "direct";
+}
+
+export type RateLimitRefusal = { what: string; perMinute: number; retryAfterSeconds: number };
+
+export type RateLimiter = (request: Request, pathname: string) => Promise<RateLimitRefusal | undefined>;
+
+/** A limiter per rule (0 per minute = no limit); resolves to a refusal once a budget is spent. */
+export function createRateLimiter(env: Env): RateLimiter {
+  const limits = rateLimitRules(env)
+    .filter((rule) => rule.perMinute > 0)
+    .map((rule) => ({ rule, limiter: new RateLimiterMemory({ points: rule.perMinute, duration: 60 }) }));
+  return async (request, pathname) => {
+    const method = request.method.toUpperCase();
+    const limit = limits.find(({ rule }) => rule.matches(method, pathname));
+    if (!limit) return undefined;
+    try {
+      await limit.limiter.consume(clientKey(request, env.OUTBOUND_TRUST_PROXY));
+      return undefined;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return {
+        what: limit.rule.what,
+        perMinute: limit.rule.perMinute,
+        retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+      };
+    }
+  };
+}

@@ -1,0 +1,15 @@
+import type { NextRequest } from "next/server";
+
+import { parseEnv } from "@/lib/env";
+import { createRequestGuard, type RequestGuard } from "@/lib/http/guard";
+
+// Runs before every request (pages, API, static files; Next.js 16's proxy, formerly middleware):
+// origin check, rate limits and security headers, written once in lib/http/guard.ts. The guard
+// and its rate-limit counters live as long as the server process.
+
+let guard: RequestGuard | undefined;
+
+export function proxy(request: NextRequest) {
+  guard ??= createRequestGuard(parseEnv(), { dev: process.env.NODE_ENV === "development" });
+  return guard(request);
+}
