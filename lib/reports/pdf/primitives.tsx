@@ -1,5 +1,4 @@
 import { Font, StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
-import type { ReactNode } from "react";
 
 import { pdfText } from "../escape";
 
@@ -97,9 +96,10 @@ export function T({ children, style }: { children: string | number; style?: Text
   return <Text style={style}>{pdfText(String(children))}</Text>;
 }
 
-export function H1({ children }: { children: string }) {
+/** A page heading; `breakBefore` starts a new page with it. */
+export function H1({ children, breakBefore = false }: { children: string; breakBefore?: boolean }) {
   return (
-    <Text style={styles.h1} minPresenceAhead={60}>
+    <Text style={styles.h1} minPresenceAhead={60} break={breakBefore}>
       {pdfText(children)}
     </Text>
   );
@@ -135,12 +135,14 @@ export function Labelled({ label, children }: { label: string; children: string 
   );
 }
 
-export function Bullets({ items }: { items: string[] }) {
+export function Bullets({ items, numbered = false }: { items: string[]; numbered?: boolean }) {
   return (
     <View style={{ marginBottom: 5 }}>
       {items.map((item, i) => (
         <View key={i} style={styles.bulletRow} wrap={false}>
-          <Text style={styles.bullet}>•</Text>
+          <Text style={numbered ? { width: 16, color: COLORS.muted } : styles.bullet}>
+            {numbered ? `${i + 1}.` : "•"}
+          </Text>
           <Text style={styles.bulletText}>{pdfText(item)}</Text>
         </View>
       ))}
@@ -223,8 +225,4 @@ export function pageLayout(title: string) {
       </>
     );
   };
-}
-
-export function Section({ children, breakBefore = true }: { children: ReactNode; breakBefore?: boolean }) {
-  return <View break={breakBefore}>{children}</View>;
 }
