@@ -4,7 +4,7 @@ import type { Cell, Column, TableBlock } from "./types";
 // and carries the next run of the others, so no column is dropped; each part says which it is.
 
 export type TablePart = {
-  /** "Part 1 of 2: Rank 1 to Rank 10", or null when the table fits in one part. */
+  /** "Part 1 of 2: columns Rank 1 to Rank 10", or null when the table fits in one part. */
   label: string | null;
   columns: Column[];
   rows: Cell[][];
@@ -20,6 +20,6 @@ export function tableParts(table: Pick<TableBlock, "columns" | "rows" | "split">
     const to = Math.min(columns.length, from + split.perPart);
     const pick = <T>(cells: T[]) => [...cells.slice(0, split.keep), ...cells.slice(from, to)];
     const range = to - from === 1 ? columns[from]!.heading : `${columns[from]!.heading} to ${columns[to - 1]!.heading}`;
-    return { label: `Part ${p + 1} of ${count}: ${range}`, columns: pick(columns), rows: rows.map(pick) };
+    return { label: `Part ${p + 1} of ${count}: columns ${range}`, columns: pick(columns), rows: rows.map(pick) };
   });
 }
