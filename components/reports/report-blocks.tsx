@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import type { Block, TableBlock } from "@/lib/reports/document";
 import type { ReportModel } from "@/lib/reports/model";
 
-import { RankingChart, RankProbabilityChart, StabilityChart } from "./report-charts";
+import { ReportChart } from "./report-charts";
 import { ReportList, ReportTable, SubHeading } from "./report-table";
 
 // The report's blocks (lib/reports/document) as HTML: sub-headings one level down per
@@ -66,9 +66,7 @@ function block(model: ReportModel, b: Block, depth: number) {
     case "table":
       return <Table table={b} depth={depth} />;
     case "chart":
-      if (b.chart === "ranking") return <RankingChart ranking={model.ranking} />;
-      if (b.chart === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
-      return <StabilityChart robustness={model.robustness} />;
+      return <ReportChart kind={b.chart} model={model} />;
     case "subsection":
       return (
         <div className={b.newPage ? "report-profile mb-8" : "mt-4"}>

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { tableParts, type Block, type Cell, type Section, type TableBlock } from "../document";
 import { pdfText } from "../escape";
 import type { ReportModel } from "../model";
-import { RankingChart, RankProbabilityChart, StabilityChart } from "./charts";
+import { PdfChart } from "./charts";
 import { Bullets, H1, H2, H3, Labelled, P, styles, Table } from "./primitives";
 
 // The report's sections (lib/reports/document) as PDF: one section per page run, sub-headings
@@ -66,9 +66,7 @@ function block(model: ReportModel, b: Block, depth: number, first: boolean) {
     case "table":
       return <PdfTable table={b} depth={depth} />;
     case "chart":
-      if (b.chart === "ranking") return <RankingChart ranking={model.ranking} />;
-      if (b.chart === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
-      return <StabilityChart robustness={model.robustness} />;
+      return <PdfChart kind={b.chart} model={model} />;
     case "subsection":
       return (
         <>

@@ -30,9 +30,6 @@ export const COLORS = {
   green: "#166534",
 };
 
-/** Criteria-group colours of the stacked ranking bars; distinct in hue and in lightness. */
-export const GROUP_COLORS = ["#1e3a6e", "#4f86c6", "#2a9d8f", "#e9a23b", "#9c5fb5", "#7a8699"];
-
 export const styles = StyleSheet.create({
   page: {
     paddingTop: 46,
