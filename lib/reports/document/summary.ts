@@ -36,11 +36,14 @@ export function summarySection(model: ReportModel): Section {
   if (mode) {
     blocks.push(
       heading(`Why ${mode.name.toLowerCase()}`),
-      excerpt(mode.reasons.map(reasonText), 4, `reasons in ${SECTION_TITLES.entry}`),
+      excerpt(mode.reasons.map(reasonText), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
     );
   }
   if (leader && leader.risks.length > 0) {
-    blocks.push(heading(`Main risks in ${leader.name}`), excerpt(leader.risks, 5, `in the profile of ${leader.name}`));
+    blocks.push(
+      heading(`Main risks in ${leader.name}`),
+      excerpt(leader.risks, 5, `risks in the profile of ${leader.name}`),
+    );
   }
   return { id: "summary", title: SECTION_TITLES.summary, blocks };
 }

@@ -178,3 +178,21 @@ test("the Markdown and the page also give all twelve ranks, in one table", () =>
   expect(markdownHeaderRows(markdown)).toContainEqual(headings);
   expect(htmlTables(html).map((t) => t.headings)).toContainEqual(headings);
 });
+
+test("a list the report shortens says so, with how many are left out, in every format", async () => {
+  const model = buildReportModel(fixtureReportInput());
+  const leader = model.profiles[0]!;
+  leader.risks = Array.from({ length: 8 }, (_, i) => `Risk number ${i + 1}.`);
+  const mode = model.entry!.modes[0]!;
+  mode.reasons = Array.from({ length: 9 }, (_, i) => ({ ...mode.reasons[0]!, rationale: `Reason number ${i + 1}.` }));
+  const { markdown, html, pdf } = await render(model, dir, "shortened");
+  for (const text of [flat(markdown.replace(/\\(.)/g, "$1")), flat(decodeHtml(html)), pdf]) {
+    // The summary shows the first five risks and four reasons, and names what it leaves out.
+    expect(text).toContain(`3 more risks in the profile of ${leader.name}.`);
+    expect(text).toContain(`5 more reasons in the section "Entry mode and business strategy".`);
+    // The entry section shows six reasons of the option, and says three are left out.
+    expect(text).toContain("3 more reasons with smaller effects are left out here.");
+    // The profile itself lists every risk.
+    expect(text).toContain("Risk number 8.");
+  }
+}, 60_000);
