@@ -63,6 +63,9 @@ export function rankingSection(model: ReportModel): Section {
           id: "ranking",
           title: "Ranking of the markets",
           titleStyle: "caption",
+          notes: [
+            `Ranks first: share of the ${model.robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo weight draws in which the market ranks first. 90% rank interval: the ranks it takes in 90% of them. Data coverage: share of the weight the market has values for.`,
+          ],
           columns: [
             { heading: "Rank", align: "right", width: 5, cell: (row) => `${row.rank}` },
             { heading: "Market", width: 18, rowHeader: true, cell: (row) => `${row.name} (${row.iso3})` },

@@ -139,6 +139,15 @@ describe.each(["three", "twelve"])("the %s-market report", (name) => {
     }
   });
 
+  test("every table's introduction and footnotes are in all three formats", () => {
+    const { tables, markdown, html, pdf } = reports[name]!;
+    const lines = tables.flatMap((t) => [...t.intro, ...t.notes]);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const text of [flat(markdown.replace(/\\(.)/g, "$1")), flat(decodeHtml(html)), pdf]) {
+      for (const line of lines) expect(text).toContain(flat(line));
+    }
+  });
+
   test("the Spearman column has one heading, the same in all three formats", () => {
     const { markdown, html, pdf } = reports[name]!;
     expect(markdownHeaderRows(markdown)).toContainEqual(["Method variant", "Ranks first", SPEARMAN]);
