@@ -1,6 +1,6 @@
 import type { MarketProfileSection, ProfileIndicator, ReportModel } from "../model";
 import { citedSource, evidenceText, SECTION_TITLES, standingText } from "../phrases";
-import { list, table } from "./blocks";
+import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
 // The profiles of the top markets: each market's indicators with year and source, its strengths,
@@ -8,7 +8,17 @@ import type { Block, Section } from "./types";
 
 export function profilesSection(model: ReportModel): Section | null {
   if (model.profiles.length === 0) return null;
-  return { id: "profiles", title: SECTION_TITLES.profiles, blocks: model.profiles.map(profile) };
+  const total = model.ranking.rows.length;
+  const intro =
+    model.profiles.length < total
+      ? [
+          text(
+            `The ${model.profiles.length} top-ranked of the ${total} markets compared; "Every figure of the ranking" in ${SECTION_TITLES.sources} gives every market's figures.`,
+            { muted: true },
+          ),
+        ]
+      : [];
+  return { id: "profiles", title: SECTION_TITLES.profiles, blocks: [...intro, ...model.profiles.map(profile)] };
 }
 
 function profile(p: MarketProfileSection): Block {

@@ -24,10 +24,12 @@ export function PdfSection({ model, section, first }: { model: ReportModel; sect
 }
 
 function Blocks({ model, blocks, depth }: { model: ReportModel; blocks: Block[]; depth: number }) {
+  // The first page-starting subsection shares the page of the section's heading.
+  const firstPage = blocks.findIndex((b) => b.kind === "subsection" && b.newPage);
   return (
     <>
       {blocks.map((b, i) => (
-        <Fragment key={i}>{block(model, b, depth, i === 0)}</Fragment>
+        <Fragment key={i}>{block(model, b, depth, i === firstPage)}</Fragment>
       ))}
     </>
   );
@@ -42,7 +44,7 @@ const Caption = ({ children }: { children: string }) => (
   </Text>
 );
 
-function block(model: ReportModel, b: Block, depth: number, first: boolean) {
+function block(model: ReportModel, b: Block, depth: number, firstPage: boolean) {
   switch (b.kind) {
     case "heading":
       return <SubHeading depth={depth}>{b.text}</SubHeading>;
@@ -70,7 +72,7 @@ function block(model: ReportModel, b: Block, depth: number, first: boolean) {
     case "subsection":
       return (
         <>
-          {b.newPage ? <H1 breakBefore={!first}>{b.title}</H1> : <SubHeading depth={depth}>{b.title}</SubHeading>}
+          {b.newPage ? <H1 breakBefore={!firstPage}>{b.title}</H1> : <SubHeading depth={depth}>{b.title}</SubHeading>}
           {b.lead ? <P style={styles.small}>{b.lead}</P> : null}
           <Blocks model={model} blocks={b.blocks} depth={depth + 1} />
         </>

@@ -210,7 +210,9 @@ export function Note({ children }: { children: string }) {
  * once instead of re-laying it out at every page break (seconds instead of tens of seconds).
  */
 export function pageLayout(title: string) {
-  const footerTitle = pdfText(`Outbound recommendation report: ${title}`).slice(0, 110);
+  // One line of footer: a longer name ends in an ellipsis (the cover prints it whole).
+  const full = pdfText(`Outbound recommendation report: ${title}`);
+  const footerTitle = full.length > 110 ? `${full.slice(0, 109)}…` : full;
   return function ReportPage({ children, pageNumber, totalPages }: PageLayoutProps) {
     return (
       <>
