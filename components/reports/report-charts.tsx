@@ -1,11 +1,12 @@
 import { formatNumber } from "@/lib/format";
-import type { RankingSection, RobustnessSection } from "@/lib/reports/model";
+import { groupColor, rankColor, scoreAxis } from "@/lib/reports/document/chart-scales";
+import type { ChartKind } from "@/lib/reports/document";
+import type { RankingSection, ReportModel, RobustnessSection } from "@/lib/reports/model";
 
 // The report's charts for the page and for print: inline SVG drawn on the server, the same
 // designs as the PDF's (lib/reports/pdf/charts.tsx). Each chart is described in words by its
 // aria-label and repeats figures that the table beside it gives in full.
 
-const GROUP_COLORS = ["#1e3a6e", "#4f86c6", "#2a9d8f", "#e9a23b", "#9c5fb5", "#7a8699"];
 const WIDTH = 640;
 const LABEL = 150;
 const VALUE = 70;
@@ -53,15 +54,8 @@ function Axis({
 }
 
 export function RankingChart({ ranking }: { ranking: RankingSection }) {
-  const scores = ranking.rows.map((r) => r.score);
-  const lo = Math.min(0, ...scores);
-  const hi = Math.max(...scores, lo + 1e-9);
-  const step = hi - lo > 1.2 ? 0.5 : hi - lo > 0.5 ? 0.2 : 0.1;
-  const a = Math.floor(lo / step) * step;
-  const b = Math.ceil(hi / step) * step || step;
-  const ticks: number[] = [];
-  for (let v = a; v <= b + step / 2; v += step) ticks.push(Math.round(v * 100) / 100);
-  const toX = (v: number) => ((v - a) / (b - a)) * BAR;
+  const { lo, hi, ticks } = scoreAxis(ranking);
+  const toX = (v: number) => ((v - lo) / (hi - lo)) * BAR;
   const height = ranking.rows.length * ROW + 24;
   const label = `Bar chart of the scores: ${ranking.rows.map((r) => `${r.name} ${r.scoreDisplay}`).join(", ")}.`;
   return (
@@ -79,16 +73,7 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
               {ranking.stackable ? (
                 ranking.groups.map((g, k) => {
                   const w = Math.max(0, toX(row.groupContributions[g.key] ?? 0) - toX(0));
-                  const rect = (
-                    <rect
-                      key={g.key}
-                      x={x}
-                      y={y}
-                      width={w}
-                      height={BAR_HEIGHT}
-                      fill={GROUP_COLORS[k % GROUP_COLORS.length]}
-                    />
-                  );
+                  const rect = <rect key={g.key} x={x} y={y} width={w} height={BAR_HEIGHT} fill={groupColor(k)} />;
                   x += w;
                   return rect;
                 })
@@ -110,19 +95,10 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
         <Axis y={ranking.rows.length * ROW + 4} ticks={ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
       </svg>
       {ranking.stackable ? (
-        <Legend
-          items={ranking.groups.map((g, k) => ({ label: g.name, color: GROUP_COLORS[k % GROUP_COLORS.length]! }))}
-        />
+        <Legend items={ranking.groups.map((g, k) => ({ label: g.name, color: groupColor(k) }))} />
       ) : null}
     </figure>
   );
-}
-
-function rankColor(i: number, n: number): string {
-  const t = n <= 1 ? 0 : i / (n - 1);
-  const from = [30, 58, 110];
-  const to = [214, 224, 240];
-  return `rgb(${from.map((f, k) => Math.round(f + (to[k]! - f) * t)).join(",")})`;
 }
 
 export function RankProbabilityChart({ robustness }: { robustness: RobustnessSection }) {
@@ -217,4 +193,11 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
       />
     </figure>
   );
+}
+
+/** The chart a block of the report asks for, drawn from the model. */
+export function ReportChart({ kind, model }: { kind: ChartKind; model: ReportModel }) {
+  if (kind === "ranking") return <RankingChart ranking={model.ranking} />;
+  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
+  return <StabilityChart robustness={model.robustness} />;
 }

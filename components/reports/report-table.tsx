@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 
-// Small building blocks of the report page: a section with its heading, a plain data table, a list.
+import type { Cell, TableBlock } from "@/lib/reports/document";
+
+// Small building blocks of the report page: a section with its heading, a data table, a list.
 
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -13,51 +15,52 @@ export function ReportSection({ id, title, children }: { id: string; title: stri
   );
 }
 
-export type ReportColumn = { title: string; align?: "left" | "right" };
+function CellContent({ cell }: { cell: Cell }) {
+  if (typeof cell === "string") return cell;
+  return (
+    <>
+      {cell.text}
+      <span className="block text-xs text-slate-600">{cell.detail}</span>
+    </>
+  );
+}
 
-export function ReportTable({
-  caption,
-  columns,
-  rows,
-}: {
-  caption: string;
-  columns: ReportColumn[];
-  rows: ReactNode[][];
-}) {
+/** A table of the report; a wide one scrolls sideways on a narrow screen and prints whole. */
+export function ReportTable({ table }: { table: TableBlock }) {
+  const { columns } = table;
+  const caption = table.titleStyle === "caption" ? "mb-1 text-left text-sm font-semibold text-slate-900" : "sr-only";
   return (
     <div className="my-3 overflow-x-auto">
       <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption className={caption}>{table.title}</caption>
         <thead>
           <tr className="border-b border-slate-300 bg-slate-50 text-xs text-slate-700">
-            {columns.map((c) => (
+            {columns.map((c, i) => (
               <th
-                key={c.title}
+                key={i}
                 scope="col"
                 className={`px-2 py-1.5 font-semibold ${c.align === "right" ? "text-right" : ""}`}
               >
-                {c.title}
+                {c.heading}
               </th>
             ))}
           </tr>
         </thead>
         <tbody className="align-top">
-          {rows.map((row, r) => (
+          {table.rows.map((row, r) => (
             <tr key={r} className="break-inside-avoid border-b border-slate-100">
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row" className="px-2 py-1.5 font-normal break-words">
-                    {cell}
+              {row.map((cell, i) => {
+                const align = columns[i]?.align === "right" ? "text-right tabular-nums" : "";
+                return columns[i]?.rowHeader ? (
+                  <th key={i} scope="row" className={`px-2 py-1.5 font-normal break-words ${align}`}>
+                    <CellContent cell={cell} />
                   </th>
                 ) : (
-                  <td
-                    key={i}
-                    className={`px-2 py-1.5 break-words ${columns[i]?.align === "right" ? "text-right tabular-nums" : ""}`}
-                  >
-                    {cell}
+                  <td key={i} className={`px-2 py-1.5 break-words ${align}`}>
+                    <CellContent cell={cell} />
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -66,18 +69,23 @@ export function ReportTable({
   );
 }
 
-export function ReportList({ items }: { items: ReactNode[] }) {
+export function ReportList({ items, ordered = false }: { items: ReactNode[]; ordered?: boolean }) {
+  const List = ordered ? "ol" : "ul";
   return (
-    <ul className="my-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+    <List className={`my-2 space-y-1 pl-5 text-sm text-slate-800 ${ordered ? "list-decimal" : "list-disc"}`}>
       {items.map((item, i) => (
         <li key={i} className="break-words">
           {item}
         </li>
       ))}
-    </ul>
+    </List>
   );
 }
 
-export function SubHeading({ children }: { children: ReactNode }) {
-  return <h3 className="mt-5 mb-1 text-base font-semibold text-slate-900">{children}</h3>;
+export function SubHeading({ depth, children }: { depth: number; children: ReactNode }) {
+  return depth === 0 ? (
+    <h3 className="mt-5 mb-1 text-base font-semibold text-slate-900">{children}</h3>
+  ) : (
+    <h4 className="mt-4 mb-1 font-semibold text-slate-900">{children}</h4>
+  );
 }

@@ -17,13 +17,16 @@ import type { SideBySideIndicator, SourcedCell } from "./side-by-side";
 
 export type Verdict = "same" | "partly" | "differs" | "not_compared";
 
-export type Table3Evidence = {
+type Evidence = {
   id: string;
   statement: string;
   year: number;
   yearNote: string | null;
   source: string;
   locator: string;
+};
+
+export type Table3Evidence = Evidence & {
   /** Where it applies: a market code, SEA/SEA6, or the thesis case it illustrates. */
   scope: string;
 };
@@ -81,14 +84,6 @@ export type Table3Row = {
   comparedCount: number;
 };
 
-type Evidence = {
-  id: string;
-  statement: string;
-  year: number;
-  yearNote: string | null;
-  source: string;
-  locator: string;
-};
 type CaseEvidence = Evidence & { case: "russia" | "southeast_asia" | "general" };
 
 export type Table3Input = {

@@ -79,24 +79,21 @@ const scoreShape = {
 
 type ScoreShape = z.infer<z.ZodObject<typeof scoreShape>>;
 
+/** The ids of a list, each repeated id reported where it is used again. */
+function distinctIds(items: readonly { id: string }[], what: string, path: string, ctx: z.RefinementCtx) {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id))
+      ctx.addIssue({ code: "custom", message: `${what} id "${item.id}" is used twice`, path: [path, i, "id"] });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
 /** Cross-references zod cannot express field by field: unique ids, known criterion and group ids. */
 function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
-  const criterionIds = new Set<string>();
-  request.criteria.forEach((criterion, i) => {
-    if (criterionIds.has(criterion.id))
-      ctx.addIssue({
-        code: "custom",
-        message: `criterion id "${criterion.id}" is used twice`,
-        path: ["criteria", i, "id"],
-      });
-    criterionIds.add(criterion.id);
-  });
-  const groupIds = new Set<string>();
-  request.groups?.forEach((group, k) => {
-    if (groupIds.has(group.id))
-      ctx.addIssue({ code: "custom", message: `group id "${group.id}" is used twice`, path: ["groups", k, "id"] });
-    groupIds.add(group.id);
-  });
+  const criterionIds = distinctIds(request.criteria, "criterion", "criteria", ctx);
+  const groupIds = distinctIds(request.groups ?? [], "group", "groups", ctx);
   request.criteria.forEach((criterion, i) => {
     if (request.groups === undefined) {
       if (criterion.group !== undefined) {
@@ -120,15 +117,8 @@ function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const alternativeIds = new Set<string>();
+  distinctIds(request.alternatives, "alternative", "alternatives", ctx);
   request.alternatives.forEach((alternative, i) => {
-    if (alternativeIds.has(alternative.id))
-      ctx.addIssue({
-        code: "custom",
-        message: `alternative id "${alternative.id}" is used twice`,
-        path: ["alternatives", i, "id"],
-      });
-    alternativeIds.add(alternative.id);
     for (const key of Object.keys(alternative.values)) {
       if (!criterionIds.has(key))
         ctx.addIssue({

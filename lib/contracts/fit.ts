@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { FrameworkEvidence } from "./api";
 import { FIT_TARGET_KINDS, type FitEffect, type MarketFactorAnchor } from "@/lib/scoring/fit/factors";
 
 // Contracts of the entry-mode and strategy fit model (docs/decisions/005-entry-mode-fit.md):
@@ -102,15 +103,8 @@ const FitReasonSchema = z.object({
   precedent: z.string().nullable(),
 });
 
-const FitEvidenceSchema = z.object({
-  id: z.string(),
-  case: z.enum(["russia", "southeast_asia", "general"]),
-  statement: z.string(),
-  year: z.number().int(),
-  yearNote: z.string().nullable(),
-  source: z.string(),
-  locator: z.string(),
-});
+// A precedent of the fit model is a framework evidence item, as GET /api/v1/framework lists it.
+const FitEvidenceSchema = FrameworkEvidence;
 
 const FitTargetResultSchema = z.object({
   id: z.string(),

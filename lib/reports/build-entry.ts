@@ -1,6 +1,7 @@
 import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 
+import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
 import type { EntrySection, FitOption } from "./model";
 
@@ -37,14 +38,7 @@ export function buildEntrySection(response: EntryModeResponse, framework: Names)
           rationale: r.rationale,
           precedent: r.precedent,
         })),
-        precedents: target.evidence.map((e) => ({
-          case: CASE_NAMES[e.case] ?? e.case,
-          statement: e.statement,
-          year: e.year,
-          yearNote: e.yearNote,
-          source: e.source,
-          locator: e.locator,
-        })),
+        precedents: target.evidence.map((e) => ({ case: CASE_NAMES[e.case] ?? e.case, ...evidenceLine(e) })),
       };
     };
   return {

@@ -1,7 +1,7 @@
 import { formatPercent } from "@/lib/format";
 
-import type { ReportContext } from "./context";
-import type { EvidenceLine, MarketProfileSection, MatrixSection, SourcedCell } from "./model";
+import { evidenceLine, type ReportContext } from "./context";
+import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
 import { cellSource } from "./phrases";
 import { scoreDisplay } from "./build-ranking";
 
@@ -88,13 +88,7 @@ export function buildProfile(
     .slice()
     // The market's own items before regional ones, the most recent first.
     .sort((a, b) => Number(b.scope === iso3) - Number(a.scope === iso3) || b.year - a.year || a.id.localeCompare(b.id))
-    .map((e): EvidenceLine => ({
-      statement: e.statement,
-      year: e.year,
-      yearNote: e.yearNote,
-      source: e.source,
-      locator: e.locator,
-    }));
+    .map(evidenceLine);
   return {
     iso3,
     name: context.marketName(iso3),

@@ -5,6 +5,7 @@ import { buildAssumptions, buildRobustness } from "./build-robustness";
 import { collectGaps, collectSources } from "./build-sources";
 import { buildSummary } from "./build-summary";
 import { contextOf, type ReportInput } from "./context";
+import { scenarioIdentity } from "./json";
 import { methodologyParagraphs, REFERENCES } from "./methodology";
 import type { ReportModel } from "./model";
 
@@ -40,12 +41,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     generatedAt: input.generatedAt.toISOString(),
     dateDisplay: dateOf(input.generatedAt),
     scenario: {
-      id: scenario.id,
-      name: scenario.name,
-      notes: scenario.notes,
-      version: scenario.version,
-      createdAt: scenario.createdAt,
-      updatedAt: scenario.updatedAt,
+      ...scenarioIdentity(scenario),
       computedAt: results.computedAt,
       datasetVersion: results.datasetVersion,
       datasetHash: results.datasetHash,

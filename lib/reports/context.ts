@@ -3,7 +3,7 @@ import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
-import type { SourcedCell } from "./model";
+import type { EvidenceLine, SourcedCell } from "./model";
 
 // What every part of the report builder shares: the input, name look-ups that prefer the names
 // frozen with the results, and the frozen value of a market on a criterion with its provenance.
@@ -79,4 +79,9 @@ export function shortSource(source: string): string {
   const cut = source.search(/ \(|, | via |: |; /);
   const short = (cut > 8 ? source.slice(0, cut) : source).trim();
   return short.length > 48 ? `${short.slice(0, 47).trimEnd()}…` : short;
+}
+
+/** An evidence item as the report cites it: the statement, when, and where it is written. */
+export function evidenceLine(e: EvidenceLine): EvidenceLine {
+  return { statement: e.statement, year: e.year, yearNote: e.yearNote, source: e.source, locator: e.locator };
 }

@@ -39,18 +39,19 @@ export const ScenarioExportSchema = z.object({
 });
 export type ScenarioExport = z.infer<typeof ScenarioExportSchema>;
 
+/** What names a scenario and its version, as the export and the report print it. */
+export function scenarioIdentity(scenario: Scenario) {
+  const { id, name, notes, version, createdAt, updatedAt } = scenario;
+  return { id, name, notes, version, createdAt, updatedAt };
+}
+
 export function scenarioExport(scenario: Scenario, exportedAt: Date): ScenarioExport {
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: exportedAt.toISOString(),
     scenario: {
-      id: scenario.id,
-      name: scenario.name,
-      notes: scenario.notes,
-      version: scenario.version,
-      createdAt: scenario.createdAt,
-      updatedAt: scenario.updatedAt,
+      ...scenarioIdentity(scenario),
       datasetVersion: scenario.datasetVersion,
       datasetHash: scenario.datasetHash,
       inputs: scenario.inputs,

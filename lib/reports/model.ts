@@ -1,3 +1,6 @@
+import type { FitReason } from "@/lib/scoring/fit/entry-mode-fit";
+import type { StabilityInterval } from "@/lib/scoring/stability";
+
 // The recommendation report as plain data: everything the renderers (HTML page, PDF, Markdown,
 // CSV) print, gathered once by buildReportModel so the formats cannot drift apart. Texts that came
 // from users (scenario name, notes, imported rows) are kept verbatim here; every renderer escapes
@@ -110,16 +113,8 @@ export type MarketProfileSection = MarketRef & {
   moreEvidence: number;
 };
 
-export type FitReasonLine = {
-  factor: string;
-  value: number;
-  direction: "raises" | "lowers";
-  strength: number;
-  contribution: number;
-  theory: string;
-  rationale: string;
-  precedent: string | null;
-};
+/** The fit model's reason (lib/scoring/fit), with the factor's name in place of its key. */
+export type FitReasonLine = Omit<FitReason, "effectId">;
 
 export type FitOption = FitChoice & {
   description: string | null;
@@ -135,17 +130,8 @@ export type EntrySection = {
   assumptions: string[];
 };
 
-export type StabilityRow = {
-  criterion: string;
-  group: string;
-  weight: number;
-  low: number;
-  high: number;
-  lowBounded: boolean;
-  highBounded: boolean;
-  lowChallenger: string | null;
-  highChallenger: string | null;
-};
+/** A stability interval (lib/scoring/stability) with the criterion's and its group's names. */
+export type StabilityRow = StabilityInterval & { criterion: string; group: string };
 
 export type RobustnessSection = {
   leader: MarketRef;

@@ -2,11 +2,12 @@ import "server-only";
 
 import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
 
+import { reportSections } from "./document";
 import { pdfText } from "./escape";
 import type { ReportModel } from "./model";
-import { Assumptions, Entry, Gaps, Methodology, Robustness, Sources } from "./pdf/appendix";
+import { PdfSection } from "./pdf/blocks";
+import { Cover } from "./pdf/cover";
 import { pageLayout, styles } from "./pdf/primitives";
-import { Cover, Profile, Ranking, Summary } from "./pdf/sections";
 
 // The report as a PDF, made on the server in JavaScript (@react-pdf/renderer on pdfkit): the
 // built-in Helvetica (no font download, no browser), selectable text, charts as vector shapes.
@@ -29,17 +30,9 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         <Cover model={model} />
       </Page>
       <Page size="A4" style={styles.page} wrap layout={pageLayout(model.title)}>
-        <Summary model={model} />
-        <Ranking model={model} />
-        {model.profiles.map((profile, i) => (
-          <Profile key={profile.iso3} profile={profile} first={i === 0} />
+        {reportSections(model).map((section, i) => (
+          <PdfSection key={section.id} model={model} section={section} first={i === 0} />
         ))}
-        <Entry model={model} />
-        <Robustness model={model} />
-        <Assumptions model={model} />
-        <Sources model={model} />
-        <Gaps model={model} />
-        <Methodology model={model} />
       </Page>
     </Document>
   );

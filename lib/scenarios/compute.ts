@@ -8,6 +8,7 @@ import {
   decisionProblem,
   methodAgreement,
   monteCarloRanks,
+  monteCarloSummary,
   rankProblem,
   smallestWeightChange,
   stabilityIntervals,
@@ -54,16 +55,7 @@ export function computeScenarioResults(raw: ScenarioInputs, data: ScoringData, c
     stability: stability.intervals,
     tornado: tornadoSwings(problem, {}),
     smallestChange: smallestWeightChange(problem, nameOf),
-    rankProbabilities: simulation.rankProbabilities,
-    meanRank: simulation.meanRank,
-    rankInterval90: simulation.rankInterval90,
-    probabilityFirst: simulation.probabilityFirst,
-    monteCarlo: {
-      samples: simulation.samples,
-      seed: simulation.seed,
-      concentration: simulation.concentration,
-      valueDistribution: simulation.valueDistribution,
-    },
+    ...monteCarloSummary(simulation),
     methodAgreement: methodAgreement(problem),
   };
 

@@ -42,6 +42,22 @@ export interface MonteCarloResult extends RankDistribution {
   valueDistribution: ValueDistribution;
 }
 
+/**
+ * A result as the sensitivity API and saved scenarios carry it: the rank distribution, then the
+ * settings of the run under `monteCarlo`.
+ */
+export function monteCarloSummary(result: MonteCarloResult) {
+  const { rankProbabilities, meanRank, rankInterval90, probabilityFirst } = result;
+  const { samples, seed, concentration, valueDistribution } = result;
+  return {
+    rankProbabilities,
+    meanRank,
+    rankInterval90,
+    probabilityFirst,
+    monteCarlo: { samples, seed, concentration, valueDistribution },
+  };
+}
+
 export interface MonteCarloProgress {
   completed: number;
   total: number;

@@ -15,7 +15,7 @@ import { ahpWeights } from "./ahp";
 import { decisionProblem } from "./decisionProblem";
 import { ScoringInputError } from "./errors";
 import { methodAgreement } from "./methodAgreement";
-import { monteCarloRanks } from "./monteCarlo";
+import { monteCarloRanks, monteCarloSummary } from "./monteCarlo";
 import { rankProblem } from "./rankAlternatives";
 import { smallestWeightChange } from "./smallestChange";
 import { stabilityIntervals } from "./stability";
@@ -67,16 +67,7 @@ export function sensitivityRequest(request: SensitivityRequest): SensitivityResp
     leader: stability.leader,
     stability: stability.intervals,
     tornado: tornadoSwings(problem, tornado ?? {}),
-    rankProbabilities: simulation.rankProbabilities,
-    meanRank: simulation.meanRank,
-    rankInterval90: simulation.rankInterval90,
-    probabilityFirst: simulation.probabilityFirst,
-    monteCarlo: {
-      samples: simulation.samples,
-      seed: simulation.seed,
-      concentration: simulation.concentration,
-      valueDistribution: simulation.valueDistribution,
-    },
+    ...monteCarloSummary(simulation),
     smallestChange: smallestWeightChange(problem, labels ?? {}),
     methodAgreement: methodAgreement(problem),
   };

@@ -3,8 +3,10 @@ import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { formatNumber } from "@/lib/format";
 
 import { pdfText } from "../escape";
-import type { RankingSection, RobustnessSection } from "../model";
-import { COLORS, GROUP_COLORS } from "./primitives";
+import type { ChartKind } from "../document";
+import type { RankingSection, ReportModel, RobustnessSection } from "../model";
+import { groupColor, rankColor, scoreAxis } from "../document/chart-scales";
+import { COLORS } from "./primitives";
 
 // The report's charts, drawn as vectors: labels are ordinary (selectable) text, bars and marks are
 // SVG shapes. Each chart is a column of rows, so it lays out like a table and never splits a bar.
@@ -57,12 +59,8 @@ function Axis({ ticks, toX, format }: { ticks: number[]; toX: (v: number) => num
 
 /** Score per market; stacked by criteria group where the parts add up to the score (weighted sum). */
 export function RankingChart({ ranking }: { ranking: RankingSection }) {
-  const scores = ranking.rows.map((r) => r.score);
-  const lo = Math.min(0, ...scores);
-  const hi = Math.max(...scores, lo + 1e-9);
-  const span = niceSpan(lo, hi);
+  const span = scoreAxis(ranking);
   const toX = (v: number) => ((v - span.lo) / (span.hi - span.lo)) * BAR_WIDTH;
-  const colorOf = (i: number) => GROUP_COLORS[i % GROUP_COLORS.length]!;
   return (
     <View wrap={false} style={{ marginVertical: 6 }}>
       {ranking.rows.map((row) => {
@@ -76,7 +74,7 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
                 ranking.groups.map((g, i) => {
                   const width = toX(row.groupContributions[g.key] ?? 0) - toX(0);
                   const rect = (
-                    <Rect key={g.key} x={x} y={0} width={Math.max(0, width)} height={BAR_HEIGHT} fill={colorOf(i)} />
+                    <Rect key={g.key} x={x} y={0} width={Math.max(0, width)} height={BAR_HEIGHT} fill={groupColor(i)} />
                   );
                   x += Math.max(0, width);
                   return rect;
@@ -100,28 +98,10 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
       })}
       <Axis ticks={span.ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
       {ranking.stackable ? (
-        <Legend items={ranking.groups.map((g, i) => ({ label: g.name, color: colorOf(i) }))} />
+        <Legend items={ranking.groups.map((g, i) => ({ label: g.name, color: groupColor(i) }))} />
       ) : null}
     </View>
   );
-}
-
-function niceSpan(lo: number, hi: number): { lo: number; hi: number; ticks: number[] } {
-  const step = hi - lo > 1.2 ? 0.5 : hi - lo > 0.5 ? 0.2 : 0.1;
-  const a = Math.floor(lo / step) * step;
-  const b = Math.ceil(hi / step) * step || step;
-  const ticks: number[] = [];
-  for (let v = a; v <= b + step / 2; v += step) ticks.push(Math.round(v * 100) / 100);
-  return { lo: a, hi: b, ticks };
-}
-
-/** Blues from dark (rank 1) to light (last rank). */
-function rankColor(i: number, n: number): string {
-  const t = n <= 1 ? 0 : i / (n - 1);
-  const from = [30, 58, 110];
-  const to = [214, 224, 240];
-  const mix = from.map((f, k) => Math.round(f + (to[k]! - f) * t));
-  return `rgb(${mix.join(",")})`;
 }
 
 /** Each market's probability of each rank in the Monte Carlo draws, as a 100% stacked bar. */
@@ -190,4 +170,11 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
       />
     </View>
   );
+}
+
+/** The chart a block of the report asks for, drawn from the model. */
+export function PdfChart({ kind, model }: { kind: ChartKind; model: ReportModel }) {
+  if (kind === "ranking") return <RankingChart ranking={model.ranking} />;
+  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
+  return <StabilityChart robustness={model.robustness} />;
 }

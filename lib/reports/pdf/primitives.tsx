@@ -1,5 +1,4 @@
 import { Font, StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
-import type { ReactNode } from "react";
 
 import { pdfText } from "../escape";
 
@@ -30,9 +29,6 @@ export const COLORS = {
   amberSoft: "#fff7e6",
   green: "#166534",
 };
-
-/** Criteria-group colours of the stacked ranking bars; distinct in hue and in lightness. */
-export const GROUP_COLORS = ["#1e3a6e", "#4f86c6", "#2a9d8f", "#e9a23b", "#9c5fb5", "#7a8699"];
 
 export const styles = StyleSheet.create({
   page: {
@@ -97,9 +93,10 @@ export function T({ children, style }: { children: string | number; style?: Text
   return <Text style={style}>{pdfText(String(children))}</Text>;
 }
 
-export function H1({ children }: { children: string }) {
+/** A page heading; `breakBefore` starts a new page with it. */
+export function H1({ children, breakBefore = false }: { children: string; breakBefore?: boolean }) {
   return (
-    <Text style={styles.h1} minPresenceAhead={60}>
+    <Text style={styles.h1} minPresenceAhead={60} break={breakBefore}>
       {pdfText(children)}
     </Text>
   );
@@ -135,12 +132,14 @@ export function Labelled({ label, children }: { label: string; children: string 
   );
 }
 
-export function Bullets({ items }: { items: string[] }) {
+export function Bullets({ items, numbered = false }: { items: string[]; numbered?: boolean }) {
   return (
     <View style={{ marginBottom: 5 }}>
       {items.map((item, i) => (
         <View key={i} style={styles.bulletRow} wrap={false}>
-          <Text style={styles.bullet}>•</Text>
+          <Text style={numbered ? { width: 16, color: COLORS.muted } : styles.bullet}>
+            {numbered ? `${i + 1}.` : "•"}
+          </Text>
           <Text style={styles.bulletText}>{pdfText(item)}</Text>
         </View>
       ))}
@@ -211,7 +210,9 @@ export function Note({ children }: { children: string }) {
  * once instead of re-laying it out at every page break (seconds instead of tens of seconds).
  */
 export function pageLayout(title: string) {
-  const footerTitle = pdfText(`Outbound recommendation report: ${title}`).slice(0, 110);
+  // One line of footer: a longer name ends in an ellipsis (the cover prints it whole).
+  const full = pdfText(`Outbound recommendation report: ${title}`);
+  const footerTitle = full.length > 110 ? `${full.slice(0, 109)}…` : full;
   return function ReportPage({ children, pageNumber, totalPages }: PageLayoutProps) {
     return (
       <>
@@ -223,8 +224,4 @@ export function pageLayout(title: string) {
       </>
     );
   };
-}
-
-export function Section({ children, breakBefore = true }: { children: ReactNode; breakBefore?: boolean }) {
-  return <View break={breakBefore}>{children}</View>;
 }

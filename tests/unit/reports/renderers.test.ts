@@ -30,7 +30,8 @@ describe("Markdown", () => {
   test("states the recommendation, and every figure with its source key and year", () => {
     expect(md).toContain("- **Recommended market:** Viet Nam (rank 1 of 3;");
     expect(md).toContain("- **Entry mode:** Acquisition of, or stake in, a local firm (fit");
-    expect(md).toMatch(/\| Viet Nam \| Population \| 101 million \| World Bank \\\[S\d+\\\], 2024 \|/);
+    // "Every figure of the ranking": a criterion per row, a market per column (Viet Nam first).
+    expect(md).toMatch(/\| Population \| 101 million \(2024 · S\d+\) \| 285\.7 million \(2024 · S\d+\) \|/);
     expect(md).toContain("Gerschewski, S., Rose, E. L. & Lindsay, V. J. (2014)");
   });
 

@@ -1,0 +1,199 @@
+import { formatNumber } from "@/lib/format";
+
+import type { AssumptionsSection, GapLine, MatrixCriterion, ReportModel, SourceLine } from "../model";
+import { SECTION_TITLES, weight, yearList } from "../phrases";
+import { heading, list, table, text } from "./blocks";
+import type { Section } from "./types";
+
+// The appendix: assumptions, sources with every figure of the ranking, data gaps, methodology.
+
+type WeightRow = {
+  group: AssumptionsSection["groups"][number];
+  criterion: AssumptionsSection["groups"][number]["criteria"][number];
+};
+
+export function assumptionsSection(model: ReportModel): Section {
+  const a = model.assumptions;
+  const mc = a.monteCarlo;
+  return {
+    id: "assumptions",
+    title: SECTION_TITLES.assumptions,
+    blocks: [
+      {
+        kind: "fields",
+        items: [
+          { key: "method", label: "Method", text: a.method },
+          { key: "normalization", label: "Normalization", text: a.normalization },
+          { key: "missing-values", label: "Missing values", text: a.missingPolicy },
+          {
+            key: "monte-carlo",
+            label: "Monte Carlo",
+            text: `${mc.samples.toLocaleString("en-US")} samples, seed ${mc.seed}, concentration ${mc.concentration}`,
+          },
+        ],
+      },
+      table<WeightRow>(
+        {
+          id: "weights",
+          title: "Weights",
+          columns: [
+            { heading: "Criteria group", width: 28, cell: (w) => w.group.name },
+            { heading: "Group weight", align: "right", width: 11, cell: (w) => weight(w.group.weight) },
+            { heading: "Criterion", width: 35, rowHeader: true, cell: (w) => w.criterion.name },
+            {
+              heading: "Weight within group",
+              align: "right",
+              width: 12,
+              cell: (w) => weight(w.criterion.withinGroup),
+            },
+            { heading: "Global weight", align: "right", width: 12, cell: (w) => weight(w.criterion.weight) },
+          ],
+        },
+        a.groups.flatMap((group) => group.criteria.map((criterion) => ({ group, criterion }))),
+      ),
+      ...(a.ahp.length > 0
+        ? [
+            table<AssumptionsSection["ahp"][number]>(
+              {
+                id: "ahp",
+                title: "AHP consistency",
+                columns: [
+                  { heading: "Comparison", width: 45, rowHeader: true, cell: (x) => x.scope },
+                  { heading: "Consistency ratio", align: "right", width: 18, cell: (x) => formatNumber(x.cr, 3) },
+                  { heading: "Consistent (CR at most 0.10)", width: 20, cell: (x) => (x.consistent ? "yes" : "no") },
+                  { heading: "Method", width: 17, cell: (x) => x.method },
+                ],
+              },
+              a.ahp,
+            ),
+          ]
+        : []),
+      table<NonNullable<AssumptionsSection["firmProfile"]>[number]>(
+        {
+          id: "firm-profile",
+          title: "Firm profile",
+          empty: "No firm profile saved with this scenario.",
+          columns: [
+            { heading: "Factor", width: 30, rowHeader: true, cell: (f) => f.name },
+            { heading: "Rating (1-5)", align: "right", width: 12, cell: (f) => formatNumber(f.value, 1) },
+            { heading: "1 means", width: 29, cell: (f) => f.lowLabel },
+            { heading: "5 means", width: 29, cell: (f) => f.highLabel },
+          ],
+        },
+        a.firmProfile ?? [],
+      ),
+      ...(a.assessments.length > 0
+        ? [
+            table<AssumptionsSection["assessments"][number]>(
+              {
+                id: "assessments",
+                title: "Your assessments",
+                columns: [
+                  { heading: "Market", width: 30, rowHeader: true, cell: (x) => x.market },
+                  { heading: "Criterion", width: 50, cell: (x) => x.criterion },
+                  { heading: "Rating (1-5)", align: "right", width: 20, cell: (x) => formatNumber(x.value, 1) },
+                ],
+              },
+              a.assessments,
+            ),
+          ]
+        : []),
+    ],
+  };
+}
+
+export function sourcesSection(model: ReportModel): Section {
+  const { matrix } = model;
+  return {
+    id: "sources",
+    title: SECTION_TITLES.sources,
+    blocks: [
+      text("Figures in the tables cite their source by key, e.g. [S1]; evidence items name their source in full.", {
+        muted: true,
+      }),
+      table<SourceLine>(
+        {
+          id: "sources",
+          title: "Sources",
+          titleStyle: "caption",
+          dense: true,
+          columns: [
+            { heading: "Key", width: 6, cell: (s) => s.key ?? "-" },
+            { heading: "Source", width: 50, rowHeader: true, cell: (s) => s.source },
+            { heading: "Years", width: 12, cell: (s) => yearList(s.years) },
+            { heading: "Used for", width: 32, cell: (s) => s.usedFor.join(", ") },
+          ],
+        },
+        model.sources,
+      ),
+      table<MatrixCriterion>(
+        {
+          id: "matrix",
+          title: "Every figure of the ranking",
+          intro: ["Each cell: the value, then its year and the key of its source in the list above."],
+          dense: true,
+          // Seven markets fit across an A4 page; more continue in further parts, none is dropped.
+          split: { keep: 1, perPart: 7 },
+          columns: [
+            { heading: "Criterion", width: 2.4, rowHeader: true, cell: (c) => c.name },
+            ...matrix.markets.map((m) => ({
+              heading: `${m.rank}. ${m.name}`,
+              align: "right" as const,
+              width: 1,
+              cell: (c: MatrixCriterion) => {
+                const cell = matrix.cells[m.iso3]?.[c.key];
+                if (!cell) return "data gap";
+                // The user's own assessments have no year: the source key alone.
+                return {
+                  text: cell.display,
+                  detail: cell.year === null ? cell.sourceKey : `${cell.year} · ${cell.sourceKey}`,
+                };
+              },
+            })),
+          ],
+        },
+        matrix.criteria,
+      ),
+    ],
+  };
+}
+
+export function gapsSection(model: ReportModel): Section {
+  return {
+    id: "gaps",
+    title: SECTION_TITLES.gaps,
+    blocks: [
+      table<GapLine>(
+        {
+          id: "gaps",
+          title: "Data gaps",
+          titleStyle: "hidden",
+          empty: "No gaps: every market has a value on every criterion used.",
+          columns: [
+            { heading: "Market", width: 18, cell: (g) => g.market ?? "all" },
+            { heading: "Item", width: 32, rowHeader: true, cell: (g) => g.item },
+            { heading: "What it means", width: 50, cell: (g) => g.detail },
+          ],
+        },
+        model.gaps,
+      ),
+    ],
+  };
+}
+
+export function methodologySection(model: ReportModel): Section {
+  const { paragraphs, references } = model.methodology;
+  return {
+    id: "methodology",
+    title: SECTION_TITLES.methodology,
+    blocks: [
+      ...paragraphs.map((p) => text(p.text, { lead: p.heading })),
+      heading("References"),
+      list(references, { ordered: true }),
+      text(
+        `Made by Outbound on ${model.dateDisplay} from scenario ${model.scenario.id}, version ${model.scenario.version}.`,
+        { muted: true },
+      ),
+    ],
+  };
+}

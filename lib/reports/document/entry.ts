@@ -1,0 +1,123 @@
+import { formatNumber } from "@/lib/format";
+
+import type { EntrySection, FitOption, ReportModel } from "../model";
+import { choiceLine, evidenceText, fitScore, reasonText, SECTION_TITLES } from "../phrases";
+import { list, table, text } from "./blocks";
+import type { Block, Section } from "./types";
+
+// Entry mode and business strategy for the recommended market: the fit of every option, the
+// reasons for the best ones, the market factors the fit model used and its assumptions.
+
+/** Options described in full; the table ranks them all. */
+const DETAILED = { modes: 3, strategies: 2 };
+/** Reasons printed per option, the strongest first as the fit model orders them. */
+const REASONS_SHOWN = 6;
+
+export function entrySection(model: ReportModel): Section {
+  const e = model.entry;
+  if (!e) {
+    return {
+      id: "entry",
+      title: SECTION_TITLES.entry,
+      blocks: [text(model.summary.entryModeMissing ?? "Not assessed.")],
+    };
+  }
+  const { entryMode, entryModeRunnerUp } = model.summary;
+  return {
+    id: "entry",
+    title: `${SECTION_TITLES.entry}: ${e.market.name}`,
+    blocks: [
+      {
+        kind: "fields",
+        items: [
+          {
+            key: "recommended-entry-mode",
+            label: "Recommended entry mode",
+            text: entryMode ? choiceLine(entryMode, entryModeRunnerUp) : "none",
+          },
+        ],
+      },
+      fitTable("entry-modes", "Entry modes compared", "Entry mode", e.modes),
+      ...fitDetails(e.modes, DETAILED.modes, "entry modes"),
+      fitTable("strategies", "Business strategies compared", "Strategy", e.strategies),
+      ...fitDetails(e.strategies, DETAILED.strategies, "strategies"),
+      marketFactors(e),
+      ...(e.assumptions.length > 0 ? [list(e.assumptions, { title: "Assumptions of the fit model" })] : []),
+    ],
+  };
+}
+
+function fitTable(id: string, title: string, option: string, options: FitOption[]): Block {
+  return table<FitOption>(
+    {
+      id,
+      title,
+      columns: [
+        { heading: "Rank", align: "right", width: 6, cell: (o) => `${o.rank}` },
+        { heading: option, width: 60, rowHeader: true, cell: (o) => o.name },
+        { heading: "Fit (0-100, 50 = neutral)", align: "right", width: 20, cell: (o) => fitScore(o.score) },
+      ],
+    },
+    options,
+  );
+}
+
+function fitDetails(options: FitOption[], detailed: number, plural: string): Block[] {
+  const shown = options.slice(0, detailed);
+  const intro =
+    options.length > shown.length
+      ? [
+          text(
+            `The ${shown.length} best-fitting of the ${options.length} ${plural} in detail; the table ranks them all.`,
+            { muted: true },
+          ),
+        ]
+      : [];
+  return [
+    ...intro,
+    ...shown.map((o): Block => ({
+      kind: "subsection",
+      id: `fit-${o.key}`,
+      title: `${o.rank}. ${o.name}: fit ${fitScore(o.score)}`,
+      lead: o.description,
+      newPage: false,
+      blocks: [
+        list(
+          o.reasons
+            .slice(0, REASONS_SHOWN)
+            .map((r) => `${reasonText(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
+          {
+            title: "Reasons",
+            empty: "No factor moves this option away from the neutral 50.",
+            ...(o.reasons.length > REASONS_SHOWN
+              ? { more: `${o.reasons.length - REASONS_SHOWN} more reasons with smaller effects are left out here.` }
+              : {}),
+          },
+        ),
+        ...(o.precedents.length > 0
+          ? [
+              list(
+                o.precedents.map((e) => `${e.case}: ${evidenceText(e)}`),
+                { title: "Case precedents" },
+              ),
+            ]
+          : []),
+      ],
+    })),
+  ];
+}
+
+function marketFactors(e: EntrySection): Block {
+  return table<EntrySection["marketFactors"][number]>(
+    {
+      id: "market-factors",
+      title: "Market factors used",
+      columns: [
+        { heading: "Factor", width: 30, rowHeader: true, cell: (f) => f.name },
+        { heading: "Rating (1-5)", align: "right", width: 12, cell: (f) => formatNumber(f.value, 2) },
+        { heading: "Basis", width: 58, cell: (f) => (f.reason ? `${f.basis}: ${f.reason}` : f.basis) },
+      ],
+    },
+    e.marketFactors,
+  );
+}

@@ -1,0 +1,68 @@
+import type { MarketProfileSection, ProfileIndicator, ReportModel } from "../model";
+import { citedSource, evidenceText, SECTION_TITLES, standingText } from "../phrases";
+import { list, table, text } from "./blocks";
+import type { Block, Section } from "./types";
+
+// The profiles of the top markets: each market's indicators with year and source, its strengths,
+// risks and evidence.
+
+export function profilesSection(model: ReportModel): Section | null {
+  if (model.profiles.length === 0) return null;
+  const total = model.ranking.rows.length;
+  const intro =
+    model.profiles.length < total
+      ? [
+          text(
+            `The ${model.profiles.length} top-ranked of the ${total} markets compared; "Every figure of the ranking" in ${SECTION_TITLES.sources} gives every market's figures.`,
+            { muted: true },
+          ),
+        ]
+      : [];
+  return { id: "profiles", title: SECTION_TITLES.profiles, blocks: [...intro, ...model.profiles.map(profile)] };
+}
+
+function profile(p: MarketProfileSection): Block {
+  const more = p.moreEvidence > 0 ? `${p.moreEvidence} more evidence items on the market page in Outbound` : null;
+  return {
+    kind: "subsection",
+    id: `profile-${p.iso3}`,
+    title: `${p.rank}. ${p.name}`,
+    lead: `${p.iso3}${p.region ? ` · ${p.region}` : ""} · score ${p.scoreDisplay}`,
+    newPage: true,
+    blocks: [
+      table<ProfileIndicator>(
+        {
+          id: `indicators-${p.iso3}`,
+          title: `Indicators of ${p.name}`,
+          titleStyle: "caption",
+          dense: true,
+          columns: [
+            {
+              heading: "Indicator",
+              width: 28,
+              rowHeader: true,
+              cell: (i) => (i.direction === "cost" ? `${i.name} (lower is better)` : i.name),
+            },
+            { heading: "Value", align: "right", width: 12, cell: (i) => (i.cell ? i.cell.display : "data gap") },
+            { heading: "Unit", width: 18, cell: (i) => i.unit },
+            { heading: "Year", width: 6, cell: (i) => (i.cell?.year ? `${i.cell.year}` : "-") },
+            {
+              heading: "Source (key in the source list)",
+              width: 27,
+              cell: (i) => (i.cell ? citedSource(i.cell) : "no value in the data set"),
+            },
+            { heading: "Standing", width: 9, cell: (i) => standingText(i.standing, i.compared) },
+          ],
+        },
+        p.indicators,
+      ),
+      ...(p.strengths.length > 0 ? [list(p.strengths, { title: "Strengths" })] : []),
+      list(p.risks, { title: "Risks", empty: "None found in the data compared." }),
+      list(p.evidence.map(evidenceText), {
+        title: "Evidence",
+        empty: "No evidence items for this market in the data set.",
+        ...(more ? { more: `${more} (/markets/${p.iso3}).`, href: `/markets/${p.iso3}` } : {}),
+      }),
+    ],
+  };
+}

@@ -1,0 +1,116 @@
+import { formatNumber, formatPercent } from "@/lib/format";
+
+import type { ReportModel } from "../model";
+import {
+  confidenceLine,
+  entryModeLine,
+  marketLine,
+  probability,
+  rankRange,
+  reasonText,
+  SECTION_TITLES,
+  strategyLine,
+} from "../phrases";
+import { chart, excerpt, heading, list, table, text } from "./blocks";
+import type { Block, Section } from "./types";
+
+// The executive summary and the market ranking.
+
+export function summarySection(model: ReportModel): Section {
+  const s = model.summary;
+  const mode = model.entry?.modes[0];
+  const leader = model.profiles.find((p) => p.iso3 === s.market.iso3);
+  const blocks: Block[] = [
+    {
+      kind: "fields",
+      items: [
+        { key: "recommended-market", label: "Recommended market", text: marketLine(model) },
+        { key: "entry-mode", label: "Entry mode", text: entryModeLine(s) },
+        { key: "business-strategy", label: "Business strategy", text: strategyLine(s) },
+        { key: "confidence", label: `Confidence (${s.confidence.level})`, text: confidenceLine(s) },
+      ],
+    },
+    heading(`Why ${s.market.name} leads`),
+    list(s.reasons),
+  ];
+  if (mode) {
+    blocks.push(
+      heading(`Why ${mode.name.toLowerCase()}`),
+      excerpt(mode.reasons.map(reasonText), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
+    );
+  }
+  if (leader && leader.risks.length > 0) {
+    blocks.push(
+      heading(`Main risks in ${leader.name}`),
+      excerpt(leader.risks, 5, `risks in the profile of ${leader.name}`),
+    );
+  }
+  return { id: "summary", title: SECTION_TITLES.summary, blocks };
+}
+
+export function rankingSection(model: ReportModel): Section {
+  const r = model.ranking;
+  return {
+    id: "ranking",
+    title: SECTION_TITLES.ranking,
+    blocks: [
+      text(
+        `Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}.`,
+      ),
+      chart("ranking"),
+      table(
+        {
+          id: "ranking",
+          title: "Ranking of the markets",
+          titleStyle: "caption",
+          notes: [
+            `Ranks first: share of the ${model.robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo weight draws in which the market ranks first. 90% rank interval: the ranks it takes in 90% of them. Data coverage: share of the weight the market has values for.`,
+          ],
+          columns: [
+            { heading: "Rank", align: "right", width: 5, cell: (row) => `${row.rank}` },
+            { heading: "Market", width: 18, rowHeader: true, cell: (row) => `${row.name} (${row.iso3})` },
+            { heading: "Score", align: "right", width: 8, cell: (row) => row.scoreDisplay },
+            { heading: "Data coverage", align: "right", width: 9, cell: (row) => formatPercent(row.coverage, 0) },
+            {
+              heading: "Ranks first (Monte Carlo)",
+              align: "right",
+              width: 11,
+              cell: (row) => (row.probabilityFirst === null ? "-" : probability(row.probabilityFirst)),
+            },
+            {
+              heading: "90% rank interval",
+              align: "right",
+              width: 9,
+              cell: (row) => (row.rankInterval90 ? rankRange(row.rankInterval90.low, row.rankInterval90.high) : "-"),
+            },
+            {
+              heading: "Missing values",
+              width: 30,
+              cell: (row) => (row.missing.length > 0 ? row.missing.join(", ") : "none"),
+            },
+          ],
+        },
+        r.rows,
+      ),
+      table(
+        {
+          id: "group-scores",
+          title: "Score by criteria group",
+          intro: ["Each criteria group's part of the score."],
+          split: { keep: 1, perPart: 8 },
+          columns: [
+            { heading: "Market", width: 18, rowHeader: true, cell: (row) => row.name },
+            ...r.groups.map((g) => ({
+              heading: g.name,
+              align: "right" as const,
+              width: 12,
+              cell: (row: (typeof r.rows)[number]) => formatNumber(row.groupContributions[g.key] ?? 0, 3),
+            })),
+            { heading: "Score", align: "right", width: 9, cell: (row) => row.scoreDisplay },
+          ],
+        },
+        r.rows,
+      ),
+    ],
+  };
+}
