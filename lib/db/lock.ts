@@ -105,7 +105,8 @@ function takeExclusive(path: string, info: LockInfo, depth: number): Outcome {
       const seen = readInstance(path);
       if (!seen) continue; // released meanwhile: try to create it again
       if (isLive(seen.info)) return { won: false, holder: seen.info };
-      if (depth >= 4) throw new DatabaseSetupError(`Cannot take over the stale lock ${path}: too many crashed takeovers.`);
+      if (depth >= 4)
+        throw new DatabaseSetupError(`Cannot take over the stale lock ${path}: too many crashed takeovers.`);
       const guard = `${path}.takeover-${seen.id}`;
       const guardInfo: LockInfo = { pid: process.pid, startedAt: info.startedAt, token: randomUUID() };
       const taken = takeExclusive(guard, guardInfo, depth + 1);

@@ -35,7 +35,19 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const firm = { ecosystem: 4, technology: 3, brand: 3, network: 3, quality: 3, domesticSaturation: 3, domesticCompetition: 4, homePolicySupport: 4, resources: 3, riskAppetite: 3, urgency: 3 };
+const firm = {
+  ecosystem: 4,
+  technology: 3,
+  brand: 3,
+  network: 3,
+  quality: 3,
+  domesticSaturation: 3,
+  domesticCompetition: 4,
+  homePolicySupport: 4,
+  resources: 3,
+  riskAppetite: 3,
+  urgency: 3,
+};
 const scenarioInputs = {
   state: { ...defaultWorkspaceState(), markets: ["RUS", "IDN", "VNM", "THA"] },
   firmProfile: firm,
@@ -63,7 +75,10 @@ const jsonRequest = (method: string, body: string, path = "/api/v1/x") =>
   new Request(`http://localhost${path}`, { method, body, headers: { "content-type": "application/json" } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-type Answer = { status: number; body: { error?: { code: string; message: string; issues?: { path: string; message: string }[] } } };
+type Answer = {
+  status: number;
+  body: { error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
+};
 
 /** The answer, after checking it is one a client can rely on: 2xx or 4xx, JSON, errors with a code. */
 async function answered(response: Response, what: string): Promise<Answer> {
@@ -117,9 +132,18 @@ test("free text inside stored inputs, a restored backup and a re-imported scenar
   expect(issuePaths(created)).toEqual(["inputs.entryMode.assessments.competitiveIntensity.reason"]);
 
   const saved = await createScenario("To export");
-  const exported = JSON.parse(await (await getReport(new Request("http://localhost"), { params: Promise.resolve({ id: saved.id, report: "report.json" }) })).text());
+  const exported = JSON.parse(
+    await (
+      await getReport(new Request("http://localhost"), {
+        params: Promise.resolve({ id: saved.id, report: "report.json" }),
+      })
+    ).text(),
+  );
   exported.scenario.name = "Copy\u0000";
-  const reimported = await answered(await postImportScenario(jsonRequest("POST", JSON.stringify(exported))), "re-import");
+  const reimported = await answered(
+    await postImportScenario(jsonRequest("POST", JSON.stringify(exported))),
+    "re-import",
+  );
   expect(reimported.status).toBe(400);
   expect(issuePaths(reimported)).toEqual(["scenario.name"]);
 
@@ -134,7 +158,10 @@ test("free text inside stored inputs, a restored backup and a re-imported scenar
 test("an uploaded file whose name holds a NUL is a 400 naming the file", async () => {
   const form = new FormData();
   form.set("file", new File(["market,indicator,year,value,source\n"], "data\u0000.csv"));
-  const answer = await answered(await postPreview(new Request("http://localhost/api/v1/imports/preview", { method: "POST", body: form })), "upload");
+  const answer = await answered(
+    await postPreview(new Request("http://localhost/api/v1/imports/preview", { method: "POST", body: form })),
+    "upload",
+  );
   expect(answer.status).toBe(400);
   expect(issuePaths(answer)).toEqual(["file"]);
 });
@@ -157,12 +184,19 @@ const hostile = fc.oneof(
 );
 
 type Path = (string | number)[];
-type Mutation = { at: number; kind: "replace" | "delete" | "add" | "grow" | "inject"; value: unknown; key: string; text: string };
+type Mutation = {
+  at: number;
+  kind: "replace" | "delete" | "add" | "grow" | "inject";
+  value: unknown;
+  key: string;
+  text: string;
+};
 
 function pathsOf(value: unknown, path: Path = []): Path[] {
   const out: Path[] = [path];
   if (Array.isArray(value)) value.forEach((item, i) => out.push(...pathsOf(item, [...path, i])));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...path, k]));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...path, k]));
   return out;
 }
 
@@ -202,7 +236,10 @@ const mutation = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom("replace", "delete", "add", "grow", "inject"),
   value: hostile,
-  text: fc.oneof(fc.constantFrom("\u0000", "\uD800", "\uDC00", "\uD83D\uDE80", "\u0000\u0000"), fc.string({ unit: "binary", maxLength: 4 })),
+  text: fc.oneof(
+    fc.constantFrom("\u0000", "\uD800", "\uDC00", "\uD83D\uDE80", "\u0000\u0000"),
+    fc.string({ unit: "binary", maxLength: 4 }),
+  ),
   key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "\u0000", "id")),
 }) as fc.Arbitrary<Mutation>;
 
@@ -212,7 +249,10 @@ function bodies(valid: unknown) {
     .tuple(
       fc.array(mutation, { minLength: 1, maxLength: 3 }),
       // One body in five is also cut or spliced as text (invalid JSON, mostly).
-      fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.string({ maxLength: 3 })) }),
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.string({ maxLength: 3 })) },
+      ),
     )
     .map(([mutations, splice]) => {
       const text = JSON.stringify(mutations.reduce(mutate, valid)) ?? "";
@@ -232,14 +272,29 @@ async function fuzz(name: string, valid: unknown, send: (body: string) => Promis
     { numRuns: RUNS },
   );
   // The mutations must reach past validation now and then, or the test fuzzes only the parser.
-  expect([...statuses.keys()].some((status) => status < 300), `${name}: ${JSON.stringify([...statuses])}`).toBe(true);
-  expect([...statuses.keys()].some((status) => status >= 400), `${name}: ${JSON.stringify([...statuses])}`).toBe(true);
+  expect(
+    [...statuses.keys()].some((status) => status < 300),
+    `${name}: ${JSON.stringify([...statuses])}`,
+  ).toBe(true);
+  expect(
+    [...statuses.keys()].some((status) => status >= 400),
+    `${name}: ${JSON.stringify([...statuses])}`,
+  ).toBe(true);
 }
 
 test(`fuzz: POST /score, /ahp, /sensitivity answer ${RUNS} mutated bodies each with 2xx or 4xx JSON`, async () => {
   await fuzz("score", scoreBody, (body) => postScore(jsonRequest("POST", body)));
-  await fuzz("ahp", { criteria: ["a", "b", "c"], matrix: [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]] }, (body) =>
-    postAhp(jsonRequest("POST", body)),
+  await fuzz(
+    "ahp",
+    {
+      criteria: ["a", "b", "c"],
+      matrix: [
+        [1, 3, 5],
+        [1 / 3, 1, 3],
+        [1 / 5, 1 / 3, 1],
+      ],
+    },
+    (body) => postAhp(jsonRequest("POST", body)),
   );
   await fuzz("sensitivity", { ...scoreBody, monteCarlo: { samples: 200, seed: 7, concentration: 40 } }, (body) =>
     postSensitivity(jsonRequest("POST", body)),
@@ -247,17 +302,23 @@ test(`fuzz: POST /score, /ahp, /sensitivity answer ${RUNS} mutated bodies each w
 }, 300_000);
 
 test(`fuzz: POST /entry-modes, POST and PUT /scenarios answer ${RUNS} mutated bodies each with 2xx or 4xx JSON`, async () => {
-  await fuzz("entry-modes", { market: "RUS", firm, indicatorYear: 2018 }, (body) => postEntryModes(jsonRequest("POST", body)));
+  await fuzz("entry-modes", { market: "RUS", firm, indicatorYear: 2018 }, (body) =>
+    postEntryModes(jsonRequest("POST", body)),
+  );
   await fuzz("create scenario", { name: "Fuzzed", notes: "n", inputs: scenarioInputs }, (body) =>
     postScenario(jsonRequest("POST", body)),
   );
   const saved = await createScenario("Fuzzed updates");
   let version = saved.version;
-  await fuzz("update scenario", { baseVersion: 1, name: "Renamed", notes: "n", inputs: scenarioInputs }, async (body) => {
-    // Keep baseVersion current when the mutation left it alone, so updates get past the 409.
-    const sent = body.replace('"baseVersion":1,', `"baseVersion":${version},`);
-    const response = await putScenario(jsonRequest("PUT", sent), params(saved.id));
-    if (response.status === 200) version = ((await response.clone().json()) as { version: number }).version;
-    return response;
-  });
+  await fuzz(
+    "update scenario",
+    { baseVersion: 1, name: "Renamed", notes: "n", inputs: scenarioInputs },
+    async (body) => {
+      // Keep baseVersion current when the mutation left it alone, so updates get past the 409.
+      const sent = body.replace('"baseVersion":1,', `"baseVersion":${version},`);
+      const response = await putScenario(jsonRequest("PUT", sent), params(saved.id));
+      if (response.status === 200) version = ((await response.clone().json()) as { version: number }).version;
+      return response;
+    },
+  );
 }, 600_000);

@@ -55,48 +55,44 @@ function startContender(dataDir: string): Contender {
   return { child, lines, next };
 }
 
-test(
-  `after a crash, ${CONTENDERS} processes started together: exactly one takes the lock (${ROUNDS} rounds)`,
-  async () => {
-    const dataDir = path.join(root, "race");
-    for (let round = 0; round < ROUNDS; round++) {
-      // Alternate the two kinds of stale lock a crash leaves: a whole file of a dead process, and
-      // one cut short (an older version wrote it in place).
-      writeFileSync(
-        lockPathOf(dataDir),
-        round % 2 === 0 ? JSON.stringify({ pid: deadPid, startedAt: "2020-01-01T00:00:00Z" }) : '{"pid":',
+test(`after a crash, ${CONTENDERS} processes started together: exactly one takes the lock (${ROUNDS} rounds)`, async () => {
+  const dataDir = path.join(root, "race");
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate the two kinds of stale lock a crash leaves: a whole file of a dead process, and
+    // one cut short (an older version wrote it in place).
+    writeFileSync(
+      lockPathOf(dataDir),
+      round % 2 === 0 ? JSON.stringify({ pid: deadPid, startedAt: "2020-01-01T00:00:00Z" }) : '{"pid":',
+    );
+    const contenders = Array.from({ length: CONTENDERS }, () => startContender(dataDir));
+    try {
+      for (const c of contenders) expect(await c.next()).toBe("ready");
+      const startAt = Date.now() + 150;
+      for (const c of contenders) c.child.stdin.write(`${startAt}\n`);
+      const answers = await Promise.all(contenders.map((c) => c.next()));
+      const winners = contenders.filter((_, i) => answers[i] === "won");
+      expect(winners, `round ${round}: ${answers.join(", ")}`).toHaveLength(1);
+      const winnerPid = winners[0]!.child.pid;
+      // The losers name the winner, and the lock file says the winner holds it.
+      for (const answer of answers.filter((a) => a !== "won")) expect(answer).toBe(`locked ${winnerPid}`);
+      expect(readLiveLock(dataDir)?.pid).toBe(winnerPid);
+    } finally {
+      await Promise.all(
+        contenders.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              if (c.child.exitCode !== null) return resolve();
+              c.child.once("exit", () => resolve());
+              c.child.stdin.end();
+            }),
+        ),
       );
-      const contenders = Array.from({ length: CONTENDERS }, () => startContender(dataDir));
-      try {
-        for (const c of contenders) expect(await c.next()).toBe("ready");
-        const startAt = Date.now() + 150;
-        for (const c of contenders) c.child.stdin.write(`${startAt}\n`);
-        const answers = await Promise.all(contenders.map((c) => c.next()));
-        const winners = contenders.filter((_, i) => answers[i] === "won");
-        expect(winners, `round ${round}: ${answers.join(", ")}`).toHaveLength(1);
-        const winnerPid = winners[0]!.child.pid;
-        // The losers name the winner, and the lock file says the winner holds it.
-        for (const answer of answers.filter((a) => a !== "won")) expect(answer).toBe(`locked ${winnerPid}`);
-        expect(readLiveLock(dataDir)?.pid).toBe(winnerPid);
-      } finally {
-        await Promise.all(
-          contenders.map(
-            (c) =>
-              new Promise<void>((resolve) => {
-                if (c.child.exitCode !== null) return resolve();
-                c.child.once("exit", () => resolve());
-                c.child.stdin.end();
-              }),
-          ),
-        );
-      }
-      // The winner released its lock on exit, and no takeover guard or temporary file is left.
-      expect(existsSync(lockPathOf(dataDir))).toBe(false);
-      expect(readdirSync(root).filter((name) => name.startsWith("race."))).toEqual([]);
     }
-  },
-  120_000,
-);
+    // The winner released its lock on exit, and no takeover guard or temporary file is left.
+    expect(existsSync(lockPathOf(dataDir))).toBe(false);
+    expect(readdirSync(root).filter((name) => name.startsWith("race."))).toEqual([]);
+  }
+}, 120_000);
 
 test("a second open in the same process is refused, not taken over", () => {
   const dataDir = path.join(root, "same-process");

@@ -21,7 +21,11 @@ test("a NUL anywhere, or a lone high or low surrogate, is refused with a reason"
 
 test("the refinement names every offending string and key inside a JSON value by its path", () => {
   const schema = z.json().superRefine(storable);
-  const result = schema.safeParse({ ok: "fine", list: ["x", "bad\u0000"], nested: { "k\u0000": 1, deep: { t: "\uD800" } } });
+  const result = schema.safeParse({
+    ok: "fine",
+    list: ["x", "bad\u0000"],
+    nested: { "k\u0000": 1, deep: { t: "\uD800" } },
+  });
   expect(result.success).toBe(false);
   const issues = result.error!.issues.map((issue) => [issue.path.join("."), issue.message]);
   expect(issues).toEqual([
