@@ -11,11 +11,15 @@ const postgresUrl = z
     message: "must look like postgresql://user:password@host:5432/database",
   });
 
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional().or(z.literal("").transform(() => undefined)),
   OUTBOUND_DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** Least severe log line written (JSON lines on standard output, see lib/log.ts). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   /** Set by scripts/start.ts: the address the app serves, recorded for the CLI. */
   OUTBOUND_URL: z.url().optional(),
 });

@@ -7,9 +7,11 @@ import type { ApiError } from "@/lib/contracts/api";
 import { DatasetNotSeededError } from "@/lib/db/datasets";
 import { DatabaseSetupError } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
+import { logger } from "@/lib/log";
 
 import { readBodyBytes } from "./body";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
+import { requestId } from "./log";
 
 // The one place where errors become HTTP answers: routes stay a few lines (parse, call, respond)
 // and no route answers a bad request with a 500 or a stack trace.
@@ -41,7 +43,7 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     const response = mapper(error);
     if (response) return response;
   }
-  console.error(error);
+  logger().error({ err: error, requestId: requestId() }, "unexpected error");
   return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
 }
 
