@@ -129,8 +129,8 @@ test(`SIGKILL during scenario saves and imports (${ROUNDS} rounds) leaves whole 
     }
     const counts = await checkInvariants(reported);
     seen.push(
-      `${kind} killed at ${Math.round(fraction * 100)}% of write ${writes + 1}: ${lines.length} writes returned; ` +
-        `the database has ${counts.scenarios} scenarios, ${counts.batches} import batches`,
+      `${kind}: killed after ${lines.length} writes had returned (aimed ${Math.round(fraction * 100)}% into the next); ` +
+        `the database has ${counts.scenarios} scenarios, ${counts.batches} import batches, all whole`,
     );
   }
   console.info(`kill test (${usingServer ? "server" : "embedded"}):\n  ${seen.join("\n  ")}`);
