@@ -5,7 +5,7 @@ import type { z } from "zod";
 
 import type { ApiError } from "@/lib/contracts/api";
 import { DatasetNotSeededError } from "@/lib/db/datasets";
-import { DatabaseSetupError } from "@/lib/db/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseSetupError, isDatabaseUnavailable } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
 import { logger } from "@/lib/log";
 
@@ -38,6 +38,10 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof MarketNotFoundError) return jsonError(404, { code: "not_found", message: error.message });
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger().warn({ err: error, requestId: requestId() }, "database unavailable");
+    return jsonError(503, { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE });
   }
   for (const mapper of mappers) {
     const response = mapper(error);
