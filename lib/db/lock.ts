@@ -93,7 +93,10 @@ type Outcome = { won: true } | { won: false; holder: LockInfo };
  * `depth` bounds the chain of guards (each level is only needed when a process died mid-takeover).
  */
 function takeExclusive(path: string, info: LockInfo, depth: number): Outcome {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // A takeover by another live process takes microseconds, but under load it can be descheduled
+  // for a while: wait for it up to a deadline rather than a number of attempts.
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
     const temp = writeTemp(path, info);
     try {
       try {
