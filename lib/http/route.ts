@@ -41,7 +41,9 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   }
   if (isDatabaseUnavailable(error)) {
     logger().warn({ err: error, requestId: requestId() }, "database unavailable");
-    return jsonError(503, { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE });
+    const response = jsonError(503, { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE });
+    response.headers.set("retry-after", "5"); // a restart takes seconds
+    return response;
   }
   for (const mapper of mappers) {
     const response = mapper(error);

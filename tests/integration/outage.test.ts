@@ -85,7 +85,10 @@ async function statuses() {
     const body = (await response.json()) as { error?: { code: string; message: string } };
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     out[name] = { status: response.status, code: body.error?.code, ms: Math.round(performance.now() - started) };
-    if (response.status === 503) expect(body.error?.message).toMatch(/database/i);
+    if (response.status === 503) {
+      expect(body.error?.message).toMatch(/database/i);
+      expect(response.headers.get("retry-after")).toBe("5");
+    }
   }
   return out;
 }
