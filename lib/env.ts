@@ -50,11 +50,15 @@ const flag = z
   .default("false")
   .transform((value) => value === "true" || value === "1");
 
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional().or(z.literal("").transform(() => undefined)),
   OUTBOUND_DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** Least severe log line written (JSON lines on standard output, see lib/log.ts). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   /** Set by scripts/start.ts: the address the app serves, recorded for the CLI. */
   OUTBOUND_URL: z.url().optional(),
   OUTBOUND_ALLOWED_ORIGINS: allowedOrigins.default([]),

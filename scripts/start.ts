@@ -30,7 +30,9 @@ async function main(): Promise<number> {
   }
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-H", env.HOST, "-p", String(env.PORT)], {
+  // Production goes through scripts/serve.ts (Next.js's handler in our own server, for request logs).
+  const args = dev ? [nextBin, "dev", "-H", env.HOST, "-p", String(env.PORT)] : ["--import", "tsx", "scripts/serve.ts"];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", OUTBOUND_URL: url },
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { MarketRoles } from "./dataset";
+import { storable } from "./text";
 
 // The backup file: everything that is the user's own (imports and scenarios) in one JSON document.
 // GET /api/v1/backup writes it; POST /api/v1/backup restores it into a database that has none of
@@ -14,7 +15,9 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_LABEL = "50 MB";
 
 const timestamp = z.iso.datetime({ offset: true });
-const text = z.string().max(100_000);
+// Every string in the file is written to the database: each must be storable (see ./text).
+const text = z.string().max(100_000).superRefine(storable);
+const plain = z.string().superRefine(storable);
 
 export const BackupMarket = z.strictObject({
   iso3: z.string().regex(/^[A-Z]{3}$/),
@@ -30,7 +33,7 @@ export const BackupIndicator = z.strictObject({
   definition: text,
   unit: text,
   direction: z.enum(["benefit", "cost"]),
-  criteriaGroup: z.string(),
+  criteriaGroup: plain,
   publisher: text,
   dataset: text,
   defaultWeight: z.number().min(0),
@@ -40,8 +43,8 @@ export const BackupIndicator = z.strictObject({
 });
 
 export const BackupValue = z.strictObject({
-  market: z.string(),
-  indicator: z.string(),
+  market: plain,
+  indicator: plain,
   year: z.number().int(),
   value: z.number(),
   source: text,
@@ -49,10 +52,10 @@ export const BackupValue = z.strictObject({
 });
 
 export const BackupImportBatch = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: plain.min(1).max(100),
   fileName: text,
-  fileType: z.string().max(20),
-  fileHash: z.string().max(200),
+  fileType: plain.max(20),
+  fileHash: plain.max(200),
   rowCount: z.number().int().min(0),
   importedAt: timestamp,
   markets: z.array(BackupMarket),
@@ -63,14 +66,14 @@ export const BackupImportBatch = z.strictObject({
 const ScenarioFields = {
   name: text,
   notes: text,
-  inputs: z.json(),
-  results: z.json(),
-  datasetVersion: z.string(),
-  datasetHash: z.string(),
+  inputs: z.json().superRefine(storable),
+  results: z.json().superRefine(storable),
+  datasetVersion: plain,
+  datasetHash: plain,
 };
 
 export const BackupScenario = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: plain.min(1).max(100),
   version: z.number().int().min(1),
   ...ScenarioFields,
   createdAt: timestamp,
@@ -86,7 +89,7 @@ export const Backup = z.strictObject({
   }),
   exportedAt: timestamp,
   /** The shipped data set the database held when the backup was made. */
-  dataset: z.strictObject({ version: z.string(), contentHash: z.string() }).nullable(),
+  dataset: z.strictObject({ version: plain, contentHash: plain }).nullable(),
   importBatches: z.array(BackupImportBatch),
   scenarios: z.array(BackupScenario),
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { AhpRequestSchema, AhpResponseSchema, ScoreRequestSchema, ScoreResponseSchema, SensitivityResponseSchema } from "./engine";
 import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
+import { storable } from "./text";
 import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
 
 // Contracts of saved scenarios (/api/v1/scenarios, the scenario pages and the report): what a
@@ -19,7 +20,7 @@ const Iso3 = z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
 export const AhpComparisonSchema = AhpRequestSchema;
 export type AhpComparison = z.infer<typeof AhpComparisonSchema>;
 
-export const ScenarioInputsSchema = z.strictObject({
+const ScenarioInputsFields = z.strictObject({
   /** Markets, method and options, weights and the user's assessments, as in the workspace URL. */
   state: WorkspaceStateSchema,
   /**
@@ -44,6 +45,8 @@ export const ScenarioInputsSchema = z.strictObject({
     .optional(),
   monteCarlo: MonteCarloSettingsSchema,
 });
+/** Stored whole as jsonb, so free text inside (a firm profile's name, a reason) must be storable. */
+export const ScenarioInputsSchema = ScenarioInputsFields.superRefine(storable);
 export type ScenarioInputs = z.infer<typeof ScenarioInputsSchema>;
 export type ScenarioInputsInput = z.input<typeof ScenarioInputsSchema>;
 
@@ -145,8 +148,9 @@ const name = z
   .string()
   .trim()
   .min(1, "must not be empty")
-  .max(SCENARIO_NAME_MAX, `must be at most ${SCENARIO_NAME_MAX} characters`);
-const notes = z.string().max(SCENARIO_NOTES_MAX, `must be at most ${SCENARIO_NOTES_MAX} characters`);
+  .max(SCENARIO_NAME_MAX, `must be at most ${SCENARIO_NAME_MAX} characters`)
+  .superRefine(storable);
+const notes = z.string().max(SCENARIO_NOTES_MAX, `must be at most ${SCENARIO_NOTES_MAX} characters`).superRefine(storable);
 
 export const CreateScenarioSchema = z.strictObject({ name, notes: notes.default(""), inputs: ScenarioInputsSchema });
 export type CreateScenario = z.infer<typeof CreateScenarioSchema>;

@@ -57,3 +57,41 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+// A database server that is down, restarting or unreachable: the request can be retried later
+// (HTTP 503), it is not a bug. Prisma reports it with P1001/P1002/P1008/P1017 or a driver-adapter
+// error kind; the pg driver (reaching the caller through Prisma unchanged) with a network error
+// code, a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (admin shutdown, crash
+// shutdown, cannot connect now), or its own "Connection terminated" messages.
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNAVAILABLE_CODES =
+  /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)$/;
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
+  };
+  if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_CODES.test(e.code)))
+    return true;
+  const adapter = e.meta?.driverAdapterError?.cause;
+  if (adapter?.kind && UNAVAILABLE_ADAPTER_KINDS.has(adapter.kind)) return true;
+  if (adapter?.kind === "postgres" && typeof adapter.code === "string" && UNAVAILABLE_CODES.test(adapter.code))
+    return true;
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is not reachable right now (it may be restarting). Nothing was changed by this request; try again in a moment.";

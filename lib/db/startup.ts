@@ -1,3 +1,5 @@
+import { logger } from "@/lib/log";
+
 import { getDatabase } from "./client";
 import { messageOf } from "./errors";
 
@@ -5,7 +7,7 @@ export async function openDatabaseOrExit(): Promise<void> {
   try {
     await getDatabase();
   } catch (error) {
-    console.error(`Outbound cannot start: ${messageOf(error)}`);
+    logger().fatal(`Outbound cannot start: ${messageOf(error)}`);
     process.exit(1);
   }
 }

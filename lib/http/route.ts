@@ -5,12 +5,14 @@ import type { z } from "zod";
 
 import type { ApiError } from "@/lib/contracts/api";
 import { DatasetNotSeededError } from "@/lib/db/datasets";
-import { DatabaseSetupError } from "@/lib/db/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseSetupError, isDatabaseUnavailable } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
+import { logger } from "@/lib/log";
 
 import { readBodyBytes } from "./body";
 import { isJsonContentType } from "./content-type";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
+import { requestId } from "./log";
 
 // The one place where errors become HTTP answers: routes stay a few lines (parse, call, respond)
 // and no route answers a bad request with a 500 or a stack trace.
@@ -38,11 +40,17 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
   }
+  if (isDatabaseUnavailable(error)) {
+    logger().warn({ err: error, requestId: requestId() }, "database unavailable");
+    const response = jsonError(503, { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE });
+    response.headers.set("retry-after", "5"); // a restart takes seconds
+    return response;
+  }
   for (const mapper of mappers) {
     const response = mapper(error);
     if (response) return response;
   }
-  console.error(error);
+  logger().error({ err: error, requestId: requestId() }, "unexpected error");
   return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
 }
 

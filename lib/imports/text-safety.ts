@@ -1,3 +1,5 @@
+import { unstorableTextReason } from "@/lib/contracts/text";
+
 // Imported text is untrusted. React escapes it on every page; what remains is a spreadsheet that
 // opens a CSV we produce: a cell starting with = + - @ (or a tab or carriage return) is run as a
 // formula there (OWASP "CSV injection"). Such text is refused at the door, so nothing stored from
@@ -13,7 +15,7 @@ export function unsafeTextReason(text: string): string | null {
     return `starts with "${text[0] === "\t" ? "tab" : text[0] === "\r" ? "carriage return" : text[0]}", which a spreadsheet would run as a formula; reword it so that it starts with a letter or digit`;
   }
   if (CONTROL.test(text)) return "contains control characters; remove them";
-  return null;
+  return unstorableTextReason(text);
 }
 
 /** True for text that a spreadsheet would read as a formula (for exporters of other data). */

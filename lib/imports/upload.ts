@@ -1,3 +1,4 @@
+import { unstorableTextReason } from "@/lib/contracts/text";
 import { readBodyBytes } from "@/lib/http/body";
 import { isMultipartFormData } from "@/lib/http/content-type";
 import { RequestError } from "@/lib/http/errors";
@@ -42,6 +43,12 @@ export async function readUpload(request: Request): Promise<Upload> {
   if (file.size > MAX_UPLOAD_BYTES) throw fileTooLarge(file.size);
   const hash = form.get("fileHash");
   const name = "name" in file && typeof file.name === "string" && file.name.trim() ? file.name.trim() : "upload";
+  // The file name is stored with the import batch.
+  const unstorable = unstorableTextReason(name);
+  if (unstorable) {
+    const message = `file name ${unstorable}`;
+    throw new RequestError(400, "invalid_upload", `The ${message}.`, [{ path: "file", message }]);
+  }
   return {
     fileName: name.slice(0, 200),
     bytes: new Uint8Array(await file.arrayBuffer()),
