@@ -1,8 +1,8 @@
 /**
  * What the browser receives for one page of a running Outbound: the HTML (with the RSC payload
  * Next.js inlines into it), the RSC payload a client-side navigation fetches, and the first-load
- * JavaScript: the sum of the gzip sizes of the scripts the HTML loads (`<script src>`), each counted
- * once. Used by `npm run bench:http`; on its own: `node --import tsx scripts/page-weight.ts <url>`.
+ * JavaScript: the sum of the gzip sizes of the scripts the HTML loads (`<script src>`, except
+ * `noModule` ones), each counted once. Used by `npm run bench:http`; on its own: `node --import tsx scripts/page-weight.ts <url>`.
  */
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -24,7 +24,9 @@ async function bytesOf(url: string, headers?: Record<string, string>): Promise<B
 
 export async function firstLoadOf(base: string, page: string): Promise<FirstLoad> {
   const html = (await bytesOf(new URL(page, base).href)).toString("utf8");
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))];
+  // A `noModule` script (Next's legacy polyfills) is skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
+  const sources = [...new Set(tags.map((m) => m[2]!.replaceAll("&amp;", "&")))];
   const scripts = await Promise.all(
     sources.map(async (src) => {
       const body = await bytesOf(new URL(src, base).href);

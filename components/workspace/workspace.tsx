@@ -8,7 +8,11 @@ import { Card } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { formatNumber } from "@/lib/format";
-import { rankAlternatives, smallestWeightChange, type RankingResult } from "@/lib/scoring";
+// Engine modules by path, not the "@/lib/scoring" barrel: the barrel would bring AHP, Monte Carlo and
+// the request helpers into the page's first-load JavaScript.
+import { rankAlternatives } from "@/lib/scoring/rankAlternatives";
+import { smallestWeightChange } from "@/lib/scoring/smallestChange";
+import type { RankingResult } from "@/lib/scoring/types";
 import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
@@ -20,6 +24,7 @@ import { ContributionTable } from "./contribution-table";
 import { criterionColor, groupColor } from "./criterion-colors";
 import { CriteriaPanel, type WeightShares } from "./criteria-panel";
 import { markWeightInput, measureRankingCommitted, timedRecompute } from "./latency";
+import { LazyDetails } from "./lazy-details";
 import { MarketPicker } from "./market-picker";
 import { MethodOptions } from "./method-options";
 import { MapErrorBoundary } from "./map-error-boundary";
@@ -329,10 +334,14 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                 >
                   {smallest ? smallest.sentence : "\u00a0"}
                 </p>
-                <details className="mt-3">
-                  <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
-                    The numbers behind the bars
-                  </summary>
+                <LazyDetails
+                  className="mt-3"
+                  summary={
+                    <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
+                      The numbers behind the bars
+                    </summary>
+                  }
+                >
                   <div className="mt-2">
                     <ContributionTable result={result} criteria={colored} marketNames={marketNames} />
                     {state.method === "topsis" ? (
@@ -342,7 +351,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                       </p>
                     ) : null}
                   </div>
-                </details>
+                </LazyDetails>
               </>
             ) : (
               <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900">

@@ -1,0 +1,42 @@
+/**
+ * The worker pool's entry (bundled to a standalone file by scripts/build-workers.ts, run by
+ * piscina in worker threads; see lib/server/worker-pool.ts). The heavy engine calls run here so
+ * the request thread stays free. Inputs arrive parsed; errors return as plain data (a thrown class
+ * would lose its fields crossing the thread boundary) and become the same HTTP answers as before.
+ */
+import { threadId } from "node:worker_threads";
+
+import { asRequestError } from "@/lib/commands/engine-commands";
+import type { SensitivityRequest, SensitivityResponse } from "@/lib/contracts/engine";
+import { RequestError } from "@/lib/http/errors";
+import { sensitivityRequest } from "@/lib/scoring/requests";
+
+export type EngineTask = { kind: "sensitivity"; request: SensitivityRequest };
+
+export type EngineResults = { sensitivity: SensitivityResponse };
+
+/** A RequestError's fields, as they cross the thread boundary. */
+export type TaskFailure = Pick<RequestError, "status" | "code" | "message" | "issues" | "limit">;
+
+export type TaskOutcome<K extends EngineTask["kind"] = EngineTask["kind"]> = { threadId: number } & (
+  | { ok: true; value: EngineResults[K] }
+  | { ok: false; failure: TaskFailure }
+);
+
+function compute(task: EngineTask): EngineResults[EngineTask["kind"]] {
+  switch (task.kind) {
+    case "sensitivity":
+      return sensitivityRequest(task.request);
+  }
+}
+
+export default function run(task: EngineTask): TaskOutcome {
+  try {
+    return { threadId, ok: true, value: compute(task) };
+  } catch (error) {
+    const known = asRequestError(error);
+    if (!(known instanceof RequestError)) throw error;
+    const { status, code, message, issues, limit } = known;
+    return { threadId, ok: false, failure: { status, code, message, issues, limit } };
+  }
+}
