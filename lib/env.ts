@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Set by scripts/start.ts: the address the app serves, recorded for the CLI. */
   OUTBOUND_URL: z.url().optional(),
+  /** Longest a worker-pool task (sensitivity, report PDF) may run before the request gets 503. */
+  OUTBOUND_WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Worker threads for the heavy engine calls; default: one per core but one, at least one. */
+  OUTBOUND_WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

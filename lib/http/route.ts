@@ -7,6 +7,7 @@ import type { ApiError } from "@/lib/contracts/api";
 import { DatasetNotSeededError } from "@/lib/db/datasets";
 import { DatabaseSetupError } from "@/lib/db/errors";
 import { MarketNotFoundError } from "@/lib/db/markets";
+import { WorkBudgetError, WorkCancelledError, WorkerUnavailableError } from "@/lib/server/work-errors";
 
 import { readBodyBytes } from "./body";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
@@ -37,6 +38,16 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
   }
+  if (error instanceof WorkBudgetError) {
+    return jsonError(503, {
+      code: "time_budget_exceeded",
+      message: error.message,
+      limit: `OUTBOUND_WORK_BUDGET_MS = ${error.budgetMs}`,
+    });
+  }
+  if (error instanceof WorkerUnavailableError) return jsonError(503, { code: "workers_unavailable", message: error.message });
+  // Nobody reads this answer; 499 (nginx's "client closed request") keeps it out of the 5xx counts.
+  if (error instanceof WorkCancelledError) return jsonError(499, { code: "client_closed_request", message: error.message });
   for (const mapper of mappers) {
     const response = mapper(error);
     if (response) return response;
