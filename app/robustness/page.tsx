@@ -6,8 +6,7 @@ import { MonteCarloPanel } from "@/components/workspace/monte-carlo-panel";
 import { StabilityTable } from "@/components/workspace/stability-table";
 import { MethodAgreementTable } from "@/components/workspace/method-agreement-table";
 import { TornadoPanel } from "@/components/workspace/tornado-panel";
-import { getPrisma } from "@/lib/db/client";
-import { readScoringData } from "@/lib/db/workspace";
+import { scoringData } from "@/lib/server/workspace";
 import {
   decisionProblem,
   DEFAULT_TORNADO,
@@ -39,7 +38,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
   const search = await searchParams;
   const { state, problems } = decodeWorkspaceState(search);
   const monteCarlo = readMonteCarloSettings(search);
-  const data = await readScoringData(await getPrisma());
+  const data = await scoringData();
   const scoring = workspaceScoringInput(data, state);
   const names: Record<string, string> = {
     ...Object.fromEntries(data.markets.map((m) => [m.iso3, m.name])),

@@ -3,16 +3,13 @@ import Link from "next/link";
 
 import { ScenarioList } from "@/components/scenarios/scenario-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPrisma } from "@/lib/db/client";
-import { listScenarios } from "@/lib/db/scenarios";
+import { scenariosPageData } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage() {
-  const prisma = await getPrisma();
-  const active = await listScenarios(prisma);
-  const deleted = await listScenarios(prisma, { deleted: true });
+  const { active, deleted } = await scenariosPageData();
   return (
     <>
       <PageHeader

@@ -1,3 +1,5 @@
+import { Prisma } from "./generated/client";
+
 /**
  * Faults of the database layer, each with a message that says what went wrong and what to do.
  * The edges (start-up script, CLI, routes) print the message; no stack trace reaches a user.
@@ -56,4 +58,14 @@ export class SeedDataError extends Error {
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/**
+ * The columns of a unique key a write collided with (Prisma's P2002), or undefined for any other
+ * error: the server layer turns a collision into a conflict the user can act on.
+ */
+export function uniqueViolation(error: unknown): { target: string } | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return undefined;
+  const target = (error.meta as { target?: unknown } | undefined)?.target;
+  return { target: Array.isArray(target) ? target.join(", ") : "a unique key" };
 }

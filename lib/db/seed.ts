@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/contracts/dataset";
 
+import { findDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
 import { toIndicatorValueData } from "./rows";
 
@@ -12,7 +13,7 @@ export type SeedOutcome = { seeded: boolean; version: string; contentHash: strin
  */
 export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<SeedOutcome> {
   const outcome = { version: d.manifest.version, contentHash: d.contentHash };
-  const current = await prisma.datasetVersion.findFirst({ orderBy: { id: "desc" } });
+  const current = await findDatasetVersion(prisma);
   if (current?.contentHash === d.contentHash) return { seeded: false, ...outcome };
 
   await prisma.$transaction(

@@ -4,10 +4,18 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 
 import type { ApiError } from "@/lib/contracts/api";
-import { DatasetNotSeededError } from "@/lib/db/datasets";
-import { DatabaseSetupError } from "@/lib/db/errors";
-import { MarketNotFoundError } from "@/lib/db/markets";
-import { WorkBudgetError, WorkCancelledError, WorkerUnavailableError } from "@/lib/server/work-errors";
+import { asRequestError } from "@/lib/commands/engine-commands";
+import {
+  DatabaseSetupError,
+  DatasetNotSeededError,
+  EmptyScenarioUpdateError,
+  MarketNotFoundError,
+  ScenarioConflictError,
+  ScenarioNotFoundError,
+  WorkBudgetError,
+  WorkCancelledError,
+  WorkerUnavailableError,
+} from "@/lib/server/errors";
 
 import { readBodyBytes } from "./body";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
@@ -19,13 +27,14 @@ export function jsonError(status: number, error: ApiError["error"]): NextRespons
   return NextResponse.json({ error }, { status });
 }
 
-/** Domain errors registered by other modules (e.g. the engine's input errors) → HTTP answers. */
-const mappers: ((error: unknown) => NextResponse<ApiError> | undefined)[] = [];
-export function mapErrors(mapper: (error: unknown) => NextResponse<ApiError> | undefined): void {
-  mappers.push(mapper);
-}
-
-export function errorResponse(error: unknown): NextResponse<ApiError> {
+/**
+ * Errors → HTTP answers: a bad request or an engine input error → 400 / 413 (lib/http/errors.ts),
+ * an unknown market or scenario → 404, a save on a stale version (or on a deleted scenario) → 409
+ * naming the current version, a database that cannot serve or work past its time budget → 503;
+ * anything else → 500, logged.
+ */
+export function errorResponse(thrown: unknown): NextResponse<ApiError> {
+  const error = asRequestError(thrown);
   if (error instanceof RequestError) {
     return jsonError(error.status, {
       code: error.code,
@@ -34,7 +43,22 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
       ...(error.limit ? { limit: error.limit } : {}),
     });
   }
-  if (error instanceof MarketNotFoundError) return jsonError(404, { code: "not_found", message: error.message });
+  if (error instanceof MarketNotFoundError || error instanceof ScenarioNotFoundError) {
+    return jsonError(404, { code: "not_found", message: error.message });
+  }
+  if (error instanceof ScenarioConflictError) {
+    return NextResponse.json(
+      {
+        error: {
+          code: error.deleted ? "scenario_deleted" : "version_conflict",
+          message: error.message,
+          currentVersion: error.currentVersion,
+        },
+      },
+      { status: 409 },
+    );
+  }
+  if (error instanceof EmptyScenarioUpdateError) return jsonError(400, { code: "invalid_request", message: error.message });
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
   }
@@ -48,17 +72,18 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof WorkerUnavailableError) return jsonError(503, { code: "workers_unavailable", message: error.message });
   // Nobody reads this answer; 499 (nginx's "client closed request") keeps it out of the 5xx counts.
   if (error instanceof WorkCancelledError) return jsonError(499, { code: "client_closed_request", message: error.message });
-  for (const mapper of mappers) {
-    const response = mapper(error);
-    if (response) return response;
-  }
   console.error(error);
   return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
 }
 
-export async function respond<T>(work: () => Promise<T> | T, init?: ResponseInit): Promise<NextResponse> {
+/** Runs the work and answers with its result as JSON (`init` may depend on it), or with the error. */
+export async function respond<T>(
+  work: () => Promise<T> | T,
+  init?: ResponseInit | ((body: T) => ResponseInit),
+): Promise<NextResponse> {
   try {
-    return NextResponse.json(await work(), init);
+    const body = await work();
+    return NextResponse.json(body, typeof init === "function" ? init(body) : init);
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,13 +1,12 @@
 import { Backup, MAX_BACKUP_BYTES, MAX_BACKUP_LABEL } from "@/lib/contracts/backup";
-import { exportBackup, restoreBackup } from "@/lib/db/backup";
-import { getPrisma } from "@/lib/db/client";
 import { readJsonBody, respond } from "@/lib/http/route";
+import { exportBackup, restoreBackup } from "@/lib/server/backup";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/backup: all scenarios and imported data as one JSON file (a download). */
 export function GET() {
-  return respond(async () => exportBackup(await getPrisma()), {
+  return respond(() => exportBackup(), {
     headers: {
       "content-disposition": `attachment; filename="outbound-backup-${new Date().toISOString().slice(0, 10)}.json"`,
       "cache-control": "no-store",
@@ -19,6 +18,6 @@ export function GET() {
 export function POST(request: Request) {
   return respond(async () => {
     const limit = { bytes: MAX_BACKUP_BYTES, label: MAX_BACKUP_LABEL, requireJsonType: true };
-    return restoreBackup(await getPrisma(), await readJsonBody(request, Backup, limit, "backup file"));
+    return restoreBackup(await readJsonBody(request, Backup, limit, "backup file"));
   });
 }

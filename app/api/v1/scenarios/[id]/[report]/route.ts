@@ -1,6 +1,7 @@
-import { getPrisma } from "@/lib/db/client";
-import { reportFile, reportFormatOf, reportResponse } from "@/lib/reports/serve";
-import { scenarioErrorResponse, scenarioId } from "@/lib/scenarios/http";
+import { reportFormatOf, reportResponse } from "@/lib/http/reports";
+import { errorResponse } from "@/lib/http/route";
+import { scenarioId } from "@/lib/http/scenarios";
+import { reportFile } from "@/lib/server/reports";
 
 export const dynamic = "force-dynamic";
 // The PDF is made with @react-pdf/renderer, which needs Node's APIs.
@@ -14,8 +15,8 @@ export async function GET(_request: Request, { params }: Context) {
     const { report } = await params;
     const format = reportFormatOf(report);
     const id = await scenarioId(params);
-    return reportResponse(await reportFile(await getPrisma(), id, format));
+    return reportResponse(await reportFile(id, format));
   } catch (error) {
-    return scenarioErrorResponse(error);
+    return errorResponse(error);
   }
 }

@@ -1,0 +1,10 @@
+import "server-only";
+
+import type { Framework } from "@/lib/contracts/api";
+import { getPrisma } from "@/lib/db/client";
+import { readFramework } from "@/lib/db/framework";
+
+/** The decision framework (drivers, criteria groups, strategies, entry modes, fit effects) with its evidence. */
+export async function framework(): Promise<Framework> {
+  return readFramework(await getPrisma());
+}

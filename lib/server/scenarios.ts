@@ -1,0 +1,245 @@
+import "server-only";
+
+import {
+  SCENARIO_NAME_MAX,
+  SCENARIO_RETENTION_DAYS,
+  type CompareResponse,
+  type CreateScenario,
+  type RecomputePreview,
+  type Scenario,
+  type ScenarioInputs,
+  type ScenarioList,
+  type ScenarioSummary,
+  type UpdateScenario,
+  ScenarioIdSchema,
+} from "@/lib/contracts/scenarios";
+import { getPrisma } from "@/lib/db/client";
+import { currentDatasetVersion } from "@/lib/db/datasets";
+import { readFactorNames, readFitTables } from "@/lib/db/fit";
+import {
+  ScenarioConflictError,
+  ScenarioNotFoundError,
+  deleteScenariosDeletedBefore,
+  findScenario,
+  insertScenario,
+  readRevisionList,
+  readScenarios,
+  saveScenarioVersion,
+  softDeleteScenario,
+  undeleteScenario,
+  type ScenarioRecord,
+} from "@/lib/db/scenarios";
+import { compareResults } from "@/lib/scenarios/compare";
+import { computeScenarioResults, type ComputedScenario } from "@/lib/scenarios/compute";
+
+import { scoringData } from "./workspace";
+
+// Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
+// version it was based on and a stale one is refused (409) with the current version; every saved
+// version is kept as a revision; delete is soft, restorable for SCENARIO_RETENTION_DAYS days, and
+// purged after that by purgeDeletedScenarios (at start-up and on a timer, never inside a read).
+// Results are always computed here from the database, never accepted from a client.
+
+/** An update that names nothing to change. */
+export class EmptyScenarioUpdateError extends Error {
+  constructor() {
+    super("Nothing to update: give a name, notes or inputs along with baseVersion.");
+    this.name = "EmptyScenarioUpdateError";
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Computes a scenario's results on the data set as the database holds it now. */
+export async function computeScenario(inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
+  const prisma = await getPrisma();
+  const [data, dataset, fit] = await Promise.all([scoringData(), currentDatasetVersion(prisma), readFitTables(prisma)]);
+  return computeScenarioResults(inputs, data, { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false });
+}
+
+async function currentHash(): Promise<string> {
+  return (await currentDatasetVersion(await getPrisma())).contentHash;
+}
+
+function toScenario(row: ScenarioRecord, hash: string): Scenario {
+  return {
+    id: row.id,
+    name: row.name,
+    notes: row.notes,
+    version: row.version,
+    inputs: row.inputs,
+    results: row.results,
+    datasetVersion: row.datasetVersion,
+    datasetHash: row.datasetHash,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+    stale: row.datasetHash !== hash,
+  };
+}
+
+function toSummary(row: ScenarioRecord, hash: string): ScenarioSummary {
+  const leader = row.results.ranking.ranking[0];
+  return {
+    id: row.id,
+    name: row.name,
+    notes: row.notes,
+    version: row.version,
+    datasetVersion: row.datasetVersion,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+    stale: row.datasetHash !== hash,
+    method: row.inputs.state.method,
+    markets: row.inputs.state.markets,
+    leader: leader ? { iso3: leader.id, name: row.results.labels.markets[leader.id] ?? leader.id } : null,
+    purgeAt: row.deletedAt ? new Date(row.deletedAt.getTime() + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString() : null,
+  };
+}
+
+export async function createScenario(input: CreateScenario): Promise<Scenario> {
+  const computed = await computeScenario(input.inputs);
+  const row = await insertScenario(await getPrisma(), { name: input.name, notes: input.notes, ...computed });
+  return toScenario(row, computed.results.datasetHash);
+}
+
+/** One scenario, also when deleted but not yet purged (deletedAt then says so). */
+export async function getScenario(id: string): Promise<Scenario> {
+  const [row, hash] = await Promise.all([findScenario(await getPrisma(), id), currentHash()]);
+  return toScenario(row, hash);
+}
+
+/** Active scenarios, most recently saved first; or, with `deleted`, the ones that can still be restored. */
+export async function listScenarios(options: { deleted?: boolean; now?: Date } = {}): Promise<ScenarioList> {
+  // A deleted scenario past its purge date is no longer offered for restore, though the purge may
+  // not have run yet: reads never delete.
+  const deletedSince = options.deleted ? purgeCutoff(options.now ?? new Date()) : undefined;
+  const [rows, hash] = await Promise.all([readScenarios(await getPrisma(), { deletedSince }), currentHash()]);
+  return { scenarios: rows.map((row) => toSummary(row, hash)), retentionDays: SCENARIO_RETENTION_DAYS };
+}
+
+/**
+ * Saves a new version if, and only if, `baseVersion` is still the current one. New inputs are
+ * recomputed on today's data set; a rename or a note keeps the frozen results as they are.
+ */
+export async function updateScenario(id: string, update: UpdateScenario): Promise<Scenario> {
+  const { baseVersion, name, notes, inputs } = update;
+  if (name === undefined && notes === undefined && inputs === undefined) throw new EmptyScenarioUpdateError();
+  const prisma = await getPrisma();
+  // Fail fast on a stale base before the (comparatively slow) recomputation; the conditional
+  // update in saveScenarioVersion is what guarantees it.
+  const before = await findScenario(prisma, id);
+  if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
+  const computed = inputs ? await computeScenario(inputs) : undefined;
+  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed });
+  return toScenario(row, await currentHash());
+}
+
+/** A new scenario with the same inputs and the same frozen results ("Copy of …"). */
+export async function duplicateScenario(id: string, name?: string): Promise<Scenario> {
+  const prisma = await getPrisma();
+  const source = await findScenario(prisma, id);
+  const row = await insertScenario(prisma, {
+    name: name ?? `Copy of ${source.name}`.slice(0, SCENARIO_NAME_MAX),
+    notes: source.notes,
+    inputs: source.inputs,
+    results: source.results,
+  });
+  return toScenario(row, await currentHash());
+}
+
+/** Soft delete: restorable until purgeAt. Deleting a deleted scenario changes nothing. */
+export async function deleteScenario(id: string, now = new Date()): Promise<ScenarioSummary> {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  await softDeleteScenario(prisma, id, now);
+  const [row, hash] = await Promise.all([findScenario(prisma, id), currentHash()]);
+  return toSummary(row, hash);
+}
+
+/** Undo of a delete. Restoring an active scenario changes nothing. */
+export async function restoreScenario(id: string): Promise<Scenario> {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  await undeleteScenario(prisma, id);
+  return getScenario(id);
+}
+
+/** Removes, with their revisions, the scenarios deleted more than SCENARIO_RETENTION_DAYS before `now`. */
+export async function purgeDeletedScenarios(now = new Date()): Promise<number> {
+  return deleteScenariosDeletedBefore(await getPrisma(), purgeCutoff(now));
+}
+
+const purgeCutoff = (now: Date) => new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS);
+
+/** Every saved version of a scenario, newest first (without the bulky inputs and results). */
+export async function scenarioRevisions(id: string) {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  return readRevisionList(prisma, id);
+}
+
+/** The same inputs on today's data beside the frozen results; saves nothing. */
+export async function recomputePreview(id: string): Promise<RecomputePreview> {
+  const row = await findScenario(await getPrisma(), id);
+  const frozen = row.results;
+  const { results } = await computeScenario(row.inputs, { lenient: true });
+  return {
+    id: row.id,
+    version: row.version,
+    stale: row.datasetHash !== results.datasetHash,
+    frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
+    current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
+    results,
+    changes: compareResults(
+      { label: "the saved results", results: frozen },
+      { label: "today's data", results },
+    ),
+  };
+}
+
+/** Two scenarios side by side, with the difference that moves the ranking most. */
+export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
+  const prisma = await getPrisma();
+  const [a, b, hash] = await Promise.all([findScenario(prisma, idA), findScenario(prisma, idB), currentHash()]);
+  return {
+    a: toSummary(a, hash),
+    b: toSummary(b, hash),
+    // The pages name A and B; the sentences stay short and never repeat a user's text.
+    comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
+  };
+}
+
+/** What /scenarios/{id} shows: the scenario, its history and the fit factors' names. */
+export async function scenarioPageData(id: string) {
+  const [scenario, revisions, names] = await Promise.all([getScenario(id), scenarioRevisions(id), readFactorNames(await getPrisma())]);
+  return { scenario, revisions, names };
+}
+
+/**
+ * What /scenarios/compare shows: the active scenarios to choose from (id and name) and, when the
+ * link names two, their comparison, or a sentence saying why there is none.
+ */
+export async function scenarioComparePageData(a: string, b: string) {
+  const { scenarios } = await listScenarios();
+  let result: CompareResponse | null = null;
+  let problem: string | null = null;
+  if (a && b) {
+    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "The link names a scenario id that is not valid.";
+    else {
+      try {
+        result = await compareScenarios(a, b);
+      } catch (error) {
+        if (!(error instanceof ScenarioNotFoundError)) throw error;
+        problem = "One of the two scenarios no longer exists (it was deleted and purged). Choose another.";
+      }
+    }
+  }
+  return { scenarios: scenarios.map(({ id, name }) => ({ id, name })), result, problem };
+}
+
+/** What /scenarios shows: the active scenarios and the recently deleted ones. */
+export async function scenariosPageData() {
+  const [active, deleted] = await Promise.all([listScenarios(), listScenarios({ deleted: true })]);
+  return { active, deleted };
+}
