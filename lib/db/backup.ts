@@ -10,6 +10,7 @@ import {
 import type { Db, Tx } from "./client";
 import type { Prisma, PrismaClient } from "./generated/client";
 import { findDatasetVersion } from "./datasets";
+import { bumpDataRevision } from "./revision";
 import { toIndicatorValueData } from "./rows";
 
 // Backup and restore of everything that is the user's: import batches with their markets,
@@ -131,6 +132,7 @@ export async function readReferenceKeys(db: Db) {
 
 /** Writes a backup's rows exactly as exported, inside the caller's transaction. */
 export async function writeBackup(tx: Tx, backup: Backup): Promise<RestoreResult["restored"]> {
+  await bumpDataRevision(tx);
   const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
   for (const b of backup.importBatches) {
     await tx.importBatch.create({

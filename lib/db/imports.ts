@@ -3,6 +3,7 @@ import { newIndicatorWeight, valueKey, type ImportContext, type ImportPlan, type
 
 import type { Db, Tx } from "./client";
 import type { Prisma, PrismaClient } from "./generated/client";
+import { bumpDataRevision } from "./revision";
 import { toIndicatorValueData } from "./rows";
 
 // The user's own data: the reads an import is checked against, the write of one ImportBatch whose
@@ -88,6 +89,7 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
 
 /** Writes a checked import plan as one batch, inside the caller's transaction; returns the batch id. */
 export async function writeImportBatch(tx: Tx, file: Omit<ReadFile, "table">, plan: ImportPlan, now: Date): Promise<string> {
+  await bumpDataRevision(tx);
   const batch = await tx.importBatch.create({
     data: {
       fileName: file.fileName,
@@ -211,6 +213,7 @@ export async function removeImportBatch(prisma: PrismaClient, id: string): Promi
     const indicators = await tx.indicator.deleteMany({ where: { importBatchId: id, origin: "user" } });
     const markets = await tx.market.deleteMany({ where: { importBatchId: id, origin: "user" } });
     await tx.importBatch.delete({ where: { id } });
+    await bumpDataRevision(tx);
     return {
       id,
       fileName: batch.fileName,

@@ -2,6 +2,7 @@ import type { Dataset } from "@/lib/contracts/dataset";
 
 import { findDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
+import { bumpDataRevision } from "./revision";
 import { toIndicatorValueData } from "./rows";
 
 export type SeedOutcome = { seeded: boolean; version: string; contentHash: string };
@@ -18,6 +19,7 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
 
   await prisma.$transaction(
     async (tx) => {
+      await bumpDataRevision(tx);
       // Children of the data set are replaced; parents are upserted so that the user's own rows
       // (imported markets, indicators and values, origin = user) keep their references.
       await tx.caseReplay.deleteMany();

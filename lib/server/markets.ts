@@ -13,6 +13,7 @@ import {
   type MarketRow,
 } from "@/lib/db/markets";
 
+import { cachedByData } from "./cache";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
 // Markets for the API and the pages: the list with data coverage, the latest values, one market's
@@ -33,6 +34,10 @@ function summarize(m: MarketRow, years: number[], indicatorCount: number): Marke
  * source and origin; `listMarkets` is the same without the values.
  */
 export async function marketsWithLatestValues(): Promise<MarketValues> {
+  return cachedByData("markets-with-values", readMarketsWithLatestValues);
+}
+
+async function readMarketsWithLatestValues(): Promise<MarketValues> {
   const prisma = await getPrisma();
   const [dataset, markets, indicatorCount, rows] = await Promise.all([
     currentDatasetVersion(prisma),
@@ -52,6 +57,10 @@ export async function marketsWithLatestValues(): Promise<MarketValues> {
 }
 
 export async function listMarkets(): Promise<MarketList> {
+  return cachedByData("markets", readMarketList);
+}
+
+async function readMarketList(): Promise<MarketList> {
   const { datasetVersion, markets } = await marketsWithLatestValues();
   return {
     datasetVersion,
@@ -75,6 +84,11 @@ function regionScopesOf(role: string): string[] {
 }
 
 export async function marketProfile(iso3: string): Promise<MarketProfile> {
+  // Keyed by code: only markets that exist are kept (an unknown code's load fails, and is dropped).
+  return cachedByData(`market-profile:${iso3}`, () => readMarketProfile(iso3));
+}
+
+async function readMarketProfile(iso3: string): Promise<MarketProfile> {
   const prisma = await getPrisma();
   const market = await findMarket(prisma, iso3);
   const [dataset, groups, rows, evidence] = await Promise.all([
