@@ -36,6 +36,8 @@ export async function buildWorkers(outDir = workersDir()): Promise<string[]> {
     format: "esm",
     target: "node20",
     packages: "external",
+    // Dynamic imports become chunks of their own, loaded when first needed (react-pdf: PDFs only).
+    splitting: true,
     jsx: "automatic",
     tsconfig: path.resolve("tsconfig.json"),
     logLevel: "warning",

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { closeDatabase, databaseOver } from "@/lib/db/client";
 import { openConnection } from "@/lib/db/connection";
 import { removeImportBatch } from "@/lib/db/imports";
+import type { DatabaseTarget } from "@/lib/db/target";
 import { commitImport, deleteImport } from "@/lib/server/imports";
 import { listMarkets, marketProfile } from "@/lib/server/markets";
 import { scoringData } from "@/lib/server/workspace";
 
 import { seededAppDatabase, usingServer } from "./support/database";
-import type { DatabaseTarget } from "@/lib/db/target";
 
 // The in-process cache of the data (lib/server/cache.ts) on a real database: a repeated read is
 // served from the cache; an import or its deletion, by this process or by another instance on the

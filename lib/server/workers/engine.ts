@@ -1,7 +1,7 @@
 /**
  * The worker pool's entry (bundled to a standalone file by scripts/build-workers.ts, run by
- * piscina in worker threads; see lib/server/worker-pool.ts). The heavy engine calls run here so
- * the request thread stays free. Inputs arrive parsed; errors return as plain data (a thrown class
+ * piscina in worker threads; see lib/server/worker-pool.ts). The heavy engine calls and the report
+ * PDF's rendering run here so the request thread stays free. Inputs arrive parsed; errors return as plain data (a thrown class
  * would lose its fields crossing the thread boundary) and become the same HTTP answers as before.
  */
 import { threadId } from "node:worker_threads";
@@ -9,11 +9,12 @@ import { threadId } from "node:worker_threads";
 import { asRequestError } from "@/lib/commands/engine-commands";
 import type { SensitivityRequest, SensitivityResponse } from "@/lib/contracts/engine";
 import { RequestError } from "@/lib/http/errors";
+import type { ReportModel } from "@/lib/reports/model";
 import { sensitivityRequest } from "@/lib/scoring/requests";
 
-export type EngineTask = { kind: "sensitivity"; request: SensitivityRequest };
+export type EngineTask = { kind: "sensitivity"; request: SensitivityRequest } | { kind: "reportPdf"; model: ReportModel };
 
-export type EngineResults = { sensitivity: SensitivityResponse };
+export type EngineResults = { sensitivity: SensitivityResponse; reportPdf: Uint8Array };
 
 /** A RequestError's fields, as they cross the thread boundary. */
 export type TaskFailure = Pick<RequestError, "status" | "code" | "message" | "issues" | "limit">;
@@ -23,16 +24,21 @@ export type TaskOutcome<K extends EngineTask["kind"] = EngineTask["kind"]> = { t
   | { ok: false; failure: TaskFailure }
 );
 
-function compute(task: EngineTask): EngineResults[EngineTask["kind"]] {
+async function compute(task: EngineTask): Promise<EngineResults[EngineTask["kind"]]> {
   switch (task.kind) {
     case "sensitivity":
       return sensitivityRequest(task.request);
+    case "reportPdf": {
+      // Loaded on the first PDF only: a thread that computes sensitivities never parses react-pdf.
+      const { renderReportPdf } = await import("@/lib/reports/pdf");
+      return new Uint8Array(await renderReportPdf(task.model));
+    }
   }
 }
 
-export default function run(task: EngineTask): TaskOutcome {
+export default async function run(task: EngineTask): Promise<TaskOutcome> {
   try {
-    return { threadId, ok: true, value: compute(task) };
+    return { threadId, ok: true, value: await compute(task) };
   } catch (error) {
     const known = asRequestError(error);
     if (!(known instanceof RequestError)) throw error;

@@ -10,12 +10,12 @@ export const runtime = "nodejs";
 type Context = { params: Promise<{ id: string; report: string }> };
 
 /** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   try {
     const { report } = await params;
     const format = reportFormatOf(report);
     const id = await scenarioId(params);
-    return reportResponse(await reportFile(id, format));
+    return reportResponse(await reportFile(id, format, new Date(), request.signal));
   } catch (error) {
     return errorResponse(error);
   }
