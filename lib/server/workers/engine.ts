@@ -10,11 +10,44 @@ import { asRequestError } from "@/lib/commands/engine-commands";
 import type { SensitivityRequest, SensitivityResponse } from "@/lib/contracts/engine";
 import { RequestError } from "@/lib/http/errors";
 import type { ReportModel } from "@/lib/reports/model";
+import { decisionProblem } from "@/lib/scoring/decisionProblem";
+import { methodAgreement, type MethodAgreement } from "@/lib/scoring/methodAgreement";
+import { rankProblem } from "@/lib/scoring/rankAlternatives";
 import { sensitivityRequest } from "@/lib/scoring/requests";
+import { smallestWeightChange } from "@/lib/scoring/smallestChange";
+import { stabilityIntervals, type StabilityResult } from "@/lib/scoring/stability";
+import { tornadoSwings, type TornadoBar } from "@/lib/scoring/tornado";
+import type { RankedAlternative, ScoringInput } from "@/lib/scoring/types";
 
-export type EngineTask = { kind: "sensitivity"; request: SensitivityRequest } | { kind: "reportPdf"; model: ReportModel };
+export type EngineTask =
+  | { kind: "sensitivity"; request: SensitivityRequest }
+  | { kind: "robustness"; input: ScoringInput; names: Record<string, string> }
+  | { kind: "reportPdf"; model: ReportModel };
 
-export type EngineResults = { sensitivity: SensitivityResponse; reportPdf: Uint8Array };
+/** What /robustness shows: stability intervals, tornado, method agreement, the smallest change. */
+export type RobustnessAnalysis = {
+  leader: RankedAlternative;
+  order: string[];
+  stability: StabilityResult;
+  tornado: TornadoBar[];
+  agreement: MethodAgreement;
+  smallestChange: string;
+};
+
+export type EngineResults = { sensitivity: SensitivityResponse; robustness: RobustnessAnalysis; reportPdf: Uint8Array };
+
+function robustness(input: ScoringInput, names: Record<string, string>): RobustnessAnalysis {
+  const problem = decisionProblem(input);
+  const ranking = rankProblem(problem).ranking;
+  return {
+    leader: ranking[0]!,
+    order: ranking.map((r) => r.id),
+    stability: stabilityIntervals(problem),
+    tornado: tornadoSwings(problem),
+    agreement: methodAgreement(problem),
+    smallestChange: smallestWeightChange(problem, names).sentence,
+  };
+}
 
 /** A RequestError's fields, as they cross the thread boundary. */
 export type TaskFailure = Pick<RequestError, "status" | "code" | "message" | "issues" | "limit">;
@@ -28,6 +61,8 @@ async function compute(task: EngineTask): Promise<EngineResults[EngineTask["kind
   switch (task.kind) {
     case "sensitivity":
       return sensitivityRequest(task.request);
+    case "robustness":
+      return robustness(task.input, task.names);
     case "reportPdf": {
       // Loaded on the first PDF only: a thread that computes sensitivities never parses react-pdf.
       const { renderReportPdf } = await import("@/lib/reports/pdf");
