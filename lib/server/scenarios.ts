@@ -30,8 +30,9 @@ import {
   type ScenarioRecord,
 } from "@/lib/db/scenarios";
 import { compareResults } from "@/lib/scenarios/compare";
-import { computeScenarioResults, type ComputedScenario } from "@/lib/scenarios/compute";
+import type { ComputedScenario } from "@/lib/scenarios/compute";
 
+import { enginePool } from "./worker-pool";
 import { scoringData } from "./workspace";
 
 // Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
@@ -54,7 +55,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function computeScenario(inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
   const prisma = await getPrisma();
   const [data, dataset, fit] = await Promise.all([scoringData(), currentDatasetVersion(prisma), readFitTables(prisma)]);
-  return computeScenarioResults(inputs, data, { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false });
+  // Monte Carlo and stability intervals run in the worker pool, not on the request thread.
+  const context = { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false };
+  const { value } = await enginePool().run({ kind: "scenario", inputs, data, context });
+  return value;
 }
 
 async function currentHash(): Promise<string> {

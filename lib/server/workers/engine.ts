@@ -9,7 +9,10 @@ import { threadId } from "node:worker_threads";
 import { asRequestError } from "@/lib/commands/engine-commands";
 import type { SensitivityRequest, SensitivityResponse } from "@/lib/contracts/engine";
 import { RequestError } from "@/lib/http/errors";
+import type { ScoringData } from "@/lib/contracts/api";
+import type { ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { ReportModel } from "@/lib/reports/model";
+import { computeScenarioResults, type ComputeContext, type ComputedScenario } from "@/lib/scenarios/compute";
 import { decisionProblem } from "@/lib/scoring/decisionProblem";
 import { methodAgreement, type MethodAgreement } from "@/lib/scoring/methodAgreement";
 import { rankProblem } from "@/lib/scoring/rankAlternatives";
@@ -22,6 +25,7 @@ import type { RankedAlternative, ScoringInput } from "@/lib/scoring/types";
 export type EngineTask =
   | { kind: "sensitivity"; request: SensitivityRequest }
   | { kind: "robustness"; input: ScoringInput; names: Record<string, string> }
+  | { kind: "scenario"; inputs: ScenarioInputs; data: ScoringData; context: ComputeContext }
   | { kind: "reportPdf"; model: ReportModel };
 
 /** What /robustness shows: stability intervals, tornado, method agreement, the smallest change. */
@@ -34,7 +38,12 @@ export type RobustnessAnalysis = {
   smallestChange: string;
 };
 
-export type EngineResults = { sensitivity: SensitivityResponse; robustness: RobustnessAnalysis; reportPdf: Uint8Array };
+export type EngineResults = {
+  sensitivity: SensitivityResponse;
+  robustness: RobustnessAnalysis;
+  scenario: ComputedScenario;
+  reportPdf: Uint8Array;
+};
 
 function robustness(input: ScoringInput, names: Record<string, string>): RobustnessAnalysis {
   const problem = decisionProblem(input);
@@ -63,6 +72,8 @@ async function compute(task: EngineTask): Promise<EngineResults[EngineTask["kind
       return sensitivityRequest(task.request);
     case "robustness":
       return robustness(task.input, task.names);
+    case "scenario":
+      return computeScenarioResults(task.inputs, task.data, task.context);
     case "reportPdf": {
       // Loaded on the first PDF only: a thread that computes sensitivities never parses react-pdf.
       const { renderReportPdf } = await import("@/lib/reports/pdf");
