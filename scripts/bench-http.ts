@@ -8,7 +8,7 @@
  * Benchmarks, not tests: timings on a shared machine are noisy, so the script reports and exits 0
  * unless the app cannot be started or measured at all. Results also go to bench-results/ (JSON).
  *
- * Environment: BENCH_PORT (default: a free port), BENCH_DURATION seconds per case (default 5),
+ * Environment: BENCH_PORT (default: a free port), BENCH_DURATION seconds per case (default 10),
  * BENCH_WARMUP seconds (default 2), BENCH_CONNECTIONS (default "1,16,64"), NEXT_DIST_DIR.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -37,7 +37,7 @@ const { decodeHist } = require("autocannon/lib/histUtil.js") as {
   decodeHist: (encoded: string) => { getValueAtPercentile: (p: number) => number; totalCount: number } | null;
 };
 
-const DURATION = positive("BENCH_DURATION", 5);
+const DURATION = positive("BENCH_DURATION", 10);
 const WARMUP = positive("BENCH_WARMUP", 2);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,16,64").split(",").map((c) => {
   const n = Number(c.trim());

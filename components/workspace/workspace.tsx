@@ -2,7 +2,15 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 import { Card } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
@@ -56,6 +64,17 @@ interface Props {
 const URL_DELAY_MS = 250;
 
 type Outcome = { ok: true; result: RankingResult } | { ok: false; message: string };
+
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 export function Workspace({ data, initialState, initialWhy, problems }: Props) {
   const [state, setState] = useState(initialState);
@@ -130,19 +149,23 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
     deferredState.missing,
     deferredState.assessments,
   ]);
+  // The stability bands and the smallest change are computed in the browser only, once hydrated:
+  // on the server they were ~25 ms of every page render (most of its CPU time), and the page
+  // reads the same without them until they arrive a moment later.
+  const hydrated = useHydrated();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
-  const prepared = useMemo(() => bandProblem(data, deferredState), [data, bandKey]);
+  const prepared = useMemo(() => (hydrated ? bandProblem(data, deferredState) : null), [hydrated, data, bandKey]);
   const bands = useMemo(() => weightBands(data, deferredState, prepared), [data, deferredState, prepared]);
   const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
   const smallest = useMemo(() => {
-    if (!deferredScoring.ok || !deferredOutcome.ok) return null;
+    if (!hydrated || !deferredScoring.ok || !deferredOutcome.ok) return null;
     try {
       const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
       return smallestWeightChange(deferredScoring.input, labels);
     } catch {
       return null;
     }
-  }, [deferredScoring, deferredOutcome, marketNames, allCriteria]);
+  }, [hydrated, deferredScoring, deferredOutcome, marketNames, allCriteria]);
 
   const selectedMarkets = scoring.markets;
   const whyMarket =
