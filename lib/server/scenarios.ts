@@ -85,16 +85,14 @@ async function currentHash(): Promise<string> {
   return (await currentDatasetVersion(await getPrisma())).contentHash;
 }
 
-function toScenario(row: ScenarioRecord, hash: string): Scenario {
+/** What the API says of every scenario, in full or in the list; `hash` is today's data set's. */
+function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: string) {
   return {
     id: row.id,
     name: row.name,
     notes: row.notes,
     version: row.version,
-    inputs: row.inputs,
-    results: row.results,
     datasetVersion: row.datasetVersion,
-    datasetHash: row.datasetHash,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
@@ -102,17 +100,13 @@ function toScenario(row: ScenarioRecord, hash: string): Scenario {
   };
 }
 
+function toScenario(row: ScenarioRecord, hash: string): Scenario {
+  return { ...sharedFields(row, hash), inputs: row.inputs, results: row.results, datasetHash: row.datasetHash };
+}
+
 function toSummary(row: ScenarioSummaryRecord, hash: string): ScenarioSummary {
   return {
-    id: row.id,
-    name: row.name,
-    notes: row.notes,
-    version: row.version,
-    datasetVersion: row.datasetVersion,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-    stale: row.datasetHash !== hash,
+    ...sharedFields(row, hash),
     method: row.method,
     markets: row.markets,
     leader: row.leader,
