@@ -1,6 +1,4 @@
 import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
   type Backup,
   type BackupImportBatch,
   type BackupScenario,
@@ -8,10 +6,9 @@ import {
 } from "@/lib/contracts/backup";
 
 import type { Db, Tx } from "./client";
-import type { Prisma, PrismaClient } from "./generated/client";
+import type { Prisma } from "./generated/client";
 import { findDatasetVersion } from "./datasets";
-import { bumpDataRevision } from "./revision";
-import { toIndicatorValueData } from "./rows";
+import { toIndicatorFields, toIndicatorValueData } from "./rows";
 
 // Backup and restore of everything that is the user's: import batches with their markets,
 // indicators and values (origin = user), and scenarios with every revision, version number,
@@ -21,87 +18,102 @@ import { toIndicatorValueData } from "./rows";
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const iso = (date: Date) => date.toISOString();
 
-export async function readBackup(prisma: PrismaClient, now: Date): Promise<Backup> {
-  return prisma.$transaction(async (tx) => {
-    const [dataset, batches, scenarios] = await Promise.all([
-      findDatasetVersion(tx),
-      tx.importBatch.findMany({
-        orderBy: [{ importedAt: "asc" }, { id: "asc" }],
-        include: {
-          markets: { where: { origin: "user" }, orderBy: { iso3: "asc" } },
-          indicators: { where: { origin: "user" }, orderBy: { key: "asc" } },
-          values: {
-            where: { origin: "user" },
-            orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }],
-          },
-        },
-      }),
-      tx.scenario.findMany({
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: { revisions: { orderBy: { version: "asc" } } },
-      }),
-    ]);
-    return {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: iso(now),
-      dataset: dataset ? { version: dataset.version, contentHash: dataset.contentHash } : null,
-      importBatches: batches.map((b): BackupImportBatch => ({
-        id: b.id,
-        fileName: b.fileName,
-        fileType: b.fileType,
-        fileHash: b.fileHash,
-        rowCount: b.rowCount,
-        importedAt: iso(b.importedAt),
-        markets: b.markets.map(({ iso3, name, region, subregion, role }) => ({ iso3, name, region, subregion, role })),
-        indicators: b.indicators.map((i) => ({
-          key: i.key,
-          name: i.name,
-          definition: i.definition,
-          unit: i.unit,
-          direction: i.direction,
-          criteriaGroup: i.criteriaGroupKey,
-          publisher: i.publisher,
-          dataset: i.dataset,
-          defaultWeight: i.defaultWeight,
-          plausibleMin: i.plausibleMin,
-          plausibleMax: i.plausibleMax,
-          decimals: i.decimals,
-        })),
-        values: b.values.map((v) => ({
-          market: v.marketIso3,
-          indicator: v.indicatorKey,
-          year: v.year,
-          value: v.value,
-          source: v.source,
-          note: v.note,
-        })),
-      })),
-      scenarios: scenarios.map((s): BackupScenario => ({
-        id: s.id,
-        name: s.name,
-        notes: s.notes,
-        version: s.version,
-        inputs: s.inputs as BackupScenario["inputs"],
-        results: s.results as BackupScenario["results"],
-        datasetVersion: s.datasetVersion,
-        datasetHash: s.datasetHash,
-        createdAt: iso(s.createdAt),
-        updatedAt: iso(s.updatedAt),
-        deletedAt: s.deletedAt ? iso(s.deletedAt) : null,
-        revisions: s.revisions.map((r) => ({
-          version: r.version,
-          name: r.name,
-          notes: r.notes,
-          inputs: r.inputs as BackupScenario["inputs"],
-          results: r.results as BackupScenario["results"],
-          datasetVersion: r.datasetVersion,
-          datasetHash: r.datasetHash,
-          savedAt: iso(r.savedAt),
-        })),
-      })),
-    };
+/** The shipped data set the database holds, as a backup names it. */
+export async function readBackupDataset(db: Db): Promise<Backup["dataset"]> {
+  const dataset = await findDatasetVersion(db);
+  return dataset ? { version: dataset.version, contentHash: dataset.contentHash } : null;
+}
+
+/** Where a page of a backup read ends: the sort time and id of its last row. */
+export type BackupPosition = { at: Date; id: string };
+
+/** Import batches, oldest first, after `after`, `take` at a time, each with everything it added. */
+export async function readImportBatchPage(db: Db, after: BackupPosition | undefined, take: number): Promise<{ rows: BackupImportBatch[]; last?: BackupPosition }> {
+  const batches = await db.importBatch.findMany({
+    where: after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {},
+    orderBy: [{ importedAt: "asc" }, { id: "asc" }],
+    take,
+    include: {
+      markets: { where: { origin: "user" }, orderBy: { iso3: "asc" } },
+      indicators: { where: { origin: "user" }, orderBy: { key: "asc" } },
+      values: {
+        where: { origin: "user" },
+        orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }],
+      },
+    },
   });
+  const last = batches.at(-1);
+  return {
+    last: last && { at: last.importedAt, id: last.id },
+    rows: batches.map((b): BackupImportBatch => ({
+      id: b.id,
+      fileName: b.fileName,
+      fileType: b.fileType,
+      fileHash: b.fileHash,
+      rowCount: b.rowCount,
+      importedAt: iso(b.importedAt),
+      markets: b.markets.map(({ iso3, name, region, subregion, role }) => ({ iso3, name, region, subregion, role })),
+      indicators: b.indicators.map((i) => ({ ...toIndicatorFields(i), plausibleMin: i.plausibleMin, plausibleMax: i.plausibleMax })),
+      values: b.values.map((v) => ({
+        market: v.marketIso3,
+        indicator: v.indicatorKey,
+        year: v.year,
+        value: v.value,
+        source: v.source,
+        note: v.note,
+      })),
+    })),
+  };
+}
+
+export type BackupScenarioFields = Omit<BackupScenario, "revisions">;
+
+/** Scenarios (deleted ones too), oldest first, after `after`, `take` at a time, without their revisions. */
+export async function readScenarioPageForBackup(
+  db: Db,
+  after: BackupPosition | undefined,
+  take: number,
+): Promise<{ rows: BackupScenarioFields[]; last?: BackupPosition }> {
+  const scenarios = await db.scenario.findMany({
+    where: after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {},
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+  });
+  const last = scenarios.at(-1);
+  return {
+    last: last && { at: last.createdAt, id: last.id },
+    rows: scenarios.map((s) => ({
+      id: s.id,
+      version: s.version,
+      ...versionOf(s),
+      createdAt: iso(s.createdAt),
+      updatedAt: iso(s.updatedAt),
+      deletedAt: s.deletedAt ? iso(s.deletedAt) : null,
+    })),
+  };
+}
+
+/** A scenario's revisions, oldest first, from version `fromVersion` on, `take` at a time. */
+export async function readRevisionPage(db: Db, scenarioId: string, fromVersion: number, take: number): Promise<BackupScenario["revisions"]> {
+  const revisions = await db.scenarioRevision.findMany({
+    where: { scenarioId, version: { gte: fromVersion } },
+    orderBy: { version: "asc" },
+    take,
+  });
+  return revisions.map((r) => ({ version: r.version, ...versionOf(r), savedAt: iso(r.savedAt) }));
+}
+
+type VersionRow = { name: string; notes: string; inputs: unknown; results: unknown; datasetVersion: string; datasetHash: string };
+
+/** What a scenario and each of its revisions store of one version, as a backup writes it… */
+function versionOf(row: VersionRow): Omit<BackupScenario["revisions"][number], "version" | "savedAt"> {
+  const { name, notes, inputs, results, datasetVersion, datasetHash } = row;
+  return { name, notes, inputs: inputs as BackupScenario["inputs"], results: results as BackupScenario["results"], datasetVersion, datasetHash };
+}
+
+/** …and as a restore writes it back. */
+function versionData(v: VersionRow) {
+  return { ...versionOf(v), inputs: json(v.inputs), results: json(v.results) };
 }
 
 /** How much of the user's own data the database holds (a restore needs none). */
@@ -131,8 +143,7 @@ export async function readReferenceKeys(db: Db) {
 }
 
 /** Writes a backup's rows exactly as exported, inside the caller's transaction. */
-export async function writeBackup(tx: Tx, backup: Backup): Promise<RestoreResult["restored"]> {
-  await bumpDataRevision(tx);
+export async function insertBackupRows(tx: Tx, backup: Pick<Backup, "importBatches" | "scenarios">): Promise<RestoreResult["restored"]> {
   const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
   for (const b of backup.importBatches) {
     await tx.importBatch.create({
@@ -170,13 +181,8 @@ export async function writeBackup(tx: Tx, backup: Backup): Promise<RestoreResult
     await tx.scenario.create({
       data: {
         id: s.id,
-        name: s.name,
-        notes: s.notes,
         version: s.version,
-        inputs: json(s.inputs),
-        results: json(s.results),
-        datasetVersion: s.datasetVersion,
-        datasetHash: s.datasetHash,
+        ...versionData(s),
         createdAt: new Date(s.createdAt),
         // Given explicitly, @updatedAt keeps this value instead of "now".
         updatedAt: new Date(s.updatedAt),
@@ -187,17 +193,7 @@ export async function writeBackup(tx: Tx, backup: Backup): Promise<RestoreResult
     if (s.revisions.length > 0) {
       counts.revisions += (
         await tx.scenarioRevision.createMany({
-          data: s.revisions.map((r) => ({
-            scenarioId: s.id,
-            version: r.version,
-            name: r.name,
-            notes: r.notes,
-            inputs: json(r.inputs),
-            results: json(r.results),
-            datasetVersion: r.datasetVersion,
-            datasetHash: r.datasetHash,
-            savedAt: new Date(r.savedAt),
-          })),
+          data: s.revisions.map((r) => ({ scenarioId: s.id, version: r.version, ...versionData(r), savedAt: new Date(r.savedAt) })),
         })
       ).count;
     }

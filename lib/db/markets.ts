@@ -1,4 +1,4 @@
-import type { EvidenceItem, Framework, MarketSummary } from "@/lib/contracts/api";
+import type { EvidenceItem, Framework, MarketSummary, SourcedValue } from "@/lib/contracts/api";
 
 import type { Db } from "./client";
 import type { Market, PrismaClient } from "./generated/client";
@@ -17,16 +17,8 @@ export class MarketNotFoundError extends Error {
 
 export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role"> & { origin: Market["origin"] };
 
-/** One stored indicator value with where it comes from. */
-export type ValueRow = {
-  market: string;
-  indicator: string;
-  year: number;
-  value: number;
-  source: string;
-  note: string | null;
-  origin: "dataset" | "user";
-};
+/** One stored indicator value of a market, with its year, source and origin. */
+export type ValueRow = Required<SourcedValue> & { market: string; indicator: string };
 
 export type CriteriaGroupRow = Framework["criteriaGroups"][number];
 

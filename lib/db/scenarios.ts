@@ -1,7 +1,7 @@
-import { SCENARIO_RETENTION_DAYS, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
+import { SCENARIO_RETENTION_DAYS, SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
 
 import type { Db } from "./client";
-import type { Prisma, PrismaClient } from "./generated/client";
+import { Prisma, type PrismaClient } from "./generated/client";
 
 // Saved scenarios and their revisions: the queries, each save one transaction. What is saved
 // (results computed by the engine), and when a scenario is purged, is decided in
@@ -62,17 +62,105 @@ export async function findScenario(db: Db, id: string): Promise<ScenarioRecord> 
   return toRecord(row);
 }
 
+/** One row of the scenario list: the scenario's fields and what its inputs and results say in brief. */
+export type ScenarioSummaryRecord = Omit<ScenarioRecord, "inputs" | "results"> & {
+  method: string;
+  markets: string[];
+  leader: { iso3: string; name: string } | null;
+};
+
+/** Where a page of the list ends: the sort time (saved or deleted) and id of its last row. */
+export type ListPosition = { at: Date; id: string };
+
+const summaryFields = {
+  id: true,
+  name: true,
+  notes: true,
+  version: true,
+  datasetVersion: true,
+  datasetHash: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+} satisfies Prisma.ScenarioSelect;
+
 /**
- * Active scenarios, most recently saved first; or, with `deletedSince`, the ones deleted at or
- * after that time, most recently deleted first.
+ * A page of the list, summaries only (the frozen results and the revisions stay in the database):
+ * active scenarios, most recently saved first; or, with `deletedSince`, those deleted at or after
+ * that time, most recently deleted first; after `after` when given. Returns up to `limit` rows.
  */
-export async function readScenarios(prisma: PrismaClient, options: { deletedSince?: Date }): Promise<ScenarioRecord[]> {
-  const deleted = options.deletedSince !== undefined;
-  const rows = await prisma.scenario.findMany({
-    where: { deletedAt: options.deletedSince ? { gte: options.deletedSince } : null },
-    orderBy: deleted ? [{ deletedAt: "desc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
+export async function readScenarioPage(
+  prisma: PrismaClient,
+  options: { deletedSince?: Date; after?: ListPosition; limit: number },
+): Promise<{ rows: ScenarioSummaryRecord[]; total: number }> {
+  const { deletedSince, after, limit } = options;
+  const field = deletedSince ? "deletedAt" : "updatedAt";
+  const where: Prisma.ScenarioWhereInput = { deletedAt: deletedSince ? { gte: deletedSince } : null };
+  // Keyset pagination on (time desc, id asc): stable while scenarios are saved or deleted meanwhile.
+  const page: Prisma.ScenarioWhereInput = after
+    ? { OR: [{ [field]: { lt: after.at } }, { [field]: after.at, id: { gt: after.id } }] }
+    : {};
+  const [rows, total] = await Promise.all([
+    prisma.scenario.findMany({
+      where: { AND: [where, page] },
+      orderBy: [{ [field]: "desc" }, { id: "asc" }],
+      take: limit,
+      select: summaryFields,
+    }),
+    prisma.scenario.count({ where }),
+  ]);
+  return { rows: await withBriefs(prisma, rows), total };
+}
+
+/** Summaries of the given scenarios, in the order of `ids`; ScenarioNotFoundError for a missing one. */
+export async function readScenarioSummaries(prisma: PrismaClient, ids: readonly string[]): Promise<ScenarioSummaryRecord[]> {
+  const rows = await prisma.scenario.findMany({ where: { id: { in: [...ids] } }, select: summaryFields });
+  const byId = new Map((await withBriefs(prisma, rows)).map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new ScenarioNotFoundError(id);
+    return row;
   });
-  return rows.map(toRecord);
+}
+
+type Brief = { id: string; method: string | null; markets: string | null; leader_id: string | null; leader_name: string | null };
+
+/**
+ * Adds each scenario's method, markets and leading market, read inside the database from the
+ * JSON columns, so that a list never loads the frozen results (up to a few hundred kB each).
+ */
+async function withBriefs(
+  prisma: PrismaClient,
+  rows: Omit<ScenarioRecord, "inputs" | "results">[],
+): Promise<ScenarioSummaryRecord[]> {
+  if (rows.length === 0) return [];
+  const briefs = await prisma.$queryRaw<Brief[]>`
+    select id,
+      inputs #>> '{state,method}' as method,
+      inputs #>> '{state,markets}' as markets,
+      results #>> '{ranking,ranking,0,id}' as leader_id,
+      results -> 'labels' -> 'markets' ->> (results #>> '{ranking,ranking,0,id}') as leader_name
+    from scenario where id in (${Prisma.join(rows.map((r) => r.id))})`;
+  const byId = new Map(briefs.map((b) => [b.id, b]));
+  return rows.map((row) => {
+    const brief = byId.get(row.id);
+    const leader = brief?.leader_id ?? null;
+    return {
+      ...row,
+      method: brief?.method ?? "",
+      markets: brief?.markets ? (JSON.parse(brief.markets) as string[]) : [],
+      leader: leader ? { iso3: leader, name: brief?.leader_name ?? leader } : null,
+    };
+  });
+}
+
+/** Id and name of every active scenario, most recently saved first (the compare page's choices). */
+export async function readScenarioNames(prisma: PrismaClient): Promise<{ id: string; name: string }[]> {
+  return prisma.scenario.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 async function writeRevision(tx: Prisma.TransactionClient, row: Row): Promise<void> {
@@ -143,6 +231,9 @@ export async function saveScenarioVersion(
     if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
+    // History is capped (docs/decisions/009-scenario-history.md): the oldest revisions beyond the
+    // newest SCENARIO_REVISIONS_KEPT go, so that a backup of everything stays within its limit.
+    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - SCENARIO_REVISIONS_KEPT } } });
     return toRecord(current);
   });
 }

@@ -103,16 +103,21 @@ export async function readJsonBody<S extends z.ZodType>(
   return parseJsonText(await readBodyText(request, limit), schema, what);
 }
 
-/** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
-export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
+/** Refuses (415) a body that names another type than JSON, or none when `required`. */
+function checkJsonType(request: Request, required = false): void {
   const type = request.headers.get("content-type") ?? "";
-  if ((type || limit.requireJsonType) && !type.toLowerCase().includes("json")) {
+  if ((type || required) && !type.toLowerCase().includes("json")) {
     throw new RequestError(
       415,
       "unsupported_media_type",
       `Send the body as application/json, not ${type || "without a content type"}.`,
     );
   }
+}
+
+/** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
+export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
+  checkJsonType(request, limit.requireJsonType);
   const tooLarge = () =>
     new RequestError(
       413,
@@ -123,4 +128,21 @@ export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_
     );
   if (Number(request.headers.get("content-length") ?? "0") > limit.bytes) throw tooLarge();
   return new TextDecoder().decode(await readBodyBytes(request, limit.bytes, tooLarge));
+}
+
+/** A JSON body (its content type named) as a stream, for bodies too large to read whole. */
+export function jsonBodyStream(request: Request): ReadableStream<Uint8Array> {
+  checkJsonType(request, true);
+  return request.body ?? new Response("").body!;
+}
+
+/** A download answered as a stream (e.g. the backup), never cached. */
+export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
 }

@@ -8,7 +8,7 @@ import { RequestError, parseJsonText } from "./errors";
 import { readBodyText } from "./route";
 
 // What the scenario routes read from a request beyond a JSON body: the scenario id in the path or
-// the query, an optional body, a true/false flag. Their errors become answers in lib/http/route.ts.
+// the query, and an optional body. Their errors become answers in lib/http/route.ts.
 
 /** The `{id}` path segment (or the query parameter `name`), which must be a UUID (400 otherwise). */
 export async function scenarioId(params: Promise<{ id: string }>, name = "id"): Promise<string> {
@@ -25,13 +25,4 @@ export async function scenarioId(params: Promise<{ id: string }>, name = "id"): 
 export async function readOptionalJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const text = await readBodyText(request);
   return parseJsonText(text.trim() === "" ? "{}" : text, schema);
-}
-
-export function queryFlag(request: Request, name: string): boolean {
-  const value = new URL(request.url).searchParams.get(name);
-  if (value === null || value === "false") return false;
-  if (value === "true") return true;
-  throw new RequestError(400, "invalid_request", `The query parameter ${name} must be true or false, not "${value}".`, [
-    { path: name, message: "must be true or false" },
-  ]);
 }

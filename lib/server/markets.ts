@@ -19,10 +19,17 @@ import { chosenValues, toSourcedValue, valueHistory } from "./values";
 // Markets for the API and the pages: the list with data coverage, the latest values, one market's
 // profile with its history, evidence and gaps.
 
+type MarketFields = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role" | "origin">;
+
+/** A market's own fields (without its data coverage), as the workspace and the lists show it. */
+export function marketFields({ iso3, name, region, subregion, role, origin }: MarketFields): MarketFields {
+  return { iso3, name, region, subregion, role, origin };
+}
+
 /** A market with its data coverage: `years` holds the counted year of each indicator it has. */
 function summarize(m: MarketRow, years: number[], indicatorCount: number): MarketSummary {
   return {
-    ...m,
+    ...marketFields(m),
     indicatorsWithData: years.length,
     indicatorCount,
     latestYear: years.length > 0 ? Math.max(...years) : null,
@@ -64,13 +71,8 @@ async function readMarketList(): Promise<MarketList> {
   const { datasetVersion, markets } = await marketsWithLatestValues();
   return {
     datasetVersion,
-    markets: markets.map(({ iso3, name, region, subregion, role, origin, indicatorsWithData, indicatorCount, latestYear }) => ({
-      iso3,
-      name,
-      region,
-      subregion,
-      role,
-      origin,
+    markets: markets.map(({ indicatorsWithData, indicatorCount, latestYear, ...market }) => ({
+      ...marketFields(market),
       indicatorsWithData,
       indicatorCount,
       latestYear,

@@ -2,6 +2,7 @@ import "server-only";
 
 import {
   SCENARIO_NAME_MAX,
+  SCENARIO_PAGE_DEFAULT,
   SCENARIO_RETENTION_DAYS,
   type CompareResponse,
   type CreateScenario,
@@ -13,6 +14,7 @@ import {
   type UpdateScenario,
   ScenarioIdSchema,
 } from "@/lib/contracts/scenarios";
+import { SCENARIO_VERSION_MAX_BYTES } from "@/lib/contracts/backup";
 import { getPrisma } from "@/lib/db/client";
 import { currentDatasetVersion } from "@/lib/db/datasets";
 import { readFactorNames, readFitTables } from "@/lib/db/fit";
@@ -23,12 +25,17 @@ import {
   findScenario,
   insertScenario,
   readRevisionList,
-  readScenarios,
+  readScenarioNames,
+  readScenarioPage,
+  readScenarioSummaries,
   saveScenarioVersion,
   softDeleteScenario,
   undeleteScenario,
+  type ListPosition,
   type ScenarioRecord,
+  type ScenarioSummaryRecord,
 } from "@/lib/db/scenarios";
+import { RequestError } from "@/lib/http/errors";
 import { compareResults } from "@/lib/scenarios/compare";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
@@ -51,6 +58,23 @@ export class EmptyScenarioUpdateError extends Error {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A version larger than SCENARIO_VERSION_MAX_BYTES is refused (413), so that every scenario, with
+ * its capped history, fits one record of a backup (lib/contracts/backup.ts).
+ */
+function checkVersionSize(version: { inputs: ScenarioInputs; results: unknown }): void {
+  const bytes = Buffer.byteLength(JSON.stringify({ inputs: version.inputs, results: version.results }));
+  if (bytes <= SCENARIO_VERSION_MAX_BYTES) return;
+  const label = `${SCENARIO_VERSION_MAX_BYTES / 1024 / 1024} MB scenario`;
+  throw new RequestError(
+    413,
+    "limit_exceeded",
+    `This scenario's inputs and results come to ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${label} limit: rank fewer markets.`,
+    undefined,
+    label,
+  );
+}
+
 /** Computes a scenario's results on the data set as the database holds it now. */
 export async function computeScenario(inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
   const prisma = await getPrisma();
@@ -65,16 +89,14 @@ async function currentHash(): Promise<string> {
   return (await currentDatasetVersion(await getPrisma())).contentHash;
 }
 
-function toScenario(row: ScenarioRecord, hash: string): Scenario {
+/** What the API says of every scenario, in full or in the list; `hash` is today's data set's. */
+function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: string) {
   return {
     id: row.id,
     name: row.name,
     notes: row.notes,
     version: row.version,
-    inputs: row.inputs,
-    results: row.results,
     datasetVersion: row.datasetVersion,
-    datasetHash: row.datasetHash,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
@@ -82,27 +104,23 @@ function toScenario(row: ScenarioRecord, hash: string): Scenario {
   };
 }
 
-function toSummary(row: ScenarioRecord, hash: string): ScenarioSummary {
-  const leader = row.results.ranking.ranking[0];
+function toScenario(row: ScenarioRecord, hash: string): Scenario {
+  return { ...sharedFields(row, hash), inputs: row.inputs, results: row.results, datasetHash: row.datasetHash };
+}
+
+function toSummary(row: ScenarioSummaryRecord, hash: string): ScenarioSummary {
   return {
-    id: row.id,
-    name: row.name,
-    notes: row.notes,
-    version: row.version,
-    datasetVersion: row.datasetVersion,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-    stale: row.datasetHash !== hash,
-    method: row.inputs.state.method,
-    markets: row.inputs.state.markets,
-    leader: leader ? { iso3: leader.id, name: row.results.labels.markets[leader.id] ?? leader.id } : null,
+    ...sharedFields(row, hash),
+    method: row.method,
+    markets: row.markets,
+    leader: row.leader,
     purgeAt: row.deletedAt ? new Date(row.deletedAt.getTime() + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString() : null,
   };
 }
 
 export async function createScenario(input: CreateScenario): Promise<Scenario> {
   const computed = await computeScenario(input.inputs);
+  checkVersionSize(computed);
   const row = await insertScenario(await getPrisma(), { name: input.name, notes: input.notes, ...computed });
   return toScenario(row, computed.results.datasetHash);
 }
@@ -113,13 +131,46 @@ export async function getScenario(id: string): Promise<Scenario> {
   return toScenario(row, hash);
 }
 
-/** Active scenarios, most recently saved first; or, with `deleted`, the ones that can still be restored. */
-export async function listScenarios(options: { deleted?: boolean; now?: Date } = {}): Promise<ScenarioList> {
-  // A deleted scenario past its purge date is no longer offered for restore, though the purge may
-  // not have run yet: reads never delete.
+/**
+ * A page of the list: active scenarios, most recently saved first; or, with `deleted`, the ones
+ * that can still be restored, most recently deleted first. Summaries only; `nextCursor` names the
+ * next page. Reads never delete: a scenario past its purge date is left out until the purge runs.
+ */
+export async function listScenarios(options: { deleted?: boolean; limit?: number; cursor?: string; now?: Date } = {}): Promise<ScenarioList> {
+  const limit = options.limit ?? SCENARIO_PAGE_DEFAULT;
   const deletedSince = options.deleted ? purgeCutoff(options.now ?? new Date()) : undefined;
-  const [rows, hash] = await Promise.all([readScenarios(await getPrisma(), { deletedSince }), currentHash()]);
-  return { scenarios: rows.map((row) => toSummary(row, hash)), retentionDays: SCENARIO_RETENTION_DAYS };
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  const [page, hash] = await Promise.all([
+    // One row more than asked says whether there is a next page without counting.
+    readScenarioPage(await getPrisma(), { deletedSince, after, limit: limit + 1 }),
+    currentHash(),
+  ]);
+  const rows = page.rows.slice(0, limit);
+  const last = rows.at(-1);
+  const lastAt = last && (options.deleted ? last.deletedAt : last.updatedAt);
+  return {
+    scenarios: rows.map((row) => toSummary(row, hash)),
+    retentionDays: SCENARIO_RETENTION_DAYS,
+    nextCursor: page.rows.length > limit && last && lastAt ? encodeCursor({ at: lastAt, id: last.id }) : null,
+    total: page.total,
+  };
+}
+
+// A cursor is the position of a page's last row, base64url-encoded so clients treat it as opaque.
+function encodeCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): ListPosition {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    const time = typeof at === "string" ? new Date(at) : new Date(Number.NaN);
+    if (typeof id === "string" && ScenarioIdSchema.safeParse(id).success && !Number.isNaN(time.getTime())) return { at: time, id };
+  } catch {
+    // Not base64url JSON: refused below like any other cursor that no page gave out.
+  }
+  const message = "is not a cursor from nextCursor; start again without one";
+  throw new RequestError(400, "invalid_request", `The query parameter cursor ${message}.`, [{ path: "cursor", message }]);
 }
 
 /**
@@ -135,6 +186,7 @@ export async function updateScenario(id: string, update: UpdateScenario): Promis
   const before = await findScenario(prisma, id);
   if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
   const computed = inputs ? await computeScenario(inputs) : undefined;
+  if (computed) checkVersionSize(computed);
   const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed });
   return toScenario(row, await currentHash());
 }
@@ -157,8 +209,8 @@ export async function deleteScenario(id: string, now = new Date()): Promise<Scen
   const prisma = await getPrisma();
   await findScenario(prisma, id);
   await softDeleteScenario(prisma, id, now);
-  const [row, hash] = await Promise.all([findScenario(prisma, id), currentHash()]);
-  return toSummary(row, hash);
+  const [[row], hash] = await Promise.all([readScenarioSummaries(prisma, [id]), currentHash()]);
+  return toSummary(row!, hash);
 }
 
 /** Undo of a delete. Restoring an active scenario changes nothing. */
@@ -205,10 +257,15 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
 /** Two scenarios side by side, with the difference that moves the ranking most. */
 export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
   const prisma = await getPrisma();
-  const [a, b, hash] = await Promise.all([findScenario(prisma, idA), findScenario(prisma, idB), currentHash()]);
+  const [a, b, summaries, hash] = await Promise.all([
+    findScenario(prisma, idA),
+    findScenario(prisma, idB),
+    readScenarioSummaries(prisma, [idA, idB]),
+    currentHash(),
+  ]);
   return {
-    a: toSummary(a, hash),
-    b: toSummary(b, hash),
+    a: toSummary(summaries[0]!, hash),
+    b: toSummary(summaries[1]!, hash),
     // The pages name A and B; the sentences stay short and never repeat a user's text.
     comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
   };
@@ -225,7 +282,7 @@ export async function scenarioPageData(id: string) {
  * link names two, their comparison, or a sentence saying why there is none.
  */
 export async function scenarioComparePageData(a: string, b: string) {
-  const { scenarios } = await listScenarios();
+  const scenarios = await readScenarioNames(await getPrisma());
   let result: CompareResponse | null = null;
   let problem: string | null = null;
   if (a && b) {
@@ -239,11 +296,23 @@ export async function scenarioComparePageData(a: string, b: string) {
       }
     }
   }
-  return { scenarios: scenarios.map(({ id, name }) => ({ id, name })), result, problem };
+  return { scenarios, result, problem };
 }
 
-/** What /scenarios shows: the active scenarios and the recently deleted ones. */
-export async function scenariosPageData() {
-  const [active, deleted] = await Promise.all([listScenarios(), listScenarios({ deleted: true })]);
-  return { active, deleted };
+/**
+ * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
+ * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
+ */
+export async function scenariosPageData(cursor: string | undefined) {
+  const [page, deleted] = await Promise.all([
+    listScenarios({ cursor }).then(
+      (list) => ({ list, fromStart: cursor === undefined }),
+      async (error: unknown) => {
+        if (cursor === undefined || !(error instanceof RequestError)) throw error;
+        return { list: await listScenarios(), fromStart: true };
+      },
+    ),
+    listScenarios({ deleted: true }),
+  ]);
+  return { active: page.list, deleted, fromStart: page.fromStart };
 }

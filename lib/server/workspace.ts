@@ -6,7 +6,7 @@ import { readCriteriaTree } from "@/lib/db/markets";
 
 import { cachedByData } from "./cache";
 import { framework } from "./framework";
-import { marketProfile, marketsWithLatestValues } from "./markets";
+import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
 // The scoring data: the criteria tree and every market's counted values, which the workspace,
 // /weights, /robustness, /compare and the reports score with (in the browser or on the server).
@@ -27,14 +27,7 @@ async function readScoringData(): Promise<ScoringData> {
       defaultWeight,
     })),
     indicators: groups.flatMap((g) => g.indicators),
-    markets: withValues.markets.map(({ iso3, name, region, subregion, role, origin }) => ({
-      iso3,
-      name,
-      region,
-      subregion,
-      role,
-      origin,
-    })),
+    markets: withValues.markets.map(marketFields),
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
   };
 }

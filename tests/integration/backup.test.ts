@@ -7,58 +7,33 @@ import { ApiError } from "@/lib/contracts/api";
 import { Backup, RestoreResult } from "@/lib/contracts/backup";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
-import { prepareDatabase } from "@/lib/db/setup";
-import type { DatabaseTarget } from "@/lib/db/target";
 import { restoreBackup } from "@/lib/server/backup";
 import { commitImport } from "@/lib/server/imports";
 import { scoringData } from "@/lib/server/workspace";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
-import { freshTarget } from "./support/database";
+import { twoAppDatabases } from "./support/database";
 
 // Backup round trip: everything that is the user's (imports, scenarios with revisions, versions,
 // timestamps, soft deletes) exported from one database and restored into an empty one comes back
 // identical. The source is the app's database; the target a second, fresh database, which the
 // app's modules open in turn (onTarget), as a second installation would.
 
-const cleanups: (() => Promise<void>)[] = [];
-let source: DatabaseTarget;
-let empty: DatabaseTarget;
-
-function pointAt(target: DatabaseTarget) {
-  if (target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = target.dataDir;
-  else process.env.DATABASE_URL = target.url;
-}
-
-/** Runs `work` with the app's database switched to the target database, then switches back. */
-async function onTarget<T>(work: () => Promise<T>): Promise<T> {
-  await closeDatabase();
-  pointAt(empty);
-  try {
-    return await work();
-  } finally {
-    await closeDatabase();
-    pointAt(source);
-  }
-}
+let databases: Awaited<ReturnType<typeof twoAppDatabases>>;
+const onTarget = <T>(work: () => Promise<T>) => databases.onSecond(work);
 
 beforeAll(async () => {
-  const a = await freshTarget();
-  const b = await freshTarget();
-  cleanups.push(a.cleanup, b.cleanup);
-  source = a.target;
-  empty = b.target;
-  await prepareDatabase(source, { seed: true });
-  await prepareDatabase(empty, { seed: true });
-  pointAt(source);
+  databases = await twoAppDatabases();
 });
 
 afterAll(async () => {
   await closeDatabase();
-  for (const cleanup of cleanups) await cleanup();
+  await databases?.cleanup();
 });
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+/** A value as a request body would carry it: JSON bytes in a stream. */
+const streamOf = (value: unknown) => new Response(JSON.stringify(value)).body!;
 
 /** Scenarios as the scenario module writes them: versions, revisions, a soft-deleted one. */
 async function writeScenarios(prisma: PrismaClient) {
@@ -186,7 +161,7 @@ test("a backup that does not fit the target's data set is refused and nothing is
     note: null,
   });
   await onTarget(async () => {
-    await expect(restoreBackup(tampered)).rejects.toMatchObject({
+    await expect(restoreBackup(streamOf(tampered))).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/market ATL/),
     });
@@ -199,7 +174,7 @@ test("a backup that does not fit the target's data set is refused and nothing is
 test("backup JSON → restore into an empty database → export again gives the identical backup", async () => {
   const wire = Backup.parse(JSON.parse(JSON.stringify(exported)));
   const { result, again, scoring } = await onTarget(async () => ({
-    result: RestoreResult.parse(await restoreBackup(wire)),
+    result: RestoreResult.parse(await restoreBackup(streamOf(wire))),
     again: Backup.parse(JSON.parse(await (await backupGet()).text())),
     scoring: await scoringData(),
   }));
@@ -224,7 +199,7 @@ test("a restore into a database that already has scenarios or imports is refused
     /holds none of your data.*2 scenario\(s\) and 2 import\(s\)/,
   );
   await onTarget(async () => {
-    await expect(restoreBackup(exported)).rejects.toMatchObject({ status: 409 });
+    await expect(restoreBackup(streamOf(exported))).rejects.toMatchObject({ status: 409 });
     expect(await (await getPrisma()).scenarioRevision.count()).toBe(4);
   });
 });

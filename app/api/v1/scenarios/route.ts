@@ -1,13 +1,19 @@
-import { CreateScenarioSchema } from "@/lib/contracts/scenarios";
+import { CreateScenarioSchema, ScenarioListQuerySchema } from "@/lib/contracts/scenarios";
+import { readQuery } from "@/lib/http/errors";
 import { readJsonBody, respond } from "@/lib/http/route";
-import { queryFlag } from "@/lib/http/scenarios";
 import { createScenario, listScenarios } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 
-/** The saved scenarios; `?deleted=true` lists the recently deleted ones that can be restored. */
+/**
+ * The saved scenarios, a page at a time (`?limit=`, default 50, at most 200; `?cursor=` from the
+ * previous page's nextCursor); `?deleted=true` lists the recently deleted ones that can be restored.
+ */
 export async function GET(request: Request) {
-  return respond(async () => listScenarios({ deleted: queryFlag(request, "deleted") }));
+  return respond(async () => {
+    const { deleted, limit, cursor } = readQuery(request, ScenarioListQuerySchema);
+    return listScenarios({ deleted: deleted === "true", limit, cursor });
+  });
 }
 
 /** Saves a new scenario; its results are computed here, on the current data set. */
