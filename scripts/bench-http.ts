@@ -9,7 +9,8 @@
  * unless the app cannot be started or measured at all. Results also go to bench-results/ (JSON).
  *
  * Environment: BENCH_PORT (default: a free port), BENCH_DURATION seconds per case (default 10),
- * BENCH_WARMUP seconds (default 2), BENCH_CONNECTIONS (default "1,16,64"), NEXT_DIST_DIR.
+ * BENCH_WARMUP seconds (default 2), BENCH_CONNECTIONS (default "1,16,64"), BENCH_CASES (only the
+ * cases whose name contains one of these comma-separated words, e.g. "score,markets"), NEXT_DIST_DIR.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -44,6 +45,7 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,16,64").split(",").map(
   if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONNECTIONS: "${c}" is not a positive integer`);
   return n;
 });
+const ONLY = (process.env.BENCH_CASES ?? "").split(",").map((w) => w.trim()).filter(Boolean);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
 function positive(name: string, fallback: number): number {
@@ -275,7 +277,7 @@ async function main(): Promise<void> {
     console.log(`\nautocannon: ${WARMUP} s warm-up + ${DURATION} s per case; latency in ms (2xx and others alike)`);
     console.log(`${"case".padEnd(36)} conn    req/s    p50    p95    p99  errors non2xx  load(1/5/15)`);
     const rows: Row[] = [];
-    for (const item of cases) {
+    for (const item of cases.filter((c) => ONLY.length === 0 || ONLY.some((word) => c.name.includes(word)))) {
       for (const connections of CONNECTIONS) {
         const row = await measure(base, item, connections);
         rows.push(row);
