@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files at run time; bundling them makes the build pass
   // and every database request fail (STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
+  // piscina starts its threads from its own worker file (beside its code): bundled, that path breaks.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "piscina"],
   poweredByHeader: false,
   // Parallel checkouts of the same tree (and their e2e servers) can build into separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

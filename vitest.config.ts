@@ -28,6 +28,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          globalSetup: ["tests/setup/build-workers.ts"],
           // Each file opens its own embedded database; PGlite start-up dominates, not CPU.
           testTimeout: 60_000,
           hookTimeout: 120_000,

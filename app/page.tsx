@@ -2,9 +2,9 @@ import { Suspense } from "react";
 
 import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
-import { Workspace } from "@/components/workspace/workspace";
-import { getPrisma } from "@/lib/db/client";
-import { readScoringData } from "@/lib/db/workspace";
+import { PackedWorkspace } from "@/components/workspace/packed-workspace";
+import { scoringData } from "@/lib/server/workspace";
+import { packScoringData } from "@/lib/workspace/packed-data";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
 
@@ -31,6 +31,13 @@ export default function RankingPage({ searchParams }: Props) {
 async function WorkspaceLoader({ searchParams }: Props) {
   const search = await searchParams;
   const { state, problems } = decodeWorkspaceState(search);
-  const data = await readScoringData(await getPrisma());
-  return <Workspace data={data} initialState={state} initialWhy={readWhyMarket(search)} problems={problems} />;
+  const data = await scoringData();
+  return (
+    <PackedWorkspace
+      packed={packScoringData(data)}
+      initialState={state}
+      initialWhy={readWhyMarket(search)}
+      problems={problems}
+    />
+  );
 }

@@ -68,6 +68,10 @@ const EnvSchema = z.object({
   OUTBOUND_RATE_LIMIT_REPORT_PDF: perMinute(20),
   OUTBOUND_RATE_LIMIT_IMPORTS: perMinute(20),
   OUTBOUND_RATE_LIMIT_BACKUP: perMinute(10),
+  /** Longest a worker-pool task (sensitivity, report PDF) may run before the request gets 503. */
+  OUTBOUND_WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Worker threads for the heavy engine calls; default: one per core but one, at least one. */
+  OUTBOUND_WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

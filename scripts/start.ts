@@ -8,6 +8,9 @@ import { DatabaseSetupError, SeedDataError, messageOf } from "@/lib/db/errors";
 import { prepareDatabase } from "@/lib/db/setup";
 import { databaseTarget, describeTarget } from "@/lib/db/target";
 import { EnvError, parseEnv } from "@/lib/env";
+import { workersDir } from "@/lib/server/workers/location";
+
+import { buildWorkers } from "./build-workers";
 
 const dev = process.argv.includes("--dev");
 
@@ -18,6 +21,9 @@ async function main(): Promise<number> {
     console.error("No production build found. Run `npm run build` first (or `npm run dev`).");
     return 1;
   }
+  // The worker pool's bundle is made by `npm run build`; a build made by `next build` alone (or a
+  // development server) lacks it, and esbuild makes it in well under a second.
+  if (!existsSync(path.join(workersDir(), "engine.mjs"))) await buildWorkers();
   console.log(`Database: ${describeTarget(target)}`);
   const prepared = await prepareDatabase(target, { seed: true });
   console.log(
@@ -31,7 +37,7 @@ async function main(): Promise<number> {
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   // Production goes through scripts/serve.ts (Next.js's handler in our own server, for request logs).
-  const args = dev ? [nextBin, "dev", "-H", env.HOST, "-p", String(env.PORT)] : ["--import", "tsx", "scripts/serve.ts"];
+  const args = dev ? [nextBin, "dev", "-H", env.HOST, "-p", String(env.PORT)] : ["--import", "./scripts/register.mjs", "scripts/serve.ts"];
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", OUTBOUND_URL: url },

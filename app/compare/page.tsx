@@ -6,8 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { parseMarketList } from "@/lib/compare/market-list";
 import { sideBySide } from "@/lib/compare/side-by-side";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
-import { getPrisma } from "@/lib/db/client";
-import { readScoringData } from "@/lib/db/workspace";
+import { scoringData } from "@/lib/server/workspace";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare markets" };
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Compare markets" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompareMarketsPage({ searchParams }: Props) {
-  const [search, data] = await Promise.all([searchParams, readScoringData(await getPrisma())]);
+  const [search, data] = await Promise.all([searchParams, scoringData()]);
   const names = new Map(data.markets.map((m) => [m.iso3, m.name]));
   const { markets, problems, usedDefaults } = parseMarketList(search.m, {
     known: new Set(names.keys()),

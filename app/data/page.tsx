@@ -5,17 +5,13 @@ import { BatchList } from "@/components/data/batch-list";
 import { ImportFormat } from "@/components/data/import-format";
 import { ImportPanel } from "@/components/data/import-panel";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { userDataCounts } from "@/lib/db/backup";
-import { getPrisma } from "@/lib/db/client";
-import { listImportBatches } from "@/lib/db/imports";
-import { readScoringData } from "@/lib/db/workspace";
+import { dataPageData } from "@/lib/server/imports";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your data" };
 
 export default async function DataPage() {
-  const prisma = await getPrisma();
-  const [{ batches }, counts, scoring] = await Promise.all([listImportBatches(prisma), userDataCounts(prisma), readScoringData(prisma)]);
+  const { batches, counts, scoring } = await dataPageData();
   return (
     <>
       <PageHeader

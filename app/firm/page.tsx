@@ -3,17 +3,14 @@ import type { Metadata } from "next";
 import { FirmProfileForm, type FirmSection } from "@/components/firm/firm-profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
-import { getPrisma } from "@/lib/db/client";
-import { readFirmPresets } from "@/lib/db/fit";
-import { readFramework } from "@/lib/db/framework";
+import { firmPageData } from "@/lib/server/fit";
 import { FIRM_FACTOR_KEYS, type FirmFactorKey } from "@/lib/scoring/fit/factors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Firm profile" };
 
 export default async function FirmPage() {
-  const prisma = await getPrisma();
-  const [framework, presets] = await Promise.all([readFramework(prisma), readFirmPresets(prisma)]);
+  const { framework, presets } = await firmPageData();
   const drivers = framework.driverGroups.flatMap((g) => g.drivers);
   const driverOf = factorDrivers(framework.factors, drivers);
   const firmFactors = framework.factors

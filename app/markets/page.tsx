@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { getPrisma } from "@/lib/db/client";
-import { listMarkets } from "@/lib/db/markets";
+import { listMarkets } from "@/lib/server/markets";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Markets" };
@@ -17,7 +16,7 @@ const roleLabels: Record<string, string> = {
 };
 
 export default async function MarketsPage() {
-  const { markets, datasetVersion } = await listMarkets(await getPrisma());
+  const { markets, datasetVersion } = await listMarkets();
   return (
     <>
       <PageHeader

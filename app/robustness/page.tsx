@@ -6,23 +6,9 @@ import { MonteCarloPanel } from "@/components/workspace/monte-carlo-panel";
 import { StabilityTable } from "@/components/workspace/stability-table";
 import { MethodAgreementTable } from "@/components/workspace/method-agreement-table";
 import { TornadoPanel } from "@/components/workspace/tornado-panel";
-import { getPrisma } from "@/lib/db/client";
-import { readScoringData } from "@/lib/db/workspace";
-import {
-  decisionProblem,
-  DEFAULT_TORNADO,
-  methodAgreement,
-  rankProblem,
-  smallestWeightChange,
-  stabilityIntervals,
-  tornadoSwings,
-  type DecisionProblem,
-  type MethodAgreement,
-  type RankedAlternative,
-  type ScoringInput,
-  type StabilityResult,
-  type TornadoBar,
-} from "@/lib/scoring";
+import { robustnessAnalysis, type RobustnessAnalysis } from "@/lib/server/robustness";
+import { scoringData } from "@/lib/server/workspace";
+import { DEFAULT_TORNADO, type ScoringInput } from "@/lib/scoring";
 import { formatNumber } from "@/lib/format";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceScoring } from "@/lib/workspace/scoring-input";
@@ -39,7 +25,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
   const search = await searchParams;
   const { state, problems } = decodeWorkspaceState(search);
   const monteCarlo = readMonteCarloSettings(search);
-  const data = await readScoringData(await getPrisma());
+  const data = await scoringData();
   const scoring = workspaceScoringInput(data, state);
   const names: Record<string, string> = {
     ...Object.fromEntries(data.markets.map((m) => [m.iso3, m.name])),
@@ -48,7 +34,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
   const back = workspaceHref("/", state);
   const notices = [...problems, ...monteCarlo.problems];
 
-  const analysis = analyse(scoring);
+  const analysis = await analyse(scoring, names);
   const scale = scoreScale(state.method);
 
   return (
@@ -73,7 +59,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
             <h2 className="text-lg font-semibold text-slate-900">In one sentence</h2>
             <p className="mt-2 text-sm text-slate-800" data-testid="robustness-summary">
               {names[analysis.leader.id] ?? analysis.leader.id} ranks first by {methodNames[state.method]} with a score
-              of {formatNumber(analysis.leader.score, 3)}. {smallestSentence(analysis, names)}{" "}
+              of {formatNumber(analysis.leader.score, 3)}. {analysis.smallestChange}{" "}
               {analysis.agreement.sameLeader
                 ? `All ${analysis.agreement.variants.length} method variants put it first too.`
                 : "The method variants do not all agree on the leader (see the comparison below)."}
@@ -110,40 +96,14 @@ export default async function RobustnessPage({ searchParams }: Props) {
   );
 }
 
-type Analysis =
-  | {
-      ok: true;
-      input: ScoringInput;
-      leader: RankedAlternative;
-      order: string[];
-      stability: StabilityResult;
-      tornado: TornadoBar[];
-      agreement: MethodAgreement;
-      problem: DecisionProblem;
-    }
-  | { ok: false; error: string };
+type Analysis = ({ ok: true; input: ScoringInput } & RobustnessAnalysis) | { ok: false; error: string };
 
-/** The engine's robustness analyses of the workspace's ranking; input errors become a message. */
-function analyse(scoring: WorkspaceScoring): Analysis {
+/** The engine's robustness analyses of the workspace's ranking (in the worker pool); errors become a message. */
+async function analyse(scoring: WorkspaceScoring, names: Record<string, string>): Promise<Analysis> {
   if (!scoring.ok) return { ok: false, error: scoring.reason };
   try {
-    const problem = decisionProblem(scoring.input);
-    const ranking = rankProblem(problem);
-    return {
-      ok: true,
-      input: scoring.input,
-      leader: ranking.ranking[0]!,
-      order: ranking.ranking.map((r) => r.id),
-      stability: stabilityIntervals(problem),
-      tornado: tornadoSwings(problem),
-      agreement: methodAgreement(problem),
-      problem,
-    };
+    return { ok: true, input: scoring.input, ...(await robustnessAnalysis(scoring.input, names)) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function smallestSentence(analysis: Extract<Analysis, { ok: true }>, names: Record<string, string>): string {
-  return smallestWeightChange(analysis.problem, names).sentence;
 }

@@ -3,16 +3,16 @@ import Link from "next/link";
 
 import { ScenarioList } from "@/components/scenarios/scenario-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPrisma } from "@/lib/db/client";
-import { listScenarios } from "@/lib/db/scenarios";
+import { scenariosPageData } from "@/lib/server/scenarios";
+import { firstParam } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenarios" };
 
-export default async function ScenariosPage() {
-  const prisma = await getPrisma();
-  const active = await listScenarios(prisma);
-  const deleted = await listScenarios(prisma, { deleted: true });
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ScenariosPage({ searchParams }: Props) {
+  const { active, deleted, fromStart } = await scenariosPageData(firstParam((await searchParams).cursor));
   return (
     <>
       <PageHeader
@@ -28,7 +28,15 @@ export default async function ScenariosPage() {
           </>
         }
       />
-      <ScenarioList active={active.scenarios} deleted={deleted.scenarios} retentionDays={active.retentionDays} />
+      <ScenarioList
+        active={active.scenarios}
+        deleted={deleted.scenarios}
+        deletedTotal={deleted.total}
+        retentionDays={active.retentionDays}
+        total={active.total}
+        nextCursor={active.nextCursor}
+        fromStart={fromStart}
+      />
     </>
   );
 }

@@ -3,8 +3,7 @@ import Link from "next/link";
 
 import { AhpPanel, type ComparisonSet } from "@/components/workspace/ahp-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPrisma } from "@/lib/db/client";
-import { readScoringData } from "@/lib/db/workspace";
+import { scoringData } from "@/lib/server/workspace";
 import { MAX_AHP_CRITERIA } from "@/lib/scoring";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { workspaceHref, type SearchRecord } from "@/lib/workspace/view-params";
@@ -19,7 +18,7 @@ type Props = { searchParams: Promise<SearchRecord> };
 export default async function WeightsPage({ searchParams }: Props) {
   const search = await searchParams;
   const { state, problems } = decodeWorkspaceState(search);
-  const data = await readScoringData(await getPrisma());
+  const data = await scoringData();
   const sets: ComparisonSet[] = comparisonSets(data, state).filter(
     (s) => s.items.length >= 2 && s.items.length <= MAX_AHP_CRITERIA,
   );

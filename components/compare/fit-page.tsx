@@ -1,82 +1,42 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+
 import { PageHeader } from "@/components/ui/page-header";
-import { parseCaseReplays } from "@/lib/compare/case-replays";
-import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
-import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
-import { getPrisma } from "@/lib/db/client";
-import { readFitComparison } from "@/lib/db/compare";
-import { readCaseReplays } from "@/lib/db/fit";
-import { readFramework } from "@/lib/db/framework";
-import { listMarkets } from "@/lib/db/markets";
 
 import { FitComparison } from "./fit-comparison";
-import type { FitKind, FitReplay } from "./fit-types";
+import type { FitFactorInfo, FitKind, FitMarketData, FitPreset, FitReplay, FitTables, FitTargetInfo, IndicatorInfo } from "./fit-types";
 
-// The server half of /compare/entry-modes and /compare/strategies: reads the model's tables and
-// one market's values, and hands them to the browser, which runs the model.
+// The page of /compare/entry-modes and /compare/strategies: the market and year form, the thesis
+// cases, and the comparison the browser computes. The page in app/ loads the data (lib/server).
 
-type Search = Record<string, string | string[] | undefined>;
+export type FitPageProps = {
+  kind: FitKind;
+  problems: string[];
+  replay: FitReplay | null;
+  replays: FitReplay[];
+  markets: { iso3: string; name: string }[];
+  market: FitMarketData;
+  tables: FitTables;
+  presets: FitPreset[];
+  factors: FitFactorInfo[];
+  targets: FitTargetInfo[];
+  indicators: Record<string, IndicatorInfo>;
+};
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export async function FitPage({ kind, searchParams }: { kind: FitKind; searchParams: Promise<Search> }) {
-  const search = await searchParams;
-  const prisma = await getPrisma();
-  const [framework, list, replayRows] = await Promise.all([
-    readFramework(prisma),
-    listMarkets(prisma),
-    readCaseReplays(prisma),
-  ]);
-  const replays: FitReplay[] = parseCaseReplays(replayRows);
-  const problems: string[] = [];
+export function FitPage({ kind, problems, replay, replays, markets, market, tables, presets, factors, targets, indicators }: FitPageProps) {
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
+  const { iso3, indicatorYear: year } = market;
 
-  const replayKey = first(search.replay);
-  const replay = replayKey ? (replays.find((r) => r.key === replayKey) ?? null) : null;
-  if (replayKey && !replay)
-    problems.push(`There is no thesis case "${replayKey}"; the page shows your own inputs instead.`);
-
-  const known = new Set(list.markets.map((m) => m.iso3));
-  const asked = first(search.market)?.trim().toUpperCase();
-  let iso3 = replay?.market ?? asked ?? DEFAULT_MARKETS[0];
-  if (!replay && asked && !known.has(asked)) {
-    problems.push(`"${asked}" is not a market in the data set; Russia is shown instead.`);
-    iso3 = DEFAULT_MARKETS[0];
-  }
-  const yearText = first(search.year);
-  let year: number | null = replay?.indicatorYear ?? null;
-  if (!replay && yearText && yearText !== "latest") {
-    const parsed = Number(yearText);
-    if (Number.isInteger(parsed) && parsed >= 1960 && parsed <= 2100) year = parsed;
-    else problems.push(`"${yearText}" is not a year; the latest values are used.`);
-  }
-
-  const data = await readFitComparison(prisma, iso3, year ?? undefined);
-  const drivers = framework.driverGroups.flatMap((g) => g.drivers);
-  const driverOf = factorDrivers(framework.factors, drivers);
-  const factors = framework.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) }));
-  const indicators = Object.fromEntries(
-    framework.criteriaGroups
-      .flatMap((g) => g.indicators)
-      .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
-  );
-  const targets = (kind === "entry_mode" ? framework.entryModes : framework.strategies).map(
-    ({ key, name, description }) => ({
-      key,
-      name,
-      description,
-    }),
-  );
   const years = [
     ...new Set([
       ...replays.map((r) => r.indicatorYear).filter((y): y is number => y !== null),
       ...(year ? [year] : []),
     ]),
   ].sort();
-  const marketName = data.market.name;
+  const marketName = market.name;
   const noun = kind === "entry_mode" ? "Entry modes" : "Business strategies";
 
-  const sidebar = (
+  const sidebar: ReactNode = (
     <>
       <form method="get" action={path} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <fieldset>
@@ -88,7 +48,7 @@ export async function FitPage({ kind, searchParams }: { kind: FitKind; searchPar
               defaultValue={iso3}
               className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
             >
-              {list.markets.map((m) => (
+              {markets.map((m) => (
                 <option key={m.iso3} value={m.iso3}>
                   {m.name}
                 </option>
@@ -177,17 +137,9 @@ export async function FitPage({ kind, searchParams }: { kind: FitKind; searchPar
         // A new market, year or case starts the page's own state afresh.
         key={`${iso3}-${year ?? "latest"}-${replay?.key ?? ""}`}
         kind={kind}
-        market={{
-          iso3,
-          name: marketName,
-          indicatorYear: year,
-          values: data.market.values,
-          sources: Object.fromEntries(
-            Object.entries(data.sourced).map(([k, v]) => [k, { year: v.year, source: v.source }]),
-          ),
-        }}
-        tables={data.tables}
-        presets={data.presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values }))}
+        market={market}
+        tables={tables}
+        presets={presets}
         factors={factors}
         targets={targets}
         indicators={indicators}

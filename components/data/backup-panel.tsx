@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
-import { MAX_BACKUP_BYTES, MAX_BACKUP_LABEL, RestoreResult } from "@/lib/contracts/backup";
+import { RestoreResult } from "@/lib/contracts/backup";
 
 import { errorOf, networkError, type ShownError } from "./api-error";
 import { ErrorBox } from "./error-box";
@@ -22,10 +22,6 @@ export function BackupPanel({ scenarios, importBatches }: { scenarios: number; i
 
   async function restore() {
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setError({ message: `The backup is larger than ${MAX_BACKUP_LABEL}.`, issues: [] });
-      return;
-    }
     setBusy(true);
     setError(null);
     setResult(null);

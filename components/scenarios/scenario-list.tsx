@@ -16,15 +16,30 @@ const button = "inline-flex items-center rounded border px-2.5 py-1 text-sm font
 const secondary = `${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`;
 const danger = `${button} border-red-300 bg-white text-red-800 hover:bg-red-50`;
 
-/** The saved scenarios with their actions; deletes can be undone, from the banner or the list below. */
+/**
+ * The saved scenarios with their actions, a page at a time (links to the older ones, so a refresh
+ * after an action keeps the page); deletes can be undone, from the banner or the list below.
+ */
 export function ScenarioList({
   active,
   deleted,
+  deletedTotal,
   retentionDays,
+  total,
+  nextCursor,
+  fromStart,
 }: {
   active: ScenarioSummary[];
+  /** The most recently deleted scenarios, of `deletedTotal`. */
   deleted: ScenarioSummary[];
+  deletedTotal: number;
   retentionDays: number;
+  /** Active scenarios in all pages. */
+  total: number;
+  /** The next (older) page, or null on the last one. */
+  nextCursor: string | null;
+  /** Whether this page starts at the most recently saved scenario. */
+  fromStart: boolean;
 }) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -88,7 +103,7 @@ export function ScenarioList({
         ) : null}
       </div>
 
-      {active.length === 0 ? (
+      {active.length === 0 && total === 0 ? (
         <Card>
           <p className="text-sm text-slate-700">
             No saved scenario yet. Set up a ranking in the{" "}
@@ -102,7 +117,7 @@ export function ScenarioList({
         <section aria-labelledby="saved-heading" className="space-y-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="saved-heading" className="text-lg font-semibold">
-              Saved scenarios ({active.length})
+              Saved scenarios ({total})
             </h2>
             {active.length >= 2 ? <CompareForm scenarios={active} /> : null}
           </div>
@@ -119,6 +134,23 @@ export function ScenarioList({
               />
             ))}
           </ul>
+          {nextCursor || !fromStart ? (
+            <nav aria-label="More scenarios" className="flex flex-wrap items-center gap-3 text-sm">
+              <span className="text-slate-700">
+                {fromStart ? `The ${active.length} most recently saved of ${total}.` : `${active.length} older scenarios of ${total}.`}
+              </span>
+              {nextCursor ? (
+                <Link href={`/scenarios?cursor=${encodeURIComponent(nextCursor)}`} className={secondary}>
+                  Show older scenarios
+                </Link>
+              ) : null}
+              {!fromStart ? (
+                <Link href="/scenarios" className={secondary}>
+                  Back to the most recent
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </section>
       )}
 
@@ -129,6 +161,7 @@ export function ScenarioList({
         <p className="text-sm text-slate-700">
           Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all
           their saved versions.
+          {deleted.length < deletedTotal ? ` The ${deleted.length} most recently deleted of ${deletedTotal} are listed.` : null}
         </p>
         {deleted.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing deleted recently.</p>

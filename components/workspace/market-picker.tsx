@@ -5,6 +5,8 @@ import { memo, useId, useMemo, useState } from "react";
 import type { ScoringData } from "@/lib/contracts/api";
 import { DEFAULT_MARKETS } from "@/lib/workspace/defaults";
 
+import { LazyDetails } from "./lazy-details";
+
 type Market = ScoringData["markets"][number];
 
 interface Props {
@@ -92,10 +94,14 @@ export const MarketPicker = memo(function MarketPicker({ markets, selected, onCh
           Clear
         </button>
       </div>
-      <details className="mt-3 rounded border border-slate-200">
-        <summary className="cursor-pointer rounded px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-          Add or remove markets
-        </summary>
+      <LazyDetails
+        className="mt-3 rounded border border-slate-200"
+        summary={
+          <summary className="cursor-pointer rounded px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Add or remove markets
+          </summary>
+        }
+      >
         <div className="border-t border-slate-200 p-3">
           <label htmlFor={searchId} className="block text-xs font-medium text-slate-700">
             Search by name or code
@@ -137,7 +143,7 @@ export const MarketPicker = memo(function MarketPicker({ markets, selected, onCh
             </ul>
           )}
         </div>
-      </details>
+      </LazyDetails>
     </div>
   );
 });

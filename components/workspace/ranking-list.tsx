@@ -45,6 +45,8 @@ export const RankingList = memo(function RankingList({ result, criteria, marketN
     hi = Math.max(hi, scale.base + pos);
   }
   const x = (v: number) => ((v - lo) / (hi - lo)) * 100;
+  // A thousandth of a percent is far below a pixel; full doubles made ~1 KB of HTML per bar.
+  const percent = (v: number) => Math.round(v * 1000) / 1000;
   const names = Object.fromEntries(criteria.map((c) => [c.criterion.key, c.criterion.name]));
   const ticks = [lo, scale.base, hi].filter((t, i, all) => all.indexOf(t) === i);
 
@@ -133,10 +135,10 @@ export const RankingList = memo(function RankingList({ result, criteria, marketN
                     <span
                       key={s.criterion.key}
                       title={`${s.criterion.name}: ${s.value > 0 ? "+" : ""}${formatNumber(s.value, 3)}`}
-                      className="absolute inset-y-0 border-r border-white/70 last:border-r-0"
+                      className="bar-segment"
                       style={{
-                        left: `${x(s.start)}%`,
-                        width: `${x(s.end) - x(s.start)}%`,
+                        left: `${percent(x(s.start))}%`,
+                        width: `${percent(x(s.end) - x(s.start))}%`,
                         backgroundColor: s.color,
                         backgroundImage:
                           s.value < 0

@@ -75,10 +75,10 @@ export const WeightSlider = memo(function WeightSlider({
         <div className="pointer-events-none absolute inset-x-2 top-1/2 h-2 -translate-y-1/2 rounded-full bg-slate-200">
           {band ? (
             <div
-              className="absolute inset-y-0 rounded-full border border-emerald-700 bg-emerald-200 bg-[repeating-linear-gradient(135deg,transparent_0_3px,rgb(4_120_87/0.35)_3px_5px)]"
+              className="weight-band"
               style={{
-                left: `${(band.low / SLIDER_MAX) * 100}%`,
-                width: `${Math.max(0.5, ((band.high - band.low) / SLIDER_MAX) * 100)}%`,
+                left: `${Math.round((band.low / SLIDER_MAX) * 1e5) / 1e3}%`,
+                width: `${Math.round(Math.max(0.5, ((band.high - band.low) / SLIDER_MAX) * 100) * 1e3) / 1e3}%`,
               }}
               title={band.text}
             />
@@ -122,7 +122,8 @@ export const WeightSlider = memo(function WeightSlider({
         hidden={!helpOpen}
         className="mt-1 space-y-1 rounded border border-slate-200 bg-slate-50 p-2 text-xs leading-5 text-slate-700"
       >
-        {help}
+        {/* Rendered when opened: definitions and sources of every slider would double the page's HTML. */}
+        {helpOpen ? help : null}
       </div>
     </div>
   );

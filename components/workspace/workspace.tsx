@@ -2,13 +2,25 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 import { Card } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { formatNumber } from "@/lib/format";
-import { rankAlternatives, smallestWeightChange, type RankingResult } from "@/lib/scoring";
+// Engine modules by path, not the "@/lib/scoring" barrel: the barrel would bring AHP, Monte Carlo and
+// the request helpers into the page's first-load JavaScript.
+import { rankAlternatives } from "@/lib/scoring/rankAlternatives";
+import { smallestWeightChange } from "@/lib/scoring/smallestChange";
+import type { RankingResult } from "@/lib/scoring/types";
 import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
@@ -20,6 +32,7 @@ import { ContributionTable } from "./contribution-table";
 import { criterionColor, groupColor } from "./criterion-colors";
 import { CriteriaPanel, type WeightShares } from "./criteria-panel";
 import { markWeightInput, measureRankingCommitted, timedRecompute } from "./latency";
+import { LazyDetails } from "./lazy-details";
 import { MarketPicker } from "./market-picker";
 import { MethodOptions } from "./method-options";
 import { MapErrorBoundary } from "./map-error-boundary";
@@ -51,6 +64,17 @@ interface Props {
 const URL_DELAY_MS = 250;
 
 type Outcome = { ok: true; result: RankingResult } | { ok: false; message: string };
+
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 export function Workspace({ data, initialState, initialWhy, problems }: Props) {
   const [state, setState] = useState(initialState);
@@ -125,19 +149,23 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
     deferredState.missing,
     deferredState.assessments,
   ]);
+  // The stability bands and the smallest change are computed in the browser only, once hydrated:
+  // on the server they were ~25 ms of every page render (most of its CPU time), and the page
+  // reads the same without them until they arrive a moment later.
+  const hydrated = useHydrated();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
-  const prepared = useMemo(() => bandProblem(data, deferredState), [data, bandKey]);
+  const prepared = useMemo(() => (hydrated ? bandProblem(data, deferredState) : null), [hydrated, data, bandKey]);
   const bands = useMemo(() => weightBands(data, deferredState, prepared), [data, deferredState, prepared]);
   const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
   const smallest = useMemo(() => {
-    if (!deferredScoring.ok || !deferredOutcome.ok) return null;
+    if (!hydrated || !deferredScoring.ok || !deferredOutcome.ok) return null;
     try {
       const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
       return smallestWeightChange(deferredScoring.input, labels);
     } catch {
       return null;
     }
-  }, [deferredScoring, deferredOutcome, marketNames, allCriteria]);
+  }, [hydrated, deferredScoring, deferredOutcome, marketNames, allCriteria]);
 
   const selectedMarkets = scoring.markets;
   const whyMarket =
@@ -329,10 +357,14 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                 >
                   {smallest ? smallest.sentence : "\u00a0"}
                 </p>
-                <details className="mt-3">
-                  <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
-                    The numbers behind the bars
-                  </summary>
+                <LazyDetails
+                  className="mt-3"
+                  summary={
+                    <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
+                      The numbers behind the bars
+                    </summary>
+                  }
+                >
                   <div className="mt-2">
                     <ContributionTable result={result} criteria={colored} marketNames={marketNames} />
                     {state.method === "topsis" ? (
@@ -342,7 +374,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                       </p>
                     ) : null}
                   </div>
-                </details>
+                </LazyDetails>
               </>
             ) : (
               <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900">

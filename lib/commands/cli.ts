@@ -1,15 +1,12 @@
 import { readFile } from "node:fs/promises";
 
 import type { EntryModeResponse } from "@/lib/contracts/fit";
-import { closeDatabase, databaseOver } from "@/lib/db/client";
-import { openConnection } from "@/lib/db/connection";
-import { answerEntryModes } from "@/lib/db/entry-modes";
-import { DatabaseSetupError, messageOf } from "@/lib/db/errors";
-import { readLiveLock } from "@/lib/db/lock";
-import { marketsWithLatestValues } from "@/lib/db/markets";
-import { databaseTarget } from "@/lib/db/target";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError } from "@/lib/env";
 import { RequestError } from "@/lib/http/errors";
+import { appHoldingDatabase, closeAppDatabase } from "@/lib/server/database";
+import { DatabaseSetupError, messageOf } from "@/lib/server/errors";
+import { answerEntryModes } from "@/lib/server/fit";
+import { marketsWithLatestValues } from "@/lib/server/markets";
 
 import { entryModesCommand, pureCommands, type PureCommand } from "./engine-commands";
 
@@ -32,7 +29,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, input] = args;
   try {
     if (command === "markets") {
-      io.stdout(`${JSON.stringify(await withDatabase("/api/v1/markets?values=latest", "GET", undefined, (prisma) => marketsWithLatestValues(prisma)), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(await withDatabase("/api/v1/markets?values=latest", "GET", undefined, marketsWithLatestValues), null, 2)}\n`);
       return 0;
     }
     if (command === undefined || command === "help" || command === "--help" || !input) {
@@ -59,7 +56,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${error instanceof EnvError || error instanceof DatabaseSetupError ? "" : "Unexpected error: "}${messageOf(error)}\n`);
     return 1;
   } finally {
-    await closeDatabase();
+    await closeAppDatabase();
   }
 }
 
@@ -67,31 +64,17 @@ async function entryModes(text: string): Promise<EntryModeResponse> {
   // Parsed first, so bad input gets exit 2 whether or not the database is reachable; the effects
   // table always comes from the database, even for an inline market profile.
   return entryModesCommand(text, (request) =>
-    withDatabase("/api/v1/entry-modes", "POST", text, (prisma) => answerEntryModes(prisma, request)),
+    withDatabase("/api/v1/entry-modes", "POST", text, () => answerEntryModes(request)),
   );
 }
 
-type Prisma = Awaited<ReturnType<typeof databaseOver>>["prisma"];
-
 /**
  * Runs a database read. The embedded database has one owner process at a time: when the app holds
- * it, the CLI asks the app over HTTP; otherwise it opens the database itself.
+ * it, the CLI asks the app over HTTP; otherwise the read opens the database itself.
  */
-async function withDatabase<T>(apiPath: string, method: "GET" | "POST", body: string | undefined, read: (prisma: Prisma) => Promise<T>): Promise<T> {
-  const target = databaseTarget(parseEnv());
-  if (target.kind === "embedded") {
-    const holder = readLiveLock(target.dataDir);
-    if (holder?.url) return viaApp<T>(holder.url, apiPath, method, body);
-    if (holder) {
-      throw new DatabaseSetupError(`The database ${target.dataDir} is busy (pid ${holder.pid} is starting or migrating it). Try again in a moment.`);
-    }
-  }
-  const db = databaseOver(await openConnection(target));
-  try {
-    return await read(db.prisma);
-  } finally {
-    await db.close();
-  }
+async function withDatabase<T>(apiPath: string, method: "GET" | "POST", body: string | undefined, read: () => Promise<T>): Promise<T> {
+  const appUrl = appHoldingDatabase();
+  return appUrl ? viaApp<T>(appUrl, apiPath, method, body) : read();
 }
 
 async function viaApp<T>(baseUrl: string, apiPath: string, method: "GET" | "POST", body: string | undefined): Promise<T> {

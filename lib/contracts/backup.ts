@@ -10,9 +10,25 @@ import { storable } from "./text";
 
 export const BACKUP_FORMAT = "outbound-backup";
 export const BACKUP_FORMAT_VERSION = 1;
-/** Largest backup accepted for a restore. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-export const MAX_BACKUP_LABEL = "50 MB";
+/**
+ * Largest saved version of a scenario (its inputs and frozen results as JSON): a save beyond it is
+ * refused. With the shipped data set a version is 90-230 kB (6-25 markets).
+ */
+export const SCENARIO_VERSION_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Largest single record of a backup (one scenario with its revisions, or one import), which a
+ * restore holds in memory while it writes it; the file as a whole is read as a stream, so its
+ * size is not limited. The caps make every record the app can create fit:
+ * - a scenario: the current version and at most SCENARIO_REVISIONS_KEPT (50) revisions, each at
+ *   most SCENARIO_VERSION_MAX_BYTES: 51 × 2 MiB = 102 MiB, plus names and notes (< 1 MiB);
+ * - an import: at most 20,000 rows, each with a source of ≤ 500 and a note of ≤ 1,000 characters,
+ *   at most 6 bytes each in JSON (\uXXXX): 20,000 × (1,500 × 6 + 200) B ≈ 176 MiB, plus its new
+ *   markets and indicators (< 5 MiB).
+ * 192 MiB holds the larger of the two.
+ */
+export const MAX_BACKUP_RECORD_BYTES = 192 * 1024 * 1024;
+export const MAX_BACKUP_RECORD_LABEL = "192 MB";
 
 const timestamp = z.iso.datetime({ offset: true });
 // Every string in the file is written to the database: each must be storable (see ./text).

@@ -11,8 +11,13 @@ import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
 
 export const SCENARIO_NAME_MAX = 200;
 export const SCENARIO_NOTES_MAX = 10_000;
-/** Deleted scenarios stay restorable this long, then are purged (see lib/db/scenarios.ts). */
+/** Deleted scenarios stay restorable this long, then are purged (see lib/server/scenarios.ts). */
 export const SCENARIO_RETENTION_DAYS = 30;
+/** Saved versions kept per scenario, the newest (docs/decisions/009-scenario-history.md). */
+export const SCENARIO_REVISIONS_KEPT = 50;
+/** Scenarios per page of GET /api/v1/scenarios: by default, and at most (`?limit=`). */
+export const SCENARIO_PAGE_DEFAULT = 50;
+export const SCENARIO_PAGE_MAX = 200;
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
 
@@ -141,7 +146,24 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 export const ScenarioListSchema = z.object({
   scenarios: z.array(ScenarioSummarySchema),
   retentionDays: z.number().int(),
+  /** Pass as `?cursor=` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** How many scenarios the list has in all pages. */
+  total: z.number().int(),
 });
+
+/** GET /api/v1/scenarios's query: `deleted`, `limit` (1 to SCENARIO_PAGE_MAX) and `cursor` (from nextCursor). */
+export const ScenarioListQuerySchema = z.object({
+  deleted: z.enum(["true", "false"], "must be true or false").optional(),
+  limit: z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from 1 to ${SCENARIO_PAGE_MAX}`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `must be from 1 to ${SCENARIO_PAGE_MAX}`).max(SCENARIO_PAGE_MAX, `must be at most ${SCENARIO_PAGE_MAX}`))
+    .optional(),
+  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, "is not a cursor from nextCursor").optional(),
+});
+export type ScenarioListQuery = z.infer<typeof ScenarioListQuerySchema>;
 export type ScenarioList = z.infer<typeof ScenarioListSchema>;
 
 const name = z

@@ -1,11 +1,16 @@
 import { parseEnv } from "@/lib/env";
 
 import { openConnection, type Connection } from "./connection";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
 import { databaseTarget, type DatabaseTarget } from "./target";
 
 // The one Prisma client of the process (next.js with-prisma example, epic-stack's db.server.ts),
 // kept on globalThis so hot reload does not open the embedded directory twice.
+
+export type { PrismaClient };
+/** A client or an open transaction: queries that also run inside a caller's transaction take this. */
+export type Db = PrismaClient | Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 export type Database = { prisma: PrismaClient; target: DatabaseTarget; close: () => Promise<void> };
 

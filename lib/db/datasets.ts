@@ -1,4 +1,4 @@
-import type { PrismaClient } from "./generated/client";
+import type { Db } from "./client";
 
 export class DatasetNotSeededError extends Error {
   constructor() {
@@ -7,8 +7,13 @@ export class DatasetNotSeededError extends Error {
   }
 }
 
-export async function currentDatasetVersion(prisma: PrismaClient) {
-  const row = await prisma.datasetVersion.findFirst({ orderBy: { id: "desc" } });
+/** The data set the database holds (the last one seeded), or null before the first seed. */
+export function findDatasetVersion(db: Db) {
+  return db.datasetVersion.findFirst({ orderBy: { id: "desc" } });
+}
+
+export async function currentDatasetVersion(db: Db) {
+  const row = await findDatasetVersion(db);
   if (!row) throw new DatasetNotSeededError();
   return row;
 }

@@ -1,3 +1,5 @@
+import { Prisma } from "./generated/client";
+
 /**
  * Faults of the database layer, each with a message that says what went wrong and what to do.
  * The edges (start-up script, CLI, routes) print the message; no stack trace reaches a user.
@@ -95,3 +97,13 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "The database is not reachable right now (it may be restarting). Nothing was changed by this request; try again in a moment.";
+
+/**
+ * The columns of a unique key a write collided with (Prisma's P2002), or undefined for any other
+ * error: the server layer turns a collision into a conflict the user can act on.
+ */
+export function uniqueViolation(error: unknown): { target: string } | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return undefined;
+  const target = (error.meta as { target?: unknown } | undefined)?.target;
+  return { target: Array.isArray(target) ? target.join(", ") : "a unique key" };
+}

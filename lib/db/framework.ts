@@ -2,7 +2,8 @@ import type { Framework } from "@/lib/contracts/api";
 
 import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
-import { toFitEffect, toIndicatorMeta } from "./rows";
+import { readCriteriaTree } from "./markets";
+import { toFitEffect } from "./rows";
 
 // The decision framework (drivers, criteria groups, strategies, entry modes, fit effects) with the
 // evidence the thesis gives for each, as the API and pages show it.
@@ -12,10 +13,7 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
     await Promise.all([
       currentDatasetVersion(prisma),
       prisma.driverGroup.findMany({ orderBy: { sort: "asc" }, include: { drivers: { orderBy: { number: "asc" } } } }),
-      prisma.criteriaGroup.findMany({
-        orderBy: { sort: "asc" },
-        include: { indicators: { orderBy: [{ defaultWeight: "desc" }, { key: "asc" }] } },
-      }),
+      readCriteriaTree(prisma),
       prisma.businessStrategy.findMany({ orderBy: { key: "asc" } }),
       prisma.entryMode.findMany({ orderBy: [{ commitment: "asc" }, { key: "asc" }] }),
       prisma.frameworkEvidence.findMany({ orderBy: [{ year: "asc" }, { id: "asc" }] }),
@@ -50,15 +48,7 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
         evidence: evidenceOf("driver", d.key),
       })),
     })),
-    criteriaGroups: criteriaGroups.map((g) => ({
-      key: g.key,
-      name: g.name,
-      description: g.description,
-      driver: g.driverKey,
-      measurement: g.measurement,
-      defaultWeight: g.defaultWeight,
-      indicators: g.indicators.map(toIndicatorMeta),
-    })),
+    criteriaGroups,
     strategies: strategies.map((s) => ({ ...s, evidence: evidenceOf("strategy", s.key) })),
     entryModes: entryModes.map((m) => ({ ...m, evidence: evidenceOf("entry_mode", m.key) })),
     factors: factors.map((f) => ({

@@ -1,21 +1,9 @@
-import type { Health } from "@/lib/contracts/api";
+import type { PrismaClient } from "./generated/client";
 
-import type { Database } from "./client";
-import { describeTarget } from "./target";
-
-export async function readHealth({ prisma, target }: Database): Promise<Health> {
-  const [migrations, dataset] = await Promise.all([
-    prisma.$queryRaw<{ migration_name: string; finished_at: Date }[]>`
-      select migration_name, finished_at from _prisma_migrations
-      where finished_at is not null and rolled_back_at is null order by migration_name`,
-    prisma.datasetVersion.findFirst({ orderBy: { id: "desc" } }),
-  ]);
-  return {
-    status: "ok",
-    database: { kind: target.kind, description: describeTarget(target) },
-    migrations: migrations.map((m) => ({ name: m.migration_name, appliedAt: m.finished_at.toISOString() })),
-    dataset: dataset
-      ? { version: dataset.version, contentHash: dataset.contentHash, seededAt: dataset.seededAt.toISOString() }
-      : null,
-  };
+/** The migrations applied to the database, by name, with when each finished. */
+export async function readAppliedMigrations(prisma: PrismaClient): Promise<{ name: string; appliedAt: Date }[]> {
+  const rows = await prisma.$queryRaw<{ migration_name: string; finished_at: Date }[]>`
+    select migration_name, finished_at from _prisma_migrations
+    where finished_at is not null and rolled_back_at is null order by migration_name`;
+  return rows.map((r) => ({ name: r.migration_name, appliedAt: r.finished_at }));
 }

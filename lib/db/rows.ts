@@ -7,6 +7,11 @@ import type { FitEffect as FitEffectRow, Indicator } from "./generated/client";
 // next to the provider), so each shape is written once.
 
 export function toIndicatorMeta(i: Indicator): IndicatorMeta {
+  return { ...toIndicatorFields(i), origin: i.origin };
+}
+
+/** An indicator's own fields, without where it comes from (a backup knows it is the user's). */
+export function toIndicatorFields(i: Indicator): Omit<IndicatorMeta, "origin"> {
   return {
     key: i.key,
     name: i.name,
@@ -18,7 +23,6 @@ export function toIndicatorMeta(i: Indicator): IndicatorMeta {
     dataset: i.dataset,
     defaultWeight: i.defaultWeight,
     decimals: i.decimals,
-    origin: i.origin,
   };
 }
 

@@ -1,32 +1,14 @@
-import {
-  SCENARIO_NAME_MAX,
-  SCENARIO_RETENTION_DAYS,
-  type CompareResponse,
-  type CreateScenario,
-  type RecomputePreview,
-  type Scenario,
-  type ScenarioInputs,
-  type ScenarioList,
-  type ScenarioResults,
-  type ScenarioSummary,
-  type UpdateScenario,
-} from "@/lib/contracts/scenarios";
-import { compareResults } from "@/lib/scenarios/compare";
-import { computeScenarioResults, type ComputedScenario } from "@/lib/scenarios/compute";
+import { SCENARIO_RETENTION_DAYS, SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
 
-import { currentDatasetVersion } from "./datasets";
-import { readFitTables } from "./fit";
-import type { Prisma, PrismaClient } from "./generated/client";
-import { readScoringData } from "./workspace";
+import type { Db } from "./client";
+import { Prisma, type PrismaClient } from "./generated/client";
 
-// Saved scenarios. Nothing a user saves is lost or silently overwritten:
-// - every save names the version it was based on; the update is one conditional statement
-//   (WHERE id AND version = base), so of two saves based on the same version exactly one wins and
-//   the other is refused with the current version (HTTP 409), never last-write-wins;
-// - every saved version is also kept as a ScenarioRevision, written in the same transaction;
-// - delete is soft (deletedAt): the scenario can be restored for SCENARIO_RETENTION_DAYS days, and
-//   is purged (with its revisions) after that, the next time scenarios are listed.
-// Results are always computed here from the database, never accepted from a client.
+// Saved scenarios and their revisions: the queries, each save one transaction. What is saved
+// (results computed by the engine), and when a scenario is purged, is decided in
+// lib/server/scenarios.ts.
+// - an update is one conditional statement (WHERE id AND version = base), so of two saves based on
+//   the same version exactly one wins and the other is refused with the current version;
+// - every saved version is also written as a ScenarioRevision, in the same transaction.
 
 export class ScenarioNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -52,89 +34,132 @@ export class ScenarioConflictError extends Error {
   }
 }
 
-/** An update that names nothing to change. */
-export class EmptyScenarioUpdateError extends Error {
-  constructor() {
-    super("Nothing to update: give a name, notes or inputs along with baseVersion.");
-    this.name = "EmptyScenarioUpdateError";
-  }
-}
+/** A scenario as stored, with its inputs and frozen results typed. */
+export type ScenarioRecord = {
+  id: string;
+  name: string;
+  notes: string;
+  version: number;
+  inputs: ScenarioInputs;
+  results: ScenarioResults;
+  datasetVersion: string;
+  datasetHash: string;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+};
 
 type Row = Prisma.ScenarioGetPayload<object>;
-type Db = PrismaClient | Prisma.TransactionClient;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-/** Computes a scenario's results on the data set as the database holds it now. */
-export async function computeScenario(prisma: PrismaClient, inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
-  const [data, dataset, fit] = await Promise.all([readScoringData(prisma), currentDatasetVersion(prisma), readFitTables(prisma)]);
-  return computeScenarioResults(inputs, data, { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false });
+function toRecord(row: Row): ScenarioRecord {
+  return { ...row, inputs: row.inputs as ScenarioInputs, results: row.results as ScenarioResults };
 }
 
-function toScenario(row: Row, currentHash: string): Scenario {
-  return {
-    id: row.id,
-    name: row.name,
-    notes: row.notes,
-    version: row.version,
-    inputs: row.inputs as ScenarioInputs,
-    results: row.results as ScenarioResults,
-    datasetVersion: row.datasetVersion,
-    datasetHash: row.datasetHash,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-    stale: row.datasetHash !== currentHash,
-  };
-}
-
-function toSummary(row: Row, currentHash: string): ScenarioSummary {
-  const inputs = row.inputs as ScenarioInputs;
-  const results = row.results as ScenarioResults;
-  const leader = results.ranking.ranking[0];
-  return {
-    id: row.id,
-    name: row.name,
-    notes: row.notes,
-    version: row.version,
-    datasetVersion: row.datasetVersion,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-    stale: row.datasetHash !== currentHash,
-    method: inputs.state.method,
-    markets: inputs.state.markets,
-    leader: leader ? { iso3: leader.id, name: results.labels.markets[leader.id] ?? leader.id } : null,
-    purgeAt: row.deletedAt ? new Date(row.deletedAt.getTime() + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString() : null,
-  };
-}
-
-async function currentHash(prisma: PrismaClient): Promise<string> {
-  return (await currentDatasetVersion(prisma)).contentHash;
-}
-
-async function findRow(db: Db, id: string): Promise<Row> {
+export async function findScenario(db: Db, id: string): Promise<ScenarioRecord> {
   const row = await db.scenario.findUnique({ where: { id } });
   if (!row) throw new ScenarioNotFoundError(id);
-  return row;
+  return toRecord(row);
 }
 
-/** Writes a new scenario and its first revision. */
-async function insert(prisma: PrismaClient, fields: { name: string; notes: string } & ComputedScenario): Promise<Row> {
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.scenario.create({
-      data: {
-        name: fields.name,
-        notes: fields.notes,
-        inputs: json(fields.inputs),
-        results: json(fields.results),
-        datasetVersion: fields.results.datasetVersion,
-        datasetHash: fields.results.datasetHash,
-      },
-    });
-    await writeRevision(tx, row);
+/** One row of the scenario list: the scenario's fields and what its inputs and results say in brief. */
+export type ScenarioSummaryRecord = Omit<ScenarioRecord, "inputs" | "results"> & {
+  method: string;
+  markets: string[];
+  leader: { iso3: string; name: string } | null;
+};
+
+/** Where a page of the list ends: the sort time (saved or deleted) and id of its last row. */
+export type ListPosition = { at: Date; id: string };
+
+const summaryFields = {
+  id: true,
+  name: true,
+  notes: true,
+  version: true,
+  datasetVersion: true,
+  datasetHash: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+} satisfies Prisma.ScenarioSelect;
+
+/**
+ * A page of the list, summaries only (the frozen results and the revisions stay in the database):
+ * active scenarios, most recently saved first; or, with `deletedSince`, those deleted at or after
+ * that time, most recently deleted first; after `after` when given. Returns up to `limit` rows.
+ */
+export async function readScenarioPage(
+  prisma: PrismaClient,
+  options: { deletedSince?: Date; after?: ListPosition; limit: number },
+): Promise<{ rows: ScenarioSummaryRecord[]; total: number }> {
+  const { deletedSince, after, limit } = options;
+  const field = deletedSince ? "deletedAt" : "updatedAt";
+  const where: Prisma.ScenarioWhereInput = { deletedAt: deletedSince ? { gte: deletedSince } : null };
+  // Keyset pagination on (time desc, id asc): stable while scenarios are saved or deleted meanwhile.
+  const page: Prisma.ScenarioWhereInput = after
+    ? { OR: [{ [field]: { lt: after.at } }, { [field]: after.at, id: { gt: after.id } }] }
+    : {};
+  const [rows, total] = await Promise.all([
+    prisma.scenario.findMany({
+      where: { AND: [where, page] },
+      orderBy: [{ [field]: "desc" }, { id: "asc" }],
+      take: limit,
+      select: summaryFields,
+    }),
+    prisma.scenario.count({ where }),
+  ]);
+  return { rows: await withBriefs(prisma, rows), total };
+}
+
+/** Summaries of the given scenarios, in the order of `ids`; ScenarioNotFoundError for a missing one. */
+export async function readScenarioSummaries(prisma: PrismaClient, ids: readonly string[]): Promise<ScenarioSummaryRecord[]> {
+  const rows = await prisma.scenario.findMany({ where: { id: { in: [...ids] } }, select: summaryFields });
+  const byId = new Map((await withBriefs(prisma, rows)).map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw new ScenarioNotFoundError(id);
     return row;
+  });
+}
+
+type Brief = { id: string; method: string | null; markets: string | null; leader_id: string | null; leader_name: string | null };
+
+/**
+ * Adds each scenario's method, markets and leading market, read inside the database from the
+ * JSON columns, so that a list never loads the frozen results (up to a few hundred kB each).
+ */
+async function withBriefs(
+  prisma: PrismaClient,
+  rows: Omit<ScenarioRecord, "inputs" | "results">[],
+): Promise<ScenarioSummaryRecord[]> {
+  if (rows.length === 0) return [];
+  const briefs = await prisma.$queryRaw<Brief[]>`
+    select id,
+      inputs #>> '{state,method}' as method,
+      inputs #>> '{state,markets}' as markets,
+      results #>> '{ranking,ranking,0,id}' as leader_id,
+      results -> 'labels' -> 'markets' ->> (results #>> '{ranking,ranking,0,id}') as leader_name
+    from scenario where id in (${Prisma.join(rows.map((r) => r.id))})`;
+  const byId = new Map(briefs.map((b) => [b.id, b]));
+  return rows.map((row) => {
+    const brief = byId.get(row.id);
+    const leader = brief?.leader_id ?? null;
+    return {
+      ...row,
+      method: brief?.method ?? "",
+      markets: brief?.markets ? (JSON.parse(brief.markets) as string[]) : [],
+      leader: leader ? { iso3: leader, name: brief?.leader_name ?? leader } : null,
+    };
+  });
+}
+
+/** Id and name of every active scenario, most recently saved first (the compare page's choices). */
+export async function readScenarioNames(prisma: PrismaClient): Promise<{ id: string; name: string }[]> {
+  return prisma.scenario.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true },
   });
 }
 
@@ -154,44 +179,38 @@ async function writeRevision(tx: Prisma.TransactionClient, row: Row): Promise<vo
   });
 }
 
-export async function createScenario(prisma: PrismaClient, input: CreateScenario): Promise<Scenario> {
-  const computed = await computeScenario(prisma, input.inputs);
-  const row = await insert(prisma, { name: input.name, notes: input.notes, ...computed });
-  return toScenario(row, computed.results.datasetHash);
-}
+export type NewScenario = { name: string; notes: string; inputs: ScenarioInputs; results: ScenarioResults };
 
-/** One scenario, also when deleted but not yet purged (deletedAt then says so). */
-export async function getScenario(prisma: PrismaClient, id: string): Promise<Scenario> {
-  const [row, hash] = await Promise.all([findRow(prisma, id), currentHash(prisma)]);
-  return toScenario(row, hash);
-}
-
-/** Active scenarios, most recently saved first; or, with `deleted`, the ones that can still be restored. */
-export async function listScenarios(prisma: PrismaClient, options: { deleted?: boolean; now?: Date } = {}): Promise<ScenarioList> {
-  await purgeDeletedScenarios(prisma, options.now);
-  const [rows, hash] = await Promise.all([
-    prisma.scenario.findMany({
-      where: { deletedAt: options.deleted ? { not: null } : null },
-      orderBy: options.deleted ? [{ deletedAt: "desc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
-    }),
-    currentHash(prisma),
-  ]);
-  return { scenarios: rows.map((row) => toSummary(row, hash)), retentionDays: SCENARIO_RETENTION_DAYS };
+/** Writes a new scenario and its first revision. */
+export async function insertScenario(prisma: PrismaClient, fields: NewScenario): Promise<ScenarioRecord> {
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.scenario.create({
+      data: {
+        name: fields.name,
+        notes: fields.notes,
+        inputs: json(fields.inputs),
+        results: json(fields.results),
+        datasetVersion: fields.results.datasetVersion,
+        datasetHash: fields.results.datasetHash,
+      },
+    });
+    await writeRevision(tx, row);
+    return toRecord(row);
+  });
 }
 
 /**
- * Saves a new version if, and only if, `baseVersion` is still the current one. New inputs are
- * recomputed on today's data set; a rename or a note keeps the frozen results as they are.
+ * Saves a new version if, and only if, `baseVersion` is still the current one and the scenario is
+ * not deleted (ScenarioConflictError otherwise), with its revision, in one transaction.
  */
-export async function updateScenario(prisma: PrismaClient, id: string, update: UpdateScenario): Promise<Scenario> {
-  const { baseVersion, name, notes, inputs } = update;
-  if (name === undefined && notes === undefined && inputs === undefined) throw new EmptyScenarioUpdateError();
-  // Fail fast on a stale base before the (comparatively slow) recomputation; the conditional
-  // update below is what guarantees it.
-  const before = await findRow(prisma, id);
-  if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
-  const computed = inputs ? await computeScenario(prisma, inputs) : undefined;
-  const row = await prisma.$transaction(async (tx) => {
+export async function saveScenarioVersion(
+  prisma: PrismaClient,
+  id: string,
+  baseVersion: number,
+  changes: { name?: string; notes?: string; computed?: { inputs: ScenarioInputs; results: ScenarioResults } },
+): Promise<ScenarioRecord> {
+  const { name, notes, computed } = changes;
+  return prisma.$transaction(async (tx) => {
     const { count } = await tx.scenario.updateMany({
       where: { id, version: baseVersion, deletedAt: null },
       data: {
@@ -208,91 +227,39 @@ export async function updateScenario(prisma: PrismaClient, id: string, update: U
           : {}),
       },
     });
-    const current = await findRow(tx, id);
+    const current = await tx.scenario.findUnique({ where: { id } });
+    if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
-    return current;
+    // History is capped (docs/decisions/009-scenario-history.md): the oldest revisions beyond the
+    // newest SCENARIO_REVISIONS_KEPT go, so that a backup of everything stays within its limit.
+    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - SCENARIO_REVISIONS_KEPT } } });
+    return toRecord(current);
   });
-  return toScenario(row, await currentHash(prisma));
 }
 
-/** A new scenario with the same inputs and the same frozen results ("Copy of …"). */
-export async function duplicateScenario(prisma: PrismaClient, id: string, name?: string): Promise<Scenario> {
-  const source = await findRow(prisma, id);
-  const row = await insert(prisma, {
-    name: name ?? `Copy of ${source.name}`.slice(0, SCENARIO_NAME_MAX),
-    notes: source.notes,
-    inputs: source.inputs as ScenarioInputs,
-    results: source.results as ScenarioResults,
-  });
-  return toScenario(row, await currentHash(prisma));
-}
-
-/** Soft delete: restorable until purgeAt. Deleting a deleted scenario changes nothing. */
-export async function deleteScenario(prisma: PrismaClient, id: string, now = new Date()): Promise<ScenarioSummary> {
-  await findRow(prisma, id);
+/** Marks the scenario deleted at `now` unless it already is. */
+export async function softDeleteScenario(prisma: PrismaClient, id: string, now: Date): Promise<void> {
   await prisma.scenario.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });
-  const [row, hash] = await Promise.all([findRow(prisma, id), currentHash(prisma)]);
-  return toSummary(row, hash);
 }
 
-/** Undo of a delete. Restoring an active scenario changes nothing. */
-export async function restoreScenario(prisma: PrismaClient, id: string): Promise<Scenario> {
-  await findRow(prisma, id);
+/** Clears the deleted mark. */
+export async function undeleteScenario(prisma: PrismaClient, id: string): Promise<void> {
   await prisma.scenario.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null } });
-  return getScenario(prisma, id);
 }
 
-/** Removes, with their revisions, the scenarios deleted more than SCENARIO_RETENTION_DAYS ago. */
-export async function purgeDeletedScenarios(prisma: PrismaClient, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS);
+/** Removes, with their revisions (cascade), the scenarios deleted before `cutoff`. */
+export async function deleteScenariosDeletedBefore(prisma: PrismaClient, cutoff: Date): Promise<number> {
   const { count } = await prisma.scenario.deleteMany({ where: { deletedAt: { lt: cutoff } } });
   return count;
 }
 
 /** Every saved version of a scenario, newest first (without the bulky inputs and results). */
-export async function scenarioRevisions(prisma: PrismaClient, id: string) {
-  await findRow(prisma, id);
+export async function readRevisionList(prisma: PrismaClient, id: string) {
   const rows = await prisma.scenarioRevision.findMany({
     where: { scenarioId: id },
     orderBy: { version: "desc" },
     select: { version: true, name: true, savedAt: true, datasetVersion: true },
   });
   return rows.map((r) => ({ ...r, savedAt: r.savedAt.toISOString() }));
-}
-
-/** The same inputs on today's data beside the frozen results; saves nothing. */
-export async function recomputePreview(prisma: PrismaClient, id: string): Promise<RecomputePreview> {
-  const row = await findRow(prisma, id);
-  const frozen = row.results as ScenarioResults;
-  const { results } = await computeScenario(prisma, row.inputs as ScenarioInputs, { lenient: true });
-  return {
-    id: row.id,
-    version: row.version,
-    stale: row.datasetHash !== results.datasetHash,
-    frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
-    current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
-    results,
-    changes: compareResults(
-      { label: "the saved results", results: frozen },
-      { label: "today's data", results },
-    ),
-  };
-}
-
-/** Two scenarios side by side, with the difference that moves the ranking most. */
-export async function compareScenarios(prisma: PrismaClient, idA: string, idB: string): Promise<CompareResponse> {
-  const [a, b, hash] = await Promise.all([findRow(prisma, idA), findRow(prisma, idB), currentHash(prisma)]);
-  return {
-    a: toSummary(a, hash),
-    b: toSummary(b, hash),
-    // The pages name A and B; the sentences stay short and never repeat a user's text.
-    comparison: compareResults({ label: "A", results: a.results as ScenarioResults }, { label: "B", results: b.results as ScenarioResults }),
-  };
-}
-
-/** Display names of the fit model's factors (firm profile and market factors), by key. */
-export async function factorNames(prisma: PrismaClient): Promise<Record<string, string>> {
-  const rows = await prisma.fitFactor.findMany({ select: { key: true, name: true } });
-  return Object.fromEntries(rows.map((r) => [r.key, r.name]));
 }

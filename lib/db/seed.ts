@@ -1,6 +1,8 @@
 import type { Dataset } from "@/lib/contracts/dataset";
 
+import { findDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
+import { bumpDataRevision } from "./revision";
 import { toIndicatorValueData } from "./rows";
 
 export type SeedOutcome = { seeded: boolean; version: string; contentHash: string };
@@ -12,11 +14,12 @@ export type SeedOutcome = { seeded: boolean; version: string; contentHash: strin
  */
 export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<SeedOutcome> {
   const outcome = { version: d.manifest.version, contentHash: d.contentHash };
-  const current = await prisma.datasetVersion.findFirst({ orderBy: { id: "desc" } });
+  const current = await findDatasetVersion(prisma);
   if (current?.contentHash === d.contentHash) return { seeded: false, ...outcome };
 
   await prisma.$transaction(
     async (tx) => {
+      await bumpDataRevision(tx);
       // Children of the data set are replaced; parents are upserted so that the user's own rows
       // (imported markets, indicators and values, origin = user) keep their references.
       await tx.caseReplay.deleteMany();

@@ -51,3 +51,10 @@ export function parseJsonText<S extends z.ZodType>(
   if (!result.success) throw toError(result.error, what);
   return result.data;
 }
+
+/** The request's query string parsed with the contract, or a RequestError listing every problem. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const result = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!result.success) throw invalidRequest(result.error, "query string");
+  return result.data;
+}

@@ -4,9 +4,20 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 
 import type { ApiError } from "@/lib/contracts/api";
-import { DatasetNotSeededError } from "@/lib/db/datasets";
-import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseSetupError, isDatabaseUnavailable } from "@/lib/db/errors";
-import { MarketNotFoundError } from "@/lib/db/markets";
+import { asRequestError } from "@/lib/commands/engine-commands";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DatabaseSetupError,
+  DatasetNotSeededError,
+  EmptyScenarioUpdateError,
+  MarketNotFoundError,
+  ScenarioConflictError,
+  ScenarioNotFoundError,
+  WorkBudgetError,
+  WorkCancelledError,
+  WorkerUnavailableError,
+  isDatabaseUnavailable,
+} from "@/lib/server/errors";
 import { logger } from "@/lib/log";
 
 import { readBodyBytes } from "./body";
@@ -21,13 +32,14 @@ export function jsonError(status: number, error: ApiError["error"]): NextRespons
   return NextResponse.json({ error }, { status });
 }
 
-/** Domain errors registered by other modules (e.g. the engine's input errors) → HTTP answers. */
-const mappers: ((error: unknown) => NextResponse<ApiError> | undefined)[] = [];
-export function mapErrors(mapper: (error: unknown) => NextResponse<ApiError> | undefined): void {
-  mappers.push(mapper);
-}
-
-export function errorResponse(error: unknown): NextResponse<ApiError> {
+/**
+ * Errors → HTTP answers: a bad request or an engine input error → 400 / 413 (lib/http/errors.ts),
+ * an unknown market or scenario → 404, a save on a stale version (or on a deleted scenario) → 409
+ * naming the current version, a database that cannot serve or work past its time budget → 503;
+ * anything else → 500, logged.
+ */
+export function errorResponse(thrown: unknown): NextResponse<ApiError> {
+  const error = asRequestError(thrown);
   if (error instanceof RequestError) {
     return jsonError(error.status, {
       code: error.code,
@@ -36,7 +48,22 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
       ...(error.limit ? { limit: error.limit } : {}),
     });
   }
-  if (error instanceof MarketNotFoundError) return jsonError(404, { code: "not_found", message: error.message });
+  if (error instanceof MarketNotFoundError || error instanceof ScenarioNotFoundError) {
+    return jsonError(404, { code: "not_found", message: error.message });
+  }
+  if (error instanceof ScenarioConflictError) {
+    return NextResponse.json(
+      {
+        error: {
+          code: error.deleted ? "scenario_deleted" : "version_conflict",
+          message: error.message,
+          currentVersion: error.currentVersion,
+        },
+      },
+      { status: 409 },
+    );
+  }
+  if (error instanceof EmptyScenarioUpdateError) return jsonError(400, { code: "invalid_request", message: error.message });
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
   }
@@ -46,17 +73,28 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     response.headers.set("retry-after", "5"); // a restart takes seconds
     return response;
   }
-  for (const mapper of mappers) {
-    const response = mapper(error);
-    if (response) return response;
+  if (error instanceof WorkBudgetError) {
+    return jsonError(503, {
+      code: "time_budget_exceeded",
+      message: error.message,
+      limit: `OUTBOUND_WORK_BUDGET_MS = ${error.budgetMs}`,
+    });
   }
+  if (error instanceof WorkerUnavailableError) return jsonError(503, { code: "workers_unavailable", message: error.message });
+  // Nobody reads this answer; 499 (nginx's "client closed request") keeps it out of the 5xx counts.
+  if (error instanceof WorkCancelledError) return jsonError(499, { code: "client_closed_request", message: error.message });
   logger().error({ err: error, requestId: requestId() }, "unexpected error");
   return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
 }
 
-export async function respond<T>(work: () => Promise<T> | T, init?: ResponseInit): Promise<NextResponse> {
+/** Runs the work and answers with its result as JSON (`init` may depend on it), or with the error. */
+export async function respond<T>(
+  work: () => Promise<T> | T,
+  init?: ResponseInit | ((body: T) => ResponseInit),
+): Promise<NextResponse> {
   try {
-    return NextResponse.json(await work(), init);
+    const body = await work();
+    return NextResponse.json(body, typeof init === "function" ? init(body) : init);
   } catch (error) {
     return errorResponse(error);
   }
@@ -77,19 +115,24 @@ export async function readJsonBody<S extends z.ZodType>(
 }
 
 /**
- * The body as text, refused (415) when its declared type is anything but application/json and
- * (413) when it passes the limit. No type at all is accepted (scripts, the CLI) unless the route
- * insists; a web page's untyped cross-site post is already refused by its Origin (proxy.ts).
+ * Refuses (415) a body whose declared type is anything but application/json, or none when
+ * `required`. No type at all is accepted (scripts, the CLI) unless the route insists; a web page's
+ * untyped cross-site post is already refused by its Origin (proxy.ts).
  */
-export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
+function checkJsonType(request: Request, required = false): void {
   const type = request.headers.get("content-type") ?? "";
-  if ((type || limit.requireJsonType) && !isJsonContentType(type)) {
+  if ((type || required) && !isJsonContentType(type)) {
     throw new RequestError(
       415,
       "unsupported_media_type",
       `Send the body as application/json, not ${type || "without a content type"}.`,
     );
   }
+}
+
+/** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
+export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
+  checkJsonType(request, limit.requireJsonType);
   const tooLarge = () =>
     new RequestError(
       413,
@@ -100,4 +143,21 @@ export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_
     );
   if (Number(request.headers.get("content-length") ?? "0") > limit.bytes) throw tooLarge();
   return new TextDecoder().decode(await readBodyBytes(request, limit.bytes, tooLarge));
+}
+
+/** A JSON body (its content type named) as a stream, for bodies too large to read whole. */
+export function jsonBodyStream(request: Request): ReadableStream<Uint8Array> {
+  checkJsonType(request, true);
+  return request.body ?? new Response("").body!;
+}
+
+/** A download answered as a stream (e.g. the backup), never cached. */
+export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
 }

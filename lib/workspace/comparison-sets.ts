@@ -4,7 +4,7 @@
  */
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { globalWeights } from "@/lib/scoring";
+import { globalWeights } from "@/lib/scoring/criteriaTree";
 
 import { workspaceScoringInput } from "./scoring-input";
 

@@ -13,10 +13,14 @@ export { workspaceHref } from "./url-encode";
 
 export type SearchRecord = Record<string, string | string[] | undefined>;
 
+/** A query parameter's first value (a repeated parameter counts once). */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function first(search: SearchRecord | URLSearchParams, name: string): string | undefined {
   if (search instanceof URLSearchParams) return search.get(name) ?? undefined;
-  const value = search[name];
-  return Array.isArray(value) ? value[0] : value;
+  return firstParam(search[name]);
 }
 
 /** The market the "why" panel explains (`why=RUS`), if any. */

@@ -10,7 +10,10 @@
  */
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { beats, createScorer, decisionProblem, type DecisionProblem, type Scorer } from "@/lib/scoring";
+// Engine modules by path, not the barrel: this runs in the workspace's first load (see workspace.tsx).
+import { decisionProblem, type DecisionProblem } from "@/lib/scoring/decisionProblem";
+import { beats } from "@/lib/scoring/ranks";
+import { createScorer, type Scorer } from "@/lib/scoring/scorer";
 
 import { rawCriterionWeight, rawGroupWeight, workspaceScoringInput, type WorkspaceCriterion } from "./scoring-input";
 

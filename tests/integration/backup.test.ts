@@ -5,42 +5,35 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { GET as backupGet, POST as backupPost } from "@/app/api/v1/backup/route";
 import { ApiError } from "@/lib/contracts/api";
 import { Backup, RestoreResult } from "@/lib/contracts/backup";
-import { exportBackup, restoreBackup } from "@/lib/db/backup";
-import { closeDatabase, databaseOver, getPrisma, type Database } from "@/lib/db/client";
-import { openConnection } from "@/lib/db/connection";
+import { closeDatabase, getPrisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
-import { commitImport } from "@/lib/db/imports";
-import { prepareDatabase } from "@/lib/db/setup";
-import { readScoringData } from "@/lib/db/workspace";
+import { restoreBackup } from "@/lib/server/backup";
+import { commitImport } from "@/lib/server/imports";
+import { scoringData } from "@/lib/server/workspace";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
-import { freshTarget } from "./support/database";
+import { twoAppDatabases } from "./support/database";
 
 // Backup round trip: everything that is the user's (imports, scenarios with revisions, versions,
 // timestamps, soft deletes) exported from one database and restored into an empty one comes back
-// identical. The source is the app's database (routes); the target a second, fresh database.
+// identical. The source is the app's database; the target a second, fresh database, which the
+// app's modules open in turn (onTarget), as a second installation would.
 
-const cleanups: (() => Promise<void>)[] = [];
-let target: Database;
+let databases: Awaited<ReturnType<typeof twoAppDatabases>>;
+const onTarget = <T>(work: () => Promise<T>) => databases.onSecond(work);
 
 beforeAll(async () => {
-  const source = await freshTarget();
-  const empty = await freshTarget();
-  cleanups.push(source.cleanup, empty.cleanup);
-  await prepareDatabase(source.target, { seed: true });
-  await prepareDatabase(empty.target, { seed: true });
-  if (source.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = source.target.dataDir;
-  else process.env.DATABASE_URL = source.target.url;
-  target = databaseOver(await openConnection(empty.target));
+  databases = await twoAppDatabases();
 });
 
 afterAll(async () => {
-  await target?.close();
   await closeDatabase();
-  for (const cleanup of cleanups) await cleanup();
+  await databases?.cleanup();
 });
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+/** A value as a request body would carry it: JSON bytes in a stream. */
+const streamOf = (value: unknown) => new Response(JSON.stringify(value)).body!;
 
 /** Scenarios as the scenario module writes them: versions, revisions, a soft-deleted one. */
 async function writeScenarios(prisma: PrismaClient) {
@@ -124,7 +117,6 @@ let exported: Backup;
 test("GET /api/v1/backup downloads scenarios and imports as one JSON file", async () => {
   const prisma = await getPrisma();
   await commitImport(
-    prisma,
     { fileName: "own-data.csv", bytes: readFileSync("tests/fixtures/imports/own-data.csv"), expectedHash: null },
     new Date("2026-11-21T10:00:00.000Z"),
   );
@@ -133,7 +125,6 @@ test("GET /api/v1/backup downloads scenarios and imports as one JSON file", asyn
     ["CHL", "gdp_growth_pct", 2025, 2.25, "Central bank of Chile, 2025 annual report"],
   ]);
   await commitImport(
-    prisma,
     { fileName: "chile.xlsx", bytes: workbook, expectedHash: null },
     new Date("2026-11-22T10:00:00.000Z"),
   );
@@ -169,17 +160,24 @@ test("a backup that does not fit the target's data set is refused and nothing is
     source: "x",
     note: null,
   });
-  await expect(restoreBackup(target.prisma, tampered)).rejects.toMatchObject({
-    status: 409,
-    message: expect.stringMatching(/market ATL/),
+  await onTarget(async () => {
+    await expect(restoreBackup(streamOf(tampered))).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/market ATL/),
+    });
+    const prisma = await getPrisma();
+    expect(await prisma.importBatch.count()).toBe(0);
+    expect(await prisma.scenario.count()).toBe(0);
   });
-  expect(await target.prisma.importBatch.count()).toBe(0);
-  expect(await target.prisma.scenario.count()).toBe(0);
 });
 
 test("backup JSON → restore into an empty database → export again gives the identical backup", async () => {
   const wire = Backup.parse(JSON.parse(JSON.stringify(exported)));
-  const result = RestoreResult.parse(await restoreBackup(target.prisma, wire));
+  const { result, again, scoring } = await onTarget(async () => ({
+    result: RestoreResult.parse(await restoreBackup(streamOf(wire))),
+    again: Backup.parse(JSON.parse(await (await backupGet()).text())),
+    scoring: await scoringData(),
+  }));
   expect(result.restored).toEqual({
     importBatches: 2,
     markets: 1,
@@ -189,11 +187,9 @@ test("backup JSON → restore into an empty database → export again gives the 
     revisions: 4,
   });
   expect(result.warnings).toEqual([]);
-
-  const again = await exportBackup(target.prisma);
   expect({ ...again, exportedAt: "x" }).toEqual({ ...exported, exportedAt: "x" });
   // And the user's data plays the same part in the ranking on both databases.
-  expect(await readScoringData(target.prisma)).toEqual(await readScoringData(await getPrisma()));
+  expect(scoring).toEqual(await scoringData());
 });
 
 test("a restore into a database that already has scenarios or imports is refused with 409, never overwriting", async () => {
@@ -202,8 +198,10 @@ test("a restore into a database that already has scenarios or imports is refused
   expect(ApiError.parse(await response.json()).error.message).toMatch(
     /holds none of your data.*2 scenario\(s\) and 2 import\(s\)/,
   );
-  await expect(restoreBackup(target.prisma, exported)).rejects.toMatchObject({ status: 409 });
-  expect(await target.prisma.scenarioRevision.count()).toBe(4);
+  await onTarget(async () => {
+    await expect(restoreBackup(streamOf(exported))).rejects.toMatchObject({ status: 409 });
+    expect(await (await getPrisma()).scenarioRevision.count()).toBe(4);
+  });
 });
 
 test("a restore body that is not a backup is a clear 400 or 415", async () => {

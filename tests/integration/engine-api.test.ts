@@ -42,8 +42,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// As `npm run outbound` starts it: scripts/register.mjs loads TypeScript and lets the server
+// layer's `import "server-only"` resolve outside Next.js.
+const CLI = ["--import", "./scripts/register.mjs", "scripts/outbound.ts"];
+
 function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/outbound.ts", ...args], {
+  const result = spawnSync(process.execPath, [...CLI, ...args], {
     input,
     encoding: "utf8",
     env: { ...process.env, ...env },
@@ -55,7 +59,7 @@ function cli(args: string[], input?: string) {
 /** The CLI without blocking this process (whose HTTP server must answer the CLI meanwhile). */
 function cliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/outbound.ts", ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...CLI, ...args], { env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -8,9 +8,10 @@ import { GET as listRoute, POST as commitRoute } from "@/app/api/v1/imports/rout
 import { ApiError, MarketList, MarketProfile, ScoringData } from "@/lib/contracts/api";
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
-import { listMarkets, marketProfile } from "@/lib/db/markets";
-import { readScoringData } from "@/lib/db/workspace";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports";
+import { deleteImport as removeImport } from "@/lib/server/imports";
+import { listMarkets, marketProfile } from "@/lib/server/markets";
+import { scoringData } from "@/lib/server/workspace";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
 import { seededAppDatabase } from "./support/database";
@@ -141,7 +142,7 @@ test("a good file is written in one batch, marked as the user's, beside the ship
 });
 
 test("the workspace scores the most recent year, the user's value on a tie, and flags it as the user's", async () => {
-  const data = ScoringData.parse(await readScoringData(await getPrisma()));
+  const data = ScoringData.parse(await scoringData());
   expect(data.values.IDN?.internet_users_pct).toMatchObject({ value: 70.5, year: 2023, origin: "user" });
   expect(data.values.VNM?.internet_users_pct).toMatchObject({ value: 80.25, year: 2024, origin: "user" });
   expect(data.values.THA?.internet_users_pct?.origin).toBe("dataset");
@@ -158,11 +159,11 @@ test("the workspace scores the most recent year, the user's value on a tie, and 
     origin: "user",
   });
 
-  const markets = MarketList.parse(await listMarkets(await getPrisma()));
+  const markets = MarketList.parse(await listMarkets());
   expect(markets.markets.find((m) => m.iso3 === "CHL")?.origin).toBe("user");
   expect(markets.markets.find((m) => m.iso3 === "VNM")?.origin).toBe("dataset");
 
-  const profile = MarketProfile.parse(await marketProfile(await getPrisma(), "IDN"));
+  const profile = MarketProfile.parse(await marketProfile("IDN"));
   const internet = profile.groups.flatMap((g) => g.indicators).find((i) => i.key === "internet_users_pct");
   expect(internet?.latest).toMatchObject({ value: 70.5, year: 2023, origin: "user" });
   // The shipped figure for the same year is kept and shown beside it.
@@ -222,7 +223,7 @@ test("two commits of the same file at once write it once: the other is refused w
   expect(await userRowCounts()).toMatchObject({ batches: before.batches + 1, values: before.values + 2 });
   const prisma = await getPrisma();
   const written = await prisma.importBatch.findFirst({ where: { fileName: { in: ["a.csv", "b.csv"] } } });
-  await (await import("@/lib/db/imports")).deleteImportBatch(prisma, written!.id);
+  await removeImport(written!.id);
 });
 
 test("a commit of another file than the one previewed is refused", async () => {
@@ -252,7 +253,7 @@ test("an import whose market or indicator another import uses cannot be deleted 
   expect(second.deleted).toEqual({ values: 7, markets: 1, indicators: 1 });
   expect(await userRowCounts()).toMatchObject({ batches: 0, markets: 0, indicators: 0, values: 0 });
   // The shipped values are untouched.
-  expect((await readScoringData(prisma)).values.IDN?.internet_users_pct).toMatchObject({
+  expect((await scoringData()).values.IDN?.internet_users_pct).toMatchObject({
     year: 2023,
     origin: "dataset",
   });

@@ -42,7 +42,7 @@ afterAll(async () => cleanup?.());
  */
 function runAndKill(kind: "scenarios" | "imports", tag: string, writes: number, fraction: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER, kind, tag], {
+    const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", WORKER, kind, tag], {
       env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? "" },
     });
     const lines: string[] = [];

@@ -19,7 +19,7 @@ import {
 } from "@/lib/contracts/scenarios";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { readFirmPresets } from "@/lib/db/fit";
-import { purgeDeletedScenarios } from "@/lib/db/scenarios";
+import { purgeDeletedScenarios } from "@/lib/server/scenarios";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { seededAppDatabase } from "./support/database";
@@ -239,12 +239,19 @@ describe("delete and undo", () => {
       data: { deletedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) },
     });
 
+    // The list leaves out what is past its purge date, but a GET deletes nothing.
     const list = ScenarioListSchema.parse(await (await getList(new Request(`${base}?deleted=true`))).json());
     expect(list.scenarios.map((s) => s.id)).toContain(recent.id);
     expect(list.scenarios.map((s) => s.id)).not.toContain(old.id);
+    expect(await prisma.scenario.count({ where: { id: old.id } })).toBe(1);
+    expect(await prisma.scenarioRevision.count({ where: { scenarioId: old.id } })).toBe(1);
+
+    // The purge (run at start-up and on a timer) removes it with its revisions, and only it.
+    expect(await purgeDeletedScenarios()).toBe(1);
     expect((await getOne(new Request(`${base}/${old.id}`), params(old.id))).status).toBe(404);
     expect(await prisma.scenarioRevision.count({ where: { scenarioId: old.id } })).toBe(0);
-    expect(await purgeDeletedScenarios(prisma)).toBe(0);
+    expect((await getOne(new Request(`${base}/${recent.id}`), params(recent.id))).status).toBe(200);
+    expect(await purgeDeletedScenarios()).toBe(0);
   });
 });
 

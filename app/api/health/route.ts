@@ -1,9 +1,8 @@
-import { getDatabase } from "@/lib/db/client";
-import { readHealth } from "@/lib/db/health";
 import { respond } from "@/lib/http/route";
+import { health } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return respond(async () => readHealth(await getDatabase()));
+  return respond(health);
 }

@@ -2,14 +2,8 @@ import type { Metadata } from "next";
 
 import { RussiaSeaTable, VerdictBadge } from "@/components/compare/russia-sea-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseCaseReplays } from "@/lib/compare/case-replays";
-import { assessedFactorGroups } from "@/lib/compare/factor-links";
-import { russiaVersusSoutheastAsia } from "@/lib/compare/russia-vs-sea";
-import { getPrisma } from "@/lib/db/client";
-import { readEvidenceItems, sourcedIndicatorValues } from "@/lib/db/compare";
-import { readCaseReplays } from "@/lib/db/fit";
-import { readFramework } from "@/lib/db/framework";
-import { listMarkets } from "@/lib/db/markets";
+import { russiaSeaPageData } from "@/lib/server/compare";
+import { firstParam } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Russia vs Southeast Asia" };
@@ -18,39 +12,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RussiaSoutheastAsiaPage({ searchParams }: Props) {
   const search = await searchParams;
-  const prisma = await getPrisma();
-  const [framework, list, evidence, replayRows] = await Promise.all([
-    readFramework(prisma),
-    listMarkets(prisma),
-    readEvidenceItems(prisma),
-    readCaseReplays(prisma),
-  ]);
-  const replays = parseCaseReplays(replayRows);
-  const caseMarkets = list.markets.filter((m) => m.role === "target_russia" || m.role === "target_sea");
-  const thesisYears = [...new Set(replays.map((r) => r.indicatorYear).filter((y): y is number => y !== null))].sort();
-  const yearText = Array.isArray(search.year) ? search.year[0] : search.year;
-  const year = yearText && thesisYears.includes(Number(yearText)) ? Number(yearText) : null;
-  const values = await sourcedIndicatorValues(
-    prisma,
-    caseMarkets.map((m) => m.iso3),
-    year ?? undefined,
-  );
-  const drivers = framework.driverGroups.flatMap((g) => g.drivers);
-  const rows = russiaVersusSoutheastAsia({
-    criteriaGroups: framework.criteriaGroups,
-    indicators: framework.criteriaGroups.flatMap((g) => g.indicators),
-    markets: caseMarkets,
-    values,
-    evidence,
-    drivers,
-    entryModes: framework.entryModes,
-    strategies: framework.strategies,
-    factors: framework.factors,
-    replays,
-    assessedFactorGroups: assessedFactorGroups(framework.factors, drivers, framework.criteriaGroups),
-  });
-  const names = Object.fromEntries(list.markets.map((m) => [m.iso3, m.name]));
-  const sea = caseMarkets.filter((m) => m.role === "target_sea").map((m) => m.name);
+  const { rows, year, thesisYears, names, seaNames: sea } = await russiaSeaPageData(firstParam(search.year));
 
   return (
     <>

@@ -9,10 +9,8 @@ import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { compareWithAverage, criteriaGroupScores } from "@/lib/compare/group-scores";
 import { parseMarketList } from "@/lib/compare/market-list";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
-import { getPrisma } from "@/lib/db/client";
-import { readFramework } from "@/lib/db/framework";
-import { MarketNotFoundError, marketProfile } from "@/lib/db/markets";
-import { readScoringData } from "@/lib/db/workspace";
+import { MarketNotFoundError } from "@/lib/server/errors";
+import { marketPageData } from "@/lib/server/workspace";
 import { formatValue } from "@/lib/format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -24,14 +22,8 @@ type Props = {
 };
 
 async function load(iso3: string) {
-  const prisma = await getPrisma();
   try {
-    const [profile, framework, scoring] = await Promise.all([
-      marketProfile(prisma, iso3.toUpperCase()),
-      readFramework(prisma),
-      readScoringData(prisma),
-    ]);
-    return { profile, framework, scoring };
+    return await marketPageData(iso3.toUpperCase());
   } catch (error) {
     if (error instanceof MarketNotFoundError) notFound();
     throw error;

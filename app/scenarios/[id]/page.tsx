@@ -11,8 +11,8 @@ import { ScenarioDetailsForm } from "@/components/scenarios/scenario-details-for
 import { ScenarioInputsView } from "@/components/scenarios/scenario-inputs";
 import { Badge, Card } from "@/components/ui/page-header";
 import { SCENARIO_RETENTION_DAYS, ScenarioIdSchema } from "@/lib/contracts/scenarios";
-import { getPrisma } from "@/lib/db/client";
-import { ScenarioNotFoundError, factorNames, getScenario, scenarioRevisions } from "@/lib/db/scenarios";
+import { ScenarioNotFoundError } from "@/lib/server/errors";
+import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +20,8 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
-  const prisma = await getPrisma();
   try {
-    const [scenario, revisions, names] = await Promise.all([getScenario(prisma, id), scenarioRevisions(prisma, id), factorNames(prisma)]);
-    return { scenario, revisions, names };
+    return await scenarioPageData(id);
   } catch (error) {
     if (error instanceof ScenarioNotFoundError) notFound();
     throw error;
@@ -34,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   if (!ScenarioIdSchema.safeParse(id).success) return { title: "Scenario" };
   try {
-    return { title: (await getScenario(await getPrisma(), id)).name };
+    return { title: (await getScenario(id)).name };
   } catch {
     return { title: "Scenario" };
   }

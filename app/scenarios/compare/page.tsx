@@ -4,9 +4,8 @@ import Link from "next/link";
 import { DataChanges, DifferencesTable, RankingMoves, WeightsSideBySide } from "@/components/scenarios/comparison-view";
 import { methodLabel } from "@/components/scenarios/format";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { ScenarioIdSchema, type CompareResponse } from "@/lib/contracts/scenarios";
-import { getPrisma } from "@/lib/db/client";
-import { ScenarioNotFoundError, compareScenarios, listScenarios } from "@/lib/db/scenarios";
+import type { CompareResponse } from "@/lib/contracts/scenarios";
+import { scenarioComparePageData } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare scenarios" };
@@ -18,21 +17,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export default async function CompareScenariosPage({ searchParams }: Props) {
   const search = await searchParams;
   const [a, b] = [one(search.a), one(search.b)];
-  const prisma = await getPrisma();
-  const { scenarios } = await listScenarios(prisma);
-  let result: CompareResponse | null = null;
-  let problem: string | null = null;
-  if (a && b) {
-    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "The link names a scenario id that is not valid.";
-    else {
-      try {
-        result = await compareScenarios(prisma, a, b);
-      } catch (error) {
-        if (!(error instanceof ScenarioNotFoundError)) throw error;
-        problem = "One of the two scenarios no longer exists (it was deleted and purged). Choose another.";
-      }
-    }
-  }
+  const { scenarios, result, problem } = await scenarioComparePageData(a, b);
   const select = "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <>

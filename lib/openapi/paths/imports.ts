@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry, ZodRequestBody } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
-import { Backup, MAX_BACKUP_LABEL, RestoreResult } from "@/lib/contracts/backup";
+import { Backup, MAX_BACKUP_RECORD_LABEL, RestoreResult } from "@/lib/contracts/backup";
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { MAX_DATA_ROWS, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 
@@ -143,7 +143,7 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
     request: {
       body: jsonBody(
         Backup,
-        `The file GET /api/v1/backup gave, as application/json (the content type is required), at most ${MAX_BACKUP_LABEL}.`,
+        `The file GET /api/v1/backup gave, as application/json (the content type is required), at most ${MAX_BACKUP_RECORD_LABEL}.`,
       ),
     },
     responses: {
@@ -154,7 +154,7 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
       ...errors([400, 403, 409, 413, 415, 429, 503], {
         400: "The file is not a valid backup (`error.issues` names the offending fields) or holds a row twice.",
         409: "The database already holds scenarios or imported data (`restore_conflict`); nothing was restored.",
-        413: `The file is larger than ${MAX_BACKUP_LABEL}.`,
+        413: `The file is larger than ${MAX_BACKUP_RECORD_LABEL}.`,
         415: "The body must be sent with the content type application/json.",
       }),
     },

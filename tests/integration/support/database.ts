@@ -4,6 +4,7 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { closeDatabase } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
 import { parseEnv } from "@/lib/env";
@@ -54,4 +55,38 @@ export async function seededAppDatabase(): Promise<{ target: DatabaseTarget; cle
   if (fresh.target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = fresh.target.dataDir;
   else process.env.DATABASE_URL = fresh.target.url;
   return fresh;
+}
+
+function pointAt(target: DatabaseTarget) {
+  if (target.kind === "embedded") process.env.OUTBOUND_DATA_DIR = target.dataDir;
+  else process.env.DATABASE_URL = target.url;
+}
+
+/**
+ * Two fresh seeded databases, as two installations: the app's modules open the first; `onSecond`
+ * runs work with them switched to the second, then switches back. Close with closeDatabase()
+ * before cleanup().
+ */
+export async function twoAppDatabases() {
+  const first = await freshTarget();
+  const second = await freshTarget();
+  await prepareDatabase(first.target, { seed: true });
+  await prepareDatabase(second.target, { seed: true });
+  pointAt(first.target);
+  return {
+    async onSecond<T>(work: () => Promise<T>): Promise<T> {
+      await closeDatabase();
+      pointAt(second.target);
+      try {
+        return await work();
+      } finally {
+        await closeDatabase();
+        pointAt(first.target);
+      }
+    },
+    cleanup: async () => {
+      await first.cleanup();
+      await second.cleanup();
+    },
+  };
 }

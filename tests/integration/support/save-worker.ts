@@ -3,8 +3,8 @@
 // (scenario create and update; import commit), printing a line after each write has returned.
 // The test kills it with SIGKILL at a random moment and checks what the database holds.
 import { getPrisma } from "@/lib/db/client";
-import { commitImport } from "@/lib/db/imports";
-import { createScenario, updateScenario } from "@/lib/db/scenarios";
+import { commitImport } from "@/lib/server/imports";
+import { createScenario, updateScenario } from "@/lib/server/scenarios";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 const [kind, tag] = process.argv.slice(2);
@@ -48,16 +48,16 @@ function importFile(i: number): Uint8Array {
 process.stdout.write("ready\n");
 for (let i = 0; ; i++) {
   if (kind === "scenarios") {
-    const created = await createScenario(prisma, { name: `${tag} #${i}`, notes: "", inputs: inputs(i) });
+    const created = await createScenario({ name: `${tag} #${i}`, notes: "", inputs: inputs(i) });
     process.stdout.write(`saved ${created.id} ${created.version}\n`);
-    const updated = await updateScenario(prisma, created.id, {
+    const updated = await updateScenario(created.id, {
       baseVersion: created.version,
       notes: `update of ${i}`,
       inputs: inputs(i + 1),
     });
     process.stdout.write(`saved ${updated.id} ${updated.version}\n`);
   } else {
-    const committed = await commitImport(prisma, {
+    const committed = await commitImport({
       fileName: `${tag}-${i}.csv`,
       bytes: importFile(i),
       expectedHash: null,

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 
 import { MAX_AHP_CRITERIA, MAX_ALTERNATIVES, MAX_CRITERIA, MAX_MONTE_CARLO_SAMPLES } from "@/lib/contracts/engine";
 import { openApiDocument } from "@/lib/openapi/document";
-import { REPORT_FORMATS } from "@/lib/reports/serve";
+import { REPORT_FORMATS } from "@/lib/server/reports";
 
 import { exportedMethods, openApiPaths, routeHandlers, type RouteHandler } from "./routes-on-disk";
 import { resolve, structuralProblems, walk } from "./structure";

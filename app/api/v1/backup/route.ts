@@ -1,24 +1,22 @@
-import { Backup, MAX_BACKUP_BYTES, MAX_BACKUP_LABEL } from "@/lib/contracts/backup";
-import { exportBackup, restoreBackup } from "@/lib/db/backup";
-import { getPrisma } from "@/lib/db/client";
-import { readJsonBody, respond } from "@/lib/http/route";
+import { downloadResponse, errorResponse, jsonBodyStream, respond } from "@/lib/http/route";
+import { exportBackup, restoreBackup } from "@/lib/server/backup";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/backup: all scenarios and imported data as one JSON file (a download). */
-export function GET() {
-  return respond(async () => exportBackup(await getPrisma()), {
-    headers: {
-      "content-disposition": `attachment; filename="outbound-backup-${new Date().toISOString().slice(0, 10)}.json"`,
-      "cache-control": "no-store",
-    },
-  });
+/** GET /api/v1/backup: all scenarios and imported data as one JSON file (a download, streamed). */
+export async function GET() {
+  try {
+    const filename = `outbound-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    return downloadResponse(await exportBackup(), "application/json; charset=utf-8", filename);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
 
-/** POST /api/v1/backup (the backup file as an application/json body, ≤ 50 MB): restore into an empty database. */
+/**
+ * POST /api/v1/backup (the backup file as an application/json body, read as a stream; each record
+ * at most 192 MB): restore into an empty database.
+ */
 export function POST(request: Request) {
-  return respond(async () => {
-    const limit = { bytes: MAX_BACKUP_BYTES, label: MAX_BACKUP_LABEL, requireJsonType: true };
-    return restoreBackup(await getPrisma(), await readJsonBody(request, Backup, limit, "backup file"));
-  });
+  return respond(() => restoreBackup(jsonBodyStream(request)));
 }

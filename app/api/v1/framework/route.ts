@@ -1,9 +1,8 @@
-import { getPrisma } from "@/lib/db/client";
-import { readFramework } from "@/lib/db/framework";
 import { respond } from "@/lib/http/route";
+import { framework } from "@/lib/server/framework";
 
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return respond(async () => readFramework(await getPrisma()));
+  return respond(framework);
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-import { getPrisma } from "@/lib/db/client";
-import { listMarkets, marketsWithLatestValues } from "@/lib/db/markets";
-import { invalidRequest } from "@/lib/http/errors";
+import { readQuery } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
+import { listMarkets, marketsWithLatestValues } from "@/lib/server/markets";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +11,7 @@ const Query = z.object({ values: z.enum(["latest"]).optional() }).strict();
 /** GET /api/v1/markets; `?values=latest` adds each market's latest indicator values. */
 export function GET(request: Request) {
   return respond(async () => {
-    const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw invalidRequest(query.error, "query string");
-    const prisma = await getPrisma();
-    return query.data.values ? marketsWithLatestValues(prisma) : listMarkets(prisma);
+    const query = readQuery(request, Query);
+    return query.values ? marketsWithLatestValues() : listMarkets();
   });
 }

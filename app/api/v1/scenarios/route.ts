@@ -1,20 +1,25 @@
-import { CreateScenarioSchema } from "@/lib/contracts/scenarios";
-import { getPrisma } from "@/lib/db/client";
-import { createScenario, listScenarios } from "@/lib/db/scenarios";
-import { readJsonBody } from "@/lib/http/route";
-import { queryFlag, respondScenario } from "@/lib/scenarios/http";
+import { CreateScenarioSchema, ScenarioListQuerySchema } from "@/lib/contracts/scenarios";
+import { readQuery } from "@/lib/http/errors";
+import { readJsonBody, respond } from "@/lib/http/route";
+import { createScenario, listScenarios } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 
-/** The saved scenarios; `?deleted=true` lists the recently deleted ones that can be restored. */
+/**
+ * The saved scenarios, a page at a time (`?limit=`, default 50, at most 200; `?cursor=` from the
+ * previous page's nextCursor); `?deleted=true` lists the recently deleted ones that can be restored.
+ */
 export async function GET(request: Request) {
-  return respondScenario(async () => listScenarios(await getPrisma(), { deleted: queryFlag(request, "deleted") }));
+  return respond(async () => {
+    const { deleted, limit, cursor } = readQuery(request, ScenarioListQuerySchema);
+    return listScenarios({ deleted: deleted === "true", limit, cursor });
+  });
 }
 
 /** Saves a new scenario; its results are computed here, on the current data set. */
 export async function POST(request: Request) {
-  return respondScenario(
-    async () => createScenario(await getPrisma(), await readJsonBody(request, CreateScenarioSchema)),
+  return respond(
+    async () => createScenario(await readJsonBody(request, CreateScenarioSchema)),
     (scenario) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } }),
   );
 }

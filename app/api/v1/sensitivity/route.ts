@@ -1,8 +1,8 @@
-import { pureCommands } from "@/lib/commands/engine-commands";
 import { readBodyText, respond } from "@/lib/http/route";
+import { runSensitivity } from "@/lib/server/sensitivity";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return respond(async () => pureCommands.sensitivity(await readBodyText(request)));
+  return respond(async () => runSensitivity(await readBodyText(request), request.signal));
 }

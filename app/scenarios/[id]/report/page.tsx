@@ -6,9 +6,8 @@ import { cache } from "react";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportView } from "@/components/reports/report-view";
 import { ScenarioIdSchema } from "@/lib/contracts/scenarios";
-import { getPrisma } from "@/lib/db/client";
-import { ScenarioNotFoundError } from "@/lib/db/scenarios";
-import { loadReportModel, ScenarioDeletedError } from "@/lib/reports/load";
+import { ScenarioDeletedError, ScenarioNotFoundError } from "@/lib/server/errors";
+import { reportModel } from "@/lib/server/reports";
 
 import "./report-print.css";
 
@@ -20,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) => {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
   try {
-    return await loadReportModel(await getPrisma(), id.toLowerCase());
+    return await reportModel(id.toLowerCase());
   } catch (error) {
     if (error instanceof ScenarioNotFoundError || error instanceof ScenarioDeletedError) notFound();
     throw error;

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-import { getPrisma } from "@/lib/db/client";
-import { deleteImportBatch } from "@/lib/db/imports";
 import { invalidRequest } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
+import { deleteImport } from "@/lib/server/imports";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +13,6 @@ export async function DELETE(_request: Request, { params }: { params: Promise<{ 
   return respond(async () => {
     const parsed = Params.safeParse(await params);
     if (!parsed.success) throw invalidRequest(parsed.error, "import id");
-    return deleteImportBatch(await getPrisma(), parsed.data.id);
+    return deleteImport(parsed.data.id);
   });
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
-import { getPrisma } from "@/lib/db/client";
-import { marketProfile } from "@/lib/db/markets";
 import { invalidRequest } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
+import { marketProfile } from "@/lib/server/markets";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +12,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ iso
   return respond(async () => {
     const parsed = Params.safeParse(await params);
     if (!parsed.success) throw invalidRequest(parsed.error, "market code");
-    return marketProfile(await getPrisma(), parsed.data.iso3.toUpperCase());
+    return marketProfile(parsed.data.iso3.toUpperCase());
   });
 }

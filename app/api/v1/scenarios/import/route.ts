@@ -1,7 +1,5 @@
-import { getPrisma } from "@/lib/db/client";
-import { readBodyText } from "@/lib/http/route";
-import { importScenario } from "@/lib/reports/import";
-import { respondScenario } from "@/lib/scenarios/http";
+import { readBodyText, respond } from "@/lib/http/route";
+import { importScenario } from "@/lib/server/reports";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +8,8 @@ export const dynamic = "force-dynamic";
  * whether its recomputed results are identical to the file's (or why that cannot be claimed).
  */
 export async function POST(request: Request) {
-  return respondScenario(
-    async () => importScenario(await getPrisma(), await readBodyText(request)),
+  return respond(
+    async () => importScenario(await readBodyText(request)),
     (body) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${body.scenario.id}` } }),
   );
 }

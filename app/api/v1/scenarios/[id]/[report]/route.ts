@@ -1,6 +1,7 @@
-import { getPrisma } from "@/lib/db/client";
-import { reportFile, reportFormatOf, reportResponse } from "@/lib/reports/serve";
-import { scenarioErrorResponse, scenarioId } from "@/lib/scenarios/http";
+import { reportFormatOf, reportResponse } from "@/lib/http/reports";
+import { errorResponse } from "@/lib/http/route";
+import { scenarioId } from "@/lib/http/scenarios";
+import { reportFile } from "@/lib/server/reports";
 
 export const dynamic = "force-dynamic";
 // The PDF is made with @react-pdf/renderer, which needs Node's APIs.
@@ -9,13 +10,13 @@ export const runtime = "nodejs";
 type Context = { params: Promise<{ id: string; report: string }> };
 
 /** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   try {
     const { report } = await params;
     const format = reportFormatOf(report);
     const id = await scenarioId(params);
-    return reportResponse(await reportFile(await getPrisma(), id, format));
+    return reportResponse(await reportFile(id, format, new Date(), request.signal));
   } catch (error) {
-    return scenarioErrorResponse(error);
+    return errorResponse(error);
   }
 }

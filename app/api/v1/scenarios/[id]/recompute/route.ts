@@ -1,6 +1,6 @@
-import { getPrisma } from "@/lib/db/client";
-import { recomputePreview } from "@/lib/db/scenarios";
-import { respondScenario, scenarioId } from "@/lib/scenarios/http";
+import { respond } from "@/lib/http/route";
+import { scenarioId } from "@/lib/http/scenarios";
+import { recomputePreview } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
  * To keep the new results, PUT the same inputs with the scenario's version as baseVersion.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respondScenario(async () => recomputePreview(await getPrisma(), await scenarioId(params)));
+  return respond(async () => recomputePreview(await scenarioId(params)));
 }

@@ -1,10 +1,10 @@
-import { getPrisma } from "@/lib/db/client";
-import { restoreScenario } from "@/lib/db/scenarios";
-import { respondScenario, scenarioId } from "@/lib/scenarios/http";
+import { respond } from "@/lib/http/route";
+import { scenarioId } from "@/lib/http/scenarios";
+import { restoreScenario } from "@/lib/server/scenarios";
 
 export const dynamic = "force-dynamic";
 
 /** Undoes a delete. */
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respondScenario(async () => restoreScenario(await getPrisma(), await scenarioId(params)));
+  return respond(async () => restoreScenario(await scenarioId(params)));
 }

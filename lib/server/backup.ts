@@ -1,0 +1,284 @@
+import "server-only";
+
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  Backup,
+  BackupImportBatch,
+  BackupScenario,
+  MAX_BACKUP_RECORD_BYTES,
+  MAX_BACKUP_RECORD_LABEL,
+  type RestoreResult,
+} from "@/lib/contracts/backup";
+import {
+  countUserData,
+  insertBackupRows,
+  readBackupDataset,
+  readImportBatchPage,
+  readReferenceKeys,
+  readRevisionPage,
+  readScenarioPageForBackup,
+  type BackupPosition,
+} from "@/lib/db/backup";
+import { getDatabase, getPrisma, type Tx } from "@/lib/db/client";
+import { findDatasetVersion } from "@/lib/db/datasets";
+import { uniqueViolation } from "@/lib/db/errors";
+import { bumpDataRevision } from "@/lib/db/revision";
+import { RequestError, issuesOf } from "@/lib/http/errors";
+import { jsonParts } from "@/lib/http/json-parts";
+import type { z } from "zod";
+
+// Backup and restore of everything that is the user's (imports, and scenarios with their
+// revisions). The export is written as a stream, record by record, from one consistent snapshot;
+// the restore reads the file as a stream, record by record, and writes exactly what was exported
+// in one transaction, only into a database that holds none of the user's data: it never
+// overwrites. Only one record is held in memory at a time either way (MAX_BACKUP_RECORD_BYTES).
+
+/** Records read per query while exporting: small, as one scenario may carry 50 revisions. */
+const SCENARIOS_PER_READ = 5;
+const REVISIONS_PER_READ = 10;
+/** How long an export may take, its snapshot held open while a slow client downloads. */
+const EXPORT_TIMEOUT_MS = 10 * 60 * 1000;
+
+type Write = (text: string) => Promise<void>;
+
+/**
+ * GET /api/v1/backup: the backup as a stream of JSON text. Resolves once the snapshot is open (so
+ * a database that cannot serve is an error answer, not a broken download), then writes it.
+ *
+ * One consistent snapshot: on a PostgreSQL server the reads run in one REPEATABLE READ
+ * transaction, so saves and imports committed meanwhile are not seen. The embedded database
+ * serves one connection, and an interactive transaction holds it: no other write can land between
+ * the export's reads, which is the same guarantee.
+ */
+export async function exportBackup(now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  const { prisma, target } = await getDatabase();
+  const encoder = new TextEncoder();
+  let opened: () => void = () => undefined;
+  let failedToOpen: (error: unknown) => void = () => undefined;
+  const open = new Promise<void>((resolve, reject) => ((opened = resolve), (failedToOpen = reject)));
+  let wake: (() => void) | undefined;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const write: Write = async (text) => {
+          if (cancelled) throw new Error("The download was cancelled.");
+          controller.enqueue(encoder.encode(text));
+          // Backpressure: wait for the client to take what is queued before reading more rows.
+          while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+        };
+        prisma
+          .$transaction((tx) => writeBackup(tx, now, write, opened), {
+            timeout: EXPORT_TIMEOUT_MS,
+            maxWait: 15_000,
+            ...(target.kind === "server" ? { isolationLevel: "RepeatableRead" as const } : {}),
+          })
+          .then(
+            () => controller.close(),
+            (error: unknown) => {
+              failedToOpen(error);
+              if (!cancelled) controller.error(error);
+            },
+          );
+      },
+      pull() {
+        wake?.();
+        wake = undefined;
+      },
+      cancel() {
+        cancelled = true;
+        wake?.();
+        wake = undefined;
+      },
+    },
+    new CountQueuingStrategy({ highWaterMark: 16 }),
+  );
+  await open;
+  return stream;
+}
+
+/** Writes the backup document: header, import batches, then scenarios, each record as it is read. */
+async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void): Promise<void> {
+  const dataset = await readBackupDataset(tx);
+  opened();
+  const header = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), dataset };
+  await write(`${JSON.stringify(header).slice(0, -1)},\n"importBatches":[`);
+  let after: BackupPosition | undefined;
+  let first = true;
+  for (;;) {
+    const page = await readImportBatchPage(tx, after, 1);
+    for (const batch of page.rows) {
+      await write(`${first ? "\n" : ",\n"}${JSON.stringify(batch)}`);
+      first = false;
+    }
+    if (!page.last) break;
+    after = page.last;
+  }
+  await write(`\n],\n"scenarios":[`);
+  after = undefined;
+  first = true;
+  for (;;) {
+    const page = await readScenarioPageForBackup(tx, after, SCENARIOS_PER_READ);
+    for (const scenario of page.rows) {
+      await write(`${first ? "\n" : ",\n"}${JSON.stringify(scenario).slice(0, -1)},"revisions":[`);
+      first = false;
+      await writeRevisions(tx, scenario.id, write);
+      await write("]}");
+    }
+    if (!page.last) break;
+    after = page.last;
+  }
+  await write("\n]}\n");
+}
+
+async function writeRevisions(tx: Tx, scenarioId: string, write: Write): Promise<void> {
+  let from = 1;
+  let first = true;
+  for (;;) {
+    const revisions = await readRevisionPage(tx, scenarioId, from, REVISIONS_PER_READ);
+    for (const revision of revisions) {
+      await write(`${first ? "" : ","}${JSON.stringify(revision)}`);
+      first = false;
+    }
+    const last = revisions.at(-1);
+    if (!last || revisions.length < REVISIONS_PER_READ) return;
+    from = last.version + 1;
+  }
+}
+
+function conflict(message: string): RequestError {
+  return new RequestError(409, "restore_conflict", message);
+}
+
+const Header = Backup.omit({ importBatches: true, scenarios: true });
+
+/** A record (or the header) checked with its contract; problems are named with their place in the file. */
+function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = issuesOf(result.error).map((i) => ({ path: i.path === "(body)" ? place : `${place}.${i.path}`, message: i.message }));
+  throw new RequestError(400, "invalid_request", `The backup file is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+}
+
+const RECORD_LISTS = ["importBatches", "scenarios"] as const;
+
+/**
+ * POST /api/v1/backup: restores a backup, read from `body` as a stream, into a database without
+ * scenarios or user data; refuses (409) otherwise, and writes nothing unless all of it is valid.
+ */
+export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<RestoreResult> {
+  const prisma = await getPrisma();
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        // Checked before the first write (not before reading), so a file that is not a backup at
+        // all is answered as such wherever it is sent.
+        let checkedEmpty = false;
+        const ensureEmpty = async () => {
+          if (checkedEmpty) return;
+          checkedEmpty = true;
+          const held = await countUserData(tx);
+          if (Object.values(held).some((n) => n > 0)) {
+            throw conflict(
+              `A backup is restored only into a database that holds none of your data, so that nothing is overwritten. This one has ${held.scenarios} scenario(s) and ${held.importBatches} import(s). Restore into a new data directory (OUTBOUND_DATA_DIR) or an empty database, or delete them first.`,
+            );
+          }
+        };
+        const known = await readReferenceKeys(tx);
+        // Cached data (lib/server/cache.ts) is read again after this restore commits, here and elsewhere.
+        await bumpDataRevision(tx);
+        const header = new Map<string, unknown>();
+        const restored = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
+        const add = (counts: RestoreResult["restored"]) => {
+          for (const k of Object.keys(restored) as (keyof typeof restored)[]) restored[k] += counts[k];
+        };
+        const parts = jsonParts(body, {
+          streamed: new Set(RECORD_LISTS),
+          maxPartBytes: MAX_BACKUP_RECORD_BYTES,
+          tooLarge: () =>
+            new RequestError(413, "payload_too_large", `A record of the backup exceeds the ${MAX_BACKUP_RECORD_LABEL} limit.`, undefined, `${MAX_BACKUP_RECORD_LABEL} backup record`),
+          what: "backup file",
+        });
+        const lists = new Set<string>();
+        for await (const part of parts) {
+          if ("list" in part) {
+            lists.add(part.key);
+            continue;
+          }
+          if (!("element" in part)) {
+            if ((RECORD_LISTS as readonly string[]).includes(part.key)) parseRecord(Backup.shape.scenarios, part.value, part.key);
+            header.set(part.key, part.value);
+            // The format is checked as soon as it is read, before anything is written.
+            if (part.key === "formatVersion" || part.key === "format") parseRecord(Header.shape[part.key], part.value, part.key);
+            continue;
+          }
+          if (part.key === "importBatches") {
+            const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`);
+            await ensureEmpty();
+            checkReferences(known, batch);
+            add(await insertBackupRows(tx, { importBatches: [batch], scenarios: [] }));
+          } else {
+            const scenario = parseRecord(BackupScenario, part.element, `scenarios.${part.index}`);
+            await ensureEmpty();
+            add(await insertBackupRows(tx, { importBatches: [], scenarios: [scenario] }));
+          }
+        }
+        const parsed = parseRecord(Header, Object.fromEntries(header), "(body)");
+        for (const list of RECORD_LISTS) if (!lists.has(list)) parseRecord(Backup.shape[list], undefined, list);
+        await ensureEmpty();
+        return { restored, warnings: await warningsFor(tx, parsed.dataset) };
+      },
+      { timeout: EXPORT_TIMEOUT_MS, maxWait: 15_000 },
+    );
+  } catch (error) {
+    const duplicate = uniqueViolation(error);
+    if (duplicate) throw new RequestError(400, "invalid_backup", `The backup holds the same row twice (${duplicate.target}); nothing was restored.`);
+    throw error;
+  }
+}
+
+/**
+ * Every market, indicator and criteria group an import batch names must exist: in the database,
+ * in an earlier batch of the backup (the order they were imported in), or in this batch. The
+ * batch's own additions then count for the batches after it.
+ */
+function checkReferences(known: Awaited<ReturnType<typeof readReferenceKeys>>, batch: BackupImportBatch): void {
+  const problems: string[] = [];
+  for (const m of batch.markets) {
+    if (known.markets.has(m.iso3)) problems.push(`market ${m.iso3} that the backup adds is already in the data set`);
+  }
+  for (const i of batch.indicators) {
+    if (known.indicators.has(i.key)) problems.push(`indicator ${i.key} that the backup adds is already in the data set`);
+    if (!known.criteriaGroups.has(i.criteriaGroup))
+      problems.push(`indicator ${i.key} belongs to criteria group ${i.criteriaGroup}, which this data set does not have`);
+  }
+  const markets = new Set([...known.markets, ...batch.markets.map((m) => m.iso3)]);
+  const indicators = new Set([...known.indicators, ...batch.indicators.map((i) => i.key)]);
+  for (const v of batch.values) {
+    if (!markets.has(v.market)) problems.push(`a value for market ${v.market}, which neither the backup nor this data set has`);
+    if (!indicators.has(v.indicator)) problems.push(`a value for indicator ${v.indicator}, which neither the backup nor this data set has`);
+  }
+  if (problems.length > 0) {
+    const unique = [...new Set(problems)];
+    throw conflict(
+      `The backup does not fit this database's data set; nothing was restored: ${unique.slice(0, 10).join("; ")}${unique.length > 10 ? ` (and ${unique.length - 10} more)` : ""}.`,
+    );
+  }
+  for (const m of batch.markets) known.markets.add(m.iso3);
+  for (const i of batch.indicators) known.indicators.add(i.key);
+}
+
+async function warningsFor(tx: Tx, dataset: Backup["dataset"]): Promise<string[]> {
+  const current = await findDatasetVersion(tx);
+  if (!dataset || !current || dataset.contentHash === current.contentHash) return [];
+  return [
+    `The backup was made on data set ${dataset.version}; this database has ${current.version}. Scenarios keep the results they were saved with and show as computed on another data set.`,
+  ];
+}
+
+/** How much of the user's own data the database holds (a restore needs all zeros). */
+export async function userDataCounts() {
+  const { scenarios, importBatches } = await countUserData(await getPrisma());
+  return { scenarios, importBatches, empty: scenarios === 0 && importBatches === 0 };
+}

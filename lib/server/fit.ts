@@ -1,0 +1,131 @@
+import "server-only";
+
+import { parseCaseReplays, type CaseReplay } from "@/lib/compare/case-replays";
+import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
+import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
+import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
+import { getPrisma } from "@/lib/db/client";
+import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
+import { readFramework } from "@/lib/db/framework";
+import { findMarket, readIndicatorValues } from "@/lib/db/markets";
+import { entryModeRequest } from "@/lib/scoring/fit/request";
+
+import { listMarkets } from "./markets";
+import { chosenValues, type SourcedIndicatorValue } from "./values";
+
+// The entry-mode and strategy fit: the API's answer (the pure model run on the database's tables
+// and one market's values), and what the compare pages and the firm profile page show.
+
+/**
+ * Each market's counted indicator values for `year` (or the latest), each with its year and
+ * source: iso3 → indicator → value.
+ */
+export async function sourcedIndicatorValues(
+  markets: readonly string[],
+  year?: number,
+): Promise<Record<string, Record<string, SourcedIndicatorValue>>> {
+  const chosen = chosenValues(await readIndicatorValues(await getPrisma(), markets), year);
+  return Object.fromEntries(
+    markets.map((iso3) => [
+      iso3,
+      Object.fromEntries(
+        [...(chosen.get(iso3) ?? [])].map(([indicator, { value, year: y, source, note }]) => [indicator, { value, year: y, source, note }]),
+      ),
+    ]),
+  );
+}
+
+/** One market's name and counted values (value and year per indicator) for `year` or the latest. */
+async function marketIndicators(iso3: string, year?: number) {
+  const [market, sourced] = await Promise.all([findMarket(await getPrisma(), iso3), sourcedIndicatorValues([iso3], year)]);
+  const byIndicator = Object.entries(sourced[iso3] ?? {});
+  return {
+    name: market.name,
+    values: Object.fromEntries(byIndicator.map(([key, v]) => [key, v.value])),
+    sourced: Object.fromEntries(byIndicator),
+  };
+}
+
+/** POST /api/v1/entry-modes and the CLI: looks up the market's values, then runs the pure model. */
+export async function answerEntryModes(request: EntryModeRequest): Promise<EntryModeResponse> {
+  const tables = await readFitTables(await getPrisma());
+  if (typeof request.market !== "string") return entryModeRequest(request, tables);
+  const market = await marketIndicators(request.market, request.indicatorYear);
+  return entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
+}
+
+export type FitKind = "entry_mode" | "strategy";
+export type FitSearch = { replay?: string; market?: string; year?: string };
+
+/**
+ * What /compare/entry-modes and /compare/strategies show: the market, year or thesis case the
+ * query asks for (with a sentence for each thing that could not be honoured), and the model's
+ * tables and the market's values, which the browser runs the model on.
+ */
+export async function fitPageData(kind: FitKind, search: FitSearch) {
+  const prisma = await getPrisma();
+  const [framework, list, replayRows] = await Promise.all([readFramework(prisma), listMarkets(), readCaseReplays(prisma)]);
+  const replays: CaseReplay[] = parseCaseReplays(replayRows);
+  const problems: string[] = [];
+
+  const replay = search.replay ? (replays.find((r) => r.key === search.replay) ?? null) : null;
+  if (search.replay && !replay) problems.push(`There is no thesis case "${search.replay}"; the page shows your own inputs instead.`);
+
+  const known = new Set(list.markets.map((m) => m.iso3));
+  const asked = search.market?.trim().toUpperCase();
+  let iso3 = replay?.market ?? asked ?? DEFAULT_MARKETS[0];
+  if (!replay && asked && !known.has(asked)) {
+    problems.push(`"${asked}" is not a market in the data set; Russia is shown instead.`);
+    iso3 = DEFAULT_MARKETS[0];
+  }
+  let year: number | null = replay?.indicatorYear ?? null;
+  if (!replay && search.year && search.year !== "latest") {
+    const parsed = Number(search.year);
+    if (Number.isInteger(parsed) && parsed >= 1960 && parsed <= 2100) year = parsed;
+    else problems.push(`"${search.year}" is not a year; the latest values are used.`);
+  }
+
+  const [tables, market, presets] = await Promise.all([
+    readFitTables(prisma),
+    marketIndicators(iso3, year ?? undefined),
+    readFirmPresets(prisma),
+  ]);
+  const drivers = framework.driverGroups.flatMap((g) => g.drivers);
+  const driverOf = factorDrivers(framework.factors, drivers);
+  return {
+    kind,
+    problems,
+    replay,
+    replays,
+    markets: list.markets.map(({ iso3: code, name }) => ({ iso3: code, name })),
+    market: {
+      iso3,
+      name: market.name,
+      indicatorYear: year,
+      values: market.values,
+      sources: Object.fromEntries(Object.entries(market.sourced).map(([k, v]) => [k, { year: v.year, source: v.source }])),
+    },
+    tables,
+    presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),
+    factors: framework.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) })),
+    targets: (kind === "entry_mode" ? framework.entryModes : framework.strategies).map(({ key, name, description }) => ({
+      key,
+      name,
+      description,
+    })),
+    indicators: Object.fromEntries(
+      framework.criteriaGroups
+        .flatMap((g) => g.indicators)
+        .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
+    ),
+  };
+}
+
+export type FitPageData = Awaited<ReturnType<typeof fitPageData>>;
+
+/** What /firm shows: the framework (factors and drivers) and the ready-made firm profiles. */
+export async function firmPageData() {
+  const prisma = await getPrisma();
+  const [framework, presets] = await Promise.all([readFramework(prisma), readFirmPresets(prisma)]);
+  return { framework, presets };
+}

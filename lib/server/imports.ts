@@ -1,0 +1,127 @@
+import "server-only";
+
+import type { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
+import { getPrisma } from "@/lib/db/client";
+import { uniqueViolation } from "@/lib/db/errors";
+import {
+  ImportInUseError,
+  ImportNotFoundError,
+  listImportBatches,
+  readImportBatch,
+  readImportContext,
+  removeImportBatch,
+  writeImportBatch,
+} from "@/lib/db/imports";
+import { RequestError } from "@/lib/http/errors";
+import {
+  MAX_PREVIEW_ROWS,
+  MAX_PROBLEMS_LISTED,
+  importRejected,
+  readImportFile,
+  validateImport,
+  type ImportPlan,
+  type ReadFile,
+  type Upload,
+} from "@/lib/imports";
+
+import { userDataCounts } from "./backup";
+import { scoringData } from "./workspace";
+
+// The user's own data: a file previewed (every problem by row and column, nothing written), then
+// committed all or nothing: checked again inside the transaction that writes it, so a concurrent
+// import cannot slip between check and write (docs/decisions/006-user-data.md).
+
+function toPreview(file: ReadFile, plan: ImportPlan): ImportPreview {
+  return {
+    fileName: file.fileName,
+    fileType: file.fileType,
+    fileHash: file.fileHash,
+    ok: plan.problems.length === 0 && plan.values.length > 0,
+    columns: plan.columns,
+    dataRows: plan.dataRows,
+    problemCount: plan.problems.length,
+    problems: plan.problems.slice(0, MAX_PROBLEMS_LISTED),
+    rows: plan.rows.slice(0, MAX_PREVIEW_ROWS),
+    rowsShown: Math.min(plan.rows.length, MAX_PREVIEW_ROWS),
+    toWrite: {
+      values: plan.values.length,
+      newMarkets: plan.newMarkets.map(({ iso3, name, region, subregion, row }) => ({ iso3, name, region, subregion, row })),
+      newIndicators: plan.newIndicators.map(({ key, name, unit, direction, criteriaGroup, definition, defaultWeight, row }) => ({
+        key,
+        name,
+        unit,
+        direction,
+        criteriaGroup,
+        definition,
+        defaultWeight,
+        row,
+      })),
+    },
+  };
+}
+
+function noValues(plan: ImportPlan): ImportPlan {
+  if (plan.problems.length > 0 || plan.values.length > 0) return plan;
+  return { ...plan, problems: [{ row: 1, column: null, message: "The file has a header but no rows of values." }] };
+}
+
+/** Reads and checks the file against the database; writes nothing. */
+export async function previewImport(upload: Pick<Upload, "fileName" | "bytes">, now = new Date()): Promise<ImportPreview> {
+  const file = await readImportFile(upload);
+  const plan = noValues(validateImport(file.table, await readImportContext(await getPrisma(), now)));
+  return toPreview(file, plan);
+}
+
+/**
+ * Checks the file again, inside the transaction that writes it, and writes all of it or nothing:
+ * any problem (or a concurrent import of the same values) rolls the whole batch back.
+ */
+export async function commitImport(upload: Upload, now = new Date()): Promise<ImportCommitted> {
+  const file = await readImportFile(upload);
+  if (upload.expectedHash && upload.expectedHash !== file.fileHash) {
+    throw new RequestError(409, "file_changed", "This is not the file you previewed (its content differs). Preview it again, then import.");
+  }
+  const prisma = await getPrisma();
+  try {
+    const id = await prisma.$transaction(
+      async (tx) => {
+        const plan = noValues(validateImport(file.table, await readImportContext(tx, now)));
+        if (plan.problems.length > 0) throw importRejected(plan.problems.slice(0, MAX_PROBLEMS_LISTED), plan.problems.length);
+        return writeImportBatch(tx, file, plan, now);
+      },
+      { timeout: 60_000, maxWait: 15_000 },
+    );
+    return { batch: await readImportBatch(prisma, id) };
+  } catch (error) {
+    if (uniqueViolation(error)) {
+      throw new RequestError(
+        409,
+        "import_conflict",
+        "Some of these values or markets were imported meanwhile (by another import). Preview the file again to see which.",
+      );
+    }
+    throw error;
+  }
+}
+
+/** Every committed import, newest first, with what it added. */
+export async function importBatches(): Promise<ImportBatchList> {
+  return listImportBatches(await getPrisma());
+}
+
+/** Removes an import and what it added; 404 when unknown, 409 while another import builds on it. */
+export async function deleteImport(id: string): Promise<ImportDeleted> {
+  try {
+    return await removeImportBatch(await getPrisma(), id);
+  } catch (error) {
+    if (error instanceof ImportNotFoundError) throw new RequestError(404, "not_found", error.message);
+    if (error instanceof ImportInUseError) throw new RequestError(409, "import_in_use", error.message);
+    throw error;
+  }
+}
+
+/** What /data shows: the imports, how much of the user's data there is, the indicators and markets. */
+export async function dataPageData() {
+  const [{ batches }, counts, scoring] = await Promise.all([importBatches(), userDataCounts(), scoringData()]);
+  return { batches, counts, scoring };
+}

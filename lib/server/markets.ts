@@ -1,0 +1,115 @@
+import "server-only";
+
+import type { MarketList, MarketProfile, MarketSummary, MarketValues, SourcedValue } from "@/lib/contracts/api";
+import { getPrisma } from "@/lib/db/client";
+import { currentDatasetVersion } from "@/lib/db/datasets";
+import {
+  countIndicators,
+  findMarket,
+  readCriteriaTree,
+  readEvidence,
+  readIndicatorValues,
+  readMarkets,
+  type MarketRow,
+} from "@/lib/db/markets";
+
+import { cachedByData } from "./cache";
+import { chosenValues, toSourcedValue, valueHistory } from "./values";
+
+// Markets for the API and the pages: the list with data coverage, the latest values, one market's
+// profile with its history, evidence and gaps.
+
+type MarketFields = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role" | "origin">;
+
+/** A market's own fields (without its data coverage), as the workspace and the lists show it. */
+export function marketFields({ iso3, name, region, subregion, role, origin }: MarketFields): MarketFields {
+  return { iso3, name, region, subregion, role, origin };
+}
+
+/** A market with its data coverage: `years` holds the counted year of each indicator it has. */
+function summarize(m: MarketRow, years: number[], indicatorCount: number): MarketSummary {
+  return {
+    ...marketFields(m),
+    indicatorsWithData: years.length,
+    indicatorCount,
+    latestYear: years.length > 0 ? Math.max(...years) : null,
+  };
+}
+
+/**
+ * Every market with the value of each indicator that counts (lib/server/values.ts), its year,
+ * source and origin; `listMarkets` is the same without the values.
+ */
+export async function marketsWithLatestValues(): Promise<MarketValues> {
+  return cachedByData("markets-with-values", readMarketsWithLatestValues);
+}
+
+async function readMarketsWithLatestValues(): Promise<MarketValues> {
+  const prisma = await getPrisma();
+  const [dataset, markets, indicatorCount, rows] = await Promise.all([
+    currentDatasetVersion(prisma),
+    readMarkets(prisma),
+    countIndicators(prisma),
+    readIndicatorValues(prisma),
+  ]);
+  const chosen = chosenValues(rows);
+  return {
+    datasetVersion: dataset.version,
+    markets: markets.map((m) => {
+      const values: Record<string, SourcedValue> = {};
+      for (const [indicator, row] of chosen.get(m.iso3) ?? []) values[indicator] = toSourcedValue(row);
+      return { ...summarize(m, Object.values(values).map((v) => v.year), indicatorCount), values };
+    }),
+  };
+}
+
+export async function listMarkets(): Promise<MarketList> {
+  return cachedByData("markets", readMarketList);
+}
+
+async function readMarketList(): Promise<MarketList> {
+  const { datasetVersion, markets } = await marketsWithLatestValues();
+  return {
+    datasetVersion,
+    markets: markets.map(({ indicatorsWithData, indicatorCount, latestYear, ...market }) => ({
+      ...marketFields(market),
+      indicatorsWithData,
+      indicatorCount,
+      latestYear,
+    })),
+  };
+}
+
+/** Regional evidence that applies to a market: Southeast Asian items for the SEA markets. */
+function regionScopesOf(role: string): string[] {
+  return role === "target_sea" ? ["SEA6", "SEA"] : [];
+}
+
+export async function marketProfile(iso3: string): Promise<MarketProfile> {
+  // Keyed by code: only markets that exist are kept (an unknown code's load fails, and is dropped).
+  return cachedByData(`market-profile:${iso3}`, () => readMarketProfile(iso3));
+}
+
+async function readMarketProfile(iso3: string): Promise<MarketProfile> {
+  const prisma = await getPrisma();
+  const market = await findMarket(prisma, iso3);
+  const [dataset, groups, rows, evidence] = await Promise.all([
+    currentDatasetVersion(prisma),
+    readCriteriaTree(prisma),
+    readIndicatorValues(prisma, [iso3]),
+    readEvidence(prisma, { markets: [iso3], scopes: regionScopesOf(market.role) }),
+  ]);
+  const gaps: MarketProfile["gaps"] = [];
+  const profileGroups = groups.map((group) => ({
+    key: group.key,
+    name: group.name,
+    description: group.description,
+    measurement: group.measurement,
+    indicators: group.indicators.map((indicator) => {
+      const history = valueHistory(rows.filter((v) => v.indicator === indicator.key)).map(toSourcedValue);
+      if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
+      return { ...indicator, latest: history[0] ?? null, history };
+    }),
+  }));
+  return { datasetVersion: dataset.version, market, groups: profileGroups, evidence, gaps };
+}

@@ -1,0 +1,114 @@
+import "server-only";
+
+import type { MarketProfile } from "@/lib/contracts/api";
+import { getPrisma } from "@/lib/db/client";
+import { readFramework } from "@/lib/db/framework";
+import { MarketNotFoundError } from "@/lib/db/markets";
+import { RequestError, parseJsonText } from "@/lib/http/errors";
+import { buildReportModel, DEFAULT_PROFILE_COUNT } from "@/lib/reports/build";
+import { renderCsv } from "@/lib/reports/csv";
+import { safeFilename } from "@/lib/reports/escape";
+import { renderJson, reproductionOf, ScenarioExportSchema, type ImportResponse } from "@/lib/reports/json";
+import { renderMarkdown } from "@/lib/reports/markdown";
+import type { ReportModel } from "@/lib/reports/model";
+
+import { marketProfile } from "./markets";
+import { createScenario, getScenario } from "./scenarios";
+import { enginePool } from "./worker-pool";
+import { scoringData } from "./workspace";
+
+// The recommendation report of a saved scenario: what it needs read (the scenario, today's
+// indicator metadata and framework names, the top markets' evidence), the report model, and the
+// files (PDF, Markdown, CSV, JSON); and a JSON export read back into a new scenario.
+
+export class ScenarioDeletedError extends RequestError {
+  constructor(id: string) {
+    super(404, "scenario_deleted", `Scenario ${id} was deleted. Restore it to make its report.`);
+  }
+}
+
+async function scenarioForReport(id: string) {
+  const scenario = await getScenario(id);
+  if (scenario.deletedAt) throw new ScenarioDeletedError(id);
+  return scenario;
+}
+
+export async function reportModel(id: string, now = new Date()): Promise<ReportModel> {
+  const scenario = await scenarioForReport(id);
+  const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
+  const [scoring, framework, profiles] = await Promise.all([
+    scoringData(),
+    readFramework(await getPrisma()),
+    Promise.all(top.map(profileOrNull)),
+  ]);
+  return buildReportModel({
+    scenario,
+    scoringData: scoring,
+    framework,
+    profiles: profiles.filter((p): p is MarketProfile => p !== null),
+    generatedAt: now,
+  });
+}
+
+/** A market dropped from the data set since the scenario was saved has no evidence, not an error. */
+async function profileOrNull(iso3: string): Promise<MarketProfile | null> {
+  try {
+    return await marketProfile(iso3);
+  } catch (error) {
+    if (error instanceof MarketNotFoundError) return null;
+    throw error;
+  }
+}
+
+export const REPORT_FORMATS = ["pdf", "md", "csv", "json"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  pdf: "application/pdf",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8; header=present",
+  json: "application/json; charset=utf-8",
+};
+
+export type ReportFile = { body: Uint8Array | string; contentType: string; filename: string };
+
+/** GET /api/v1/scenarios/{id}/report.{pdf,md,csv,json}: the file with its type and a safe download name. */
+export async function reportFile(
+  id: string,
+  format: ReportFormat,
+  now = new Date(),
+  signal?: AbortSignal,
+): Promise<ReportFile> {
+  if (format === "json") {
+    const scenario = await scenarioForReport(id);
+    return {
+      body: renderJson(scenario, now),
+      contentType: CONTENT_TYPES.json,
+      filename: safeFilename(scenario.name, "json", "outbound-scenario"),
+    };
+  }
+  const model = await reportModel(id, now);
+  const filename = safeFilename(model.title, format);
+  if (format === "pdf") {
+    // Rendered in the worker pool (~0.4 s the first time, then ~0.03 s), within its time budget.
+    const { value } = await enginePool().run({ kind: "reportPdf", model }, signal);
+    return { body: value, contentType: CONTENT_TYPES.pdf, filename };
+  }
+  // A byte-order mark lets Excel read the CSV as UTF-8 (names such as "Türkiye" survive).
+  if (format === "csv") return { body: `\uFEFF${renderCsv(model)}`, contentType: CONTENT_TYPES.csv, filename };
+  return { body: renderMarkdown(model), contentType: CONTENT_TYPES.md, filename };
+}
+
+/**
+ * POST /api/v1/scenarios/import: a JSON export back into a new scenario, recomputed on today's
+ * data set, with a statement of whether the results are identical to the file's.
+ */
+export async function importScenario(text: string): Promise<ImportResponse> {
+  const file = parseJsonText(text, ScenarioExportSchema, "scenario file");
+  const scenario = await createScenario({
+    name: file.scenario.name,
+    notes: file.scenario.notes,
+    inputs: file.scenario.inputs,
+  });
+  return { scenario, reproduction: reproductionOf(file.scenario, scenario.results) };
+}

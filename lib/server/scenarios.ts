@@ -1,0 +1,318 @@
+import "server-only";
+
+import {
+  SCENARIO_NAME_MAX,
+  SCENARIO_PAGE_DEFAULT,
+  SCENARIO_RETENTION_DAYS,
+  type CompareResponse,
+  type CreateScenario,
+  type RecomputePreview,
+  type Scenario,
+  type ScenarioInputs,
+  type ScenarioList,
+  type ScenarioSummary,
+  type UpdateScenario,
+  ScenarioIdSchema,
+} from "@/lib/contracts/scenarios";
+import { SCENARIO_VERSION_MAX_BYTES } from "@/lib/contracts/backup";
+import { getPrisma } from "@/lib/db/client";
+import { currentDatasetVersion } from "@/lib/db/datasets";
+import { readFactorNames, readFitTables } from "@/lib/db/fit";
+import {
+  ScenarioConflictError,
+  ScenarioNotFoundError,
+  deleteScenariosDeletedBefore,
+  findScenario,
+  insertScenario,
+  readRevisionList,
+  readScenarioNames,
+  readScenarioPage,
+  readScenarioSummaries,
+  saveScenarioVersion,
+  softDeleteScenario,
+  undeleteScenario,
+  type ListPosition,
+  type ScenarioRecord,
+  type ScenarioSummaryRecord,
+} from "@/lib/db/scenarios";
+import { RequestError } from "@/lib/http/errors";
+import { compareResults } from "@/lib/scenarios/compare";
+import type { ComputedScenario } from "@/lib/scenarios/compute";
+
+import { enginePool } from "./worker-pool";
+import { scoringData } from "./workspace";
+
+// Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
+// version it was based on and a stale one is refused (409) with the current version; every saved
+// version is kept as a revision; delete is soft, restorable for SCENARIO_RETENTION_DAYS days, and
+// purged after that by purgeDeletedScenarios (at start-up and on a timer, never inside a read).
+// Results are always computed here from the database, never accepted from a client.
+
+/** An update that names nothing to change. */
+export class EmptyScenarioUpdateError extends Error {
+  constructor() {
+    super("Nothing to update: give a name, notes or inputs along with baseVersion.");
+    this.name = "EmptyScenarioUpdateError";
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A version larger than SCENARIO_VERSION_MAX_BYTES is refused (413), so that every scenario, with
+ * its capped history, fits one record of a backup (lib/contracts/backup.ts).
+ */
+function checkVersionSize(version: { inputs: ScenarioInputs; results: unknown }): void {
+  const bytes = Buffer.byteLength(JSON.stringify({ inputs: version.inputs, results: version.results }));
+  if (bytes <= SCENARIO_VERSION_MAX_BYTES) return;
+  const label = `${SCENARIO_VERSION_MAX_BYTES / 1024 / 1024} MB scenario`;
+  throw new RequestError(
+    413,
+    "limit_exceeded",
+    `This scenario's inputs and results come to ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${label} limit: rank fewer markets.`,
+    undefined,
+    label,
+  );
+}
+
+/** Computes a scenario's results on the data set as the database holds it now. */
+export async function computeScenario(inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
+  const prisma = await getPrisma();
+  const [data, dataset, fit] = await Promise.all([scoringData(), currentDatasetVersion(prisma), readFitTables(prisma)]);
+  // Monte Carlo and stability intervals run in the worker pool, not on the request thread.
+  const context = { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false };
+  const { value } = await enginePool().run({ kind: "scenario", inputs, data, context });
+  return value;
+}
+
+async function currentHash(): Promise<string> {
+  return (await currentDatasetVersion(await getPrisma())).contentHash;
+}
+
+/** What the API says of every scenario, in full or in the list; `hash` is today's data set's. */
+function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: string) {
+  return {
+    id: row.id,
+    name: row.name,
+    notes: row.notes,
+    version: row.version,
+    datasetVersion: row.datasetVersion,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+    stale: row.datasetHash !== hash,
+  };
+}
+
+function toScenario(row: ScenarioRecord, hash: string): Scenario {
+  return { ...sharedFields(row, hash), inputs: row.inputs, results: row.results, datasetHash: row.datasetHash };
+}
+
+function toSummary(row: ScenarioSummaryRecord, hash: string): ScenarioSummary {
+  return {
+    ...sharedFields(row, hash),
+    method: row.method,
+    markets: row.markets,
+    leader: row.leader,
+    purgeAt: row.deletedAt ? new Date(row.deletedAt.getTime() + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString() : null,
+  };
+}
+
+export async function createScenario(input: CreateScenario): Promise<Scenario> {
+  const computed = await computeScenario(input.inputs);
+  checkVersionSize(computed);
+  const row = await insertScenario(await getPrisma(), { name: input.name, notes: input.notes, ...computed });
+  return toScenario(row, computed.results.datasetHash);
+}
+
+/** One scenario, also when deleted but not yet purged (deletedAt then says so). */
+export async function getScenario(id: string): Promise<Scenario> {
+  const [row, hash] = await Promise.all([findScenario(await getPrisma(), id), currentHash()]);
+  return toScenario(row, hash);
+}
+
+/**
+ * A page of the list: active scenarios, most recently saved first; or, with `deleted`, the ones
+ * that can still be restored, most recently deleted first. Summaries only; `nextCursor` names the
+ * next page. Reads never delete: a scenario past its purge date is left out until the purge runs.
+ */
+export async function listScenarios(options: { deleted?: boolean; limit?: number; cursor?: string; now?: Date } = {}): Promise<ScenarioList> {
+  const limit = options.limit ?? SCENARIO_PAGE_DEFAULT;
+  const deletedSince = options.deleted ? purgeCutoff(options.now ?? new Date()) : undefined;
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  const [page, hash] = await Promise.all([
+    // One row more than asked says whether there is a next page without counting.
+    readScenarioPage(await getPrisma(), { deletedSince, after, limit: limit + 1 }),
+    currentHash(),
+  ]);
+  const rows = page.rows.slice(0, limit);
+  const last = rows.at(-1);
+  const lastAt = last && (options.deleted ? last.deletedAt : last.updatedAt);
+  return {
+    scenarios: rows.map((row) => toSummary(row, hash)),
+    retentionDays: SCENARIO_RETENTION_DAYS,
+    nextCursor: page.rows.length > limit && last && lastAt ? encodeCursor({ at: lastAt, id: last.id }) : null,
+    total: page.total,
+  };
+}
+
+// A cursor is the position of a page's last row, base64url-encoded so clients treat it as opaque.
+function encodeCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): ListPosition {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    const time = typeof at === "string" ? new Date(at) : new Date(Number.NaN);
+    if (typeof id === "string" && ScenarioIdSchema.safeParse(id).success && !Number.isNaN(time.getTime())) return { at: time, id };
+  } catch {
+    // Not base64url JSON: refused below like any other cursor that no page gave out.
+  }
+  const message = "is not a cursor from nextCursor; start again without one";
+  throw new RequestError(400, "invalid_request", `The query parameter cursor ${message}.`, [{ path: "cursor", message }]);
+}
+
+/**
+ * Saves a new version if, and only if, `baseVersion` is still the current one. New inputs are
+ * recomputed on today's data set; a rename or a note keeps the frozen results as they are.
+ */
+export async function updateScenario(id: string, update: UpdateScenario): Promise<Scenario> {
+  const { baseVersion, name, notes, inputs } = update;
+  if (name === undefined && notes === undefined && inputs === undefined) throw new EmptyScenarioUpdateError();
+  const prisma = await getPrisma();
+  // Fail fast on a stale base before the (comparatively slow) recomputation; the conditional
+  // update in saveScenarioVersion is what guarantees it.
+  const before = await findScenario(prisma, id);
+  if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
+  const computed = inputs ? await computeScenario(inputs) : undefined;
+  if (computed) checkVersionSize(computed);
+  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed });
+  return toScenario(row, await currentHash());
+}
+
+/** A new scenario with the same inputs and the same frozen results ("Copy of …"). */
+export async function duplicateScenario(id: string, name?: string): Promise<Scenario> {
+  const prisma = await getPrisma();
+  const source = await findScenario(prisma, id);
+  const row = await insertScenario(prisma, {
+    name: name ?? `Copy of ${source.name}`.slice(0, SCENARIO_NAME_MAX),
+    notes: source.notes,
+    inputs: source.inputs,
+    results: source.results,
+  });
+  return toScenario(row, await currentHash());
+}
+
+/** Soft delete: restorable until purgeAt. Deleting a deleted scenario changes nothing. */
+export async function deleteScenario(id: string, now = new Date()): Promise<ScenarioSummary> {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  await softDeleteScenario(prisma, id, now);
+  const [[row], hash] = await Promise.all([readScenarioSummaries(prisma, [id]), currentHash()]);
+  return toSummary(row!, hash);
+}
+
+/** Undo of a delete. Restoring an active scenario changes nothing. */
+export async function restoreScenario(id: string): Promise<Scenario> {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  await undeleteScenario(prisma, id);
+  return getScenario(id);
+}
+
+/** Removes, with their revisions, the scenarios deleted more than SCENARIO_RETENTION_DAYS before `now`. */
+export async function purgeDeletedScenarios(now = new Date()): Promise<number> {
+  return deleteScenariosDeletedBefore(await getPrisma(), purgeCutoff(now));
+}
+
+const purgeCutoff = (now: Date) => new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS);
+
+/** Every saved version of a scenario, newest first (without the bulky inputs and results). */
+export async function scenarioRevisions(id: string) {
+  const prisma = await getPrisma();
+  await findScenario(prisma, id);
+  return readRevisionList(prisma, id);
+}
+
+/** The same inputs on today's data beside the frozen results; saves nothing. */
+export async function recomputePreview(id: string): Promise<RecomputePreview> {
+  const row = await findScenario(await getPrisma(), id);
+  const frozen = row.results;
+  const { results } = await computeScenario(row.inputs, { lenient: true });
+  return {
+    id: row.id,
+    version: row.version,
+    stale: row.datasetHash !== results.datasetHash,
+    frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
+    current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
+    results,
+    changes: compareResults(
+      { label: "the saved results", results: frozen },
+      { label: "today's data", results },
+    ),
+  };
+}
+
+/** Two scenarios side by side, with the difference that moves the ranking most. */
+export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
+  const prisma = await getPrisma();
+  const [a, b, summaries, hash] = await Promise.all([
+    findScenario(prisma, idA),
+    findScenario(prisma, idB),
+    readScenarioSummaries(prisma, [idA, idB]),
+    currentHash(),
+  ]);
+  return {
+    a: toSummary(summaries[0]!, hash),
+    b: toSummary(summaries[1]!, hash),
+    // The pages name A and B; the sentences stay short and never repeat a user's text.
+    comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
+  };
+}
+
+/** What /scenarios/{id} shows: the scenario, its history and the fit factors' names. */
+export async function scenarioPageData(id: string) {
+  const [scenario, revisions, names] = await Promise.all([getScenario(id), scenarioRevisions(id), readFactorNames(await getPrisma())]);
+  return { scenario, revisions, names };
+}
+
+/**
+ * What /scenarios/compare shows: the active scenarios to choose from (id and name) and, when the
+ * link names two, their comparison, or a sentence saying why there is none.
+ */
+export async function scenarioComparePageData(a: string, b: string) {
+  const scenarios = await readScenarioNames(await getPrisma());
+  let result: CompareResponse | null = null;
+  let problem: string | null = null;
+  if (a && b) {
+    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "The link names a scenario id that is not valid.";
+    else {
+      try {
+        result = await compareScenarios(a, b);
+      } catch (error) {
+        if (!(error instanceof ScenarioNotFoundError)) throw error;
+        problem = "One of the two scenarios no longer exists (it was deleted and purged). Choose another.";
+      }
+    }
+  }
+  return { scenarios, result, problem };
+}
+
+/**
+ * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
+ * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
+ */
+export async function scenariosPageData(cursor: string | undefined) {
+  const [page, deleted] = await Promise.all([
+    listScenarios({ cursor }).then(
+      (list) => ({ list, fromStart: cursor === undefined }),
+      async (error: unknown) => {
+        if (cursor === undefined || !(error instanceof RequestError)) throw error;
+        return { list: await listScenarios(), fromStart: true };
+      },
+    ),
+    listScenarios({ deleted: true }),
+  ]);
+  return { active: page.list, deleted, fromStart: page.fromStart };
+}
