@@ -295,20 +295,24 @@ export async function scenarioComparePageData(a: string, b: string) {
   return { scenarios, result, problem };
 }
 
+/** Scenarios per page of /scenarios: fewer than the API's default, as each is a card of actions. */
+export const SCENARIOS_PAGE_SIZE = 25;
+
 /**
  * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
  * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
  */
 export async function scenariosPageData(cursor: string | undefined) {
+  const limit = SCENARIOS_PAGE_SIZE;
   const [page, deleted] = await Promise.all([
-    listScenarios({ cursor }).then(
+    listScenarios({ cursor, limit }).then(
       (list) => ({ list, fromStart: cursor === undefined }),
       async (error: unknown) => {
         if (cursor === undefined || !(error instanceof RequestError)) throw error;
-        return { list: await listScenarios(), fromStart: true };
+        return { list: await listScenarios({ limit }), fromStart: true };
       },
     ),
-    listScenarios({ deleted: true }),
+    listScenarios({ deleted: true, limit }),
   ]);
   return { active: page.list, deleted, fromStart: page.fromStart };
 }
