@@ -5,6 +5,6 @@ import { getPrisma } from "@/lib/db/client";
 import { readFramework } from "@/lib/db/framework";
 
 /** The decision framework (drivers, criteria groups, strategies, entry modes, fit effects) with its evidence. */
-export async function framework(): Promise<Framework> {
+export async function decisionFramework(): Promise<Framework> {
   return readFramework(await getPrisma());
 }

@@ -1,8 +1,6 @@
 import "server-only";
 
 import type { MarketProfile } from "@/lib/contracts/api";
-import { getPrisma } from "@/lib/db/client";
-import { readFramework } from "@/lib/db/framework";
 import { MarketNotFoundError } from "@/lib/db/markets";
 import { RequestError, parseJsonText } from "@/lib/http/errors";
 import { buildReportModel, DEFAULT_PROFILE_COUNT } from "@/lib/reports/build";
@@ -13,6 +11,7 @@ import { renderMarkdown } from "@/lib/reports/markdown";
 import type { ReportModel } from "@/lib/reports/model";
 import { renderReportPdf } from "@/lib/reports/pdf";
 
+import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
 import { createScenario, getScenario } from "./scenarios";
 import { scoringData } from "./workspace";
@@ -38,7 +37,7 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
   const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
   const [scoring, framework, profiles] = await Promise.all([
     scoringData(),
-    readFramework(await getPrisma()),
+    decisionFramework(),
     Promise.all(top.map(profileOrNull)),
   ]);
   return buildReportModel({

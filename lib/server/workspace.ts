@@ -2,9 +2,9 @@ import "server-only";
 
 import type { ScoringData } from "@/lib/contracts/api";
 import { getPrisma } from "@/lib/db/client";
-import { readFramework } from "@/lib/db/framework";
 import { readCriteriaTree } from "@/lib/db/markets";
 
+import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
 // The scoring data: the criteria tree and every market's counted values, which the workspace,
@@ -29,6 +29,6 @@ export async function scoringData(): Promise<ScoringData> {
 
 /** What /markets/{iso3} shows: the profile, the framework's names and every market's values to compare with. */
 export async function marketPageData(iso3: string) {
-  const [profile, framework, scoring] = await Promise.all([marketProfile(iso3), readFramework(await getPrisma()), scoringData()]);
+  const [profile, framework, scoring] = await Promise.all([marketProfile(iso3), decisionFramework(), scoringData()]);
   return { profile, framework, scoring };
 }
