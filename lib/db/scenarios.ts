@@ -1,6 +1,7 @@
-import { SCENARIO_RETENTION_DAYS, SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
+import { SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
 
 import type { Db } from "./client";
+import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
 import { Prisma, type PrismaClient } from "./generated/client";
 
 // Saved scenarios and their revisions: the queries, each save one transaction. What is saved
@@ -10,29 +11,7 @@ import { Prisma, type PrismaClient } from "./generated/client";
 //   the same version exactly one wins and the other is refused with the current version;
 // - every saved version is also written as a ScenarioRevision, in the same transaction.
 
-export class ScenarioNotFoundError extends Error {
-  constructor(readonly id: string) {
-    super(`No scenario ${id}: it does not exist, or it was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and purged.`);
-    this.name = "ScenarioNotFoundError";
-  }
-}
-
-/** The save was based on a version that is no longer current, or the scenario was deleted meanwhile. */
-export class ScenarioConflictError extends Error {
-  constructor(
-    readonly id: string,
-    readonly baseVersion: number,
-    readonly currentVersion: number,
-    readonly deleted: boolean,
-  ) {
-    super(
-      deleted
-        ? `This scenario was deleted while you were editing it. Restore it first, or save your work as a copy.`
-        : `This scenario was saved again since you opened it: your changes are based on version ${baseVersion}, the current version is ${currentVersion}. Reload it to see the other changes, or save yours as a copy.`,
-    );
-    this.name = "ScenarioConflictError";
-  }
-}
+export { ScenarioConflictError, ScenarioNotFoundError };
 
 /** A scenario as stored, with its inputs and frozen results typed. */
 export type ScenarioRecord = {

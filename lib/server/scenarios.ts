@@ -39,6 +39,7 @@ import { RequestError } from "@/lib/http/errors";
 import { compareResults } from "@/lib/scenarios/compare";
 import { computeScenarioResults, type ComputedScenario } from "@/lib/scenarios/compute";
 
+import { EmptyScenarioUpdateError } from "./errors";
 import { scoringData } from "./workspace";
 
 // Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
@@ -46,14 +47,6 @@ import { scoringData } from "./workspace";
 // version is kept as a revision; delete is soft, restorable for SCENARIO_RETENTION_DAYS days, and
 // purged after that by purgeDeletedScenarios (at start-up and on a timer, never inside a read).
 // Results are always computed here from the database, never accepted from a client.
-
-/** An update that names nothing to change. */
-export class EmptyScenarioUpdateError extends Error {
-  constructor() {
-    super("Nothing to update: give a name, notes or inputs along with baseVersion.");
-    this.name = "EmptyScenarioUpdateError";
-  }
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
