@@ -1,4 +1,4 @@
-import { SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
+import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios";
 
 import type { Db } from "./client";
 import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
@@ -180,13 +180,15 @@ export async function insertScenario(prisma: PrismaClient, fields: NewScenario):
 
 /**
  * Saves a new version if, and only if, `baseVersion` is still the current one and the scenario is
- * not deleted (ScenarioConflictError otherwise), with its revision, in one transaction.
+ * not deleted (ScenarioConflictError otherwise), with its revision, in one transaction, which
+ * also removes the revisions older than the newest `keepRevisions`.
  */
 export async function saveScenarioVersion(
   prisma: PrismaClient,
   id: string,
   baseVersion: number,
   changes: { name?: string; notes?: string; computed?: { inputs: ScenarioInputs; results: ScenarioResults } },
+  keepRevisions: number,
 ): Promise<ScenarioRecord> {
   const { name, notes, computed } = changes;
   return prisma.$transaction(async (tx) => {
@@ -210,9 +212,7 @@ export async function saveScenarioVersion(
     if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
-    // History is capped (docs/decisions/009-scenario-history.md): the oldest revisions beyond the
-    // newest SCENARIO_REVISIONS_KEPT go, so that a backup of everything stays within its limit.
-    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - SCENARIO_REVISIONS_KEPT } } });
+    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - keepRevisions } } });
     return toRecord(current);
   });
 }

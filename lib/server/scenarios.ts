@@ -4,6 +4,7 @@ import {
   SCENARIO_NAME_MAX,
   SCENARIO_PAGE_DEFAULT,
   SCENARIO_RETENTION_DAYS,
+  SCENARIO_REVISIONS_KEPT,
   type CompareResponse,
   type CreateScenario,
   type RecomputePreview,
@@ -176,7 +177,9 @@ export async function updateScenario(id: string, update: UpdateScenario): Promis
   if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
   const computed = inputs ? await computeScenario(inputs) : undefined;
   if (computed) checkVersionSize(computed);
-  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed });
+  // History is capped (docs/decisions/009-scenario-history.md): the newest versions are kept, so
+  // that every scenario fits one record of a backup.
+  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed }, SCENARIO_REVISIONS_KEPT);
   return toScenario(row, await currentHash());
 }
 
