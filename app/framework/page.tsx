@@ -5,7 +5,7 @@ import { EffectList } from "@/components/framework/effect-list";
 import { EvidenceNotes } from "@/components/framework/evidence-notes";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { factorDrivers } from "@/lib/compare/factor-links";
-import { framework as readFramework } from "@/lib/server/framework";
+import { decisionFramework } from "@/lib/server/framework";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +27,7 @@ const inPageLink =
   "font-medium text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-700";
 
 export default async function FrameworkPage() {
-  const framework = await readFramework();
+  const framework = await decisionFramework();
   const drivers = framework.driverGroups.flatMap((g) => g.drivers);
   const driverOfFactor = factorDrivers(framework.factors, drivers);
   const names: Record<string, string> = {};

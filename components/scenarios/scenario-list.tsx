@@ -119,7 +119,8 @@ export function ScenarioList({
             <h2 id="saved-heading" className="text-lg font-semibold">
               Saved scenarios ({total})
             </h2>
-            {active.length >= 2 ? <CompareForm scenarios={active} /> : null}
+            {/* Keyed by the page, so that its pickers start on the page's own scenarios. */}
+            {active.length >= 2 ? <CompareForm key={active[0]!.id} scenarios={active} /> : null}
           </div>
           <ul className="space-y-3">
             {active.map((s) => (

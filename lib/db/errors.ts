@@ -1,4 +1,4 @@
-import { Prisma } from "./generated/client";
+import { SCENARIO_RETENTION_DAYS } from "@/lib/contracts/scenarios";
 
 /**
  * Faults of the database layer, each with a message that says what went wrong and what to do.
@@ -103,7 +103,41 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
  * error: the server layer turns a collision into a conflict the user can act on.
  */
 export function uniqueViolation(error: unknown): { target: string } | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return undefined;
-  const target = (error.meta as { target?: unknown } | undefined)?.target;
+  // Recognized by its code rather than its class, so that this module (which the HTTP edge loads
+  // for every route) does not load Prisma's client.
+  const known = error as { name?: unknown; code?: unknown; meta?: { target?: unknown } } | null;
+  if (known?.name !== "PrismaClientKnownRequestError" || known.code !== "P2002") return undefined;
+  const target = known.meta?.target;
   return { target: Array.isArray(target) ? target.join(", ") : "a unique key" };
+}
+
+export class MarketNotFoundError extends Error {
+  constructor(readonly iso3: string) {
+    super(`No market with code ${iso3} in the data set.`);
+    this.name = "MarketNotFoundError";
+  }
+}
+
+export class ScenarioNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`No scenario ${id}: it does not exist, or it was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and purged.`);
+    this.name = "ScenarioNotFoundError";
+  }
+}
+
+/** The save was based on a version that is no longer current, or the scenario was deleted meanwhile. */
+export class ScenarioConflictError extends Error {
+  constructor(
+    readonly id: string,
+    readonly baseVersion: number,
+    readonly currentVersion: number,
+    readonly deleted: boolean,
+  ) {
+    super(
+      deleted
+        ? `This scenario was deleted while you were editing it. Restore it first, or save your work as a copy.`
+        : `This scenario was saved again since you opened it: your changes are based on version ${baseVersion}, the current version is ${currentVersion}. Reload it to see the other changes, or save yours as a copy.`,
+    );
+    this.name = "ScenarioConflictError";
+  }
 }

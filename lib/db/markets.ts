@@ -1,6 +1,7 @@
 import type { EvidenceItem, Framework, MarketSummary, SourcedValue } from "@/lib/contracts/api";
 
 import type { Db } from "./client";
+import { MarketNotFoundError } from "./errors";
 import type { Market, PrismaClient } from "./generated/client";
 import { toIndicatorMeta } from "./rows";
 
@@ -8,12 +9,7 @@ import { toIndicatorMeta } from "./rows";
 // from rows to domain types. Which value counts (latest, nearest year, the user's own) is decided
 // in lib/server/values.ts, not here.
 
-export class MarketNotFoundError extends Error {
-  constructor(readonly iso3: string) {
-    super(`No market with code ${iso3} in the data set.`);
-    this.name = "MarketNotFoundError";
-  }
-}
+export { MarketNotFoundError };
 
 export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role"> & { origin: Market["origin"] };
 

@@ -1,6 +1,7 @@
-import { SCENARIO_RETENTION_DAYS, SCENARIO_REVISIONS_KEPT, type ScenarioInputs, type ScenarioResults } from "@/lib/contracts/scenarios";
+import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios";
 
 import type { Db } from "./client";
+import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
 import { Prisma, type PrismaClient } from "./generated/client";
 
 // Saved scenarios and their revisions: the queries, each save one transaction. What is saved
@@ -10,29 +11,7 @@ import { Prisma, type PrismaClient } from "./generated/client";
 //   the same version exactly one wins and the other is refused with the current version;
 // - every saved version is also written as a ScenarioRevision, in the same transaction.
 
-export class ScenarioNotFoundError extends Error {
-  constructor(readonly id: string) {
-    super(`No scenario ${id}: it does not exist, or it was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and purged.`);
-    this.name = "ScenarioNotFoundError";
-  }
-}
-
-/** The save was based on a version that is no longer current, or the scenario was deleted meanwhile. */
-export class ScenarioConflictError extends Error {
-  constructor(
-    readonly id: string,
-    readonly baseVersion: number,
-    readonly currentVersion: number,
-    readonly deleted: boolean,
-  ) {
-    super(
-      deleted
-        ? `This scenario was deleted while you were editing it. Restore it first, or save your work as a copy.`
-        : `This scenario was saved again since you opened it: your changes are based on version ${baseVersion}, the current version is ${currentVersion}. Reload it to see the other changes, or save yours as a copy.`,
-    );
-    this.name = "ScenarioConflictError";
-  }
-}
+export { ScenarioConflictError, ScenarioNotFoundError };
 
 /** A scenario as stored, with its inputs and frozen results typed. */
 export type ScenarioRecord = {
@@ -201,13 +180,15 @@ export async function insertScenario(prisma: PrismaClient, fields: NewScenario):
 
 /**
  * Saves a new version if, and only if, `baseVersion` is still the current one and the scenario is
- * not deleted (ScenarioConflictError otherwise), with its revision, in one transaction.
+ * not deleted (ScenarioConflictError otherwise), with its revision, in one transaction, which
+ * also removes the revisions older than the newest `keepRevisions`.
  */
 export async function saveScenarioVersion(
   prisma: PrismaClient,
   id: string,
   baseVersion: number,
   changes: { name?: string; notes?: string; computed?: { inputs: ScenarioInputs; results: ScenarioResults } },
+  keepRevisions: number,
 ): Promise<ScenarioRecord> {
   const { name, notes, computed } = changes;
   return prisma.$transaction(async (tx) => {
@@ -231,9 +212,7 @@ export async function saveScenarioVersion(
     if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
-    // History is capped (docs/decisions/009-scenario-history.md): the oldest revisions beyond the
-    // newest SCENARIO_REVISIONS_KEPT go, so that a backup of everything stays within its limit.
-    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - SCENARIO_REVISIONS_KEPT } } });
+    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - keepRevisions } } });
     return toRecord(current);
   });
 }

@@ -5,10 +5,10 @@ import { assessedFactorGroups } from "@/lib/compare/factor-links";
 import { russiaVersusSoutheastAsia } from "@/lib/compare/russia-vs-sea";
 import { getPrisma } from "@/lib/db/client";
 import { readCaseReplays } from "@/lib/db/fit";
-import { readFramework } from "@/lib/db/framework";
 import { readEvidence } from "@/lib/db/markets";
 
 import { sourcedIndicatorValues } from "./fit";
+import { decisionFramework } from "./framework";
 import { listMarkets } from "./markets";
 
 // The compare pages' use cases. /compare (markets side by side) scores lib/server/workspace.ts's
@@ -21,7 +21,7 @@ import { listMarkets } from "./markets";
 export async function russiaSeaPageData(yearText: string | undefined) {
   const prisma = await getPrisma();
   const [framework, list, evidence, replayRows] = await Promise.all([
-    readFramework(prisma),
+    decisionFramework(),
     listMarkets(),
     readEvidence(prisma),
     readCaseReplays(prisma),

@@ -6,10 +6,10 @@ import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
-import { readFramework } from "@/lib/db/framework";
 import { findMarket, readIndicatorValues } from "@/lib/db/markets";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
+import { decisionFramework } from "./framework";
 import { listMarkets } from "./markets";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
 
@@ -64,7 +64,7 @@ export type FitSearch = { replay?: string; market?: string; year?: string };
  */
 export async function fitPageData(kind: FitKind, search: FitSearch) {
   const prisma = await getPrisma();
-  const [framework, list, replayRows] = await Promise.all([readFramework(prisma), listMarkets(), readCaseReplays(prisma)]);
+  const [model, list, replayRows] = await Promise.all([decisionFramework(), listMarkets(), readCaseReplays(prisma)]);
   const replays: CaseReplay[] = parseCaseReplays(replayRows);
   const problems: string[] = [];
 
@@ -90,8 +90,8 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     marketIndicators(iso3, year ?? undefined),
     readFirmPresets(prisma),
   ]);
-  const drivers = framework.driverGroups.flatMap((g) => g.drivers);
-  const driverOf = factorDrivers(framework.factors, drivers);
+  const drivers = model.driverGroups.flatMap((g) => g.drivers);
+  const driverOf = factorDrivers(model.factors, drivers);
   return {
     kind,
     problems,
@@ -107,14 +107,14 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     },
     tables,
     presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),
-    factors: framework.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) })),
-    targets: (kind === "entry_mode" ? framework.entryModes : framework.strategies).map(({ key, name, description }) => ({
+    factors: model.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) })),
+    targets: (kind === "entry_mode" ? model.entryModes : model.strategies).map(({ key, name, description }) => ({
       key,
       name,
       description,
     })),
     indicators: Object.fromEntries(
-      framework.criteriaGroups
+      model.criteriaGroups
         .flatMap((g) => g.indicators)
         .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
     ),
@@ -126,6 +126,6 @@ export type FitPageData = Awaited<ReturnType<typeof fitPageData>>;
 /** What /firm shows: the framework (factors and drivers) and the ready-made firm profiles. */
 export async function firmPageData() {
   const prisma = await getPrisma();
-  const [framework, presets] = await Promise.all([readFramework(prisma), readFirmPresets(prisma)]);
-  return { framework, presets };
+  const [model, presets] = await Promise.all([decisionFramework(), readFirmPresets(prisma)]);
+  return { framework: model, presets };
 }

@@ -7,6 +7,6 @@ import { readFramework } from "@/lib/db/framework";
 import { cachedByData } from "./cache";
 
 /** The decision framework (drivers, criteria groups, strategies, entry modes, fit effects) with its evidence. */
-export async function framework(): Promise<Framework> {
+export async function decisionFramework(): Promise<Framework> {
   return cachedByData("framework", async () => readFramework(await getPrisma()));
 }

@@ -1,10 +1,7 @@
 import "server-only";
 
 import type { MarketProfile } from "@/lib/contracts/api";
-import { getPrisma } from "@/lib/db/client";
-import { readFramework } from "@/lib/db/framework";
-import { MarketNotFoundError } from "@/lib/db/markets";
-import { RequestError, parseJsonText } from "@/lib/http/errors";
+import { parseJsonText } from "@/lib/http/errors";
 import { buildReportModel, DEFAULT_PROFILE_COUNT } from "@/lib/reports/build";
 import { renderCsv } from "@/lib/reports/csv";
 import { safeFilename } from "@/lib/reports/escape";
@@ -12,6 +9,8 @@ import { renderJson, reproductionOf, ScenarioExportSchema, type ImportResponse }
 import { renderMarkdown } from "@/lib/reports/markdown";
 import type { ReportModel } from "@/lib/reports/model";
 
+import { MarketNotFoundError, ScenarioDeletedError } from "./errors";
+import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
 import { createScenario, getScenario } from "./scenarios";
 import { enginePool } from "./worker-pool";
@@ -20,12 +19,6 @@ import { scoringData } from "./workspace";
 // The recommendation report of a saved scenario: what it needs read (the scenario, today's
 // indicator metadata and framework names, the top markets' evidence), the report model, and the
 // files (PDF, Markdown, CSV, JSON); and a JSON export read back into a new scenario.
-
-export class ScenarioDeletedError extends RequestError {
-  constructor(id: string) {
-    super(404, "scenario_deleted", `Scenario ${id} was deleted. Restore it to make its report.`);
-  }
-}
 
 async function scenarioForReport(id: string) {
   const scenario = await getScenario(id);
@@ -38,7 +31,7 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
   const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
   const [scoring, framework, profiles] = await Promise.all([
     scoringData(),
-    readFramework(await getPrisma()),
+    decisionFramework(),
     Promise.all(top.map(profileOrNull)),
   ]);
   return buildReportModel({

@@ -4,6 +4,7 @@ import {
   SCENARIO_NAME_MAX,
   SCENARIO_PAGE_DEFAULT,
   SCENARIO_RETENTION_DAYS,
+  SCENARIO_REVISIONS_KEPT,
   type CompareResponse,
   type CreateScenario,
   type RecomputePreview,
@@ -39,6 +40,7 @@ import { RequestError } from "@/lib/http/errors";
 import { compareResults } from "@/lib/scenarios/compare";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
+import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
 import { scoringData } from "./workspace";
 
@@ -47,14 +49,6 @@ import { scoringData } from "./workspace";
 // version is kept as a revision; delete is soft, restorable for SCENARIO_RETENTION_DAYS days, and
 // purged after that by purgeDeletedScenarios (at start-up and on a timer, never inside a read).
 // Results are always computed here from the database, never accepted from a client.
-
-/** An update that names nothing to change. */
-export class EmptyScenarioUpdateError extends Error {
-  constructor() {
-    super("Nothing to update: give a name, notes or inputs along with baseVersion.");
-    this.name = "EmptyScenarioUpdateError";
-  }
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -187,7 +181,9 @@ export async function updateScenario(id: string, update: UpdateScenario): Promis
   if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
   const computed = inputs ? await computeScenario(inputs) : undefined;
   if (computed) checkVersionSize(computed);
-  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed });
+  // History is capped (docs/decisions/009-scenario-history.md): the newest versions are kept, so
+  // that every scenario fits one record of a backup.
+  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed }, SCENARIO_REVISIONS_KEPT);
   return toScenario(row, await currentHash());
 }
 
@@ -299,20 +295,24 @@ export async function scenarioComparePageData(a: string, b: string) {
   return { scenarios, result, problem };
 }
 
+/** Scenarios per page of /scenarios: fewer than the API's default, as each is a card of actions. */
+export const SCENARIOS_PAGE_SIZE = 25;
+
 /**
  * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
  * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
  */
 export async function scenariosPageData(cursor: string | undefined) {
+  const limit = SCENARIOS_PAGE_SIZE;
   const [page, deleted] = await Promise.all([
-    listScenarios({ cursor }).then(
+    listScenarios({ cursor, limit }).then(
       (list) => ({ list, fromStart: cursor === undefined }),
       async (error: unknown) => {
         if (cursor === undefined || !(error instanceof RequestError)) throw error;
-        return { list: await listScenarios(), fromStart: true };
+        return { list: await listScenarios({ limit }), fromStart: true };
       },
     ),
-    listScenarios({ deleted: true }),
+    listScenarios({ deleted: true, limit }),
   ]);
   return { active: page.list, deleted, fromStart: page.fromStart };
 }

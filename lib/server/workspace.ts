@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
 import { cachedByData } from "./cache";
-import { framework } from "./framework";
+import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
 // The scoring data: the criteria tree and every market's counted values, which the workspace,
@@ -34,6 +34,6 @@ async function readScoringData(): Promise<ScoringData> {
 
 /** What /markets/{iso3} shows: the profile, the framework's names and every market's values to compare with. */
 export async function marketPageData(iso3: string) {
-  const [profile, frameworkData, scoring] = await Promise.all([marketProfile(iso3), framework(), scoringData()]);
-  return { profile, framework: frameworkData, scoring };
+  const [profile, framework, scoring] = await Promise.all([marketProfile(iso3), decisionFramework(), scoringData()]);
+  return { profile, framework, scoring };
 }

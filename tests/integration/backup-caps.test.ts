@@ -6,7 +6,7 @@ import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, SCENARIO_REVISIONS_KEPT } from "
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
-import { twoAppDatabases } from "./support/database";
+import { twoAppDatabases, usingServer } from "./support/database";
 
 // A database filled to the caps (at a proportional scale) goes out as a streamed export and back
 // in through a streamed restore, unchanged: every scenario carries the most revisions the app
@@ -133,4 +133,29 @@ test("a database filled to the caps round-trips through a streamed export and a 
   });
   expect(result.restored).toMatchObject({ scenarios: SCENARIOS, revisions: SCENARIOS * SCENARIO_REVISIONS_KEPT });
   expect({ ...JSON.parse(again), exportedAt: "x" }).toEqual({ ...exported, exportedAt: "x" });
+});
+
+test("the export is one snapshot: a scenario saved while the download runs is not in it", async () => {
+  const response = await backupGet();
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [(await reader.read()).value!];
+  // Saved once the export has begun; it sorts last, so a reader without a snapshot would meet it.
+  const id = "00000000-0000-4000-8000-000000000099";
+  const saving = (await getPrisma()).scenario.create({
+    data: { id, name: "Saved meanwhile", ...version(99, 1), datasetVersion: "test", datasetHash: "test" },
+  });
+  // On a server the save commits while the export waits for this reader (REPEATABLE READ keeps it
+  // out). The embedded database's one connection is held by the export, so there the save can
+  // only complete after the download: waiting for it first would wait forever.
+  if (usingServer) await saving;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  await saving;
+  const exported = Backup.parse(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+  expect(exported.scenarios.map((s) => s.id)).not.toContain(id);
+  expect(exported.scenarios).toHaveLength(SCENARIOS);
+  expect(await (await getPrisma()).scenario.count()).toBe(SCENARIOS + 1);
 });

@@ -6,6 +6,7 @@ import { GET as getList } from "@/app/api/v1/scenarios/route";
 import { ApiError } from "@/lib/contracts/api";
 import { SCENARIO_REVISIONS_KEPT, ScenarioListSchema } from "@/lib/contracts/scenarios";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
+import { uniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import { purgeDeletedScenarios } from "@/lib/server/scenarios";
 
@@ -169,4 +170,13 @@ test(`a scenario keeps its newest ${SCENARIO_REVISIONS_KEPT} versions`, async ()
   const expected = Array.from({ length: SCENARIO_REVISIONS_KEPT }, (_, i) => saves + 1 - i);
   expect(revisions.map((r) => r.version)).toEqual(expected);
   expect(await prisma.scenarioRevision.count({ where: { scenarioId: id } })).toBe(SCENARIO_REVISIONS_KEPT);
+});
+
+test("a write that collides with a unique key is recognized as such (imports and restores answer 409/400 with it)", async () => {
+  const prisma = await getPrisma();
+  const collision = await prisma.scenario
+    .create({ data: { id: active[1]!, name: "again", inputs: json({}), results: json({}), datasetVersion: "t", datasetHash: "t" } })
+    .catch((error: unknown) => error);
+  expect(uniqueViolation(collision)).toEqual({ target: expect.any(String) });
+  expect(uniqueViolation(new Error("something else"))).toBeUndefined();
 });

@@ -1,8 +1,8 @@
 import { respond } from "@/lib/http/route";
-import { framework } from "@/lib/server/framework";
+import { decisionFramework } from "@/lib/server/framework";
 
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return respond(framework);
+  return respond(decisionFramework);
 }
