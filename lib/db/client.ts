@@ -1,3 +1,5 @@
+import "server-only";
+
 import { parseEnv } from "@/lib/env";
 
 import { openConnection, type Connection } from "./connection";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Db } from "./client";
 
 export class DatasetNotSeededError extends Error {

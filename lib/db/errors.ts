@@ -1,3 +1,5 @@
+import "server-only";
+
 import { SCENARIO_RETENTION_DAYS } from "@/lib/contracts/scenarios";
 
 /**

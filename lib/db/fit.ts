@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { EntryModeRequestContext } from "@/lib/scoring/fit/request";
 
 import type { PrismaClient } from "./generated/client";

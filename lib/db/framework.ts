@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Framework } from "@/lib/contracts/api";
 
 import { currentDatasetVersion } from "./datasets";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { PrismaClient } from "./generated/client";
 
 /** The migrations applied to the database, by name, with when each finished. */

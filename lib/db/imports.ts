@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ImportBatchList, ImportBatchSummary, ImportDeleted } from "@/lib/contracts/imports";
 import { newIndicatorWeight, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { EvidenceItem, Framework, MarketSummary, SourcedValue } from "@/lib/contracts/api";
 
 import type { Db } from "./client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Db, Tx } from "./client";
 
 // The data revision (model DataRevision): one counter bumped by every change to the data the app

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { IndicatorMeta } from "@/lib/contracts/api";
 import type { FitEffect } from "@/lib/scoring/fit";
 

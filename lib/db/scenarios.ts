@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios";
 
 import type { Db } from "./client";

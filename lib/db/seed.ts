@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Dataset } from "@/lib/contracts/dataset";
 
 import { findDatasetVersion } from "./datasets";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { databaseOver, type Database } from "./client";
 import { openConnection } from "./connection";
 import { readDataset } from "./dataset-files";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { embeddedDataDir, type Env } from "@/lib/env";
 
 /**

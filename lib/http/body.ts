@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Reads a request body, giving up as soon as it passes `limit` bytes, so an oversized upload is
  * refused without being held in memory whole. `tooLarge` builds the error for the caller's limit.

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Content types are compared as media types, never by substring: `text/plain; x=json` contains
 // "json" yet is what a cross-site form or a no-preflight fetch can send, so it must not pass.
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { z } from "zod";
 
 /** Input that breaks the request contract; becomes HTTP 400 (or the given status) / CLI exit 2. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { RequestError } from "./errors";
 
 // Reads a large JSON object from a stream one part at a time, so that a body of any size is

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Cross-site request forgery, refused by where a request comes from (OWASP's "verifying origin
 // with standard headers"): a browser names the page's origin in Origin on every cross-origin
 // write, and in Referer when Origin is missing (older browsers, or a GET navigation). A request

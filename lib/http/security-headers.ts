@@ -1,3 +1,5 @@
+import "server-only";
+
 // The headers every response carries. The Content-Security-Policy follows Next.js's nonce guide:
 // a fresh nonce per page request, which Next.js reads from the request's own CSP header and puts
 // on its inline and framework scripts; 'strict-dynamic' then trusts what those scripts load.

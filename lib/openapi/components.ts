@@ -45,10 +45,16 @@ export function nameRecursive(schema: z.core.$ZodType, seen = new Set<z.core.$Zo
   const def = (schema as z.core.$ZodTypes)._zod.def;
   switch (def.type) {
     case "lazy": {
-      if (!isJsonValue(def.getter())) {
+      const inner = def.getter();
+      if (!isJsonValue(inner)) {
         throw new Error("A recursive schema other than z.json() needs a component name in lib/openapi/components.ts.");
       }
-      name("JsonValue", schema as z.ZodType, "Any JSON value, kept as the file holds it.");
+      // The self-reference inside the union is z.json() itself; a refined copy
+      // (`z.json().superRefine(…)`) is another object whose union still points at the original, so
+      // the original is what gets the name (for plain z.json() the two are the same object).
+      const array = (inner as z.core.$ZodUnion)._zod.def.options.find((o) => o._zod.def.type === "array");
+      const self = (array as z.core.$ZodArray | undefined)?._zod.def.element ?? schema;
+      name("JsonValue", self as z.ZodType, "Any JSON value, kept as the file holds it.");
       return;
     }
     case "object":

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Errors of the worker pool (worker-pool.ts), apart from it so lib/http can map them to HTTP
 // answers without loading the pool.
 

@@ -143,7 +143,7 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
     request: {
       body: jsonBody(
         Backup,
-        `The file GET /api/v1/backup gave, as application/json (the content type is required), at most ${MAX_BACKUP_RECORD_LABEL}.`,
+        `The file GET /api/v1/backup gave, as application/json (the content type is required), read as a stream: no limit on the whole file, at most ${MAX_BACKUP_RECORD_LABEL} per scenario or import record.`,
       ),
     },
     responses: {
@@ -154,7 +154,7 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
       ...errors([400, 403, 409, 413, 415, 429, 503], {
         400: "The file is not a valid backup (`error.issues` names the offending fields) or holds a row twice.",
         409: "The database already holds scenarios or imported data (`restore_conflict`); nothing was restored.",
-        413: `The file is larger than ${MAX_BACKUP_RECORD_LABEL}.`,
+        413: `A scenario or import record in the file is larger than ${MAX_BACKUP_RECORD_LABEL}.`,
         415: "The body must be sent with the content type application/json.",
       }),
     },

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The worker pool's entry (bundled to a standalone file by scripts/build-workers.ts, run by
  * piscina in worker threads; see lib/server/worker-pool.ts). The heavy engine calls and the report

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PLAIN_NUMBER, SEEDS_DIR, itWithSources, readData, readShared, readText } from "./helpers";

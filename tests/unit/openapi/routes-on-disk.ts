@@ -3,6 +3,8 @@ import path from "node:path";
 
 // The route handlers as they are on disk: every app/api/**/route.ts, its exported HTTP methods
 // read from the source (not from a list kept by hand), and whether each handler reads a body.
+// The 405 answers a route exports for the methods it lacks (`export const { PUT } = otherMethods(…)`)
+// are not operations, and these patterns do not match them.
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -13,6 +15,7 @@ const BODY_READERS = [
   "readJsonBody(",
   "readOptionalJsonBody(",
   "readUpload(",
+  "jsonBodyStream(",
   "request.json(",
   "request.text(",
   "request.formData(",

@@ -5,4 +5,4 @@ function notFound(request: Request) {
   return jsonError(404, { code: "not_found", message: `No API route ${new URL(request.url).pathname}.` });
 }
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as DELETE };
+export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

@@ -1,5 +1,6 @@
 import { downloadResponse, errorResponse, jsonBodyStream, respond } from "@/lib/http/route";
 import { exportBackup, restoreBackup } from "@/lib/server/backup";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -20,3 +21,6 @@ export async function GET() {
 export function POST(request: Request) {
   return respond(() => restoreBackup(jsonBodyStream(request)));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

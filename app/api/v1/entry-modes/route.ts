@@ -1,9 +1,13 @@
 import { entryModesCommand } from "@/lib/commands/engine-commands";
 import { readBodyText, respond } from "@/lib/http/route";
 import { answerEntryModes } from "@/lib/server/fit";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   return respond(async () => entryModesCommand(await readBodyText(request), answerEntryModes));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

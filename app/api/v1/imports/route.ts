@@ -1,6 +1,7 @@
 import { readUpload } from "@/lib/imports";
 import { respond } from "@/lib/http/route";
 import { commitImport, importBatches } from "@/lib/server/imports";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export function GET() {
 export function POST(request: Request) {
   return respond(async () => commitImport(await readUpload(request)), { status: 201 });
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

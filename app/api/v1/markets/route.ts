@@ -3,6 +3,7 @@ import { z } from "zod";
 import { readQuery } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
 import { listMarkets, marketsWithLatestValues } from "@/lib/server/markets";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,6 @@ export function GET(request: Request) {
     return query.values ? marketsWithLatestValues() : listMarkets();
   });
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { CreateScenarioSchema, ScenarioListQuerySchema } from "@/lib/contracts/s
 import { readQuery } from "@/lib/http/errors";
 import { readJsonBody, respond } from "@/lib/http/route";
 import { createScenario, listScenarios } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -23,3 +24,6 @@ export async function POST(request: Request) {
     (scenario) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } }),
   );
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

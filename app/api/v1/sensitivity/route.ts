@@ -1,8 +1,12 @@
 import { readBodyText, respond } from "@/lib/http/route";
 import { runSensitivity } from "@/lib/server/sensitivity";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   return respond(async () => runSensitivity(await readBodyText(request), request.signal));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { invalidRequest } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
 import { deleteImport } from "@/lib/server/imports";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,6 @@ export async function DELETE(_request: Request, { params }: { params: Promise<{ 
     return deleteImport(parsed.data.id);
   });
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, POST, PUT, PATCH } = otherMethods("DELETE");

@@ -1,6 +1,7 @@
 import { readUpload } from "@/lib/imports";
 import { respond } from "@/lib/http/route";
 import { previewImport } from "@/lib/server/imports";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,6 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request) {
   return respond(async () => previewImport(await readUpload(request)));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

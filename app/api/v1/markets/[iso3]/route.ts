@@ -3,6 +3,7 @@ import { z } from "zod";
 import { invalidRequest } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
 import { marketProfile } from "@/lib/server/markets";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ iso
     return marketProfile(parsed.data.iso3.toUpperCase());
   });
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

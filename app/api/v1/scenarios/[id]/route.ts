@@ -2,6 +2,7 @@ import { UpdateScenarioSchema } from "@/lib/contracts/scenarios";
 import { readJsonBody, respond } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
 import { deleteScenario, getScenario, updateScenario } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -23,3 +24,6 @@ export async function PUT(request: Request, { params }: Context) {
 export async function DELETE(_request: Request, { params }: Context) {
   return respond(async () => deleteScenario(await scenarioId(params)));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PATCH } = otherMethods("GET", "PUT", "DELETE");

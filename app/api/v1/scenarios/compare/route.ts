@@ -1,6 +1,7 @@
 import { respond } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
 import { compareScenarios } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -14,3 +15,6 @@ export async function GET(request: Request) {
     return compareScenarios(a!, b!);
   });
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,6 @@
 import { readBodyText, respond } from "@/lib/http/route";
 import { importScenario } from "@/lib/server/reports";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export async function POST(request: Request) {
     (body) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${body.scenario.id}` } }),
   );
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

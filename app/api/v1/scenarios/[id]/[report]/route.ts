@@ -2,6 +2,7 @@ import { reportFormatOf, reportResponse } from "@/lib/http/reports";
 import { errorResponse } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
 import { reportFile } from "@/lib/server/reports";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 // The PDF is made with @react-pdf/renderer, which needs Node's APIs.
@@ -20,3 +21,6 @@ export async function GET(request: Request, { params }: Context) {
     return errorResponse(error);
   }
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { DuplicateScenarioSchema } from "@/lib/contracts/scenarios";
 import { respond } from "@/lib/http/route";
 import { readOptionalJsonBody, scenarioId } from "@/lib/http/scenarios";
 import { duplicateScenario } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     { status: 201 },
   );
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

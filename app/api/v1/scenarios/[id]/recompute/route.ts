@@ -1,6 +1,7 @@
 import { respond } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
 import { recomputePreview } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => recomputePreview(await scenarioId(params)));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

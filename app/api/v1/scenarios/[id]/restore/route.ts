@@ -1,6 +1,7 @@
 import { respond } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
 import { restoreScenario } from "@/lib/server/scenarios";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,6 @@ export const dynamic = "force-dynamic";
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => restoreScenario(await scenarioId(params)));
 }
+
+// Any other method: 405 with a JSON error and an Allow header.
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
