@@ -6,6 +6,8 @@ import {
   CreateScenarioSchema,
   DuplicateScenarioSchema,
   RecomputePreviewSchema,
+  SCENARIO_PAGE_DEFAULT,
+  SCENARIO_PAGE_MAX,
   SCENARIO_RETENTION_DAYS,
   ScenarioIdSchema,
   ScenarioListSchema,
@@ -77,11 +79,17 @@ export function registerScenarioPaths(registry: OpenAPIRegistry): void {
           .enum(["true", "false"])
           .optional()
           .describe("`true` lists the recently deleted scenarios instead of the active ones."),
+        limit: z
+          .string()
+          .regex(/^\d+$/)
+          .optional()
+          .describe(`Scenarios per page: ${SCENARIO_PAGE_DEFAULT} unless given, at most ${SCENARIO_PAGE_MAX}.`),
+        cursor: z.string().optional().describe("The `nextCursor` of the previous page, for the page after it."),
       }),
     },
     responses: {
-      200: json(ScenarioListSchema, "The scenarios, newest first."),
-      ...errors([400, 503], { 400: "`deleted` is neither true nor false." }),
+      200: json(ScenarioListSchema, "A page of scenarios, newest first, with `nextCursor` (null on the last page) and `total`."),
+      ...errors([400, 503], { 400: "`deleted`, `limit` or `cursor` is not valid (each named in `issues`)." }),
     },
   });
 
