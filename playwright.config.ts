@@ -36,6 +36,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       OUTBOUND_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e/pglite",
       NEXT_TELEMETRY_DISABLED: "1",
+      // One JSON line per request would bury a failing test's output; warnings and errors stay.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

@@ -60,7 +60,7 @@ run("unit and integration tests (Vitest)", npx, [
   "--reporter=json",
   "--outputFile.json=test-results/vitest.json",
 ]);
-if (run("production build", npx, ["next", "build"]) && ensureChromium()) {
+if (run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]) && ensureChromium()) {
   rmSync(".data/e2e", { recursive: true, force: true });
   const port = process.env.E2E_PORT ?? String(await freePort());
   run(`end-to-end tests (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
