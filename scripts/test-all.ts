@@ -4,7 +4,7 @@
 // integration and end-to-end tests from the embedded database to a PostgreSQL server.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const failures: string[] = [];
@@ -36,18 +36,6 @@ type VitestReport = {
   numFailedTests?: number;
   testResults?: { name: string; status: string; message?: string; assertionResults?: unknown[] }[];
 };
-
-/** A port nobody listens on, so the end-to-end server never collides with another (E2E_PORT overrides). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 const npx = "npx";
 rmSync("test-results", { recursive: true, force: true });
