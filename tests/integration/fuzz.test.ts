@@ -148,7 +148,9 @@ test("free text inside stored inputs, a restored backup and a re-imported scenar
   expect(issuePaths(reimported)).toEqual(["scenario.name"]);
 
   const backup = await (await getBackup()).json();
-  const index = backup.scenarios.findIndex((s: { id: string }) => s.id === saved.id);
+  // The restore reads the file as a stream and checks each record before writing it (and the
+  // database's emptiness before the first write): a bad first record is refused for what it is.
+  const index = 0;
   backup.scenarios[index].revisions[0].notes = "\uDC00";
   const restored = await answered(await postBackup(jsonRequest("POST", JSON.stringify(backup))), "restore");
   expect(restored.status).toBe(400);
