@@ -17,6 +17,7 @@ import { prepareDatabase } from "@/lib/db/setup";
 import type { DatabaseTarget } from "@/lib/db/target";
 
 import { freshTarget, usingServer } from "./support/database";
+import { sampleFirm } from "./support/firm";
 
 // The HTTP API and the CLI answer the same JSON for the same input (issue: "identical JSON").
 
@@ -142,7 +143,7 @@ test("limits answer 413 and name the limit", async () => {
 test("entry-modes for a market code: the CLI opens the database itself when no app holds it, and matches the API", async () => {
   const body = JSON.stringify({
     market: "RUS",
-    firm: { ecosystem: 4, technology: 3, brand: 3, network: 3, quality: 3, domesticSaturation: 3, domesticCompetition: 4, homePolicySupport: 4, resources: 3, riskAppetite: 3, urgency: 3 },
+    firm: sampleFirm,
     indicatorYear: 2018,
   });
   await closeDatabase();

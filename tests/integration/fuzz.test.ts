@@ -16,6 +16,7 @@ import { closeDatabase } from "@/lib/db/client";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { seededAppDatabase } from "./support/database";
+import { sampleFirm } from "./support/firm";
 
 // The write API under hostile input. First the fault fuzzing found (a NUL in a stored text gave a
 // 500): refused with a 400 that names the field. Then a property-based fuzz test: mutated bodies
@@ -35,19 +36,7 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const firm = {
-  ecosystem: 4,
-  technology: 3,
-  brand: 3,
-  network: 3,
-  quality: 3,
-  domesticSaturation: 3,
-  domesticCompetition: 4,
-  homePolicySupport: 4,
-  resources: 3,
-  riskAppetite: 3,
-  urgency: 3,
-};
+const firm = sampleFirm;
 const scenarioInputs = {
   state: { ...defaultWorkspaceState(), markets: ["RUS", "IDN", "VNM", "THA"] },
   firmProfile: firm,

@@ -9,6 +9,7 @@ import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { freshTarget, usingServer } from "./support/database";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
+import { sampleFirm } from "./support/firm";
 
 // The PostgreSQL server restarted while clients use the app: requests during the outage get 503
 // with code database_unavailable (never a 500 or a hang), and the app recovers by itself once the
@@ -45,19 +46,7 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const firm = {
-  ecosystem: 4,
-  technology: 3,
-  brand: 3,
-  network: 3,
-  quality: 3,
-  domesticSaturation: 3,
-  domesticCompetition: 4,
-  homePolicySupport: 4,
-  resources: 3,
-  riskAppetite: 3,
-  urgency: 3,
-};
+const firm = sampleFirm;
 const saveRequest = () =>
   new Request("http://localhost/api/v1/scenarios", {
     method: "POST",

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { commitImport } from "@/lib/server/imports";
 import { createScenario, updateScenario } from "@/lib/server/scenarios";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
+import { sampleFirm } from "./firm";
 
 const [kind, tag] = process.argv.slice(2);
 if ((kind !== "scenarios" && kind !== "imports") || !tag)
@@ -15,19 +16,7 @@ const prisma = await getPrisma();
 const markets = (await prisma.market.findMany({ select: { iso3: true }, orderBy: { iso3: "asc" }, take: 30 })).map(
   (m) => m.iso3,
 );
-const firmProfile = {
-  ecosystem: 4,
-  technology: 3,
-  brand: 3,
-  network: 3,
-  quality: 3,
-  domesticSaturation: 3,
-  domesticCompetition: 4,
-  homePolicySupport: 4,
-  resources: 3,
-  riskAppetite: 3,
-  urgency: 3,
-};
+const firmProfile = sampleFirm;
 const inputs = (i: number) => ({
   state: { ...defaultWorkspaceState(), markets: markets.slice(i % 5, (i % 5) + 8) },
   firmProfile,
