@@ -26,6 +26,8 @@ export const MarketSummary = z.object({
   name: z.string(),
   region: z.string(),
   subregion: z.string(),
+  /** World Bank income group (FY2025 classification), null where none is given. */
+  incomeGroup: z.string().nullable(),
   role: z.enum(MarketRoles),
   /** Indicators with at least one value, out of all indicators. */
   indicatorsWithData: z.number().int(),
@@ -209,6 +211,7 @@ export const ScoringData = z.object({
       name: z.string(),
       region: z.string(),
       subregion: z.string(),
+      incomeGroup: z.string().nullable(),
       role: z.enum(MarketRoles),
       origin: Origin.optional(),
     }),

@@ -40,6 +40,8 @@ export const BackupMarket = z.strictObject({
   name: text,
   region: text,
   subregion: text,
+  /** Absent in backups written before income groups were shipped. */
+  incomeGroup: text.nullable().optional(),
   role: z.enum(MarketRoles),
 });
 

@@ -32,13 +32,15 @@ const key = z
   .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "is not a key (letters, digits, underscore)");
 const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
 
-export const MarketRoles = ["target_russia", "target_sea", "emerging_other", "home_reference", "reference"] as const;
+export const MarketRoles = ["target_russia", "target_sea", "emerging_other", "home_reference", "reference", "other"] as const;
 
 export const MarketRow = z.object({
   iso3,
   name: text,
   region: text,
   subregion: text,
+  /** World Bank income group; blank where the World Bank classifies none (absent in older files). */
+  income_group: optionalText,
   role: z.enum(MarketRoles),
 });
 

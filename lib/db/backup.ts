@@ -54,7 +54,7 @@ export async function readImportBatchPage(db: Db, after: BackupPosition | undefi
       fileHash: b.fileHash,
       rowCount: b.rowCount,
       importedAt: iso(b.importedAt),
-      markets: b.markets.map(({ iso3, name, region, subregion, role }) => ({ iso3, name, region, subregion, role })),
+      markets: b.markets.map(({ iso3, name, region, subregion, incomeGroup, role }) => ({ iso3, name, region, subregion, incomeGroup, role })),
       indicators: b.indicators.map((i) => ({ ...toIndicatorFields(i), plausibleMin: i.plausibleMin, plausibleMax: i.plausibleMax })),
       values: b.values.map((v) => ({
         market: v.marketIso3,

@@ -13,15 +13,15 @@ import { toIndicatorMeta } from "./rows";
 
 export { MarketNotFoundError };
 
-export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role"> & { origin: Market["origin"] };
+export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "incomeGroup" | "role"> & { origin: Market["origin"] };
 
 /** One stored indicator value of a market, with its year, source and origin. */
 export type ValueRow = Required<SourcedValue> & { market: string; indicator: string };
 
 export type CriteriaGroupRow = Framework["criteriaGroups"][number];
 
-function toMarket({ iso3, name, region, subregion, role, origin }: Market): MarketRow {
-  return { iso3, name, region, subregion, role, origin };
+function toMarket({ iso3, name, region, subregion, incomeGroup, role, origin }: Market): MarketRow {
+  return { iso3, name, region, subregion, incomeGroup, role, origin };
 }
 
 /** Every market, by name. */

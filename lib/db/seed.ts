@@ -50,7 +50,8 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
         await tx.criteriaGroup.upsert({ where: { key: g.key }, create: data, update: data });
       }
       for (const m of d.markets) {
-        const data = { ...m, origin: "dataset" as const, importBatchId: null };
+        const { income_group: incomeGroup, ...fields } = m;
+        const data = { ...fields, incomeGroup, origin: "dataset" as const, importBatchId: null };
         await tx.market.upsert({ where: { iso3: m.iso3 }, create: data, update: data });
       }
       for (const i of d.indicators) {

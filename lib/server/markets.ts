@@ -19,11 +19,11 @@ import { chosenValues, toSourcedValue, valueHistory } from "./values";
 // Markets for the API and the pages: the list with data coverage, the latest values, one market's
 // profile with its history, evidence and gaps.
 
-type MarketFields = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "role" | "origin">;
+type MarketFields = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "incomeGroup" | "role" | "origin">;
 
 /** A market's own fields (without its data coverage), as the workspace and the lists show it. */
-export function marketFields({ iso3, name, region, subregion, role, origin }: MarketFields): MarketFields {
-  return { iso3, name, region, subregion, role, origin };
+export function marketFields({ iso3, name, region, subregion, incomeGroup, role, origin }: MarketFields): MarketFields {
+  return { iso3, name, region, subregion, incomeGroup, role, origin };
 }
 
 /** A market with its data coverage: `years` holds the counted year of each indicator it has. */

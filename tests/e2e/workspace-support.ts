@@ -22,11 +22,12 @@ export async function scoringDataFromApi(request: APIRequestContext): Promise<Sc
       defaultWeight,
     })),
     indicators: framework.criteriaGroups.flatMap((g) => g.indicators),
-    markets: markets.markets.map(({ iso3, name, region, subregion, role }) => ({
+    markets: markets.markets.map(({ iso3, name, region, subregion, incomeGroup, role }) => ({
       iso3,
       name,
       region,
       subregion,
+      incomeGroup,
       role,
     })),
     values: Object.fromEntries(markets.markets.map((m) => [m.iso3, m.values])),

@@ -41,7 +41,7 @@ export function fixtureData(overrides: Partial<Record<string, Record<string, num
       indicator("growth", "attractiveness", "benefit", 0.3),
       indicator("distance", "proximity", "cost", 1),
     ],
-    markets: ["AAA", "BBB", "CCC", "DDD"].map((iso3) => ({ iso3, name: `Market ${iso3}`, region: "R", subregion: "S", role: "reference" as const })),
+    markets: ["AAA", "BBB", "CCC", "DDD"].map((iso3) => ({ iso3, name: `Market ${iso3}`, region: "R", subregion: "S", incomeGroup: null, role: "reference" as const })),
     values: Object.fromEntries(
       Object.entries(values).map(([iso3, byKey]) => [iso3, Object.fromEntries(Object.entries(byKey).map(([k, v]) => [k, sourced(v)]))]),
     ),

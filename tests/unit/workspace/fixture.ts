@@ -58,6 +58,7 @@ export function shippedScoringData(): ScoringData {
       name: m.name!,
       region: m.region!,
       subregion: m.subregion!,
+      incomeGroup: m.income_group || null,
       role: m.role as ScoringData["markets"][number]["role"],
     })),
     values,
@@ -99,10 +100,10 @@ export function tinyScoringData(): ScoringData {
       indicator("distance", "ease", "cost", 1),
     ],
     markets: [
-      { iso3: "AAA", name: "Alpha", region: "R", subregion: "S", role: "emerging_other" },
-      { iso3: "BBB", name: "Beta", region: "R", subregion: "S", role: "emerging_other" },
-      { iso3: "CCC", name: "Gamma", region: "R", subregion: "S", role: "emerging_other" },
-      { iso3: "DDD", name: "Delta (no data)", region: "R", subregion: "S", role: "emerging_other" },
+      { iso3: "AAA", name: "Alpha", region: "R", subregion: "S", incomeGroup: null, role: "emerging_other" },
+      { iso3: "BBB", name: "Beta", region: "R", subregion: "S", incomeGroup: null, role: "emerging_other" },
+      { iso3: "CCC", name: "Gamma", region: "R", subregion: "S", incomeGroup: null, role: "emerging_other" },
+      { iso3: "DDD", name: "Delta (no data)", region: "R", subregion: "S", incomeGroup: null, role: "emerging_other" },
     ],
     values: {
       AAA: {
