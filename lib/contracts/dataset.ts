@@ -40,7 +40,7 @@ export const MarketRow = z.object({
   region: text,
   subregion: text,
   /** World Bank income group; blank where the World Bank classifies none (absent in older files). */
-  income_group: optionalText,
+  income_group: optionalText.optional().transform((value) => value ?? null),
   role: z.enum(MarketRoles),
 });
 
