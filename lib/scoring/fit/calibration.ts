@@ -1,7 +1,7 @@
 import { centered, clampToScale, type FitEffect, NEUTRAL_FACTOR_VALUE } from "./factors";
 
 // Calibrating the entry-mode effects on documented entries, and measuring the model on entries it
-// has not seen (docs/decisions/010-entry-mode-calibration.md).
+// has not seen (docs/decisions/012-entry-mode-calibration.md).
 //
 // The model is the one of decision record 005: a mode's fit is the strength-weighted mean of its
 // rows' pushes, u_m = Σ_r w_r·a_r / Σ_r w_r with a_r = ±(v_f − 3)/2 (the sign is the row's
