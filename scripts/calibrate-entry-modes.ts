@@ -79,8 +79,9 @@ export function calibrate(): EntryModeCalibration {
       "Sign-constrained (w >= 0) multinomial logit on the strength-weighted mean pushes, ridge-penalized towards the hand-set strengths; " +
       "lambda and temperature chosen by 5-fold cross-validated log-loss; leave-one-out repeats that whole selection on each training set.",
     settings: all.settings,
+    offsets: Object.fromEntries(modes.map((m) => [m, round(all.model.offsets.get(m) ?? 0)])),
     strengths: Object.fromEntries(
-      modeEffects.map((e) => [e.id, { handSet: e.strength, calibrated: round(all.strengths.get(e.id) ?? e.strength) }]),
+      modeEffects.map((e) => [e.id, { handSet: e.strength, calibrated: round(all.model.strengths.get(e.id) ?? e.strength) }]),
     ),
     leaveOneOut: roundSummary(leaveOneOutBacktest(effects, modes, cases)),
     handSet: roundSummary(handSetBacktest(effects, modes, cases)),

@@ -15,7 +15,7 @@ export const ENTRY_OUTCOMES = ["stayed", "exited", "sold", "changed_mode", "unkn
 const Rating = z.strictObject({
   rating: z.number().int().min(1, "must be at least 1").max(5, "must be at most 5"),
   why: text,
-  /** The id of one of the case's sources. */
+  /** The id of one of the case's sources, or several separated by commas. */
   source: text,
 });
 
@@ -23,7 +23,8 @@ const CaseSource = z.strictObject({
   id: text,
   title: text,
   publisher: z.string(),
-  published: z.union([date, z.literal("")]),
+  /** A date, or a note saying the source is undated ("n.d. …", "undated …"); empty when unknown. */
+  published: z.union([date, z.literal(""), z.string().regex(/^(n\.d\.|undated)/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or an undated note")]),
   locator: text,
   /** The primary source a secondary one (news quoting a figure) reports; empty for a primary source. */
   secondaryOf: z.string(),
@@ -61,7 +62,7 @@ export const EntryCaseEntry = z
       ["marketFactors", c.marketFactors],
     ] as const) {
       for (const [key, rating] of Object.entries(record)) {
-        if (!ids.has(rating.source)) {
+        if (!rating.source.split(",").every((id) => ids.has(id.trim()))) {
           ctx.addIssue({ code: "custom", path: [scope, key, "source"], message: `names no source of this case ("${rating.source}")` });
         }
       }
@@ -88,6 +89,8 @@ export const EntryModeCalibrationFile = z.strictObject({
   method: text,
   /** λ and τ chosen by cross-validation on all cases, and the optimizer's settings. */
   settings: z.object({ lambda: z.number(), temperature: z.number(), iterations: z.number().int(), stepSize: z.number() }),
+  /** Entry mode → offset added to its fit (on the fit's -1..1 scale; 0 = none), fitted with the strengths. */
+  offsets: z.record(z.string(), z.number()),
   /** Effect id → hand-set strength and the strength calibrated on every case. */
   strengths: z.record(z.string(), z.object({ handSet: z.number(), calibrated: z.number() })),
   /** Leave-one-out: calibrated on the other cases, tested on the held-out one. */

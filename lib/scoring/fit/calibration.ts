@@ -105,24 +105,34 @@ function objectiveOnRows(
   modeCount: number,
   a: readonly Float64Array[],
   chosen: readonly number[],
-  w: readonly number[],
+  theta: readonly number[],
   { lambda, temperature }: Pick<CalibrationSettings, "lambda" | "temperature">,
 ): { value: number; gradient: number[] } {
+  // theta = the rows' strengths, then one offset per mode (ridge towards 0: no mode is favoured
+  // unless the cases say so).
+  const w = theta.slice(0, rows.length);
+  const b = theta.slice(rows.length);
   let value = 0;
-  const gradient = rows.map((r, i) => 2 * lambda * (w[i]! - r.prior));
+  const gradient = [...rows.map((r, i) => 2 * lambda * (w[i]! - r.prior)), ...b.map((x) => 2 * lambda * x)];
   rows.forEach((r, i) => (value += lambda * (w[i]! - r.prior) ** 2));
+  b.forEach((x) => (value += lambda * x ** 2));
   a.forEach((ac, k) => {
     const { u, den } = fits(rows, modeCount, w, ac);
-    const p = softmax(u, temperature);
+    const p = softmax(withOffsets(u, b), temperature);
     value -= Math.log(Math.max(p[chosen[k]!]!, 1e-300));
-    // ∂L/∂u_m = τ(p_m − [m = chosen]); ∂u_m/∂w_r = (a_r − u_m) / Σw_m for the mode's rows.
+    // ∂L/∂u_m = τ(p_m − [m = chosen]); ∂u_m/∂w_r = (a_r − u_m) / Σw_m for the mode's rows; ∂u_m/∂b_m = 1.
     rows.forEach((r, i) => {
       if (den[r.mode]! <= 0) return;
       const dLdu = temperature * (p[r.mode]! - (r.mode === chosen[k] ? 1 : 0));
       gradient[i]! += (dLdu * (ac[i]! - u[r.mode]!)) / den[r.mode]!;
     });
+    b.forEach((_, m) => (gradient[rows.length + m]! += temperature * (p[m]! - (m === chosen[k] ? 1 : 0))));
   });
   return { value, gradient };
+}
+
+function withOffsets(u: Float64Array, b: readonly number[]): Float64Array {
+  return u.map((x, m) => x + (b[m] ?? 0));
 }
 
 /**
@@ -134,11 +144,21 @@ export function calibrateStrengths(
   modes: readonly string[],
   cases: readonly CalibrationCase[],
   settings: CalibrationSettings,
-): Map<string, number> {
+): CalibratedModel {
   const rows = modeRows(effects, modes);
+  const theta = fitRows(rows, modes.length, pushes(rows, cases), modeIndexes(cases, modes), settings);
+  return toModel(effects, modes, rows, theta);
+}
+
+/** Calibrated strengths per effect id, and an offset per mode added to its fit (u ∈ [-1, 1] scale). */
+export type CalibratedModel = { strengths: Map<string, number>; offsets: Map<string, number> };
+
+function toModel(effects: readonly FitEffect[], modes: readonly string[], rows: readonly Row[], theta: readonly number[]): CalibratedModel {
   const ids = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target)).map((e) => e.id);
-  const w = fitRows(rows, modes.length, pushes(rows, cases), modeIndexes(cases, modes), settings);
-  return new Map(ids.map((id, i) => [id, w[i]!]));
+  return {
+    strengths: new Map(ids.map((id, i) => [id, theta[i]!])),
+    offsets: new Map(modes.map((m, i) => [m, theta[rows.length + i] ?? 0])),
+  };
 }
 
 function fitRows(
@@ -148,15 +168,19 @@ function fitRows(
   chosen: readonly number[],
   settings: CalibrationSettings,
 ): number[] {
-  let w = rows.map((r) => r.prior);
+  let theta = [...rows.map((r) => r.prior), ...Array.from({ length: modeCount }, () => 0)];
   // Plain gradient steps scaled by the number of cases keep the step size meaningful whatever the
-  // library's size; with the ridge term the problem is smooth and the steps converge.
+  // library's size; with the ridge term the problem is smooth and the steps converge. Strengths are
+  // projected onto w >= 0 (the theory's sign); offsets are free.
   const scale = 1 / Math.max(1, a.length);
   for (let t = 0; t < settings.iterations; t++) {
-    const { gradient } = objectiveOnRows(rows, modeCount, a, chosen, w, settings);
-    w = w.map((x, i) => Math.max(0, x - settings.stepSize * scale * gradient[i]!));
+    const { gradient } = objectiveOnRows(rows, modeCount, a, chosen, theta, settings);
+    theta = theta.map((x, i) => {
+      const next = x - settings.stepSize * scale * gradient[i]!;
+      return i < rows.length ? Math.max(0, next) : next;
+    });
   }
-  return w;
+  return theta;
 }
 
 /** Modes ranked by fit for one case under the given strengths (ties keep the modes' order). */
@@ -164,14 +188,14 @@ export function rankModes(
   effects: readonly FitEffect[],
   modes: readonly string[],
   c: CalibrationCase,
-  strengths: ReadonlyMap<string, number> | null,
+  model: CalibratedModel | null,
 ): string[] {
   const modeEffects = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target));
   const rows = modeRows(modeEffects, modes);
-  const w = modeEffects.map((e) => strengths?.get(e.id) ?? Math.abs(e.strength));
+  const w = modeEffects.map((e) => model?.strengths.get(e.id) ?? Math.abs(e.strength));
   const { u } = fits(rows, modes.length, w, pushes(rows, [c])[0]!);
   return modes
-    .map((mode, index) => ({ mode, index, u: u[index]! }))
+    .map((mode, index) => ({ mode, index, u: u[index]! + (model?.offsets.get(mode) ?? 0) }))
     .sort((x, y) => y.u - x.u || x.index - y.index)
     .map((x) => x.mode);
 }
@@ -244,7 +268,7 @@ export function selectAndCalibrate(
   grid: readonly Pick<CalibrationSettings, "lambda" | "temperature">[] = DEFAULT_CALIBRATION_GRID,
   optimizer: Pick<CalibrationSettings, "iterations" | "stepSize"> = DEFAULT_OPTIMIZER,
   innerFolds = 5,
-): { strengths: Map<string, number>; settings: CalibrationSettings; crossValidatedLogLoss: number } {
+): { model: CalibratedModel; settings: CalibrationSettings; crossValidatedLogLoss: number } {
   const rows = modeRows(effects, modes);
   const a = pushes(rows, cases);
   const chosen = modeIndexes(cases, modes);
@@ -258,7 +282,7 @@ export function selectAndCalibrate(
     let loss = 0;
     for (const held of indexFolds) {
       const train = cases.map((_, i) => i).filter((i) => !held.includes(i));
-      const w = fitRows(
+      const theta = fitRows(
         rows,
         modes.length,
         train.map((i) => a[i]!),
@@ -266,7 +290,8 @@ export function selectAndCalibrate(
         settings,
       );
       for (const i of held) {
-        const p = softmax(fits(rows, modes.length, w, a[i]!).u, settings.temperature);
+        const u = fits(rows, modes.length, theta.slice(0, rows.length), a[i]!).u;
+        const p = softmax(withOffsets(u, theta.slice(rows.length)), settings.temperature);
         loss -= Math.log(Math.max(p[chosen[i]!]!, 1e-300));
       }
     }
@@ -275,7 +300,7 @@ export function selectAndCalibrate(
   }
   const settings = best!.settings;
   return {
-    strengths: calibrateStrengths(effects, modes, cases, settings),
+    model: calibrateStrengths(effects, modes, cases, settings),
     settings,
     crossValidatedLogLoss: best!.loss,
   };
@@ -296,11 +321,11 @@ export function leaveOneOutBacktest(
 ): BacktestSummary {
   const predictions = cases.map((held) => {
     const train = cases.filter((c) => c !== held);
-    const { strengths } = selectAndCalibrate(effects, modes, train, grid, optimizer, innerFolds);
+    const { model } = selectAndCalibrate(effects, modes, train, grid, optimizer, innerFolds);
     return {
       caseId: held.id,
       actual: held.mode,
-      predicted: rankModes(effects, modes, held, strengths),
+      predicted: rankModes(effects, modes, held, model),
       baseline: mostCommonMode(train, modes),
     };
   });

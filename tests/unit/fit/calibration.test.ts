@@ -72,11 +72,11 @@ describe("entry-mode calibration", () => {
     // cases that contradict export-distance: far markets entered by own subsidiaries
     const cases = Array.from({ length: 8 }, (_, i) => kase(`c${i}`, "own", { distance: 5, resources: 3, openness: 3 }));
     const loose = calibrateStrengths(EFFECTS, MODES, cases, { lambda: 0.01, temperature: 8, iterations: 2000, stepSize: 0.2 });
-    expect([...loose.values()].every((w) => w >= 0)).toBe(true);
-    expect(loose.get("export-distance")!).toBeLessThan(2);
+    expect([...loose.strengths.values()].every((w) => w >= 0)).toBe(true);
+    expect(loose.strengths.get("export-distance")!).toBeLessThan(2);
     const tight = calibrateStrengths(EFFECTS, MODES, cases, { lambda: 1e4, temperature: 8, iterations: 200, stepSize: 0.0001 });
-    expect(tight.get("export-distance")!).toBeCloseTo(2, 2);
-    expect(tight.has("cost-distance")).toBe(false);
+    expect(tight.strengths.get("export-distance")!).toBeCloseTo(2, 2);
+    expect(tight.strengths.has("cost-distance")).toBe(false);
   });
 
   it("summarizes hit rates, the baseline and the confusion table as counted by hand", () => {
