@@ -164,3 +164,29 @@ export function readMarketFilter(
   }
   return { filter: { query, area, incomeGroup }, problems };
 }
+
+export const MARKET_SORTS = ["name", "coverage", "latest"] as const;
+export type MarketSort = (typeof MARKET_SORTS)[number];
+
+/** A row of the markets list: a market with how many indicators it has data for and its newest year. */
+export interface CoverageRow extends SearchableMarket {
+  indicatorsWithData: number;
+  latestYear: number | null;
+}
+
+/**
+ * Sorts the markets list: by name (A to Z, accents ignored), by coverage (most indicators with
+ * data first) or by latest year (newest first; markets without any year last). Ties by name.
+ */
+export function sortMarketRows<R extends CoverageRow>(rows: readonly R[], sort: MarketSort): R[] {
+  const byName = (a: R, b: R) => foldText(a.name).localeCompare(foldText(b.name));
+  const sorted = [...rows];
+  if (sort === "name") return sorted.sort(byName);
+  if (sort === "coverage") return sorted.sort((a, b) => b.indicatorsWithData - a.indicatorsWithData || byName(a, b));
+  return sorted.sort((a, b) => (b.latestYear ?? -Infinity) - (a.latestYear ?? -Infinity) || byName(a, b));
+}
+
+export function readMarketSort(value: string | string[] | undefined): MarketSort {
+  const v = Array.isArray(value) ? value[0] : value;
+  return (MARKET_SORTS as readonly string[]).includes(v ?? "") ? (v as MarketSort) : "name";
+}

@@ -12,6 +12,8 @@ import {
   incomeGroupOptions,
   NO_INCOME_GROUP,
   readMarketFilter,
+  readMarketSort,
+  sortMarketRows,
   type SearchableMarket,
 } from "@/lib/workspace/market-search";
 import { MARKET_PRESETS, presetSummary, resolvePreset, type MarketPreset } from "@/lib/workspace/market-presets";
@@ -134,6 +136,29 @@ describe("filters", () => {
       'Region "Atlantis" is not in the data set; showing every region.',
       'Income group "Very rich" is not in the data set; showing every income group.',
     ]);
+  });
+});
+
+describe("markets list order", () => {
+  const rows = [
+    { ...markets[0]!, indicatorsWithData: 12, latestYear: 2024 }, // Côte d'Ivoire
+    { ...markets[1]!, indicatorsWithData: 18, latestYear: 2025 }, // Türkiye
+    { ...markets[2]!, indicatorsWithData: 12, latestYear: null }, // Curaçao
+    { ...markets[9]!, indicatorsWithData: 18, latestYear: 2024 }, // Germany
+  ];
+  test("by name with accents folded (Côte before Curaçao: o < u)", () => {
+    expect(codes(sortMarketRows(rows, "name"))).toEqual(["CIV", "CUW", "DEU", "TUR"]);
+  });
+  test("by coverage, most first, ties by name", () => {
+    expect(codes(sortMarketRows(rows, "coverage"))).toEqual(["DEU", "TUR", "CIV", "CUW"]);
+  });
+  test("by latest year, newest first, no year last", () => {
+    expect(codes(sortMarketRows(rows, "latest"))).toEqual(["TUR", "CIV", "DEU", "CUW"]);
+  });
+  test("an unknown sort in the URL falls back to name", () => {
+    expect(readMarketSort("coverage")).toBe("coverage");
+    expect(readMarketSort("population")).toBe("name");
+    expect(readMarketSort(undefined)).toBe("name");
   });
 });
 
