@@ -4,6 +4,7 @@ import Link from "next/link";
 import { memo } from "react";
 
 import { Badge } from "@/components/ui/page-header";
+import { STALE_AFTER_YEARS, type StaleValue } from "@/lib/workspace/freshness";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { RankingResult } from "@/lib/scoring";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
@@ -21,6 +22,8 @@ interface Props {
   marketNames: Record<string, string>;
   whyMarket: string | null;
   onWhy: (iso3: string) => void;
+  /** Per market, its values older than three years among the weighted criteria (lib/workspace/freshness.ts). */
+  stale?: Readonly<Record<string, readonly StaleValue[]>>;
 }
 
 /**
@@ -29,7 +32,14 @@ interface Props {
  * its data coverage when values are missing. Every row has the same height whatever the result,
  * so nothing moves but the bars when weights change.
  */
-export const RankingList = memo(function RankingList({ result, criteria, marketNames, whyMarket, onWhy }: Props) {
+export const RankingList = memo(function RankingList({
+  result,
+  criteria,
+  marketNames,
+  whyMarket,
+  onWhy,
+  stale = {},
+}: Props) {
   const scale = scoreScale(result.method);
   // Widen the fixed axis when a method's parts overshoot it (TOPSIS parts can).
   let lo = scale.lo;
@@ -86,6 +96,8 @@ export const RankingList = memo(function RankingList({ result, criteria, marketN
             return { ...p, start: cursor, end };
           });
           const missing = row.missing.filter((key) => (result.weights[key] ?? 0) > 0);
+          const old = stale[row.id] ?? [];
+          const oldText = old.map((s) => `${names[s.key] ?? s.key}: ${s.year} (${s.age} years old)`).join("; ");
           const selected = whyMarket === row.id;
           return (
             <li
@@ -159,17 +171,32 @@ export const RankingList = memo(function RankingList({ result, criteria, marketN
                 </div>
                 <div
                   className="mt-1 h-4 truncate text-xs leading-4 text-slate-700"
-                  title={missing.length > 0 ? missing.map((k) => names[k] ?? k).join(", ") : undefined}
+                  title={
+                    [
+                      missing.length > 0 ? `Missing: ${missing.map((k) => names[k] ?? k).join(", ")}` : "",
+                      old.length > 0 ? `Older than ${STALE_AFTER_YEARS} years: ${oldText}` : "",
+                    ]
+                      .filter(Boolean)
+                      .join(". ") || undefined
+                  }
                 >
+                  {old.length > 0 ? (
+                    <span data-testid="stale-values">
+                      <Badge tone="amber">Old data</Badge> <span className="tabular-nums">{old.length}</span> value
+                      {old.length === 1 ? "" : "s"} older than {STALE_AFTER_YEARS} years
+                      <span className="sr-only">: {oldText}</span>
+                      {missing.length > 0 ? " · " : ""}
+                    </span>
+                  ) : null}
                   {missing.length > 0 ? (
                     <span>
                       <Badge tone="amber">Data gaps</Badge>{" "}
                       <span className="tabular-nums">{formatPercent(row.coverage, 0)}</span> of the weight has data;
                       missing: {missing.map((k) => names[k] ?? k).join(", ")}
                     </span>
-                  ) : (
+                  ) : old.length === 0 ? (
                     <span className="text-slate-600">Complete data</span>
-                  )}
+                  ) : null}
                 </div>
               </div>
             </li>

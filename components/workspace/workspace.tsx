@@ -26,6 +26,7 @@ import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
 import { workspaceHref } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
+import { staleValues, type StaleValue } from "@/lib/workspace/freshness";
 import { explainMarket } from "@/lib/workspace/why";
 
 import { ContributionTable } from "./contribution-table";
@@ -59,6 +60,8 @@ interface Props {
   initialState: WorkspaceState;
   initialWhy: string | null;
   problems: string[];
+  /** The year values are aged against (see lib/workspace/freshness.ts). */
+  currentYear: number;
 }
 
 const URL_DELAY_MS = 250;
@@ -76,7 +79,7 @@ function useHydrated(): boolean {
   );
 }
 
-export function Workspace({ data, initialState, initialWhy, problems }: Props) {
+export function Workspace({ data, initialState, initialWhy, problems, currentYear }: Props) {
   const [state, setState] = useState(initialState);
   const [why, setWhy] = useState<string | null>(initialWhy);
 
@@ -253,6 +256,16 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
     [deferredOutcome, marketNames],
   );
   const result = outcome.ok ? outcome.result : null;
+  // Values older than three years among the criteria that weigh in the ranking, per market.
+  const stale = useMemo(() => {
+    const out: Record<string, StaleValue[]> = {};
+    if (!result || !scoring.ok) return out;
+    const keys = scoring.criteria
+      .filter((c) => c.kind === "indicator" && (result.weights[c.key] ?? 0) > 0)
+      .map((c) => c.key);
+    for (const row of result.ranking) out[row.id] = staleValues(data.values[row.id], keys, currentYear);
+    return out;
+  }, [result, scoring, data, currentYear]);
   const leader = result?.ranking[0];
   const scale = scoreScale(state.method);
 
@@ -349,6 +362,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                   marketNames={marketNames}
                   whyMarket={whyMarket}
                   onWhy={setWhy}
+                  stale={stale}
                 />
                 <Legend data={data} />
                 <p
@@ -366,7 +380,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                   }
                 >
                   <div className="mt-2">
-                    <ContributionTable result={result} criteria={colored} marketNames={marketNames} />
+                    <ContributionTable result={result} criteria={colored} marketNames={marketNames} stale={stale} />
                     {state.method === "topsis" ? (
                       <p className="mt-1 text-xs text-slate-600">
                         TOPSIS: the contributions add up to the score minus 0.5, the point equally far from the ideal
@@ -402,6 +416,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                 groupNames={groupNames}
                 selected={whyMarket}
                 onSelect={setWhy}
+                currentYear={currentYear}
               />
             </Card>
           ) : null}
