@@ -238,6 +238,14 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     [update],
   );
   const onMarkets = useCallback((next: string[]) => update((s) => ({ ...s, markets: next })), [update]);
+  const onToggleMarket = useCallback(
+    (iso3: string) =>
+      update((s) => ({
+        ...s,
+        markets: s.markets.includes(iso3) ? s.markets.filter((c) => c !== iso3) : [...s.markets, iso3],
+      })),
+    [update],
+  );
   const onResetWeights = useCallback(
     () => update((s) => ({ ...s, groupWeights: {}, indicatorWeights: {} }), true),
     [update],
@@ -422,10 +430,17 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
           ) : null}
           <Card>
             <h2 className="text-lg font-semibold text-slate-900">Map</h2>
-            <p className="mb-3 text-sm text-slate-700">Selected markets, darker = higher score.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Selected markets, darker = higher score; grey: markets with data you can add.
+            </p>
             {deferredOutcome.ok ? (
               <MapErrorBoundary>
-                <MarketMap markets={mapMarkets} scoreLabel={scale.label} />
+                <MarketMap
+                  markets={mapMarkets}
+                  scoreLabel={scale.label}
+                  available={markets}
+                  onToggle={onToggleMarket}
+                />
               </MapErrorBoundary>
             ) : (
               <div className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-600">
