@@ -5,9 +5,7 @@
 import { DEFAULT_MARKETS } from "./defaults";
 
 export type PresetMembers =
-  | { kind: "list"; iso3: readonly string[] }
-  | { kind: "roles"; roles: readonly string[] }
-  | { kind: "all" };
+  { kind: "list"; iso3: readonly string[] } | { kind: "roles"; roles: readonly string[] } | { kind: "all" };
 
 export interface MarketPreset {
   key: string;
@@ -72,10 +70,31 @@ export const MARKET_PRESETS: readonly MarketPreset[] = [
     description: "The 19 member countries of the G20 (the European Union and the African Union are members too).",
     // 19 countries and the EU since 1999; the African Union became a permanent member at the New
     // Delhi summit on 9 September 2023.
-    source: "G20 membership: 19 countries and the European Union; the African Union admitted at the New Delhi summit, 9 September 2023.",
+    source:
+      "G20 membership: 19 countries and the European Union; the African Union admitted at the New Delhi summit, 9 September 2023.",
     members: {
       kind: "list",
-      iso3: ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"],
+      iso3: [
+        "ARG",
+        "AUS",
+        "BRA",
+        "CAN",
+        "CHN",
+        "FRA",
+        "DEU",
+        "IND",
+        "IDN",
+        "ITA",
+        "JPN",
+        "KOR",
+        "MEX",
+        "RUS",
+        "SAU",
+        "ZAF",
+        "TUR",
+        "GBR",
+        "USA",
+      ],
     },
     otherMembers: ["European Union", "African Union"],
   },
