@@ -117,7 +117,10 @@ export const MarketChooser = memo(function MarketChooser({
             id={ids.search}
             type="search"
             value={filter.query}
-            onChange={(e) => setFilter((f) => ({ ...f, query: e.currentTarget.value }))}
+            onChange={(e) => {
+              const query = e.currentTarget.value;
+              setFilter((f) => ({ ...f, query }));
+            }}
             onKeyDown={onSearchKey}
             placeholder="e.g. Vietnam or VNM"
             aria-controls={ids.list}
@@ -136,7 +139,10 @@ export const MarketChooser = memo(function MarketChooser({
           <select
             id={ids.area}
             value={filter.area}
-            onChange={(e) => setFilter((f) => ({ ...f, area: e.currentTarget.value }))}
+            onChange={(e) => {
+              const area = e.currentTarget.value;
+              setFilter((f) => ({ ...f, area }));
+            }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
             <option value="">All regions</option>
@@ -161,7 +167,10 @@ export const MarketChooser = memo(function MarketChooser({
           <select
             id={ids.income}
             value={filter.incomeGroup}
-            onChange={(e) => setFilter((f) => ({ ...f, incomeGroup: e.currentTarget.value }))}
+            onChange={(e) => {
+              const incomeGroup = e.currentTarget.value;
+              setFilter((f) => ({ ...f, incomeGroup }));
+            }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
             <option value="">All income groups</option>
