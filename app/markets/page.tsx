@@ -31,6 +31,7 @@ const sortLabels: Record<MarketSort, string> = {
   coverage: "Coverage (most indicators first)",
   latest: "Latest year (newest first)",
 };
+const sortOptions: Record<MarketSort, string> = { name: "Name", coverage: "Coverage", latest: "Latest year" };
 
 // Server-rendered: the filters are a GET form, so the list works without script and every view
 // has a link. About 200 rows of plain HTML.
@@ -99,7 +100,7 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
         <label className="text-sm text-slate-700">
           Sort by
           <select name="sort" defaultValue={sort} className={field}>
-            {Object.entries(sortLabels).map(([value, label]) => (
+            {Object.entries(sortOptions).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

@@ -145,7 +145,7 @@ export const MarketChooser = memo(function MarketChooser({
             }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
-            <option value="">All regions</option>
+            <option value="">All</option>
             {areas.map((a) => (
               <optgroup key={a.region} label={a.region}>
                 <option value={a.region}>
@@ -173,7 +173,7 @@ export const MarketChooser = memo(function MarketChooser({
             }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
-            <option value="">All income groups</option>
+            <option value="">All</option>
             {incomes.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label} ({o.count})
