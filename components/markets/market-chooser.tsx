@@ -318,9 +318,18 @@ export const MarketChooser = memo(function MarketChooser({
           </button>
         </div>
       ) : null}
-      <p role="status" className="min-h-4 text-xs text-slate-700" data-testid="chooser-status">
-        {status}
-      </p>
+      {mode === "single" ? (
+        <p role="status" className="text-sm text-slate-800" data-testid="chooser-status">
+          Chosen:{" "}
+          <strong className="font-semibold">
+            {selected[0] ? (byIso.get(selected[0])?.name ?? selected[0]) : "none"}
+          </strong>
+        </p>
+      ) : (
+        <p role="status" className="min-h-4 text-xs text-slate-700" data-testid="chooser-status">
+          {status}
+        </p>
+      )}
 
       {disclosure ? (
         <LazyDetails
