@@ -65,6 +65,20 @@ interface Props {
 }
 
 const URL_DELAY_MS = 250;
+/** Selections larger than this compute the stability bands and the smallest change once the sliders rest. */
+const LARGE_SELECTION = 40;
+const SETTLE_MS = 300;
+
+/** `value`, or, with a delay, the value it had when it last stayed unchanged for that long. */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (delayMs === 0) return;
+    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return delayMs === 0 ? value : settled;
+}
 
 type Outcome = { ok: true; result: RankingResult } | { ok: false; message: string };
 
@@ -145,30 +159,36 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
   // Everything below the ranking follows a beat later, so the list itself never waits for it.
   const deferredState = useDeferredValue(state);
   const deferredOutcome = useDeferredValue(outcome);
+  // The bands and the smallest change grow with the square of the selection (~100 ms each at 200
+  // markets in Chromium): for a large selection they wait until the sliders rest, so a moving
+  // slider keeps re-ranking at once. Both read the same settled state, so they never mix two
+  // selections.
+  const settledState = useSettled(deferredState, deferredState.markets.length > LARGE_SELECTION ? SETTLE_MS : 0);
   const bandKey = JSON.stringify([
-    deferredState.markets,
-    deferredState.method,
-    deferredState.normalization,
-    deferredState.missing,
-    deferredState.assessments,
+    settledState.markets,
+    settledState.method,
+    settledState.normalization,
+    settledState.missing,
+    settledState.assessments,
   ]);
   // The stability bands and the smallest change are computed in the browser only, once hydrated:
   // on the server they were ~25 ms of every page render (most of its CPU time), and the page
   // reads the same without them until they arrive a moment later.
   const hydrated = useHydrated();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
-  const prepared = useMemo(() => (hydrated ? bandProblem(data, deferredState) : null), [hydrated, data, bandKey]);
-  const bands = useMemo(() => weightBands(data, deferredState, prepared), [data, deferredState, prepared]);
+  const prepared = useMemo(() => (hydrated ? bandProblem(data, settledState) : null), [hydrated, data, bandKey]);
+  const bands = useMemo(() => weightBands(data, settledState, prepared), [data, settledState, prepared]);
+  const settledScoring = useMemo(() => workspaceScoringInput(data, settledState), [data, settledState]);
   const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
   const smallest = useMemo(() => {
-    if (!hydrated || !deferredScoring.ok || !deferredOutcome.ok) return null;
+    if (!hydrated || !settledScoring.ok || !deferredOutcome.ok) return null;
     try {
       const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
-      return smallestWeightChange(deferredScoring.input, labels);
+      return smallestWeightChange(settledScoring.input, labels);
     } catch {
       return null;
     }
-  }, [hydrated, deferredScoring, deferredOutcome, marketNames, allCriteria]);
+  }, [hydrated, settledScoring, deferredOutcome, marketNames, allCriteria]);
 
   const selectedMarkets = scoring.markets;
   const whyMarket =
