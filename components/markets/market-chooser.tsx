@@ -65,6 +65,8 @@ export const MarketChooser = memo(function MarketChooser({
 
   const [filter, setFilter] = useState<MarketFilter>(EMPTY_FILTER);
   const [status, setStatus] = useState("");
+  /** Where the last applied preset's membership comes from, shown under the status. */
+  const [presetSource, setPresetSource] = useState("");
   const ids = { search: useId(), area: useId(), income: useId(), list: useId() };
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -78,6 +80,9 @@ export const MarketChooser = memo(function MarketChooser({
   const full = mode === "multiple" && selected.length >= max;
 
   const toggle = (iso3: string) => {
+    // A hand-made change ends what the last preset's message said.
+    setStatus("");
+    setPresetSource("");
     if (mode === "single") return choose([iso3]);
     if (selectedSet.has(iso3)) return choose(selected.filter((c) => c !== iso3));
     if (full) return setStatus(`At most ${max} markets: remove one first.`);
@@ -301,6 +306,7 @@ export const MarketChooser = memo(function MarketChooser({
                 const resolved = resolvePreset(preset, markets);
                 choose(resolved.markets.slice(0, max));
                 setStatus(presetSummary(preset, resolved));
+                setPresetSource(preset.source);
               }}
             >
               {preset.key === "all" ? `All ${markets.length}` : preset.label}
@@ -312,6 +318,7 @@ export const MarketChooser = memo(function MarketChooser({
             onClick={() => {
               choose([]);
               setStatus("Selection cleared.");
+              setPresetSource("");
             }}
           >
             Clear
@@ -326,9 +333,12 @@ export const MarketChooser = memo(function MarketChooser({
           </strong>
         </p>
       ) : (
-        <p role="status" className="min-h-4 text-xs text-slate-700" data-testid="chooser-status">
-          {status}
-        </p>
+        <div>
+          <p role="status" className="min-h-4 text-xs text-slate-700" data-testid="chooser-status">
+            {status}
+          </p>
+          {presetSource ? <p className="mt-0.5 text-[11px] text-slate-600">Source: {presetSource}</p> : null}
+        </div>
       )}
 
       {disclosure ? (
