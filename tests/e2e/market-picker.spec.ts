@@ -35,7 +35,9 @@ test("search, filter by income group, apply the ASEAN preset: the URL and the ra
 
   // Income-group filter: the list shows exactly the markets the API puts in that group.
   const groups = [...new Set(markets.map((m) => m.incomeGroup))];
-  const group = groups.includes("Upper middle income") ? "Upper middle income" : (groups.find((g) => g !== null) ?? null);
+  const group = groups.includes("Upper middle income")
+    ? "Upper middle income"
+    : (groups.find((g) => g !== null) ?? null);
   const inGroup = markets.filter((m) => m.incomeGroup === group).map((m) => m.iso3);
   const income = page.getByLabel("Income group");
   await income.selectOption({ value: group ?? "none" });
@@ -56,7 +58,8 @@ test("search, filter by income group, apply the ASEAN preset: the URL and the ra
   expect([...ranked].sort()).toEqual([...expected.markets].sort());
   const status = page.getByTestId("chooser-status");
   await expect(status).toContainText(`ASEAN: ${expected.markets.length} markets selected.`);
-  if (expected.missing.length > 0) await expect(status).toContainText(`Not in the data set: ${expected.missing.join(", ")}`);
+  if (expected.missing.length > 0)
+    await expect(status).toContainText(`Not in the data set: ${expected.missing.join(", ")}`);
   await page.screenshot({ path: testInfo.outputPath("picker-asean.png"), fullPage: true });
 
   // A reload keeps the selection (it lives in the URL).
@@ -64,7 +67,10 @@ test("search, filter by income group, apply the ASEAN preset: the URL and the ra
   expect((await rankingOnPage(page)).map((r) => r.id).sort()).toEqual([...expected.markets].sort());
 });
 
-test("the markets list filters by income group and sorts by coverage, with a count", async ({ page, request }, testInfo) => {
+test("the markets list filters by income group and sorts by coverage, with a count", async ({
+  page,
+  request,
+}, testInfo) => {
   const { markets } = (await (await request.get("/api/v1/markets")).json()) as MarketList;
   await page.goto("/markets");
   await expect(page.getByTestId("market-count")).toContainText(`All ${markets.length} markets.`);

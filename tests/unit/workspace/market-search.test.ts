@@ -20,7 +20,14 @@ import { MARKET_PRESETS, presetSummary, resolvePreset, type MarketPreset } from 
 
 // A hand-made list with the awkward cases: accents, a name whose ISO3 differs from its initials,
 // a territory the World Bank does not classify.
-const m = (iso3: string, name: string, region: string, subregion: string, incomeGroup: string | null, role = "other") => ({
+const m = (
+  iso3: string,
+  name: string,
+  region: string,
+  subregion: string,
+  incomeGroup: string | null,
+  role = "other",
+) => ({
   iso3,
   name,
   region,
@@ -41,7 +48,8 @@ const markets: SearchableMarket[] = [
   m("DEU", "Germany", "Europe", "Western Europe", "High income", "reference"),
 ];
 const codes = (list: { iso3: string }[]) => list.map((x) => x.iso3);
-const filter = (query: string, area = "", incomeGroup = "") => codes(filterMarkets(markets, { query, area, incomeGroup }));
+const filter = (query: string, area = "", incomeGroup = "") =>
+  codes(filterMarkets(markets, { query, area, incomeGroup }));
 
 describe("search", () => {
   test("ignores accents and case in names", () => {
