@@ -104,3 +104,18 @@ test("the picker works on a phone: 375 px, nothing overflows sideways", async ({
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: testInfo.outputPath("picker-phone.png"), fullPage: false });
 });
+
+test("the map draws the markets not selected and a click adds one; another click removes it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("img", { name: /Map of the selected markets/ })).toBeVisible();
+  await page.getByRole("button", { name: "Show the whole world" }).click();
+  // Brazil has data in every edition of the data set and is not a thesis market.
+  const brazil = page.locator('path[data-iso3="BRA"]');
+  await expect(brazil.locator("title")).toHaveText(/not selected/);
+  await brazil.click();
+  await waitForUrlState(page, (p) => (p.get("m") ?? "").split(",").includes("BRA"));
+  expect((await rankingOnPage(page)).map((r) => r.id)).toContain("BRA");
+  await expect(page.locator('path[data-iso3="BRA"] title')).toHaveText(/rank \d+/);
+  await page.locator('path[data-iso3="BRA"]').click();
+  await waitForUrlState(page, (p) => !(p.get("m") ?? "").split(",").includes("BRA"));
+});
