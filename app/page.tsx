@@ -38,6 +38,9 @@ async function WorkspaceLoader({ searchParams }: Props) {
       initialState={state}
       initialWhy={readWhyMarket(search)}
       problems={problems}
+      // Values are aged against the year the page is served in (UTC), passed down so the
+      // engine-side code never reads the clock and server and browser flag the same values.
+      currentYear={new Date().getUTCFullYear()}
     />
   );
 }

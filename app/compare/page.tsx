@@ -36,7 +36,7 @@ export default async function CompareMarketsPage({ searchParams }: Props) {
         title="Markets side by side"
         lead="Two to four markets on every indicator, with the year and source of each value. In each row the best value is marked “Best”: the highest where higher is better, the lowest where lower is better; tied values are all marked, and a row with fewer than two values marks none."
       />
-      <MarketPicker markets={data.markets.map(({ iso3, name }) => ({ iso3, name }))} selected={markets} />
+      <MarketPicker markets={data.markets} selected={markets} />
       {problems.length > 0 ? (
         <ul
           role="status"

@@ -251,3 +251,17 @@ export const ISO_NUMERIC: Readonly<Record<string, string>> = {
   ZMB: "894",
   ZWE: "716",
 };
+
+/** ISO numeric → alpha-3, the reverse of ISO_NUMERIC: world-atlas features carry the numeric code as their id. */
+export const ISO3_BY_NUMERIC: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ISO_NUMERIC).map(([iso3, numeric]) => [numeric, iso3]),
+);
+
+/**
+ * Shapes world-atlas 2.0.2 (Natural Earth 1:50m) draws without an id, by their `name` property.
+ * Kosovo has no ISO 3166-1 code; the World Bank, whose economy list the data set follows, uses
+ * the user-assigned code XKX (World Bank country and lending groups, CLASS.xlsx). Somaliland,
+ * Northern Cyprus, Siachen Glacier and the Indian Ocean territories are not economies of the data
+ * set and stay background.
+ */
+export const ISO3_BY_ATLAS_NAME: Readonly<Record<string, string>> = { Kosovo: "XKX" };

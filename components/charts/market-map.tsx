@@ -2,7 +2,7 @@
 
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 // Natural Earth 1:50m country shapes shipped in the world-atlas npm package: drawn offline, no
@@ -11,7 +11,7 @@ import atlas from "world-atlas/countries-50m.json";
 
 import { formatNumber } from "@/lib/format";
 
-import { ISO_NUMERIC } from "./iso-numeric";
+import { ISO3_BY_ATLAS_NAME, ISO3_BY_NUMERIC } from "./iso-numeric";
 import { spreadLabels } from "./label-spread";
 
 export interface MapMarket {
@@ -22,24 +22,41 @@ export interface MapMarket {
 }
 
 interface Props {
+  /** The ranked (selected) markets. */
   markets: readonly MapMarket[];
   scoreLabel: string;
+  /** Every market with data: drawn and clickable when `onToggle` is given. */
+  available?: readonly { iso3: string; name: string }[];
+  /** Adds or removes a market from the selection (a click on its shape). */
+  onToggle?: (iso3: string) => void;
 }
 
 const WIDTH = 800;
 const HEIGHT = 450;
 const PAD = 24;
-const LOW = [219, 234, 254]; // blue-100
-const HIGH = [30, 58, 138]; // blue-900
+// Selected markets: blue-200 → blue-900 (light enough to tell from the grey of unselected ones).
+const LOW = [191, 219, 254];
+const HIGH = [30, 58, 138];
+const AVAILABLE = "#cbd5e1"; // slate-300: has data, not selected
+const NO_DATA = "#f1f5f9"; // slate-100: no data in the data set
+/** Rank circles drawn at most; the ranking lists every market. */
+const MAX_BADGES = 30;
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
-const countries: CountryFeature[] = (() => {
+/** Each atlas shape with the ISO3 code the data set uses for it (null for shapes that are no economy of it). */
+const countries: { iso3: string | null; shape: CountryFeature }[] = (() => {
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  return collection.features as CountryFeature[];
+  return (collection.features as CountryFeature[]).map((shape) => ({
+    iso3:
+      shape.id !== undefined
+        ? (ISO3_BY_NUMERIC[String(shape.id)] ?? null)
+        : (ISO3_BY_ATLAS_NAME[shape.properties.name] ?? null),
+    shape,
+  }));
 })();
-const byNumeric = new Map(countries.map((c) => [String(c.id), c]));
+const byIso3 = new Map(countries.filter((c) => c.iso3 !== null).map((c) => [c.iso3!, c.shape]));
 
 function shade(t: number): string {
   const c = LOW.map((lo, i) => Math.round(lo + (HIGH[i]! - lo) * t));
@@ -57,54 +74,74 @@ function centreLongitude(points: readonly [number, number][]): number {
   return (Math.atan2(y, x) * 180) / Math.PI;
 }
 
-/** The selected markets on a map, shaded by score and labelled with their rank. */
-function MarketMap({ markets, scoreLabel }: Props) {
+/** The selected markets on a map, shaded by score and labelled with their rank; the other markets with data clickable. */
+function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
+  const [world, setWorld] = useState(false);
   const key = markets
     .map((m) => m.iso3)
     .sort()
     .join(",");
+  const availableKey = available.map((m) => m.iso3).join(",");
 
   // Projection and outlines depend on which markets are shown, not on their scores.
   const geometry = useMemo(() => {
-    const selected = key
-      .split(",")
-      .map((iso3) => ({ iso3, shape: byNumeric.get(ISO_NUMERIC[iso3] ?? "") }))
+    const selectedCodes = new Set(key ? key.split(",") : []);
+    const withData = new Set(availableKey ? availableKey.split(",") : []);
+    const selected = [...selectedCodes]
+      .map((iso3) => ({ iso3, shape: byIso3.get(iso3) }))
       .filter((s): s is { iso3: string; shape: CountryFeature } => s.shape !== undefined);
-    if (selected.length === 0) return null;
-    const centroidPath = geoPath();
-    const lon = centreLongitude(
-      selected.map((s) => centroidPath.centroid(s.shape as GeoPermissibleObjects) as [number, number]),
-    );
-    const projection = geoNaturalEarth1().rotate([-lon, 0]);
-    projection.fitExtent(
-      [
-        [PAD, PAD],
-        [WIDTH - PAD, HEIGHT - PAD],
-      ],
-      { type: "FeatureCollection", features: selected.map((s) => s.shape) } as GeoPermissibleObjects,
-    );
+    const wholeWorld = world || selected.length === 0;
+    const projection = geoNaturalEarth1();
+    if (wholeWorld) {
+      projection.fitExtent(
+        [
+          [PAD / 2, PAD / 2],
+          [WIDTH - PAD / 2, HEIGHT - PAD / 2],
+        ],
+        { type: "Sphere" } as GeoPermissibleObjects,
+      );
+    } else {
+      const centroidPath = geoPath();
+      const lon = centreLongitude(
+        selected.map((s) => centroidPath.centroid(s.shape as GeoPermissibleObjects) as [number, number]),
+      );
+      projection.rotate([-lon, 0]);
+      projection.fitExtent(
+        [
+          [PAD, PAD],
+          [WIDTH - PAD, HEIGHT - PAD],
+        ],
+        { type: "FeatureCollection", features: selected.map((s) => s.shape) } as GeoPermissibleObjects,
+      );
+    }
     const path = geoPath(projection);
     const background: { id: string; d: string }[] = [];
-    for (const country of countries) {
-      const [[x0, y0], [x1, y1]] = path.bounds(country as GeoPermissibleObjects);
-      if (x1 < 0 || y1 < 0 || x0 > WIDTH || y0 > HEIGHT) continue;
-      const d = path(country as GeoPermissibleObjects);
-      if (d) background.push({ id: `${background.length}-${String(country.id ?? country.properties.name)}`, d });
-    }
+    const choosable: { iso3: string; d: string }[] = [];
+    countries.forEach(({ iso3, shape }, at) => {
+      if (iso3 !== null && selectedCodes.has(iso3)) return;
+      const [[x0, y0], [x1, y1]] = path.bounds(shape as GeoPermissibleObjects);
+      if (x1 < 0 || y1 < 0 || x0 > WIDTH || y0 > HEIGHT) return;
+      const d = path(shape as GeoPermissibleObjects);
+      if (!d) return;
+      if (iso3 !== null && withData.has(iso3)) choosable.push({ iso3, d });
+      else background.push({ id: `${at}-${String(shape.id ?? shape.properties.name)}`, d });
+    });
     const shapes = new Map(
       selected.map((s) => {
         const [cx, cy] = path.centroid(s.shape as GeoPermissibleObjects);
         return [s.iso3, { d: path(s.shape as GeoPermissibleObjects) ?? "", cx, cy }];
       }),
     );
-    return { background, shapes };
-  }, [key]);
+    return { background, choosable, shapes, wholeWorld };
+  }, [key, availableKey, world]);
 
   const scores = markets.map((m) => m.score);
   const min = Math.min(...scores);
   const max = Math.max(...scores);
   const t = (score: number) => (max > min ? (score - min) / (max - min) : 1);
-  const missing = markets.filter((m) => !geometry?.shapes.has(m.iso3));
+  const missing = markets.filter((m) => !byIso3.has(m.iso3));
+  const noShape = available.filter((m) => !byIso3.has(m.iso3));
+  const names = useMemo(() => new Map(available.map((m) => [m.iso3, m.name])), [available]);
   const ordered = useMemo(() => [...markets].sort((a, b) => b.rank - a.rank), [markets]);
 
   // Rank badges are 20 px whatever the map's size: spread them apart at the size it is drawn.
@@ -118,94 +155,147 @@ function MarketMap({ markets, scoreLabel }: Props) {
     return () => observer.disconnect();
   }, []);
   const labels = useMemo(() => {
-    if (!geometry) return [];
-    const shown = ordered.filter((m) => Number.isFinite(geometry.shapes.get(m.iso3)?.cx));
+    const shown = ordered.filter((m) => m.rank <= MAX_BADGES && Number.isFinite(geometry.shapes.get(m.iso3)?.cx));
     const anchors = shown.map((m) => ({ x: geometry.shapes.get(m.iso3)!.cx, y: geometry.shapes.get(m.iso3)!.cy }));
     const gap = (22 * WIDTH) / Math.max(100, drawnWidth);
     return spreadLabels(anchors, gap, WIDTH, HEIGHT).map((p, i) => ({ ...p, market: shown[i]! }));
   }, [geometry, ordered, drawnWidth]);
 
+  // One listener for every shape: a click on a shape with a market code toggles that market.
+  const onClick = (event: MouseEvent<SVGGElement>) => {
+    const iso3 = (event.target as Element).getAttribute("data-iso3");
+    if (iso3 && onToggle) onToggle(iso3);
+  };
+
   return (
     <figure>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-700">
+        <span>
+          {onToggle
+            ? "Click a grey country to add it, a blue one to remove it. Every market is also in the list of markets."
+            : null}
+        </span>
+        <button
+          type="button"
+          onClick={() => setWorld((w) => !w)}
+          aria-pressed={world}
+          className="text-brand-700 hover:border-brand-600 rounded border border-slate-300 bg-white px-2 py-0.5"
+        >
+          {world ? "Zoom to the selection" : "Show the whole world"}
+        </button>
+      </div>
       <div
         ref={box}
         className="relative aspect-[16/9] w-full overflow-hidden rounded border border-slate-200 bg-sky-50"
       >
-        {geometry ? (
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            className="h-full w-full"
-            role="img"
-            aria-labelledby="market-map-title market-map-desc"
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="h-full w-full"
+          role="img"
+          aria-labelledby="market-map-title market-map-desc"
+        >
+          <title id="market-map-title">Map of the selected markets shaded by score</title>
+          <desc id="market-map-desc">
+            {[...markets]
+              .sort((a, b) => a.rank - b.rank)
+              .map((m) => `${m.rank}. ${m.name} (${formatNumber(m.score, 3)})`)
+              .join("; ")}
+          </desc>
+          <g fill={NO_DATA} stroke="#ffffff" strokeWidth={0.5}>
+            {geometry.background.map((c) => (
+              <path key={c.id} d={c.d} />
+            ))}
+          </g>
+          <g
+            fill={AVAILABLE}
+            stroke="#ffffff"
+            strokeWidth={0.5}
+            onClick={onClick}
+            className={onToggle ? "cursor-pointer [&>path:hover]:fill-slate-400" : undefined}
           >
-            <title id="market-map-title">Map of the selected markets shaded by score</title>
-            <desc id="market-map-desc">
-              {[...markets]
-                .sort((a, b) => a.rank - b.rank)
-                .map((m) => `${m.rank}. ${m.name} (${formatNumber(m.score, 3)})`)
-                .join("; ")}
-            </desc>
-            <g fill="#e2e8f0" stroke="#ffffff" strokeWidth={0.5}>
-              {geometry.background.map((c) => (
-                <path key={c.id} d={c.d} />
-              ))}
-            </g>
-            <g stroke="#0f172a" strokeWidth={0.8}>
-              {ordered.map((m) => {
-                const shape = geometry.shapes.get(m.iso3);
-                return shape ? (
-                  <path key={m.iso3} d={shape.d} fill={shade(t(m.score))}>
-                    <title>{`${m.name}: rank ${m.rank}, score ${formatNumber(m.score, 3)}`}</title>
-                  </path>
-                ) : null;
-              })}
-            </g>
-            <g stroke="#0f172a" strokeWidth={1} aria-hidden="true">
-              {labels.map((l) =>
-                Math.hypot(l.x - l.anchorX, l.y - l.anchorY) > 2 ? (
-                  <line
-                    key={l.market.iso3}
-                    x1={l.anchorX}
-                    y1={l.anchorY}
-                    x2={l.x}
-                    y2={l.y}
-                    vectorEffect="non-scaling-stroke"
-                  />
-                ) : null,
-              )}
-            </g>
-          </svg>
-        ) : null}
+            {geometry.choosable.map((c) => (
+              <path key={c.iso3} d={c.d} data-iso3={onToggle ? c.iso3 : undefined}>
+                <title>{`${names.get(c.iso3) ?? c.iso3}: not selected${onToggle ? " (click to add)" : ""}`}</title>
+              </path>
+            ))}
+          </g>
+          <g stroke="#0f172a" strokeWidth={0.8} onClick={onClick} className={onToggle ? "cursor-pointer" : undefined}>
+            {ordered.map((m) => {
+              const shape = geometry.shapes.get(m.iso3);
+              return shape ? (
+                <path key={m.iso3} d={shape.d} fill={shade(t(m.score))} data-iso3={onToggle ? m.iso3 : undefined}>
+                  <title>{`${m.name}: rank ${m.rank}, score ${formatNumber(m.score, 3)}${onToggle ? " (click to remove)" : ""}`}</title>
+                </path>
+              ) : null;
+            })}
+          </g>
+          <g stroke="#0f172a" strokeWidth={1} aria-hidden="true">
+            {labels.map((l) =>
+              Math.hypot(l.x - l.anchorX, l.y - l.anchorY) > 2 ? (
+                <line
+                  key={l.market.iso3}
+                  x1={l.anchorX}
+                  y1={l.anchorY}
+                  x2={l.x}
+                  y2={l.y}
+                  vectorEffect="non-scaling-stroke"
+                />
+              ) : null,
+            )}
+          </g>
+        </svg>
         {/* Rank badges in HTML so they keep a legible size at any width; the svg's description carries them for screen readers. */}
         {labels.map((l) => (
           <span
             key={l.market.iso3}
             aria-hidden="true"
-            className="absolute flex h-5 w-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border border-slate-900 bg-white text-[11px] font-bold text-slate-900 shadow-sm"
+            className="pointer-events-none absolute flex h-5 w-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border border-slate-900 bg-white text-[11px] font-bold text-slate-900 shadow-sm"
             style={{ left: `${(l.x / WIDTH) * 100}%`, top: `${(l.y / HEIGHT) * 100}%` }}
           >
             {l.market.rank}
           </span>
         ))}
-        {geometry ? null : (
-          <p className="flex h-full items-center justify-center p-4 text-sm text-slate-600">
-            None of the selected markets is on the map.
-          </p>
-        )}
       </div>
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-700">
-        <span className="flex items-center gap-2">
-          <span className="tabular-nums">{formatNumber(min, 2)}</span>
+        {markets.length > 0 ? (
+          <span className="flex items-center gap-2">
+            <span className="tabular-nums">{formatNumber(min, 2)}</span>
+            <span
+              aria-hidden="true"
+              className="inline-block h-2.5 w-28 rounded-sm"
+              style={{ background: `linear-gradient(to right, ${shade(0)}, ${shade(1)})` }}
+            />
+            <span className="tabular-nums">{formatNumber(max, 2)}</span>
+            <span>{scoreLabel}</span>
+          </span>
+        ) : null}
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ background: AVAILABLE }} />
+          data, not selected
+        </span>
+        <span className="flex items-center gap-1.5">
           <span
             aria-hidden="true"
-            className="inline-block h-2.5 w-28 rounded-sm"
-            style={{ background: `linear-gradient(to right, ${shade(0)}, ${shade(1)})` }}
+            className="inline-block h-2.5 w-4 rounded-sm border border-slate-300"
+            style={{ background: NO_DATA }}
           />
-          <span className="tabular-nums">{formatNumber(max, 2)}</span>
-          <span>{scoreLabel}</span>
+          no data
         </span>
-        <span>Circles: rank. The ranking lists the same scores as text.</span>
+        <span>
+          Circles: rank{markets.length > MAX_BADGES ? ` (the first ${MAX_BADGES})` : ""}. The ranking lists the same
+          scores as text.
+        </span>
         {missing.length > 0 ? <span>Not on the map: {missing.map((m) => m.name).join(", ")}.</span> : null}
+        {noShape.length > missing.length ? (
+          <span>
+            Too small for the map&apos;s shapes (choose them in the list):{" "}
+            {noShape
+              .filter((m) => !missing.some((x) => x.iso3 === m.iso3))
+              .map((m) => m.name)
+              .join(", ")}
+            .
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { MarketChooser } from "@/components/markets/market-chooser";
 import { PageHeader } from "@/components/ui/page-header";
+import type { SearchableMarket } from "@/lib/workspace/market-search";
 
 import { FitComparison } from "./fit-comparison";
 import type { FitFactorInfo, FitKind, FitMarketData, FitPreset, FitReplay, FitTables, FitTargetInfo, IndicatorInfo } from "./fit-types";
@@ -14,7 +16,7 @@ export type FitPageProps = {
   problems: string[];
   replay: FitReplay | null;
   replays: FitReplay[];
-  markets: { iso3: string; name: string }[];
+  markets: SearchableMarket[];
   market: FitMarketData;
   tables: FitTables;
   presets: FitPreset[];
@@ -41,20 +43,18 @@ export function FitPage({ kind, problems, replay, replays, markets, market, tabl
       <form method="get" action={path} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <fieldset>
           <legend className="px-1 text-sm font-semibold text-slate-900">Market and data year</legend>
-          <label className="mt-1 block text-sm text-slate-700">
-            Market
-            <select
-              name="market"
-              defaultValue={iso3}
-              className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
-            >
-              {markets.map((m) => (
-                <option key={m.iso3} value={m.iso3}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <fieldset className="mt-1">
+            <legend className="text-sm text-slate-700">Market</legend>
+            <div className="mt-1">
+              <MarketChooser
+                markets={markets}
+                selected={[iso3]}
+                mode="single"
+                name="market"
+                listLabel="Market to assess"
+              />
+            </div>
+          </fieldset>
           <label className="mt-2 block text-sm text-slate-700">
             Indicator values
             <select

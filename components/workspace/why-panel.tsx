@@ -5,6 +5,7 @@ import { memo, useId } from "react";
 
 import { Badge } from "@/components/ui/page-header";
 import { formatNumber, formatPercent, formatValue } from "@/lib/format";
+import { freshness } from "@/lib/workspace/freshness";
 import type { CriterionEdge, MarketExplanation } from "@/lib/workspace/why";
 import { ordinal } from "@/lib/workspace/why";
 
@@ -16,6 +17,8 @@ interface Props {
   groupNames: Record<string, string>;
   selected: string | null;
   onSelect: (iso3: string) => void;
+  /** The year values are aged against. */
+  currentYear: number;
 }
 
 /** Why a market lands where it does: its strongest and weakest criteria against the others. */
@@ -27,6 +30,7 @@ export const WhyPanel = memo(function WhyPanel({
   groupNames,
   selected,
   onSelect,
+  currentYear,
 }: Props) {
   const selectId = useId();
   const name = explanation ? (marketNames[explanation.iso3] ?? explanation.iso3) : null;
@@ -84,6 +88,7 @@ export const WhyPanel = memo(function WhyPanel({
               edges={explanation.strongest}
               marketNames={marketNames}
               groupNames={groupNames}
+              currentYear={currentYear}
               empty={`No criterion puts ${name} ahead of the average market.`}
             />
             <EdgeList
@@ -92,6 +97,7 @@ export const WhyPanel = memo(function WhyPanel({
               edges={explanation.weakest}
               marketNames={marketNames}
               groupNames={groupNames}
+              currentYear={currentYear}
               empty={`No criterion holds ${name} back against the average market.`}
             />
           </div>
@@ -113,8 +119,10 @@ function EdgeList({
   edges,
   marketNames,
   groupNames,
+  currentYear,
   empty,
 }: {
+  currentYear: number;
   title: string;
   tone: "up" | "down";
   edges: CriterionEdge[];
@@ -160,7 +168,7 @@ function EdgeList({
               <p className="mt-0.5 text-slate-800">
                 <span className="font-semibold tabular-nums">{formatValue(e.value, e.criterion.decimals)}</span>{" "}
                 {e.criterion.unit}
-                {e.year !== null ? <span className="text-slate-600"> ({e.year})</span> : null}
+                {e.year !== null ? <YearNote year={e.year} kind={e.kind} currentYear={currentYear} /> : null}
                 {" · "}
                 {ordinal(e.place)} of {e.of}
                 {e.bestOther ? (
@@ -180,5 +188,20 @@ function EdgeList({
         </ol>
       )}
     </section>
+  );
+}
+
+/** The data year; a value older than three years is flagged with its age (computed values are not aged). */
+function YearNote({ year, kind, currentYear }: { year: number; kind: unknown; currentYear: number }) {
+  const f = freshness({ year, kind }, currentYear);
+  if (!f?.stale) return <span className="text-slate-600"> ({year})</span>;
+  return (
+    <span className="text-slate-600">
+      {" "}
+      ({year}){" "}
+      <span title={f.text} data-testid="stale-value">
+        <Badge tone="amber">{f.age} years old</Badge>
+      </span>
+    </span>
   );
 }

@@ -26,6 +26,7 @@ import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
 import { workspaceHref } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
+import { staleValues, type StaleValue } from "@/lib/workspace/freshness";
 import { explainMarket } from "@/lib/workspace/why";
 
 import { ContributionTable } from "./contribution-table";
@@ -59,9 +60,25 @@ interface Props {
   initialState: WorkspaceState;
   initialWhy: string | null;
   problems: string[];
+  /** The year values are aged against (see lib/workspace/freshness.ts). */
+  currentYear: number;
 }
 
 const URL_DELAY_MS = 250;
+/** Selections larger than this compute the stability bands and the smallest change once the sliders rest. */
+const LARGE_SELECTION = 40;
+const SETTLE_MS = 300;
+
+/** `value`, or, with a delay, the value it had when it last stayed unchanged for that long. */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (delayMs === 0) return;
+    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return delayMs === 0 ? value : settled;
+}
 
 type Outcome = { ok: true; result: RankingResult } | { ok: false; message: string };
 
@@ -76,7 +93,7 @@ function useHydrated(): boolean {
   );
 }
 
-export function Workspace({ data, initialState, initialWhy, problems }: Props) {
+export function Workspace({ data, initialState, initialWhy, problems, currentYear }: Props) {
   const [state, setState] = useState(initialState);
   const [why, setWhy] = useState<string | null>(initialWhy);
 
@@ -142,30 +159,36 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
   // Everything below the ranking follows a beat later, so the list itself never waits for it.
   const deferredState = useDeferredValue(state);
   const deferredOutcome = useDeferredValue(outcome);
+  // The bands and the smallest change grow with the square of the selection (~100 ms each at 200
+  // markets in Chromium): for a large selection they wait until the sliders rest, so a moving
+  // slider keeps re-ranking at once. Both read the same settled state, so they never mix two
+  // selections.
+  const settledState = useSettled(deferredState, deferredState.markets.length > LARGE_SELECTION ? SETTLE_MS : 0);
   const bandKey = JSON.stringify([
-    deferredState.markets,
-    deferredState.method,
-    deferredState.normalization,
-    deferredState.missing,
-    deferredState.assessments,
+    settledState.markets,
+    settledState.method,
+    settledState.normalization,
+    settledState.missing,
+    settledState.assessments,
   ]);
   // The stability bands and the smallest change are computed in the browser only, once hydrated:
   // on the server they were ~25 ms of every page render (most of its CPU time), and the page
   // reads the same without them until they arrive a moment later.
   const hydrated = useHydrated();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
-  const prepared = useMemo(() => (hydrated ? bandProblem(data, deferredState) : null), [hydrated, data, bandKey]);
-  const bands = useMemo(() => weightBands(data, deferredState, prepared), [data, deferredState, prepared]);
+  const prepared = useMemo(() => (hydrated ? bandProblem(data, settledState) : null), [hydrated, data, bandKey]);
+  const bands = useMemo(() => weightBands(data, settledState, prepared), [data, settledState, prepared]);
+  const settledScoring = useMemo(() => workspaceScoringInput(data, settledState), [data, settledState]);
   const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
   const smallest = useMemo(() => {
-    if (!hydrated || !deferredScoring.ok || !deferredOutcome.ok) return null;
+    if (!hydrated || !settledScoring.ok || !deferredOutcome.ok) return null;
     try {
       const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
-      return smallestWeightChange(deferredScoring.input, labels);
+      return smallestWeightChange(settledScoring.input, labels);
     } catch {
       return null;
     }
-  }, [hydrated, deferredScoring, deferredOutcome, marketNames, allCriteria]);
+  }, [hydrated, settledScoring, deferredOutcome, marketNames, allCriteria]);
 
   const selectedMarkets = scoring.markets;
   const whyMarket =
@@ -235,6 +258,14 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
     [update],
   );
   const onMarkets = useCallback((next: string[]) => update((s) => ({ ...s, markets: next })), [update]);
+  const onToggleMarket = useCallback(
+    (iso3: string) =>
+      update((s) => ({
+        ...s,
+        markets: s.markets.includes(iso3) ? s.markets.filter((c) => c !== iso3) : [...s.markets, iso3],
+      })),
+    [update],
+  );
   const onResetWeights = useCallback(
     () => update((s) => ({ ...s, groupWeights: {}, indicatorWeights: {} }), true),
     [update],
@@ -253,6 +284,16 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
     [deferredOutcome, marketNames],
   );
   const result = outcome.ok ? outcome.result : null;
+  // Values older than three years among the criteria that weigh in the ranking, per market.
+  const stale = useMemo(() => {
+    const out: Record<string, StaleValue[]> = {};
+    if (!result || !scoring.ok) return out;
+    const keys = scoring.criteria
+      .filter((c) => c.kind === "indicator" && (result.weights[c.key] ?? 0) > 0)
+      .map((c) => c.key);
+    for (const row of result.ranking) out[row.id] = staleValues(data.values[row.id], keys, currentYear);
+    return out;
+  }, [result, scoring, data, currentYear]);
   const leader = result?.ranking[0];
   const scale = scoreScale(state.method);
 
@@ -349,6 +390,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                   marketNames={marketNames}
                   whyMarket={whyMarket}
                   onWhy={setWhy}
+                  stale={stale}
                 />
                 <Legend data={data} />
                 <p
@@ -366,7 +408,7 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                   }
                 >
                   <div className="mt-2">
-                    <ContributionTable result={result} criteria={colored} marketNames={marketNames} />
+                    <ContributionTable result={result} criteria={colored} marketNames={marketNames} stale={stale} />
                     {state.method === "topsis" ? (
                       <p className="mt-1 text-xs text-slate-600">
                         TOPSIS: the contributions add up to the score minus 0.5, the point equally far from the ideal
@@ -402,15 +444,23 @@ export function Workspace({ data, initialState, initialWhy, problems }: Props) {
                 groupNames={groupNames}
                 selected={whyMarket}
                 onSelect={setWhy}
+                currentYear={currentYear}
               />
             </Card>
           ) : null}
           <Card>
             <h2 className="text-lg font-semibold text-slate-900">Map</h2>
-            <p className="mb-3 text-sm text-slate-700">Selected markets, darker = higher score.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Selected markets, darker = higher score; grey: markets with data you can add.
+            </p>
             {deferredOutcome.ok ? (
               <MapErrorBoundary>
-                <MarketMap markets={mapMarkets} scoreLabel={scale.label} />
+                <MarketMap
+                  markets={mapMarkets}
+                  scoreLabel={scale.label}
+                  available={markets}
+                  onToggle={onToggleMarket}
+                />
               </MapErrorBoundary>
             ) : (
               <div className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-600">

@@ -97,7 +97,14 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     problems,
     replay,
     replays,
-    markets: list.markets.map(({ iso3: code, name }) => ({ iso3: code, name })),
+    markets: list.markets.map(({ iso3: code, name, region, subregion, incomeGroup, role }) => ({
+      iso3: code,
+      name,
+      region,
+      subregion,
+      incomeGroup,
+      role,
+    })),
     market: {
       iso3,
       name: market.name,

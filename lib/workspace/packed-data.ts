@@ -6,8 +6,12 @@ import type { ScoringData } from "@/lib/contracts/api";
 // is sent once and a market's values are an array of small tuples in the order of `keys`; the
 // browser unpacks it once into the ScoringData the workspace reads.
 
-/** value, year, index of its source in `texts`, index of its note (-1: none), origin (0 absent, 1 dataset, 2 user). */
-type PackedValue = [number, number, number, number, 0 | 1 | 2];
+/**
+ * value, year, index of its source in `texts`, index of its note (-1: none), origin (0 absent, 1
+ * dataset, 2 user), and, only when the value names one, the index of its kind in `texts` (e.g.
+ * "computed": the workspace does not age computed values).
+ */
+type PackedValue = [number, number, number, number, 0 | 1 | 2] | [number, number, number, number, 0 | 1 | 2, number];
 
 export type PackedScoringData = Omit<ScoringData, "values"> & {
   keys: string[];
@@ -36,13 +40,17 @@ export function packScoringData(data: ScoringData): PackedScoringData {
     values[iso3] = keys.map((key) => {
       const v = byKey[key];
       if (v === undefined) return null;
-      return [
+      const packedValue: PackedValue = [
         v.value,
         v.year,
         intern(v.source),
         v.note === null ? -1 : intern(v.note),
         v.origin === undefined ? 0 : v.origin === "dataset" ? 1 : 2,
       ];
+      // `kind` is optional: older data sets have none (read structurally, whatever the contract says).
+      const kind = "kind" in v ? v.kind : undefined;
+      if (typeof kind === "string") packedValue.push(intern(kind));
+      return packedValue;
     });
   }
   return { ...data, keys, texts, values };
@@ -62,10 +70,16 @@ export function unpackScoringData(packed: PackedScoringData): ScoringData {
       if (entry === null) continue;
       const key = keys[at];
       if (key === undefined) throw new Error(`packed scoring data: no key at ${at}`);
-      const [value, year, source, note, origin] = entry;
-      const sourced: ScoringData["values"][string][string] = { value, year, source: text(source), note: note < 0 ? null : text(note) };
+      const [value, year, source, note, origin, kind] = entry;
+      const sourced: ScoringData["values"][string][string] = {
+        value,
+        year,
+        source: text(source),
+        note: note < 0 ? null : text(note),
+      };
       const named = origins[origin];
       if (named !== undefined) sourced.origin = named;
+      if (kind !== undefined) Object.assign(sourced, { kind: text(kind) });
       row[key] = sourced;
     }
     unpacked[iso3] = row;

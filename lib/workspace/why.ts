@@ -19,6 +19,8 @@ export interface CriterionEdge {
   weight: number;
   value: number;
   year: number | null;
+  /** The value's kind where the data set names one ("computed" values are not aged). */
+  kind?: unknown;
   source: string;
   note: string | null;
   /** The user's own figure (an import or an assessment) rather than the shipped data set's. */
@@ -80,6 +82,7 @@ export function explainMarket(
       weight,
       value: own.value,
       year: own.year,
+      kind: "kind" in own ? own.kind : undefined,
       source: own.source,
       note: own.note,
       yours: criterion.kind === "assessment" || ("origin" in own && own.origin === "user"),

@@ -85,8 +85,10 @@ test("markets side by side: every indicator row marks the best value by the indi
   }
   await page.screenshot({ path: testInfo.outputPath("compare-markets.png"), fullPage: true });
 
-  // Choosing a fourth market with the form.
-  await page.getByLabel("Market 4 (optional)").selectOption({ label: "Vietnam" });
+  // Choosing a fourth market with the form's chooser: found by its code among every market.
+  const chooser = page.getByRole("group", { name: /Markets to compare/ });
+  await chooser.getByLabel("Search by name or code").fill("VNM");
+  await chooser.getByRole("checkbox", { name: /VNM/ }).check();
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   await expect(page).toHaveURL(/m=VNM/);
   await expect(page.getByRole("columnheader", { name: "Vietnam" })).toBeVisible();

@@ -132,7 +132,7 @@ test("the market picker searches by name or code, and an empty selection says wh
   await expect(page.getByRole("alert").filter({ hasText: "No ranking for these settings." })).toContainText(
     "pick at least one market",
   );
-  await page.getByRole("button", { name: "Thesis markets (Russia, Southeast Asia)" }).click();
+  await page.getByRole("group", { name: "Presets" }).getByRole("button", { name: "Thesis markets" }).click();
   expect(await rankingOnPage(page)).toHaveLength(7);
 });
 

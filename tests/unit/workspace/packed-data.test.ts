@@ -61,3 +61,13 @@ test("each source and note is sent once, however many values cite it", () => {
   expect(json.split(WDI).length - 1).toBe(1);
   expect(json.length).toBeLessThan(JSON.stringify(data).length);
 });
+
+test("a value's kind (e.g. computed) survives packing; values without one stay without", () => {
+  const withKind = structuredClone(data);
+  // `kind` is optional in the contract: older data sets have none.
+  Object.assign(withKind.values.RUS!.gdp!, { kind: "computed" });
+  const unpacked = unpackScoringData(packScoringData(withKind));
+  expect(unpacked).toEqual(withKind);
+  expect(unpacked.values.RUS?.gdp).toHaveProperty("kind", "computed");
+  expect(unpacked.values.VNM?.gdp).not.toHaveProperty("kind");
+});
