@@ -5,8 +5,10 @@
  *   npm run calibrate -- --check # exits 1 when the committed file is stale
  *
  * Reads data/framework/entry-cases.json and data/framework/effects.csv (through the seed's own
- * validated reader), fits the strengths on all cases (for the product) and runs the leave-one-out
- * backtest (for the figures the product reports). Deterministic: same inputs, same file.
+ * validated reader), chooses and fits the model on all cases (for the product) and runs the nested
+ * leave-one-out backtest (for the figures the product reports). Deterministic: same inputs, same
+ * file. The file's inputsHash also covers lib/scoring/fit/calibration.ts, so `--check` reports a
+ * changed method as stale.
  * Method: docs/decisions/012-entry-mode-calibration.md.
  */
 import { createHash } from "node:crypto";
@@ -16,16 +18,34 @@ import path from "node:path";
 import { EntryCaseEntry, type EntryModeCalibration, EntryModeCalibrationFile } from "@/lib/contracts/cases";
 import { DATA_DIR, readDataset } from "@/lib/db/dataset-files";
 import {
+  type BacktestSummary,
   type CalibrationCase,
+  DEFAULT_LAMBDAS,
+  DEFAULT_OPTIMIZER,
+  familyKey,
   handSetBacktest,
+  INNER_FOLDS,
+  inSampleFit,
   leaveOneOutBacktest,
+  modelSpecs,
+  noInformationRates,
+  ratingCoverage,
   selectAndCalibrate,
 } from "@/lib/scoring/fit/calibration";
-import type { FitEffect } from "@/lib/scoring/fit/factors";
+import { FIRM_FACTOR_KEYS, type FitEffect, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 const CASES_FILE = path.join(DATA_DIR, "framework/entry-cases.json");
-const EFFECTS_FILE = path.join(DATA_DIR, "framework/effects.csv");
 const OUT_FILE = path.join(DATA_DIR, "framework/entry-mode-calibration.json");
+/**
+ * Everything the file is computed from: the case library, the effects and entry-mode tables, and
+ * the calibration code itself (a change to the method makes the committed figures stale too).
+ */
+const HASHED_FILES = [
+  CASES_FILE,
+  path.join(DATA_DIR, "framework/effects.csv"),
+  path.join(DATA_DIR, "framework/entry-modes.csv"),
+  path.resolve(import.meta.dirname, "../lib/scoring/fit/calibration.ts"),
+];
 
 export function readCases(file = CASES_FILE) {
   const parsed = EntryCaseEntry.array().safeParse(JSON.parse(readFileSync(file, "utf8")));
@@ -37,7 +57,22 @@ export function readCases(file = CASES_FILE) {
 }
 
 export function inputsHash(): string {
-  return createHash("sha256").update(readFileSync(CASES_FILE)).update("\0").update(readFileSync(EFFECTS_FILE)).digest("hex");
+  const hash = createHash("sha256");
+  for (const file of HASHED_FILES) hash.update(readFileSync(file)).update("\0");
+  return hash.digest("hex");
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function roundSummary<T extends Omit<BacktestSummary, "predictions">>(s: T): T {
+  return {
+    ...s,
+    top1: round(s.top1),
+    top2: round(s.top2),
+    baseRate: round(s.baseRate),
+    baseRateTop2: round(s.baseRateTop2),
+    perMode: Object.fromEntries(Object.entries(s.perMode).map(([m, p]) => [m, { ...p, top1: round(p.top1), top2: round(p.top2) }])),
+  };
 }
 
 export function calibrate(): EntryModeCalibration {
@@ -55,7 +90,7 @@ export function calibrate(): EntryModeCalibration {
     precedent: e.precedent,
   }));
   const library = readCases();
-  for (const c of library) if (!modes.includes(c.mode)) throw new Error(`entry-cases.json: ${c.id}: unknown mode ${c.mode}`);
+  for (const c of library) if (!modes.includes(c.mode)) throw new Error(`entry-cases.json: ${c.id}: unknown mode "${c.mode}" (${modes.join(", ")})`);
   const cases: CalibrationCase[] = library.map((c) => ({
     id: c.id,
     mode: c.mode,
@@ -63,28 +98,49 @@ export function calibrate(): EntryModeCalibration {
       [...Object.entries(c.firmFactors), ...Object.entries(c.marketFactors)].map(([k, r]) => [k, r.rating]),
     ),
   }));
-  const all = selectAndCalibrate(effects, modes, cases);
-  const modeEffects = effects.filter((e) => e.targetKind === "entry_mode");
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  const roundSummary = <T extends { top1: number; top2: number; baseRate: number; perMode: Record<string, { top1: number; top2: number }> }>(s: T): T => ({
-    ...s,
-    top1: round(s.top1),
-    top2: round(s.top2),
-    baseRate: round(s.baseRate),
-    perMode: Object.fromEntries(Object.entries(s.perMode).map(([m, p]) => [m, { ...p, top1: round(p.top1), top2: round(p.top2) }])),
-  });
+  const specs = modelSpecs(DEFAULT_LAMBDAS);
+  const all = selectAndCalibrate(effects, modes, cases, specs, DEFAULT_OPTIMIZER, INNER_FOLDS);
+  const loo = leaveOneOutBacktest(effects, modes, cases, specs, DEFAULT_OPTIMIZER, INNER_FOLDS);
+  const modeEffects = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target));
+  const factors = [...FIRM_FACTOR_KEYS, ...MARKET_FACTOR_KEYS];
+  const rated = ratingCoverage(cases, factors);
+  const none = noInformationRates(cases, modes);
   return EntryModeCalibrationFile.parse({
     inputsHash: inputsHash(),
     method:
-      "Sign-constrained (w >= 0) multinomial logit on the strength-weighted mean pushes, ridge-penalized towards the hand-set strengths; " +
-      "lambda and temperature chosen by 5-fold cross-validated log-loss; leave-one-out repeats that whole selection on each training set.",
-    settings: all.settings,
+      "Multinomial logit on decision record 005's strength-weighted mean pushes, strengths = hand-set strength x a multiplier >= 0 " +
+      "(none, one per theory tag, one per factor, or one per row), optional per-mode offsets, ridge towards the hand-set table; " +
+      `family, offsets and lambda chosen by ${INNER_FOLDS}-fold cross-validated log-loss with the one-standard-error rule (simplest candidate within one SE of the best), temperature fitted; ` +
+      "leave-one-out repeats that whole selection on each training set (docs/decisions/012-entry-mode-calibration.md).",
+    settings: {
+      family: all.model.spec.family,
+      offsets: all.model.spec.offsets,
+      lambda: all.model.spec.lambda,
+      temperature: round(all.model.temperature),
+      lambdas: [...DEFAULT_LAMBDAS],
+      innerFolds: INNER_FOLDS,
+      ...DEFAULT_OPTIMIZER,
+    },
+    selection: all.candidates.map((c) => ({ ...c.spec, crossValidatedLogLoss: round(c.crossValidatedLogLoss), standardError: round(c.standardError) })),
+    multipliers: Object.fromEntries([...all.model.multipliers].map(([k, g]) => [k, round(g)])),
     offsets: Object.fromEntries(modes.map((m) => [m, round(all.model.offsets.get(m) ?? 0)])),
     strengths: Object.fromEntries(
       modeEffects.map((e) => [e.id, { handSet: e.strength, calibrated: round(all.model.strengths.get(e.id) ?? e.strength) }]),
     ),
-    leaveOneOut: roundSummary(leaveOneOutBacktest(effects, modes, cases)),
+    coverage: Object.fromEntries(
+      factors.map((f) => [f, { rated: rated[f]!, cases: cases.length, entryModeRows: modeEffects.filter((e) => e.factor === f).length }]),
+    ),
+    noInformation: { mostCommon: none.mostCommon, top1: round(none.top1), top2: round(none.top2) },
+    leaveOneOut: roundSummary(loo.nested),
+    leaveOneOutByFamily: Object.fromEntries(
+      Object.entries(loo.byFamily).map(([f, s]) => {
+        const { predictions: _p, ...figures } = s;
+        void _p;
+        return [f, roundSummary(figures)];
+      }),
+    ),
     handSet: roundSummary(handSetBacktest(effects, modes, cases)),
+    inSample: roundSummary(inSampleFit(effects, modes, cases, all.model)),
   });
 }
 
@@ -106,7 +162,9 @@ function main(): void {
   const l = result.leaveOneOut;
   console.log(
     `wrote data/framework/entry-mode-calibration.json in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-      `${l.cases} cases; leave-one-out top-1 ${pct(l.top1)}, top-2 ${pct(l.top2)}, base rate ${pct(l.baseRate)}; ` +
+      `${l.cases} cases; chosen ${familyKey(result.settings)} (lambda ${result.settings.lambda}); ` +
+      `leave-one-out top-1 ${pct(l.top1)}, top-2 ${pct(l.top2)}; base rate ${pct(l.baseRate)} / ${pct(l.baseRateTop2)} ` +
+      `(no-information ${pct(result.noInformation.top1)} / ${pct(result.noInformation.top2)}); ` +
       `hand-set table top-1 ${pct(result.handSet.top1)}, top-2 ${pct(result.handSet.top2)}`,
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { MODEL_FAMILIES } from "@/lib/scoring/fit/calibration";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 // The case library of documented market entries (data/framework/entry-cases.json) and the
@@ -70,32 +71,73 @@ export const EntryCaseEntry = z
   });
 export type EntryCase = z.infer<typeof EntryCaseEntry>;
 
-const Summary = z.object({
-  cases: z.number().int(),
-  top1: z.number(),
-  top2: z.number(),
-  baseRate: z.number(),
-  confusion: z.record(z.string(), z.record(z.string(), z.number().int())),
-  perMode: z.record(z.string(), z.object({ cases: z.number().int(), top1: z.number(), top2: z.number() })),
+const share = z.number().min(0).max(1);
+const modeCounts = z.record(z.string(), z.record(z.string(), z.number().int().min(0)));
+
+const SummaryFigures = {
+  cases: z.number().int().min(0),
+  top1: share,
+  top2: share,
+  /** Always naming the most common mode (top-1), or the two most common (top-2), of the training cases. */
+  baseRate: share,
+  baseRateTop2: share,
+  confusion: modeCounts,
+  perMode: z.record(z.string(), z.strictObject({ cases: z.number().int().min(0), top1: share, top2: share })),
+};
+const Summary = z.strictObject({
+  ...SummaryFigures,
   predictions: z.array(
-    z.object({ caseId: z.string(), actual: z.string(), predicted: z.array(z.string()), baseline: z.string() }),
+    z.strictObject({
+      caseId: z.string(),
+      actual: z.string(),
+      predicted: z.array(z.string()),
+      baseline: z.string(),
+      baselineTop2: z.array(z.string()),
+      /** The family the inner cross-validation chose for this held-out case (nested backtest only). */
+      chosenFamily: z.string().optional(),
+    }),
   ),
 });
 export type BacktestSummaryRecord = z.infer<typeof Summary>;
 
+const Spec = {
+  family: z.enum(MODEL_FAMILIES),
+  offsets: z.boolean(),
+  lambda: z.number().min(0),
+};
+
 export const EntryModeCalibrationFile = z.strictObject({
-  /** SHA-256 of the case library and the effects table the calibration was computed from. */
+  /** SHA-256 of the case library, the effects and entry-mode tables, and the calibration code and settings. */
   inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
   method: text,
-  /** λ and τ chosen by cross-validation on all cases, and the optimizer's settings. */
-  settings: z.object({ lambda: z.number(), temperature: z.number(), iterations: z.number().int(), stepSize: z.number() }),
+  /** The model chosen by cross-validation on all cases (the one the product uses), and how it was searched. */
+  settings: z.strictObject({
+    ...Spec,
+    temperature: z.number().positive(),
+    lambdas: z.array(z.number().min(0)).min(1),
+    innerFolds: z.number().int().min(2),
+    maxIterations: z.number().int().min(1),
+    tolerance: z.number().positive(),
+  }),
+  /** Every candidate model, simplest first, and its cross-validated log-loss on all cases (ln 6 ≈ 1.792 = uniform guessing) with its standard error. */
+  selection: z.array(z.strictObject({ ...Spec, crossValidatedLogLoss: z.number(), standardError: z.number().min(0) })).min(1),
+  /** Group (theory tag, factor or effect id, by family) → multiplier of the hand-set strengths; empty for hand_set. */
+  multipliers: z.record(z.string(), z.number().min(0)),
   /** Entry mode → offset added to its fit (on the fit's -1..1 scale; 0 = none), fitted with the strengths. */
   offsets: z.record(z.string(), z.number()),
-  /** Effect id → hand-set strength and the strength calibrated on every case. */
-  strengths: z.record(z.string(), z.object({ handSet: z.number(), calibrated: z.number() })),
-  /** Leave-one-out: calibrated on the other cases, tested on the held-out one. */
+  /** Effect id → hand-set strength and the strength calibrated on every case (never below 0: the sign is the theory's). */
+  strengths: z.record(z.string(), z.strictObject({ handSet: z.number(), calibrated: z.number().min(0) })),
+  /** Factor → how many cases rate it (the others read it as the neutral 3), and how many entry-mode rows it drives. */
+  coverage: z.record(z.string(), z.strictObject({ rated: z.number().int().min(0), cases: z.number().int().min(0), entryModeRows: z.number().int().min(0) })),
+  /** The no-information rate: the library's most common mode(s) and their share of all cases. */
+  noInformation: z.strictObject({ mostCommon: z.array(z.string()).length(2), top1: share, top2: share }),
+  /** Leave-one-out: the whole model selection repeated on the other cases, tested on the held-out one. */
   leaveOneOut: Summary,
+  /** Leave-one-out with each family fixed (λ still chosen inside): a comparison, not the headline figure. */
+  leaveOneOutByFamily: z.record(z.string(), z.strictObject(SummaryFigures)),
   /** The hand-set table on every case (not fitted to them; written knowing the Alibaba cases). */
   handSet: Summary,
+  /** The chosen model fitted on all cases and scored on the same cases: in sample, an upper bound, not a test. */
+  inSample: Summary,
 });
 export type EntryModeCalibration = z.infer<typeof EntryModeCalibrationFile>;

@@ -5,10 +5,16 @@ import { centered, clampToScale, type FitEffect, NEUTRAL_FACTOR_VALUE } from "./
 //
 // The model is the one of decision record 005: a mode's fit is the strength-weighted mean of its
 // rows' pushes, u_m = Σ_r w_r·a_r / Σ_r w_r with a_r = ±(v_f − 3)/2 (the sign is the row's
-// theory-given direction). Calibration keeps that form and every row's sign (w_r ≥ 0) and fits
-// the strengths w by penalized maximum likelihood of a multinomial logit on the fits,
-// P(mode m | case) ∝ exp(τ·u_m), with a ridge penalty pulling each w_r towards its hand-set
-// strength: a small library cannot outvote the theory, only correct it.
+// theory-given direction). Calibration keeps that form and every row's sign and fits a
+// multinomial logit P(mode m | case) ∝ exp(τ·u_m + β_m) by penalized maximum likelihood.
+//
+// The strengths are w_r = s_r·g_j(r): the hand-set strength s_r times a multiplier g ≥ 0 shared by
+// a group of rows. The family of the model is the grouping: none (the hand-set table as is), one
+// multiplier per theory tag, one per factor, or one per row. A ridge penalty λ·Σ(g − 1)² pulls
+// every multiplier towards 1 (the hand-set table), and λ·Σ β² pulls the optional per-mode offsets β
+// (on the logit scale, where the problem is convex in them and in τ) towards 0: a small library cannot outvote the theory, only correct it. The family, offsets or
+// not, and λ are chosen by cross-validation on the training cases only (nested inside the
+// leave-one-out backtest) by the one-standard-error rule; τ is fitted with the other parameters.
 
 /** One documented entry, as the model sees it: the mode chosen and the factor ratings known. */
 export type CalibrationCase = {
@@ -18,207 +24,501 @@ export type CalibrationCase = {
   factors: Readonly<Record<string, number>>;
 };
 
-export type CalibrationSettings = {
-  /** Ridge weight towards the hand-set strengths (per row, on the squared difference). */
-  lambda: number;
-  /** Logit scale τ on the fits u ∈ [-1, 1]. */
-  temperature: number;
-  /** Projected gradient steps, and the step size. */
-  iterations: number;
-  stepSize: number;
+export const MODEL_FAMILIES = ["hand_set", "per_theory", "per_factor", "per_row"] as const;
+export type ModelFamily = (typeof MODEL_FAMILIES)[number];
+
+/** One candidate model: how strengths are grouped, whether modes get offsets, and the ridge λ. */
+export type ModelSpec = { family: ModelFamily; offsets: boolean; lambda: number };
+
+export type OptimizerSettings = {
+  /** Projected-gradient iterations at most, and the relative decrease of the objective below which it stops. */
+  maxIterations: number;
+  tolerance: number;
 };
 
-export const DEFAULT_CALIBRATION_GRID: readonly Pick<CalibrationSettings, "lambda" | "temperature">[] = [
-  0.3, 1, 3, 10,
-].flatMap((lambda) => [4, 8, 16].map((temperature) => ({ lambda, temperature })));
+export const DEFAULT_LAMBDAS: readonly number[] = [0.3, 1, 3, 10, 30];
+export const DEFAULT_OPTIMIZER: OptimizerSettings = { maxIterations: 200, tolerance: 1e-8 };
+export const INNER_FOLDS = 5;
 
-export const DEFAULT_OPTIMIZER = { iterations: 400, stepSize: 0.05 } as const;
+/** The logit scale τ is fitted within these bounds, starting near where the hand-set table's optimum lies (τ ≈ 2). */
+const TAU_MIN = 0.5;
+const TAU_MAX = 100;
+const TAU_START = 2;
 
-type Row = { factor: string; sign: 1 | -1; mode: number; prior: number };
-
-/** The entry-mode rows of the effects table, indexed for the optimizer. */
-function modeRows(effects: readonly FitEffect[], modes: readonly string[]): Row[] {
-  return effects
-    .filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target))
-    .map((e) => ({
-      factor: e.factor,
-      sign: e.direction === "raises" ? 1 : -1,
-      mode: modes.indexOf(e.target),
-      prior: Math.abs(e.strength),
-    }));
+/**
+ * Every candidate, simplest first: families by their number of free parameters, without offsets
+ * before with, and within a family the largest λ (the one held closest to the hand-set table)
+ * first. The one-standard-error rule below takes the first candidate in this order that is good
+ * enough. The hand-set table without offsets has only τ, which does not change its ranking, so λ
+ * plays no part there and it appears once.
+ */
+export function modelSpecs(lambdas: readonly number[] = DEFAULT_LAMBDAS): ModelSpec[] {
+  const specs: ModelSpec[] = [{ family: "hand_set", offsets: false, lambda: 0 }];
+  const descending = [...lambdas].sort((a, b) => b - a);
+  for (const family of MODEL_FAMILIES) {
+    for (const offsets of [false, true]) {
+      if (family === "hand_set" && !offsets) continue;
+      for (const lambda of descending) specs.push({ family, offsets, lambda });
+    }
+  }
+  return specs;
 }
+
+/** "per_theory+offsets": the name of a family with or without offsets, as the reports print it. */
+export function familyKey(spec: Pick<ModelSpec, "family" | "offsets">): string {
+  return spec.offsets ? `${spec.family}+offsets` : spec.family;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The design: rows, groups and precomputed pushes as flat typed arrays (the optimizer evaluates
+// the objective thousands of times; nothing is allocated per case inside it).
+
+type Design = {
+  modes: readonly string[];
+  ids: string[];
+  factor: string[];
+  theory: string[];
+  mode: Int32Array;
+  prior: Float64Array;
+};
+
+function design(effects: readonly FitEffect[], modes: readonly string[]): Design {
+  const rows = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target));
+  return {
+    modes,
+    ids: rows.map((e) => e.id),
+    factor: rows.map((e) => e.factor),
+    theory: rows.map((e) => e.theory),
+    mode: Int32Array.from(rows, (e) => modes.indexOf(e.target)),
+    prior: Float64Array.from(rows, (e) => Math.abs(e.strength)),
+  };
+}
+
+type Groups = { keys: string[]; ofRow: Int32Array };
+
+function groups(d: Design, family: ModelFamily): Groups {
+  const label = family === "per_theory" ? d.theory : family === "per_factor" ? d.factor : family === "per_row" ? d.ids : null;
+  if (!label) return { keys: [], ofRow: new Int32Array(d.ids.length).fill(-1) };
+  const keys = [...new Set(label)];
+  return { keys, ofRow: Int32Array.from(label, (l) => keys.indexOf(l)) };
+}
+
+/** Cases as the optimizer sees them: a_kr = signed push of row r for case k, and the chosen mode. */
+type Data = { n: number; a: Float64Array; chosen: Int32Array };
 
 function ratingOf(c: CalibrationCase, factor: string): number {
   const v = c.factors[factor];
   return v === undefined || !Number.isFinite(v) ? NEUTRAL_FACTOR_VALUE : clampToScale(v);
 }
 
-/** a_r for every row and case: the row's signed push, before its strength. */
-function pushes(rows: readonly Row[], cases: readonly CalibrationCase[]): Float64Array[] {
-  return cases.map((c) => Float64Array.from(rows, (r) => r.sign * centered(ratingOf(c, r.factor))));
-}
-
-/** u_m = Σ w·a / Σ w over the mode's rows; a mode whose strengths are all 0 fits neutrally (0). */
-function fits(rows: readonly Row[], modeCount: number, w: ArrayLike<number>, a: ArrayLike<number>) {
-  const num = new Float64Array(modeCount);
-  const den = new Float64Array(modeCount);
-  rows.forEach((r, i) => {
-    num[r.mode]! += w[i]! * a[i]!;
-    den[r.mode]! += w[i]!;
+function data(d: Design, effects: readonly FitEffect[], cases: readonly CalibrationCase[]): Data {
+  const sign = new Map(effects.map((e) => [e.id, e.direction === "raises" ? 1 : -1]));
+  const R = d.ids.length;
+  const a = new Float64Array(cases.length * R);
+  cases.forEach((c, k) => d.ids.forEach((id, r) => (a[k * R + r] = sign.get(id)! * centered(ratingOf(c, d.factor[r]!)))));
+  const chosen = Int32Array.from(cases, (c) => {
+    const m = d.modes.indexOf(c.mode);
+    if (m < 0) throw new Error(`case ${c.id}: unknown entry mode "${c.mode}"`);
+    return m;
   });
-  return { u: Float64Array.from(num, (n, m) => (den[m]! > 0 ? n / den[m]! : 0)), den };
+  return { n: cases.length, a, chosen };
 }
 
-function softmax(u: ArrayLike<number>, temperature: number): Float64Array {
-  let max = -Infinity;
-  for (let m = 0; m < u.length; m++) max = Math.max(max, temperature * u[m]!);
-  const e = Float64Array.from({ length: u.length }, (_, m) => Math.exp(temperature * u[m]! - max));
-  const sum = e.reduce((s, x) => s + x, 0);
-  return e.map((x) => x / sum);
+function subset(d: Design, all: Data, indexes: readonly number[]): Data {
+  const R = d.ids.length;
+  const a = new Float64Array(indexes.length * R);
+  indexes.forEach((i, k) => a.set(all.a.subarray(i * R, (i + 1) * R), k * R));
+  return { n: indexes.length, a, chosen: Int32Array.from(indexes, (i) => all.chosen[i]!) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The objective. θ = [multipliers g (one per group), logit offsets β (one per mode, if used), τ].
+
+type Layout = { groups: number; offsets: number; tau: number; size: number };
+
+function layout(g: Groups, spec: ModelSpec, modeCount: number): Layout {
+  const offsets = spec.offsets ? modeCount : 0;
+  return { groups: g.keys.length, offsets, tau: g.keys.length + offsets, size: g.keys.length + offsets + 1 };
+}
+
+function startingPoint(l: Layout): Float64Array {
+  const theta = new Float64Array(l.size);
+  theta.fill(1, 0, l.groups);
+  theta[l.tau] = TAU_START;
+  return theta;
+}
+
+function strengthsOf(d: Design, g: Groups, theta: ArrayLike<number>): Float64Array {
+  return Float64Array.from(d.prior, (s, r) => s * (g.ofRow[r]! >= 0 ? theta[g.ofRow[r]!]! : 1));
 }
 
 /**
- * The penalized negative log-likelihood and its gradient in w (exported for the gradient test):
- * L = −Σ_cases log P(chosen) + λ Σ_r (w_r − s_r)².
+ * L(θ) = −Σ_k log P(chosen_k) + λ·Σ_j (g_j − 1)² + λ·Σ_m β_m²; writes ∂L/∂θ into `grad` when given.
+ * ∂L/∂z_m = p_m − y_m for the logits z_m = τ·u_m + β_m; ∂u_m/∂w_r = (a_r − u_m)/Σw_m for the
+ * mode's rows; ∂w_r/∂g_j = s_r for the rows of group j.
+ */
+function evaluate(d: Design, g: Groups, spec: ModelSpec, l: Layout, x: Data, theta: Float64Array, grad: Float64Array | null): number {
+  const R = d.ids.length;
+  const M = d.modes.length;
+  const w = strengthsOf(d, g, theta);
+  const den = new Float64Array(M);
+  for (let r = 0; r < R; r++) den[d.mode[r]!]! += w[r]!;
+  const tau = theta[l.tau]!;
+  let value = 0;
+  if (grad) grad.fill(0);
+  for (let j = 0; j < l.groups + l.offsets; j++) {
+    const centre = j < l.groups ? 1 : 0;
+    value += spec.lambda * (theta[j]! - centre) ** 2;
+    if (grad) grad[j] = 2 * spec.lambda * (theta[j]! - centre);
+  }
+  const dw = grad ? new Float64Array(R) : null;
+  const num = new Float64Array(M);
+  const u = new Float64Array(M);
+  const p = new Float64Array(M);
+  for (let k = 0; k < x.n; k++) {
+    const base = k * R;
+    num.fill(0);
+    for (let r = 0; r < R; r++) num[d.mode[r]!]! += w[r]! * x.a[base + r]!;
+    let max = -Infinity;
+    for (let m = 0; m < M; m++) {
+      u[m] = den[m]! > 0 ? num[m]! / den[m]! : 0;
+      p[m] = tau * u[m]! + (l.offsets ? theta[l.groups + m]! : 0);
+      max = Math.max(max, p[m]!);
+    }
+    let sum = 0;
+    for (let m = 0; m < M; m++) sum += (p[m] = Math.exp(p[m]! - max));
+    for (let m = 0; m < M; m++) p[m]! /= sum;
+    const chosen = x.chosen[k]!;
+    value -= Math.log(Math.max(p[chosen]!, 1e-300));
+    if (!grad || !dw) continue;
+    for (let m = 0; m < M; m++) {
+      const e = p[m]! - (m === chosen ? 1 : 0);
+      grad[l.tau]! += e * u[m]!;
+      if (l.offsets) grad[l.groups + m]! += e;
+      num[m] = tau * e; // reused as ∂L/∂u_m
+    }
+    for (let r = 0; r < R; r++) {
+      const m = d.mode[r]!;
+      if (den[m]! > 0) dw[r]! += (num[m]! * (x.a[base + r]! - u[m]!)) / den[m]!;
+    }
+  }
+  if (grad && dw) for (let r = 0; r < R; r++) if (g.ofRow[r]! >= 0) grad[g.ofRow[r]!]! += dw[r]! * d.prior[r]!;
+  return value;
+}
+
+function project(l: Layout, theta: Float64Array): Float64Array {
+  for (let j = 0; j < l.groups; j++) theta[j] = Math.max(0, theta[j]!); // w ≥ 0: the theory's sign
+  theta[l.tau] = Math.min(TAU_MAX, Math.max(TAU_MIN, theta[l.tau]!));
+  return theta;
+}
+
+/**
+ * Projected gradient descent with Barzilai-Borwein step lengths and an Armijo backtracking line
+ * search along the projection arc (Bertsekas, Nonlinear Programming, 2nd ed., §2.3). Deterministic.
+ */
+function minimize(f: (theta: Float64Array, grad: Float64Array | null) => number, start: Float64Array, l: Layout, opt: OptimizerSettings) {
+  let x: Float64Array = project(l, Float64Array.from(start));
+  let grad: Float64Array = new Float64Array(l.size);
+  let fx = f(x, grad);
+  let step = 1e-2;
+  for (let it = 0; it < opt.maxIterations; it++) {
+    let accepted: { y: Float64Array; fy: number; gy: Float64Array } | null = null;
+    for (let tries = 0; tries < 40 && !accepted; tries++, step /= 2) {
+      const y = project(l, Float64Array.from(x, (xi, i) => xi - step * grad[i]!));
+      let decrease = 0;
+      for (let i = 0; i < l.size; i++) decrease += grad[i]! * (y[i]! - x[i]!);
+      if (decrease === 0) break;
+      const gy = new Float64Array(l.size);
+      const fy = f(y, gy);
+      if (fy <= fx + 1e-4 * decrease) accepted = { y, fy, gy };
+    }
+    if (!accepted) break;
+    let ss = 0;
+    let sy = 0;
+    for (let i = 0; i < l.size; i++) {
+      const s = accepted.y[i]! - x[i]!;
+      ss += s * s;
+      sy += s * (accepted.gy[i]! - grad[i]!);
+    }
+    const converged = fx - accepted.fy <= opt.tolerance * (1 + Math.abs(fx));
+    x = accepted.y;
+    grad = accepted.gy;
+    fx = accepted.fy;
+    if (converged) break;
+    step = sy > 0 ? Math.min(1e6, Math.max(1e-8, ss / sy)) : step * 4;
+  }
+  return { theta: x, value: fx };
+}
+
+/** Fits one spec on x, from the hand-set table or from `start` (a fit of the same family on the same cases). */
+function fit(d: Design, spec: ModelSpec, x: Data, opt: OptimizerSettings, start?: Float64Array): { g: Groups; l: Layout; theta: Float64Array } {
+  const g = groups(d, spec.family);
+  const l = layout(g, spec, d.modes.length);
+  const { theta } = minimize((t, grad) => evaluate(d, g, spec, l, x, t, grad), start ?? startingPoint(l), l, opt);
+  return { g, l, theta };
+}
+
+/**
+ * Fits every spec on the same cases x, each family along its regularization path from the largest
+ * λ down, every fit warm-started from the previous one (Friedman, Hastie & Tibshirani 2010, §2.5).
+ * The start only ever comes from the same training cases, so nothing held out leaks through it.
+ */
+function fitPath(d: Design, specs: readonly ModelSpec[], x: Data, opt: OptimizerSettings) {
+  const fitted = new Array<ReturnType<typeof fit>>(specs.length);
+  const order = specs.map((_, i) => i).sort((i, j) => familyKey(specs[i]!).localeCompare(familyKey(specs[j]!)) || specs[j]!.lambda - specs[i]!.lambda || i - j);
+  let previous: { key: string; theta: Float64Array } | null = null;
+  for (const i of order) {
+    const key = familyKey(specs[i]!);
+    fitted[i] = fit(d, specs[i]!, x, opt, previous?.key === key ? previous.theta : undefined);
+    previous = { key, theta: fitted[i]!.theta };
+  }
+  return fitted;
+}
+
+/** Fits specs[i] the way the cross-validation fitted it: along its family's path, from the largest λ. */
+function fitAsSelected(d: Design, specs: readonly ModelSpec[], i: number, x: Data, opt: OptimizerSettings) {
+  const family = specs.filter((s) => familyKey(s) === familyKey(specs[i]!));
+  return fitPath(d, family, x, opt)[family.indexOf(specs[i]!)]!;
+}
+
+/** Probabilities of every mode for case k of x under a fitted θ. */
+function predict(d: Design, g: Groups, l: Layout, theta: Float64Array, x: Data, k: number): Float64Array {
+  const R = d.ids.length;
+  const M = d.modes.length;
+  const w = strengthsOf(d, g, theta);
+  const num = new Float64Array(M);
+  const den = new Float64Array(M);
+  for (let r = 0; r < R; r++) {
+    num[d.mode[r]!]! += w[r]! * x.a[k * R + r]!;
+    den[d.mode[r]!]! += w[r]!;
+  }
+  const z = Float64Array.from(num, (n, m) => theta[l.tau]! * (den[m]! > 0 ? n / den[m]! : 0) + (l.offsets ? theta[l.groups + m]! : 0));
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / sum);
+}
+
+/**
+ * The penalized negative log-likelihood and its gradient at θ = [multipliers, logit offsets β, τ]
+ * (exported for the gradient test and for reading the objective by hand).
  */
 export function objective(
   effects: readonly FitEffect[],
   modes: readonly string[],
   cases: readonly CalibrationCase[],
-  strengths: readonly number[],
-  settings: Pick<CalibrationSettings, "lambda" | "temperature">,
-): { value: number; gradient: number[] } {
-  const rows = modeRows(effects, modes);
-  return objectiveOnRows(rows, modes.length, pushes(rows, cases), modeIndexes(cases, modes), strengths, settings);
-}
-
-function modeIndexes(cases: readonly CalibrationCase[], modes: readonly string[]): number[] {
-  return cases.map((c) => {
-    const m = modes.indexOf(c.mode);
-    if (m < 0) throw new Error(`case ${c.id}: unknown entry mode "${c.mode}"`);
-    return m;
-  });
-}
-
-function objectiveOnRows(
-  rows: readonly Row[],
-  modeCount: number,
-  a: readonly Float64Array[],
-  chosen: readonly number[],
+  spec: ModelSpec,
   theta: readonly number[],
-  { lambda, temperature }: Pick<CalibrationSettings, "lambda" | "temperature">,
 ): { value: number; gradient: number[] } {
-  // theta = the rows' strengths, then one offset per mode (ridge towards 0: no mode is favoured
-  // unless the cases say so).
-  const w = theta.slice(0, rows.length);
-  const b = theta.slice(rows.length);
-  let value = 0;
-  const gradient = [...rows.map((r, i) => 2 * lambda * (w[i]! - r.prior)), ...b.map((x) => 2 * lambda * x)];
-  rows.forEach((r, i) => (value += lambda * (w[i]! - r.prior) ** 2));
-  b.forEach((x) => (value += lambda * x ** 2));
-  a.forEach((ac, k) => {
-    const { u, den } = fits(rows, modeCount, w, ac);
-    const p = softmax(withOffsets(u, b), temperature);
-    value -= Math.log(Math.max(p[chosen[k]!]!, 1e-300));
-    // ∂L/∂u_m = τ(p_m − [m = chosen]); ∂u_m/∂w_r = (a_r − u_m) / Σw_m for the mode's rows; ∂u_m/∂b_m = 1.
-    rows.forEach((r, i) => {
-      if (den[r.mode]! <= 0) return;
-      const dLdu = temperature * (p[r.mode]! - (r.mode === chosen[k] ? 1 : 0));
-      gradient[i]! += (dLdu * (ac[i]! - u[r.mode]!)) / den[r.mode]!;
-    });
-    b.forEach((_, m) => (gradient[rows.length + m]! += temperature * (p[m]! - (m === chosen[k] ? 1 : 0))));
-  });
-  return { value, gradient };
+  const d = design(effects, modes);
+  const g = groups(d, spec.family);
+  const l = layout(g, spec, modes.length);
+  if (theta.length !== l.size) throw new Error(`objective: θ has ${theta.length} entries, the ${familyKey(spec)} model ${l.size}`);
+  const grad = new Float64Array(l.size);
+  const value = evaluate(d, g, spec, l, data(d, effects, cases), Float64Array.from(theta), grad);
+  return { value, gradient: [...grad] };
 }
 
-function withOffsets(u: Float64Array, b: readonly number[]): Float64Array {
-  return u.map((x, m) => x + (b[m] ?? 0));
+/** A fitted model: what the product needs to rank modes, and what the reports print. */
+export type CalibratedModel = {
+  spec: ModelSpec;
+  temperature: number;
+  /** Group (theory tag, factor or effect id) → multiplier of the hand-set strengths; empty for hand_set. */
+  multipliers: Map<string, number>;
+  /** Effect id → calibrated strength s·g. */
+  strengths: Map<string, number>;
+  /** Entry mode → offset added to its fit, on the fit's -1..1 scale (β/τ; 0 without offsets). */
+  offsets: Map<string, number>;
+};
+
+function toModel(d: Design, spec: ModelSpec, g: Groups, l: Layout, theta: Float64Array): CalibratedModel {
+  const w = strengthsOf(d, g, theta);
+  return {
+    spec,
+    temperature: theta[l.tau]!,
+    multipliers: new Map(g.keys.map((k, j) => [k, theta[j]!])),
+    strengths: new Map(d.ids.map((id, r) => [id, w[r]!])),
+    offsets: new Map(d.modes.map((m, i) => [m, l.offsets ? theta[l.groups + i]! / theta[l.tau]! : 0])),
+  };
 }
 
-/**
- * Fits the strengths by projected gradient descent from the hand-set ones (w ≥ 0 keeps each row's
- * theory-given sign; a row may fall to 0, i.e. the cases do not support it). Deterministic.
- */
+/** Fits one model on the given cases (projected from the hand-set table: w ≥ 0 keeps each sign). */
 export function calibrateStrengths(
   effects: readonly FitEffect[],
   modes: readonly string[],
   cases: readonly CalibrationCase[],
-  settings: CalibrationSettings,
+  spec: ModelSpec,
+  optimizer: OptimizerSettings = DEFAULT_OPTIMIZER,
 ): CalibratedModel {
-  const rows = modeRows(effects, modes);
-  const theta = fitRows(rows, modes.length, pushes(rows, cases), modeIndexes(cases, modes), settings);
-  return toModel(effects, modes, rows, theta);
+  const d = design(effects, modes);
+  const { g, l, theta } = fit(d, spec, data(d, effects, cases), optimizer);
+  return toModel(d, spec, g, l, theta);
 }
 
-/** Calibrated strengths per effect id, and an offset per mode added to its fit (u ∈ [-1, 1] scale). */
-export type CalibratedModel = { strengths: Map<string, number>; offsets: Map<string, number> };
-
-function toModel(effects: readonly FitEffect[], modes: readonly string[], rows: readonly Row[], theta: readonly number[]): CalibratedModel {
-  const ids = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target)).map((e) => e.id);
-  return {
-    strengths: new Map(ids.map((id, i) => [id, theta[i]!])),
-    offsets: new Map(modes.map((m, i) => [m, theta[rows.length + i] ?? 0])),
-  };
-}
-
-function fitRows(
-  rows: readonly Row[],
-  modeCount: number,
-  a: readonly Float64Array[],
-  chosen: readonly number[],
-  settings: CalibrationSettings,
-): number[] {
-  let theta = [...rows.map((r) => r.prior), ...Array.from({ length: modeCount }, () => 0)];
-  // Plain gradient steps scaled by the number of cases keep the step size meaningful whatever the
-  // library's size; with the ridge term the problem is smooth and the steps converge. Strengths are
-  // projected onto w >= 0 (the theory's sign); offsets are free.
-  const scale = 1 / Math.max(1, a.length);
-  for (let t = 0; t < settings.iterations; t++) {
-    const { gradient } = objectiveOnRows(rows, modeCount, a, chosen, theta, settings);
-    theta = theta.map((x, i) => {
-      const next = x - settings.stepSize * scale * gradient[i]!;
-      return i < rows.length ? Math.max(0, next) : next;
-    });
-  }
-  return theta;
-}
-
-/** Modes ranked by fit for one case under the given strengths (ties keep the modes' order). */
+/** Modes ranked by fit (plus offset) for one case; null = the hand-set table; ties keep the modes' order. */
 export function rankModes(
   effects: readonly FitEffect[],
   modes: readonly string[],
   c: CalibrationCase,
   model: CalibratedModel | null,
 ): string[] {
-  const modeEffects = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target));
-  const rows = modeRows(modeEffects, modes);
-  const w = modeEffects.map((e) => model?.strengths.get(e.id) ?? Math.abs(e.strength));
-  const { u } = fits(rows, modes.length, w, pushes(rows, [c])[0]!);
+  const d = design(effects, modes);
+  const x = data(d, effects, [c]);
+  const w = Float64Array.from(d.ids, (id, r) => model?.strengths.get(id) ?? d.prior[r]!);
+  const num = new Float64Array(modes.length);
+  const den = new Float64Array(modes.length);
+  d.ids.forEach((_, r) => {
+    num[d.mode[r]!]! += w[r]! * x.a[r]!;
+    den[d.mode[r]!]! += w[r]!;
+  });
   return modes
-    .map((mode, index) => ({ mode, index, u: u[index]! + (model?.offsets.get(mode) ?? 0) }))
-    .sort((x, y) => y.u - x.u || x.index - y.index)
-    .map((x) => x.mode);
+    .map((mode, index) => ({ mode, index, u: (den[index]! > 0 ? num[index]! / den[index]! : 0) + (model?.offsets.get(mode) ?? 0) }))
+    .sort((p, q) => q.u - p.u || p.index - q.index)
+    .map((p) => p.mode);
 }
 
-export type BacktestPrediction = { caseId: string; actual: string; predicted: string[]; baseline: string };
+// ---------------------------------------------------------------------------------------------
+// Selection and backtest.
+
+/** Deterministic k folds: items in the given order dealt round-robin. */
+export function folds<T>(items: readonly T[], k: number): T[][] {
+  const out: T[][] = Array.from({ length: Math.min(k, items.length) }, () => []);
+  items.forEach((item, i) => out[i % out.length]!.push(item));
+  return out;
+}
+
+type CrossValidation = { mean: number[]; standardError: number[] };
+
+/**
+ * Held-out log-loss of each spec by k-fold cross-validation on x (the training cases only): the
+ * mean over cases, and its standard error (the cases' standard deviation / √n).
+ */
+function crossValidate(d: Design, specs: readonly ModelSpec[], x: Data, k: number, opt: OptimizerSettings): CrossValidation {
+  const indexFolds = folds(
+    Array.from({ length: x.n }, (_, i) => i),
+    k,
+  );
+  const parts = indexFolds.map((held) => ({
+    train: subset(
+      d,
+      x,
+      Array.from({ length: x.n }, (_, i) => i).filter((i) => !held.includes(i)),
+    ),
+    test: subset(d, x, held),
+  }));
+  const perCase = specs.map(() => [] as number[]);
+  for (const { train, test } of parts) {
+    fitPath(d, specs, train, opt).forEach(({ g, l, theta }, s) => {
+      for (let i = 0; i < test.n; i++) perCase[s]!.push(-Math.log(Math.max(predict(d, g, l, theta, test, i)[test.chosen[i]!]!, 1e-300)));
+    });
+  }
+  const mean = perCase.map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+  const standardError = perCase.map((v, s) => Math.sqrt(v.reduce((a, b) => a + (b - mean[s]!) ** 2, 0) / Math.max(1, v.length - 1) / v.length));
+  return { mean, standardError };
+}
+
+/**
+ * The one-standard-error rule (Hastie, Tibshirani & Friedman, The Elements of Statistical Learning,
+ * 2nd ed., §7.10): the simplest candidate (first in `among`) whose cross-validated loss is within
+ * one standard error of the smallest. With 40-50 cases the differences between candidates are far
+ * smaller than the noise of their estimates; picking the bare minimum picks noise.
+ */
+function choose(cv: CrossValidation, among: readonly number[]): number {
+  const min = among.reduce((b, i) => (cv.mean[i]! < cv.mean[b]! - 1e-12 ? i : b), among[0]!);
+  const threshold = cv.mean[min]! + cv.standardError[min]!;
+  return among.find((i) => cv.mean[i]! <= threshold + 1e-12)!;
+}
+
+export type SelectionResult = {
+  model: CalibratedModel;
+  crossValidatedLogLoss: number;
+  /** Every candidate's cross-validated log-loss and its standard error, in the order of the specs. */
+  candidates: { spec: ModelSpec; crossValidatedLogLoss: number; standardError: number }[];
+};
+
+/**
+ * Chooses the family, offsets and λ by k-fold cross-validated log-loss on the given (training)
+ * cases only (one-standard-error rule), then fits that choice on all of them.
+ */
+export function selectAndCalibrate(
+  effects: readonly FitEffect[],
+  modes: readonly string[],
+  cases: readonly CalibrationCase[],
+  specs: readonly ModelSpec[] = modelSpecs(),
+  optimizer: OptimizerSettings = DEFAULT_OPTIMIZER,
+  innerFolds = INNER_FOLDS,
+): SelectionResult {
+  const d = design(effects, modes);
+  const x = data(d, effects, cases);
+  const cv = crossValidate(d, specs, x, innerFolds, optimizer);
+  const chosen = choose(
+    cv,
+    specs.map((_, i) => i),
+  );
+  const { g, l, theta } = fitAsSelected(d, specs, chosen, x, optimizer);
+  return {
+    model: toModel(d, specs[chosen]!, g, l, theta),
+    crossValidatedLogLoss: cv.mean[chosen]!,
+    candidates: specs.map((spec, i) => ({ spec, crossValidatedLogLoss: cv.mean[i]!, standardError: cv.standardError[i]! })),
+  };
+}
+
+export type BacktestPrediction = {
+  caseId: string;
+  actual: string;
+  predicted: string[];
+  /** The most common mode of the training cases, and the two most common (the base rate's guesses). */
+  baseline: string;
+  baselineTop2: string[];
+  /** The model family the inner cross-validation chose for this held-out case (nested backtest only). */
+  chosenFamily?: string;
+};
 
 export type BacktestSummary = {
   cases: number;
   /** Share of held-out cases whose actual mode is ranked first / in the first two. */
   top1: number;
   top2: number;
-  /** Always naming the most common mode of the training cases, out of sample. */
+  /** Always naming the most common mode (the two most common, for top-2) of the training cases. */
   baseRate: number;
+  baseRateTop2: number;
   /** Actual mode → predicted first mode → count. */
   confusion: Record<string, Record<string, number>>;
   perMode: Record<string, { cases: number; top1: number; top2: number }>;
   predictions: BacktestPrediction[];
 };
 
-/** The most common mode among the cases; ties go to the mode listed first. */
+/** Modes by how often the cases chose them, most common first; ties go to the mode listed first. */
+export function modesByFrequency(cases: readonly CalibrationCase[], modes: readonly string[]): string[] {
+  const counts = new Map(modes.map((m) => [m, cases.filter((c) => c.mode === m).length]));
+  return modes
+    .map((m, i) => ({ m, i }))
+    .sort((p, q) => counts.get(q.m)! - counts.get(p.m)! || p.i - q.i)
+    .map((p) => p.m);
+}
+
 export function mostCommonMode(cases: readonly CalibrationCase[], modes: readonly string[]): string {
-  const counts = modes.map((m) => cases.filter((c) => c.mode === m).length);
-  return modes[counts.indexOf(Math.max(...counts))]!;
+  return modesByFrequency(cases, modes)[0]!;
+}
+
+/**
+ * The no-information rate: the share of the library's most common mode (top-1) and of its two
+ * most common modes (top-2), i.e. what always naming them scores in sample.
+ */
+export function noInformationRates(cases: readonly CalibrationCase[], modes: readonly string[]) {
+  const ranked = modesByFrequency(cases, modes);
+  const share = (names: string[]) => (cases.length === 0 ? 0 : cases.filter((c) => names.includes(c.mode)).length / cases.length);
+  return { mostCommon: ranked.slice(0, 2), top1: share(ranked.slice(0, 1)), top2: share(ranked.slice(0, 2)) };
+}
+
+/** For each factor, how many cases rate it (the others read it as the neutral 3). */
+export function ratingCoverage(cases: readonly CalibrationCase[], factors: readonly string[]): Record<string, number> {
+  return Object.fromEntries(factors.map((f) => [f, cases.filter((c) => c.factors[f] !== undefined && Number.isFinite(c.factors[f])).length]));
+}
+
+function baselineOf(train: readonly CalibrationCase[], modes: readonly string[]) {
+  const ranked = modesByFrequency(train, modes);
+  return { baseline: ranked[0]!, baselineTop2: ranked.slice(0, 2) };
 }
 
 export function summarize(modes: readonly string[], predictions: BacktestPrediction[]): BacktestSummary {
@@ -244,111 +544,101 @@ export function summarize(modes: readonly string[], predictions: BacktestPredict
     top1: share(predictions.filter((p) => p.predicted[0] === p.actual).length, n),
     top2: share(predictions.filter((p) => p.predicted.slice(0, 2).includes(p.actual)).length, n),
     baseRate: share(predictions.filter((p) => p.baseline === p.actual).length, n),
+    baseRateTop2: share(predictions.filter((p) => p.baselineTop2.includes(p.actual)).length, n),
     confusion,
     perMode,
     predictions,
   };
 }
 
-/** Deterministic k folds: cases in the given order dealt round-robin. */
-export function folds<T>(items: readonly T[], k: number): T[][] {
-  const out: T[][] = Array.from({ length: Math.min(k, items.length) }, () => []);
-  items.forEach((item, i) => out[i % out.length]!.push(item));
-  return out;
-}
+export type LeaveOneOutResult = {
+  /** The whole selection (family, offsets, λ) repeated on each training set: the honest figure. */
+  nested: BacktestSummary;
+  /** Each family kept fixed (only λ chosen inside): for comparison; picking the best of these would itself be selection. */
+  byFamily: Record<string, BacktestSummary>;
+};
 
 /**
- * Picks λ and τ by k-fold cross-validated log-likelihood on the given (training) cases only, then
- * fits the strengths on all of them with that choice.
- */
-export function selectAndCalibrate(
-  effects: readonly FitEffect[],
-  modes: readonly string[],
-  cases: readonly CalibrationCase[],
-  grid: readonly Pick<CalibrationSettings, "lambda" | "temperature">[] = DEFAULT_CALIBRATION_GRID,
-  optimizer: Pick<CalibrationSettings, "iterations" | "stepSize"> = DEFAULT_OPTIMIZER,
-  innerFolds = 5,
-): { model: CalibratedModel; settings: CalibrationSettings; crossValidatedLogLoss: number } {
-  const rows = modeRows(effects, modes);
-  const a = pushes(rows, cases);
-  const chosen = modeIndexes(cases, modes);
-  const indexFolds = folds(
-    cases.map((_, i) => i),
-    innerFolds,
-  );
-  let best: { settings: CalibrationSettings; loss: number } | null = null;
-  for (const g of grid) {
-    const settings = { ...g, ...optimizer };
-    let loss = 0;
-    for (const held of indexFolds) {
-      const train = cases.map((_, i) => i).filter((i) => !held.includes(i));
-      const theta = fitRows(
-        rows,
-        modes.length,
-        train.map((i) => a[i]!),
-        train.map((i) => chosen[i]!),
-        settings,
-      );
-      for (const i of held) {
-        const u = fits(rows, modes.length, theta.slice(0, rows.length), a[i]!).u;
-        const p = softmax(withOffsets(u, theta.slice(rows.length)), settings.temperature);
-        loss -= Math.log(Math.max(p[chosen[i]!]!, 1e-300));
-      }
-    }
-    loss /= cases.length;
-    if (!best || loss < best.loss - 1e-12) best = { settings, loss };
-  }
-  const settings = best!.settings;
-  return {
-    model: calibrateStrengths(effects, modes, cases, settings),
-    settings,
-    crossValidatedLogLoss: best!.loss,
-  };
-}
-
-/**
- * Leave-one-out backtest: for each case, the strengths (and λ, τ) are chosen and fitted on the
- * other cases only, and the held-out case is ranked with them. The baseline names the most common
- * mode of those same training cases. Nothing about the held-out case reaches its own prediction.
+ * Leave-one-out backtest: for each case, the inner cross-validation chooses the model on the other
+ * cases only, the choice is fitted on them, and the held-out case is ranked with it. The baseline
+ * names the most common modes of those same training cases. Nothing about the held-out case
+ * reaches its own prediction.
  */
 export function leaveOneOutBacktest(
   effects: readonly FitEffect[],
   modes: readonly string[],
   cases: readonly CalibrationCase[],
-  grid?: readonly Pick<CalibrationSettings, "lambda" | "temperature">[],
-  optimizer?: Pick<CalibrationSettings, "iterations" | "stepSize">,
-  innerFolds?: number,
-): BacktestSummary {
-  const predictions = cases.map((held) => {
-    const train = cases.filter((c) => c !== held);
-    const { model } = selectAndCalibrate(effects, modes, train, grid, optimizer, innerFolds);
-    return {
-      caseId: held.id,
-      actual: held.mode,
-      predicted: rankModes(effects, modes, held, model),
-      baseline: mostCommonMode(train, modes),
+  specs: readonly ModelSpec[] = modelSpecs(),
+  optimizer: OptimizerSettings = DEFAULT_OPTIMIZER,
+  innerFolds = INNER_FOLDS,
+): LeaveOneOutResult {
+  const d = design(effects, modes);
+  const all = data(d, effects, cases);
+  const families = [...new Set(specs.map(familyKey))];
+  const nested: BacktestPrediction[] = [];
+  const byFamily = new Map<string, BacktestPrediction[]>(families.map((f) => [f, []]));
+  cases.forEach((held, h) => {
+    const trainIdx = cases.map((_, i) => i).filter((i) => i !== h);
+    const train = subset(d, all, trainIdx);
+    const cv = crossValidate(d, specs, train, innerFolds, optimizer);
+    const base = baselineOf(
+      trainIdx.map((i) => cases[i]!),
+      modes,
+    );
+    const ranked = new Map<number, string[]>();
+    const rankWith = (i: number) => {
+      if (!ranked.has(i)) {
+        const { g, l, theta } = fitAsSelected(d, specs, i, train, optimizer);
+        ranked.set(i, rankModes(effects, modes, held, toModel(d, specs[i]!, g, l, theta)));
+      }
+      return ranked.get(i)!;
     };
+    const overall = choose(
+      cv,
+      specs.map((_, i) => i),
+    );
+    nested.push({ caseId: held.id, actual: held.mode, predicted: rankWith(overall), ...base, chosenFamily: familyKey(specs[overall]!) });
+    for (const f of families) {
+      const i = choose(
+        cv,
+        specs.flatMap((s, j) => (familyKey(s) === f ? [j] : [])),
+      );
+      byFamily.get(f)!.push({ caseId: held.id, actual: held.mode, predicted: rankWith(i), ...base });
+    }
   });
-  return summarize(modes, predictions);
+  return {
+    nested: summarize(modes, nested),
+    byFamily: Object.fromEntries(families.map((f) => [f, summarize(modes, byFamily.get(f)!)])),
+  };
 }
 
 /** The hand-set table scored on every case (it was written without these cases, except Alibaba's). */
-export function handSetBacktest(
-  effects: readonly FitEffect[],
-  modes: readonly string[],
-  cases: readonly CalibrationCase[],
-): BacktestSummary {
+export function handSetBacktest(effects: readonly FitEffect[], modes: readonly string[], cases: readonly CalibrationCase[]): BacktestSummary {
   return summarize(
     modes,
     cases.map((c) => ({
       caseId: c.id,
       actual: c.mode,
       predicted: rankModes(effects, modes, c, null),
-      baseline: mostCommonMode(
+      ...baselineOf(
         cases.filter((x) => x !== c),
         modes,
       ),
     })),
+  );
+}
+
+/** A fitted model scored on the very cases it was fitted on: in sample, an upper bound, not a test. */
+export function inSampleFit(
+  effects: readonly FitEffect[],
+  modes: readonly string[],
+  cases: readonly CalibrationCase[],
+  model: CalibratedModel,
+): BacktestSummary {
+  const base = baselineOf(cases, modes);
+  return summarize(
+    modes,
+    cases.map((c) => ({ caseId: c.id, actual: c.mode, predicted: rankModes(effects, modes, c, model), ...base })),
   );
 }
 
