@@ -184,7 +184,7 @@ export type SourceLine = { key: string | null; source: string; years: number[]; 
 
 export type GapLine = { market: string | null; item: string; detail: string };
 
-/** An edition the ranking's figures were taken from (null: not recorded, e.g. frozen with an older data set). */
+/** An edition the ranking's figures were taken from (null: not recorded: saved with an older data set, or changed since). */
 export type EditionLine = { edition: string | null; years: number[]; usedFor: string[] };
 
 /** A figure of the ranking whose data year is more than three years before the report's year. */

@@ -138,7 +138,7 @@ export function sourcesSection(model: ReportModel): Section {
               heading: "Edition",
               width: 40,
               rowHeader: true,
-              cell: (e) => e.edition ?? "not recorded (figure frozen with an earlier data set)",
+              cell: (e) => e.edition ?? "not recorded (a figure saved with an older data set, or changed since)",
             },
             { heading: "Data years", width: 15, cell: (e) => yearList(e.years) },
             { heading: "Used for", width: 45, cell: (e) => e.usedFor.join(", ") },
