@@ -19,6 +19,12 @@ export const SourcedValue = z.object({
   note: z.string().nullable(),
   /** "user" when this is the user's imported figure (on the same year it wins over the data set's). */
   origin: Origin.optional(),
+  /** observed, estimate, projection (e.g. UN WPP) or computed (derived by the data build; `year` is then its newest input's). */
+  kind: z.enum(["observed", "estimate", "projection", "computed"]).optional(),
+  /** The edition the figure comes from (e.g. "Global Findex 2025"); null for the user's own values. */
+  edition: z.string().nullable().optional(),
+  /** Where the figure sits in its source (repository@commit, file, row key); null for the user's own values. */
+  locator: z.string().nullable().optional(),
 });
 
 export const MarketSummary = z.object({

@@ -67,6 +67,10 @@ export const BackupValue = z.strictObject({
   value: z.number(),
   source: text,
   note: text.nullable(),
+  /** Absent in backups written before data set 2026.12.1; a user's value is then observed, of no named edition. */
+  kind: z.enum(["observed", "estimate", "projection", "computed"]).optional(),
+  edition: text.nullable().optional(),
+  locator: text.nullable().optional(),
 });
 
 export const BackupImportBatch = z.strictObject({

@@ -69,12 +69,21 @@ export const IndicatorRow = z.object({
   decimals: integer(0, 6),
 });
 
+export const ValueKinds = ["observed", "estimate", "projection", "computed"] as const;
+
 export const IndicatorValueRow = z.object({
   market: iso3,
   indicator: key,
   year: integer(1960, 2100),
   value: number,
+  /** Absent in files older than data set 2026.12.1: their values were published figures. */
+  kind: z
+    .enum(ValueKinds)
+    .optional()
+    .transform((value) => value ?? "observed"),
+  edition: optionalText.optional().transform((value) => value ?? null),
   source: text,
+  locator: optionalText.optional().transform((value) => value ?? null),
   note: optionalText,
 });
 

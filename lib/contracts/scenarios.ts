@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { AhpRequestSchema, AhpResponseSchema, ScoreRequestSchema, ScoreResponseSchema, SensitivityResponseSchema } from "./engine";
 import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
+import { currentGroupKey, withCurrentGroupKeys } from "./legacy-keys";
 import { storable } from "./text";
 import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
 
@@ -35,9 +36,13 @@ const ScenarioInputsFields = z.strictObject({
    */
   ahp: z
     .strictObject({
-      groups: AhpComparisonSchema.optional(),
+      /** Group keys of older data sets (host_regulation) are read as their current keys. */
+      groups: AhpComparisonSchema.transform((c) => ({ ...c, criteria: c.criteria.map(currentGroupKey) })).optional(),
       /** Criteria-group key → comparisons of the indicators in that group. */
-      indicators: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), AhpComparisonSchema).optional(),
+      indicators: z
+        .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), AhpComparisonSchema)
+        .transform(withCurrentGroupKeys)
+        .optional(),
     })
     .optional(),
   firmProfile: FirmProfileSchema.nullable(),

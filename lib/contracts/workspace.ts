@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { withCurrentGroupKeys } from "./legacy-keys";
 import { DEFAULT_MARKETS, DEFAULT_MONTE_CARLO_SETTINGS as MONTE_CARLO_DEFAULTS, WORKSPACE_METHODS } from "@/lib/workspace/defaults";
 
 // The state of the ranking workspace: what a link reproduces and what a scenario saves.
@@ -16,8 +17,11 @@ export const WorkspaceStateSchema = z
     method: z.enum(WORKSPACE_METHODS),
     normalization: z.enum(["minmax", "vector"]).optional(),
     missing: z.enum(["renormalize", "worst"]),
-    /** Raw weights (any scale; normalized by the engine). A key absent = its default weight. */
-    groupWeights: z.record(key, weight),
+    /**
+     * Raw weights (any scale; normalized by the engine). A key absent = its default weight. A group
+     * key of an older data set (host_regulation) is read as its current key (governance).
+     */
+    groupWeights: z.record(key, weight).transform(withCurrentGroupKeys),
     indicatorWeights: z.record(key, weight),
     /**
      * The user's own 1-5 assessments where no public data set measures a criterion

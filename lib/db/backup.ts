@@ -63,6 +63,9 @@ export async function readImportBatchPage(db: Db, after: BackupPosition | undefi
         value: v.value,
         source: v.source,
         note: v.note,
+        kind: v.kind,
+        edition: v.edition,
+        locator: v.locator,
       })),
     })),
   };

@@ -43,7 +43,18 @@ export function countIndicators(prisma: PrismaClient): Promise<number> {
 export async function readIndicatorValues(prisma: Db, markets?: readonly string[]): Promise<ValueRow[]> {
   const rows = await prisma.indicatorValue.findMany({
     where: markets ? { marketIso3: { in: [...markets] } } : {},
-    select: { marketIso3: true, indicatorKey: true, year: true, value: true, source: true, note: true, origin: true },
+    select: {
+      marketIso3: true,
+      indicatorKey: true,
+      year: true,
+      value: true,
+      source: true,
+      note: true,
+      origin: true,
+      kind: true,
+      edition: true,
+      locator: true,
+    },
   });
   return rows.map((r) => ({
     market: r.marketIso3,
@@ -53,6 +64,9 @@ export async function readIndicatorValues(prisma: Db, markets?: readonly string[
     source: r.source,
     note: r.note,
     origin: r.origin,
+    kind: r.kind,
+    edition: r.edition,
+    locator: r.locator,
   }));
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 import type { IndicatorMeta } from "@/lib/contracts/api";
 import type { FitEffect } from "@/lib/scoring/fit";
 
-import type { FitEffect as FitEffectRow, Indicator } from "./generated/client";
+import type { FitEffect as FitEffectRow, Indicator, ValueKind } from "./generated/client";
 
 // Row → domain converters shared by the repositories (vercel/commerce's pattern: pure converters
 // next to the provider), so each shape is written once.
@@ -42,7 +42,31 @@ export function toFitEffect(e: FitEffectRow): FitEffect {
   };
 }
 
-/** A value row of a file (data/ or an import) as the indicator_value table stores it. */
-export function toIndicatorValueData(v: { market: string; indicator: string; year: number; value: number; source: string; note: string | null }) {
-  return { marketIso3: v.market, indicatorKey: v.indicator, year: v.year, value: v.value, source: v.source, note: v.note };
+/**
+ * A value row of a file (data/ or an import) as the indicator_value table stores it. A row without
+ * kind, edition or locator (a user's import, an older backup) is an observed figure of unknown
+ * edition.
+ */
+export function toIndicatorValueData(v: {
+  market: string;
+  indicator: string;
+  year: number;
+  value: number;
+  source: string;
+  note: string | null;
+  kind?: ValueKind;
+  edition?: string | null;
+  locator?: string | null;
+}) {
+  return {
+    marketIso3: v.market,
+    indicatorKey: v.indicator,
+    year: v.year,
+    value: v.value,
+    source: v.source,
+    note: v.note,
+    kind: v.kind ?? "observed",
+    edition: v.edition ?? null,
+    locator: v.locator ?? null,
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { LEGACY_GROUP_KEYS } from "@/lib/contracts/legacy-keys";
 import type { Dataset } from "@/lib/contracts/dataset";
 
 import { findDatasetVersion } from "./datasets";
@@ -86,6 +87,11 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           sourceOfValue: f.source_of_value,
         };
         await tx.fitFactor.upsert({ where: { key: f.key }, create: data, update: data });
+      }
+      // A user's indicator filed under a renamed group moves with it (host_regulation → governance).
+      for (const [legacy, current] of Object.entries(LEGACY_GROUP_KEYS)) {
+        if (!d.criteriaGroups.some((g) => g.key === current)) continue;
+        await tx.indicator.updateMany({ where: { origin: "user", criteriaGroupKey: legacy }, data: { criteriaGroupKey: current } });
       }
       // Rows the data set no longer has (a user's row that still refers to one stops the seed).
       await tx.indicator.deleteMany({ where: { origin: "dataset", key: { notIn: d.indicators.map((i) => i.key) } } });

@@ -73,7 +73,7 @@ export const IMPORT_COLUMNS = [
     part: "new_indicator",
     required: false,
     description:
-      "The criteria group it belongs to: attractiveness, host_regulation, infrastructure, proximity or competition.",
+      "The criteria group it belongs to: attractiveness, host_policy, governance, infrastructure, proximity or competition (host_regulation, its name before data set 2026.12.1, is read as governance).",
   },
   {
     name: "definition",

@@ -1,3 +1,4 @@
+import { currentGroupKey } from "@/lib/contracts/legacy-keys";
 import { COLUMN_NAMES, REQUIRED_COLUMNS, type ImportColumnName } from "./columns";
 import { cellText, clip, decimalsOf, parseNumber, parseYear } from "./cells";
 import type { Problem } from "./errors";
@@ -417,7 +418,8 @@ function collectIndicatorDefinitions(rows: Row[], context: ImportContext, report
       );
     }
     const groupText = r.text("criteria_group");
-    const group = groupText === null ? undefined : context.criteriaGroups.get(groupText.toLowerCase());
+    // a file written for data set 2026.11.1 may still name the governance group host_regulation
+    const group = groupText === null ? undefined : context.criteriaGroups.get(currentGroupKey(groupText.toLowerCase()));
     if (!group) {
       const groups = [...context.criteriaGroups.keys()].join(", ");
       report(

@@ -1,6 +1,8 @@
 import { unusedCriteria, type ReportContext } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
-import type { EntrySection, GapLine, MarketProfileSection, MatrixSection, SourceLine } from "./model";
+import { isOlderThanThreeYears, valueAge } from "@/lib/data/freshness";
+
+import type { EditionLine, EntrySection, GapLine, MarketProfileSection, MatrixSection, OldValueLine, SourceLine } from "./model";
 
 // The report's two ledgers: every source with the years of the figures taken from it, and every
 // gap (a missing value, a criterion left out, a factor that was assumed rather than measured).
@@ -67,4 +69,41 @@ export function collectGaps(context: ReportContext, matrix: MatrixSection, entry
     }
   }
   return gaps;
+}
+
+/**
+ * The editions of the ranking's figures and the figures older than three years. A frozen figure's
+ * edition and kind are today's value's when it has the same year and source (the data set has not
+ * changed it); otherwise the edition is not recorded. Age counts from the report's year
+ * (`generatedAt`), and computed values (distances, cultural distance) are never flagged.
+ */
+export function collectEditions(context: ReportContext, matrix: MatrixSection): { editions: EditionLine[]; oldValues: OldValueLine[] } {
+  const currentYear = context.input.generatedAt.getUTCFullYear();
+  const ledger = new Map<string | null, { years: Set<number>; usedFor: Set<string> }>();
+  const oldValues: OldValueLine[] = [];
+  for (const market of matrix.markets) {
+    for (const criterion of matrix.criteria) {
+      const cell = matrix.cells[market.iso3]?.[criterion.key];
+      if (!cell || cell.year === null) continue; // a gap, or the user's own rating
+      const today = context.input.scoringData.values[market.iso3]?.[criterion.key];
+      const same = today !== undefined && today.year === cell.year && today.source === cell.source;
+      const edition = same ? (today.origin === "user" ? "your data" : (today.edition ?? null)) : null;
+      const line = ledger.get(edition) ?? { years: new Set<number>(), usedFor: new Set<string>() };
+      line.years.add(cell.year);
+      line.usedFor.add(criterion.name);
+      ledger.set(edition, line);
+      if (isOlderThanThreeYears({ year: cell.year, kind: same ? today.kind : undefined }, currentYear)) {
+        oldValues.push({ market: market.name, criterion: criterion.name, year: cell.year, age: valueAge(cell.year, currentYear), edition });
+      }
+    }
+  }
+  const editions = [...ledger.entries()]
+    .map(([edition, line]) => ({
+      edition,
+      years: [...line.years].sort((a, b) => a - b),
+      usedFor: [...line.usedFor].sort(),
+    }))
+    .sort((a, b) => (a.edition === null ? 1 : b.edition === null ? -1 : a.edition.localeCompare(b.edition)));
+  oldValues.sort((a, b) => a.year - b.year || a.market.localeCompare(b.market) || a.criterion.localeCompare(b.criterion));
+  return { editions, oldValues };
 }

@@ -2,7 +2,7 @@ import { buildEntrySection, entryRisks } from "./build-entry";
 import { buildProfile } from "./build-profiles";
 import { buildMatrix, buildRanking } from "./build-ranking";
 import { buildAssumptions, buildRobustness } from "./build-robustness";
-import { collectGaps, collectSources } from "./build-sources";
+import { collectEditions, collectGaps, collectSources } from "./build-sources";
 import { buildSummary } from "./build-summary";
 import { contextOf, type ReportInput } from "./context";
 import { scenarioIdentity } from "./json";
@@ -34,6 +34,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const summary = buildSummary(context, ranking, entry);
   const sources = collectSources(matrix, profiles, entry, context.sourceKeys);
   const gaps = collectGaps(context, matrix, entry);
+  const { editions, oldValues } = collectEditions(context, matrix);
   const methodKey = results.ranking.method;
   return {
     title: scenario.name,
@@ -56,6 +57,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     assumptions: buildAssumptions(context),
     matrix,
     sources,
+    editions,
+    oldValues,
     gaps,
     methodology: {
       paragraphs: methodologyParagraphs({

@@ -184,6 +184,12 @@ export type SourceLine = { key: string | null; source: string; years: number[]; 
 
 export type GapLine = { market: string | null; item: string; detail: string };
 
+/** An edition the ranking's figures were taken from (null: not recorded: saved with an older data set, or changed since). */
+export type EditionLine = { edition: string | null; years: number[]; usedFor: string[] };
+
+/** A figure of the ranking whose data year is more than three years before the report's year. */
+export type OldValueLine = { market: string; criterion: string; year: number; age: number; edition: string | null };
+
 export type ReportModel = {
   /** The scenario's name, verbatim (untrusted). */
   title: string;
@@ -214,6 +220,9 @@ export type ReportModel = {
   assumptions: AssumptionsSection;
   matrix: MatrixSection;
   sources: SourceLine[];
+  /** The editions behind the ranking's figures, and the figures older than three years (as of the report's date). */
+  editions: EditionLine[];
+  oldValues: OldValueLine[];
   gaps: GapLine[];
   methodology: { paragraphs: { heading: string; text: string }[]; references: string[] };
 };

@@ -38,8 +38,8 @@ export function valueHistory(rows: readonly ValueRow[]): ValueRow[] {
   return [...rows].sort((a, b) => preferValue(a, b));
 }
 
-export function toSourcedValue({ value, year, source, note, origin }: ValueRow): SourcedValue {
-  return { value, year, source, note, origin };
+export function toSourcedValue({ value, year, source, note, origin, kind, edition, locator }: ValueRow): SourcedValue {
+  return { value, year, source, note, origin, kind, edition, locator };
 }
 
 export type SourcedIndicatorValue = { value: number; year: number; source: string; note: string | null };

@@ -39,22 +39,22 @@ test("a file with a bad row shows the problem by row and column and cannot be im
   await page.screenshot({ path: testInfo.outputPath("data-problems.png"), fullPage: true });
 
   await check(page, fixture("own-data.csv"));
-  await expect(page.getByText("New market Chile (CHL), South America, Americas.")).toBeVisible();
+  await expect(page.getByText("New market Reunion (REU), Sub-Saharan Africa, Africa.")).toBeVisible();
   await page.getByRole("button", { name: "Import 7 values" }).click();
   await expect(
     page.getByText(/Imported 7 values from own-data\.csv, 1 new market\(s\), 1 new indicator\(s\)/),
   ).toBeVisible();
   const batch = page.locator("li[data-batch]").filter({ hasText: "own-data.csv" });
   await expect(batch).toContainText("7 values for 2021–2026");
-  await expect(batch).toContainText("New markets: Chile (CHL)");
+  await expect(batch).toContainText("New markets: Reunion (REU)");
   await page.screenshot({ path: testInfo.outputPath("data-imported.png"), fullPage: true });
 
   // The ranking's data now carries the user's figure, flagged as theirs.
   const latest = await (await request.get("/api/v1/markets?values=latest")).json();
   const indonesia = latest.markets.find((m: { iso3: string }) => m.iso3 === "IDN");
-  expect(indonesia.values.internet_users_pct).toMatchObject({ value: 70.5, year: 2023, origin: "user" });
-  expect(latest.markets.find((m: { iso3: string }) => m.iso3 === "CHL")).toMatchObject({
-    name: "Chile",
+  expect(indonesia.values.internet_users_pct).toMatchObject({ value: 70.5, year: 2024, origin: "user" });
+  expect(latest.markets.find((m: { iso3: string }) => m.iso3 === "REU")).toMatchObject({
+    name: "Reunion",
     origin: "user",
   });
 
@@ -85,7 +85,7 @@ test("a backup downloads as JSON; deleting an import needs a confirming click", 
   const batch = page.locator("li[data-batch]").filter({ hasText: "own-data.csv" });
   await batch.getByRole("button", { name: /Delete… import own-data\.csv/ }).click();
   const confirm = batch.getByRole("group", { name: "Confirm deleting own-data.csv" });
-  await expect(confirm).toContainText("Delete 7 values, the market Chile, the indicator Competitive intensity?");
+  await expect(confirm).toContainText("Delete 7 values, the market Reunion, the indicator Competitive intensity?");
   await page.screenshot({ path: testInfo.outputPath("data-confirm-delete.png"), fullPage: true });
   await confirm.getByRole("button", { name: "Cancel" }).click();
   await expect(confirm).toHaveCount(0);
@@ -129,4 +129,32 @@ test("the page is usable at 375 px wide", async ({ page }, testInfo) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("data-375.png"), fullPage: true });
+});
+
+test("the data page lists every indicator's editions and age, and one market's data years", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  const summary = page.getByRole("region", { name: "Editions and age of every indicator" });
+  await expect(summary.getByRole("rowheader", { name: /^Account ownership/ })).toBeVisible();
+  const account = summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Account ownership/ }) });
+  await expect(account).toContainText("Global Findex 2025");
+  await expect(summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Median age/ }) })).toContainText(
+    "UN WPP 2022 (projection)",
+  );
+
+  await page.getByLabel("Market").selectOption("RUS");
+  await page.getByRole("button", { name: "Show its data years" }).click();
+  await expect(page).toHaveURL(/market=RUS/);
+  const russia = page.getByRole("region", { name: "Data year, age and edition of Russia's figures" });
+  const lpi = russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Logistics Performance Index" }) });
+  // LPI 2023 is the survey of late 2022: its data year is 2022, more than three years ago
+  await expect(lpi).toContainText("2022");
+  await expect(lpi).toContainText("older than 3 years");
+  await expect(lpi).toContainText("LPI 2023");
+  const distance = russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Distance to Beijing" }) });
+  await expect(distance).toContainText("computed from Natural Earth 4.0.0");
+  await expect(russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ethnic-Chinese population share" }) })).toContainText(
+    "gap",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath("data-freshness.png"), fullPage: true });
 });

@@ -53,8 +53,9 @@ test("the tornado and the stability intervals come with their numbers as tables"
   await page.goto(`/robustness?${thesis}`);
   await expect(page.getByRole("img", { name: /^Tornado chart/ })).toBeVisible();
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(page.getByRole("table", { name: /Weight swings/ }).locator("tbody tr")).toHaveCount(20);
-  await expect(page.getByRole("table", { name: /Stability interval/ }).locator("tbody tr")).toHaveCount(20);
+  // one row per criterion: the 24 indicators of data set 2026.12.1, all with values for the seven
+  await expect(page.getByRole("table", { name: /Weight swings/ }).locator("tbody tr")).toHaveCount(24);
+  await expect(page.getByRole("table", { name: /Stability interval/ }).locator("tbody tr")).toHaveCount(24);
   await expect(page.getByTestId("robustness-summary")).toContainText("ranks first");
 });
 

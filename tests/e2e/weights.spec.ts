@@ -12,8 +12,8 @@ test("inconsistent pairwise comparisons show a warning that names the comparison
   await expect(page.getByText("Consistent", { exact: true })).toBeVisible();
   // A circle: attractiveness ≫ regulation, regulation ≫ infrastructure, infrastructure ≫ attractiveness.
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
-  await pair("Host market attractiveness", "Host government regulation and governance").press("Home");
-  await pair("Host government regulation and governance", "Infrastructure readiness").press("Home");
+  await pair("Host market attractiveness", "Governance quality").press("Home");
+  await pair("Governance quality", "Infrastructure readiness").press("Home");
   await pair("Host market attractiveness", "Infrastructure readiness").press("End");
   await expect(pair("Host market attractiveness", "Infrastructure readiness")).toHaveAttribute(
     "aria-valuetext",
@@ -45,7 +45,7 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
   // Attractiveness 3× each of the others; the others equal: consistent.
   for (const other of [
-    "Host government regulation and governance",
+    "Governance quality",
     "Infrastructure readiness",
     "Proximity to the home market (China)",
   ]) {
@@ -91,7 +91,7 @@ test("the weights page passes axe, on a wide screen and on a phone", async ({ pa
     await page.goto("/weights");
     await page.getByRole("slider", { name: "Host market attractiveness versus Infrastructure readiness" }).press("End");
     await page
-      .getByRole("slider", { name: "Host market attractiveness versus Host government regulation and governance" })
+      .getByRole("slider", { name: "Host market attractiveness versus Governance quality" })
       .press("Home");
     await expectNoSeriousAxeViolations(page, testInfo, `weights-${name}`);
     await page.screenshot({ path: testInfo.outputPath(`weights-${name}.png`), fullPage: true });

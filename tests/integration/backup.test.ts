@@ -38,7 +38,7 @@ const streamOf = (value: unknown) => new Response(JSON.stringify(value)).body!;
 /** Scenarios as the scenario module writes them: versions, revisions, a soft-deleted one. */
 async function writeScenarios(prisma: PrismaClient) {
   const inputs = (weight: number) => ({
-    state: { method: "topsis", markets: ["IDN", "VNM", "CHL"], weights: { attractiveness: weight, competition: 0.1 } },
+    state: { method: "topsis", markets: ["IDN", "VNM", "REU"], weights: { attractiveness: weight, competition: 0.1 } },
     firm: { preset: "alibaba_2016", note: 'Ünïcödé, quotes " and <tags> survive' },
   });
   const results = (leader: string) => ({
@@ -122,7 +122,7 @@ test("GET /api/v1/backup downloads scenarios and imports as one JSON file", asyn
   );
   const workbook = makeXlsx([
     ["market", "indicator", "year", "value", "source"],
-    ["CHL", "gdp_growth_pct", 2025, 2.25, "Central bank of Chile, 2025 annual report"],
+    ["REU", "gdp_growth_pct", 2025, 2.25, "INSEE Reunion, 2025 annual report"],
   ]);
   await commitImport(
     { fileName: "chile.xlsx", bytes: workbook, expectedHash: null },

@@ -53,8 +53,8 @@ test("an import, then its deletion, in this process: the next reads see each cha
   const { batch } = await commitImport(ownData());
   const imported = await scoringData();
   expect(imported).not.toBe(before);
-  // own-data.csv: VNM's 2024 figure is newer than the data set's, so it counts.
-  expect(imported.values.VNM?.internet_users_pct).toMatchObject({ value: 80.25, year: 2024, origin: "user" });
+  // own-data.csv: VNM's 2025 figure is newer than the data set's, so it counts.
+  expect(imported.values.VNM?.internet_users_pct).toMatchObject({ value: 80.25, year: 2025, origin: "user" });
   expect(imported.indicators.map((i) => i.key)).toContain("competitive_intensity");
   const profile = await marketProfile("VNM");
   expect(profile).not.toBe(profileBefore);

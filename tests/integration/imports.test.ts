@@ -107,7 +107,7 @@ test("a good file is written in one batch, marked as the user's, beside the ship
   expect(preview.ok).toBe(true);
   expect(preview.toWrite.values).toBe(7);
   expect(preview.toWrite.newMarkets).toEqual([
-    { iso3: "CHL", name: "Chile", region: "Americas", subregion: "South America", row: 7 },
+    { iso3: "REU", name: "Reunion", region: "Africa", subregion: "Sub-Saharan Africa", row: 7 },
   ]);
   expect(preview.toWrite.newIndicators).toEqual([
     expect.objectContaining({
@@ -130,7 +130,7 @@ test("a good file is written in one batch, marked as the user's, beside the ship
     rowCount: 7,
     values: 7,
   });
-  expect(batch.markets).toEqual([{ iso3: "CHL", name: "Chile" }]);
+  expect(batch.markets).toEqual([{ iso3: "REU", name: "Reunion" }]);
   expect(batch.indicators.map((i) => i.key)).toEqual(["competitive_intensity"]);
   expect(batch.years).toEqual({ from: 2021, to: 2026 });
 
@@ -143,8 +143,8 @@ test("a good file is written in one batch, marked as the user's, beside the ship
 
 test("the workspace scores the most recent year, the user's value on a tie, and flags it as the user's", async () => {
   const data = ScoringData.parse(await scoringData());
-  expect(data.values.IDN?.internet_users_pct).toMatchObject({ value: 70.5, year: 2023, origin: "user" });
-  expect(data.values.VNM?.internet_users_pct).toMatchObject({ value: 80.25, year: 2024, origin: "user" });
+  expect(data.values.IDN?.internet_users_pct).toMatchObject({ value: 70.5, year: 2024, origin: "user" });
+  expect(data.values.VNM?.internet_users_pct).toMatchObject({ value: 80.25, year: 2025, origin: "user" });
   expect(data.values.THA?.internet_users_pct?.origin).toBe("dataset");
   expect(data.values.VNM?.competitive_intensity).toMatchObject({ value: 4, year: 2026, origin: "user" });
   expect(data.indicators.find((i) => i.key === "competitive_intensity")).toMatchObject({
@@ -153,23 +153,23 @@ test("the workspace scores the most recent year, the user's value on a tie, and 
     origin: "user",
   });
   expect(data.indicators.find((i) => i.key === "internet_users_pct")?.origin).toBe("dataset");
-  expect(data.markets.find((m) => m.iso3 === "CHL")).toMatchObject({
-    name: "Chile",
+  expect(data.markets.find((m) => m.iso3 === "REU")).toMatchObject({
+    name: "Reunion",
     role: "emerging_other",
     origin: "user",
   });
 
   const markets = MarketList.parse(await listMarkets());
-  expect(markets.markets.find((m) => m.iso3 === "CHL")?.origin).toBe("user");
+  expect(markets.markets.find((m) => m.iso3 === "REU")?.origin).toBe("user");
   expect(markets.markets.find((m) => m.iso3 === "VNM")?.origin).toBe("dataset");
 
   const profile = MarketProfile.parse(await marketProfile("IDN"));
   const internet = profile.groups.flatMap((g) => g.indicators).find((i) => i.key === "internet_users_pct");
-  expect(internet?.latest).toMatchObject({ value: 70.5, year: 2023, origin: "user" });
+  expect(internet?.latest).toMatchObject({ value: 70.5, year: 2024, origin: "user" });
   // The shipped figure for the same year is kept and shown beside it.
   expect(internet?.history.slice(0, 2).map((h) => [h.year, h.origin])).toEqual([
-    [2023, "user"],
-    [2023, "dataset"],
+    [2024, "user"],
+    [2024, "dataset"],
   ]);
 });
 
@@ -183,10 +183,10 @@ test("the same values imported again are refused as duplicates that name the ear
     row: 2,
     column: null,
     message: expect.stringMatching(
-      /^Duplicate: you already imported a value for IDN · internet_users_pct · 2023 \(file "own-data.csv"/,
+      /^Duplicate: you already imported a value for IDN · internet_users_pct · 2024 \(file "own-data.csv"/,
     ),
   });
-  // CHL and competitive_intensity exist now: the rows that defined them must not redefine them differently.
+  // REU and competitive_intensity exist now: the rows that defined them must not redefine them differently.
   expect(preview.problems.filter((p) => p.column !== null)).toEqual([]);
   expect((await commitRoute(upload("/x", fixture("own-data.csv"), "again.csv"))).status).toBe(400);
   expect(await userRowCounts()).toEqual(before);
@@ -254,7 +254,7 @@ test("an import whose market or indicator another import uses cannot be deleted 
   expect(await userRowCounts()).toMatchObject({ batches: 0, markets: 0, indicators: 0, values: 0 });
   // The shipped values are untouched.
   expect((await scoringData()).values.IDN?.internet_users_pct).toMatchObject({
-    year: 2023,
+    year: 2024,
     origin: "dataset",
   });
 

@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/format";
 
-import type { AssumptionsSection, GapLine, MatrixCriterion, ReportModel, SourceLine } from "../model";
+import type { AssumptionsSection, EditionLine, GapLine, MatrixCriterion, OldValueLine, ReportModel, SourceLine } from "../model";
 import { SECTION_TITLES, weight, yearList } from "../phrases";
 import { heading, list, table, text } from "./blocks";
 import type { Section } from "./types";
@@ -125,6 +125,46 @@ export function sourcesSection(model: ReportModel): Section {
           ],
         },
         model.sources,
+      ),
+      table<EditionLine>(
+        {
+          id: "editions",
+          title: "Editions used",
+          titleStyle: "caption",
+          intro: ["The edition or release of each figure of the ranking, with the data years (survey years) taken from it."],
+          dense: true,
+          columns: [
+            {
+              heading: "Edition",
+              width: 40,
+              rowHeader: true,
+              cell: (e) => e.edition ?? "not recorded (a figure saved with an older data set, or changed since)",
+            },
+            { heading: "Data years", width: 15, cell: (e) => yearList(e.years) },
+            { heading: "Used for", width: 45, cell: (e) => e.usedFor.join(", ") },
+          ],
+        },
+        model.editions,
+      ),
+      table<OldValueLine>(
+        {
+          id: "old-values",
+          title: "Figures older than three years",
+          titleStyle: "caption",
+          intro: [
+            `Figures whose data year is more than three years before ${model.generatedAt.slice(0, 4)}, the year of this report; computed values (distances, cultural distance) have no data year of their own and are not listed.`,
+          ],
+          empty: "None: every dated figure of the ranking is at most three years old.",
+          dense: true,
+          columns: [
+            { heading: "Market", width: 20, cell: (o) => o.market },
+            { heading: "Criterion", width: 35, rowHeader: true, cell: (o) => o.criterion },
+            { heading: "Data year", width: 10, align: "right", cell: (o) => String(o.year) },
+            { heading: "Age", width: 10, align: "right", cell: (o) => `${o.age} years` },
+            { heading: "Edition", width: 25, cell: (o) => o.edition ?? "not recorded" },
+          ],
+        },
+        model.oldValues,
       ),
       table<MatrixCriterion>(
         {

@@ -97,7 +97,8 @@ test("factors link to the thesis drivers their descriptions name", () => {
   expect(links.resources).toBeNull();
   expect(assessedFactorGroups(factors, drivers, groups)).toEqual({
     competitiveIntensity: "competition",
-    foreignOwnershipRestriction: "host_regulation",
+    // the host-regulation driver is measured by host_policy since data set 2026.12.1
+    foreignOwnershipRestriction: "host_policy",
   });
 });
 
@@ -110,6 +111,9 @@ test("one row per framework element, in the order of Table 3, each with a verdic
       expect(c.position === "inside", `${c.indicator.key}`).toBe(inside);
       expect(c.sea!.count).toBeLessThanOrEqual(6);
     }
+    // governance quality (WGI, CPI) is not a thesis driver: the thesis's host-regulation evidence
+    // belongs to host_policy, so the governance row compares indicators only
+    if (row.key === "governance") continue;
     expect(row.russia.evidence.length + row.sea.evidence.length, row.key).toBeGreaterThan(0);
   }
 });

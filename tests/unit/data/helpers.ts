@@ -35,7 +35,11 @@ export function headerOf(file: string): string[] {
 }
 
 export function sharedAvailable(): boolean {
-  return existsSync(path.join(SHARED_DIR, "markets.csv")) && existsSync(SEEDS_DIR);
+  return (
+    existsSync(path.join(SHARED_DIR, "markets.csv")) &&
+    existsSync(path.join(SHARED_DIR, "world/indicators_long.csv")) &&
+    existsSync(SEEDS_DIR)
+  );
 }
 
 /**

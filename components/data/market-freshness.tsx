@@ -1,0 +1,93 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatValue } from "@/lib/format";
+import type { FreshnessPageData } from "@/lib/data/freshness";
+
+// One market's figures with their data year, age and edition. A plain GET form picks the market,
+// so the view works without JavaScript and its address can be shared.
+
+const KIND_LABEL = { observed: null, estimate: "estimate", projection: "projection", computed: "computed" } as const;
+
+export function MarketFreshness({ data }: { data: FreshnessPageData }) {
+  const market = data.market;
+  return (
+    <div>
+      <form method="get" action="/data#freshness" className="flex flex-wrap items-end gap-2">
+        <label className="text-sm text-slate-800">
+          <span className="block font-medium">Market</span>
+          <select
+            name="market"
+            defaultValue={market?.iso3 ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            <option value="">Choose a market…</option>
+            {data.markets.map((m) => (
+              <option key={m.iso3} value={m.iso3}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+          Show its data years
+        </button>
+      </form>
+      {market ? (
+        <ScrollRegion label={`Data year, age and edition of ${market.name}'s figures`} className="mt-4">
+          <table className="w-full text-left text-sm">
+            <caption className="mb-2 text-left font-medium text-slate-900">
+              {market.name}: data year, age and edition of each figure (age as of {data.currentYear})
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-600">
+                <th scope="col" className="py-2 pr-3 font-medium">Indicator</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">Value</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Data year</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">Age</th>
+                <th scope="col" className="py-2 font-medium">Edition</th>
+              </tr>
+            </thead>
+            <tbody>
+              {market.rows.map(({ indicator, value, age, olderThanThreeYears }) => (
+                <tr key={indicator.key} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-3 font-medium text-slate-900">
+                    {indicator.name}
+                  </th>
+                  {value === null ? (
+                    <td colSpan={4} className="py-2 text-slate-600">
+                      gap: no source has a value for {market.name}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="py-2 pr-3 text-right tabular-nums">{formatValue(value.value, indicator.decimals)}</td>
+                      <td className="py-2 pr-3">
+                        {value.kind === "computed" ? (
+                          <span>{value.edition ?? "computed"}</span>
+                        ) : (
+                          <>
+                            {value.year}
+                            {value.kind && KIND_LABEL[value.kind] ? (
+                              <span className="ml-1 text-xs text-slate-600">({KIND_LABEL[value.kind]})</span>
+                            ) : null}
+                          </>
+                        )}
+                      </td>
+                      <td className="py-2 pr-3 text-right tabular-nums">
+                        {age === null ? "-" : `${age} yr`}
+                        {olderThanThreeYears ? (
+                          <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">older than 3 years</span>
+                        ) : null}
+                      </td>
+                      <td className="py-2 text-slate-800">
+                        {value.origin === "user" ? "your data" : value.kind === "computed" ? "computed" : (value.edition ?? "-")}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
+    </div>
+  );
+}
