@@ -13,6 +13,10 @@ import {
   type MarketRow,
 } from "@/lib/db/markets";
 
+import { readMarketEvidence } from "@/lib/db/evidence";
+import { rulesInForce, today } from "@/lib/evidence/dates";
+import { latestSizeRanges } from "@/lib/evidence/size";
+
 import { cachedByData } from "./cache";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
@@ -93,11 +97,12 @@ export async function marketProfile(iso3: string): Promise<MarketProfile> {
 async function readMarketProfile(iso3: string): Promise<MarketProfile> {
   const prisma = await getPrisma();
   const market = await findMarket(prisma, iso3);
-  const [dataset, groups, rows, evidence] = await Promise.all([
+  const [dataset, groups, rows, evidence, facts] = await Promise.all([
     currentDatasetVersion(prisma),
     readCriteriaTree(prisma),
     readIndicatorValues(prisma, [iso3]),
     readEvidence(prisma, { markets: [iso3], scopes: regionScopesOf(market.role) }),
+    readMarketEvidence(prisma, iso3),
   ]);
   const gaps: MarketProfile["gaps"] = [];
   const profileGroups = groups.map((group) => ({
@@ -111,5 +116,20 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
       return { ...indicator, latest: history[0] ?? null, history };
     }),
   }));
-  return { datasetVersion: dataset.version, market, groups: profileGroups, evidence, gaps };
+  // "In force" is judged on the day the profile is read (it is cached until the data change); a
+  // rule that takes effect later shows as not yet in force.
+  const inForce = new Set(rulesInForce(facts.foreignSellerRules, today()).map((r) => r.id));
+  return {
+    datasetVersion: dataset.version,
+    market,
+    groups: profileGroups,
+    evidence,
+    gaps,
+    ecommerceSize: { figures: facts.ecommerceSize, latestRanges: latestSizeRanges(facts.ecommerceSize) },
+    incumbents: facts.incumbents,
+    foreignSellerRules: facts.foreignSellerRules.map(({ market: _market, ...rule }) => ({ ...rule, inForce: inForce.has(rule.id) })),
+    context: facts.context,
+    tradeAgreements: facts.tradeAgreements,
+    sanctionsPrograms: facts.sanctionsPrograms,
+  };
 }

@@ -8,7 +8,11 @@ import type {
 } from "../../lib/contracts/dataset";
 
 import { readEvidenceFiles, readListCoverage, readMarketCodes, readReleaseDate, type ListCoverage } from "./evidence-files";
+import { onOrBefore, rulesInForce, yearOf } from "../../lib/evidence/dates";
+
 import type { ValueRow } from "./value-row";
+
+export { onOrBefore };
 
 /**
  * Indicator values the data build derives from the repository's own evidence files
@@ -46,40 +50,8 @@ export function deriveFromEvidence(files: EvidenceFiles, options: DeriveOptions)
   ].filter((row) => inSet.has(row.market));
 }
 
-// ─── Dates as precise as the source gives them ─────────────────────────────────────────────────
-
-/** Whether a YYYY, YYYY-MM or YYYY-MM-DD date is on or before the day `asOf` (same precision). */
-export function onOrBefore(date: string, asOf: string): boolean {
-  return date <= asOf.slice(0, date.length);
-}
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-// ─── foreign_seller_restrictiveness ────────────────────────────────────────────────────────────
-
 /** Fewer rule types than this in force and the mean says more about what research found than about the market. */
 export const MIN_RULE_TYPES = 4;
-
-/**
- * The rule of each type in force on `asOf`: of the rows of one market and type that took effect
- * by then, the one with the latest `effective` date (a later row records a change). A row whose
- * source gives no start date counts as the oldest of its type: any dated change supersedes it.
- */
-export function rulesInForce(rules: readonly ForeignSellerRuleRecord[], asOf: string): Map<string, ForeignSellerRuleRecord[]> {
-  const latest = new Map<string, ForeignSellerRuleRecord>();
-  for (const rule of rules) {
-    if (rule.effective !== null && !onOrBefore(rule.effective, asOf)) continue;
-    const key = `${rule.market}|${rule.rule_type}`;
-    const held = latest.get(key);
-    const sortKey = (r: ForeignSellerRuleRecord) => r.effective ?? "";
-    if (!held || sortKey(rule) > sortKey(held) || (sortKey(rule) === sortKey(held) && rule.id > held.id)) latest.set(key, rule);
-  }
-  const byMarket = new Map<string, ForeignSellerRuleRecord[]>();
-  for (const rule of [...latest.values()].sort((a, b) => a.rule_type.localeCompare(b.rule_type))) {
-    byMarket.set(rule.market, [...(byMarket.get(rule.market) ?? []), rule]);
-  }
-  return byMarket;
-}
 
 /**
  * Mean burden (0-3, the research rubric) of the rules in force, one per rule type, for markets with
@@ -88,7 +60,11 @@ export function rulesInForce(rules: readonly ForeignSellerRuleRecord[], asOf: st
  */
 export function foreignSellerRestrictiveness(rules: readonly ForeignSellerRuleRecord[], asOf: string): ValueRow[] {
   const rows: ValueRow[] = [];
-  for (const [market, inForce] of rulesInForce(rules, asOf)) {
+  const inForceRules = rulesInForce(
+    rules.map((r) => ({ ...r, ruleType: r.rule_type })),
+    asOf,
+  );
+  for (const [market, inForce] of groupBy(inForceRules, (r) => r.market)) {
     if (inForce.length < MIN_RULE_TYPES) continue;
     const mean = inForce.reduce((sum, r) => sum + r.burden, 0) / inForce.length;
     const dated = inForce.map((r) => r.effective).filter((d): d is string => d !== null);
