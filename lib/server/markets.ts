@@ -127,7 +127,10 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
     gaps,
     ecommerceSize: { figures: facts.ecommerceSize, latestRanges: latestSizeRanges(facts.ecommerceSize) },
     incumbents: facts.incumbents,
-    foreignSellerRules: facts.foreignSellerRules.map(({ market: _market, ...rule }) => ({ ...rule, inForce: inForce.has(rule.id) })),
+    foreignSellerRules: facts.foreignSellerRules.map((rule) => {
+      const { market: _omitted, ...fields } = rule; // eslint-disable-line @typescript-eslint/no-unused-vars
+      return { ...fields, inForce: inForce.has(rule.id) };
+    }),
     context: facts.context,
     tradeAgreements: facts.tradeAgreements,
     sanctionsPrograms: facts.sanctionsPrograms,
