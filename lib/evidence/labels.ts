@@ -36,6 +36,11 @@ export const CONTEXT_TOPIC_LABELS: Record<string, string> = {
 
 export const INCUMBENT_MEASURE_LABELS: Record<string, string> = {
   gmv: "GMV",
+  gmv_h1: "GMV, first half-year",
+  online_sales: "online sales",
+  revenue: "revenue",
+  usage_pct: "usage",
+  orders: "orders",
   market_share_pct: "Market share",
   buyers: "Buyers",
   monthly_visits: "Monthly visits",
