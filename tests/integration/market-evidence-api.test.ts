@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 
 import { GET as getMarket } from "@/app/api/v1/markets/[iso3]/route";
 import { MarketProfile } from "@/lib/contracts/api";
-import { closeDatabase } from "@/lib/db/client";
+import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { readEvidenceFiles } from "@/scripts/data/evidence-files";
 
 import { DATA_DIR } from "../unit/data/helpers";
@@ -84,4 +84,24 @@ test("a market without evidence answers empty lists, not an error", async () => 
   const profile = await profileOf(withoutAny);
   expect(profile.ecommerceSize.figures).toEqual([]);
   expect(profile.ecommerceSize.latestRanges).toEqual([]);
+});
+
+test("the seed writes every evidence row, value for value, and relates only codes in the data set", async () => {
+  const prisma = await getPrisma();
+  const size = await prisma.ecommerceSizeFigure.findMany({ orderBy: { id: "asc" } });
+  expect(size.map((r) => [r.id, r.market, r.measure, r.value, r.currency, r.year, r.kind, r.published, r.secondaryOf])).toEqual(
+    [...files.ecommerceSize]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((r) => [r.id, r.market, r.measure, r.value, r.currency, r.year, r.kind, r.published, r.secondary_of]),
+  );
+  const rules = await prisma.foreignSellerRule.findMany({ orderBy: { id: "asc" } });
+  expect(rules.map((r) => [r.id, r.ruleType, r.threshold, r.effective, r.burden])).toEqual(
+    [...files.foreignSellerRules].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, r.rule_type, r.threshold, r.effective, r.burden]),
+  );
+  expect(await prisma.incumbentPlatform.count()).toBe(files.incumbents.length);
+  expect(await prisma.marketContextItem.count()).toBe(files.marketContext.length);
+  expect(await prisma.chinaTradeAgreement.count()).toBe(files.tradeAgreements.length);
+  expect(await prisma.sanctionsProgram.count()).toBe(files.sanctionsPrograms.length);
+  const markets = new Set((await prisma.market.findMany({ select: { iso3: true } })).map((m) => m.iso3));
+  for (const r of size) expect(r.marketIso3, r.id).toBe(markets.has(r.market) ? r.market : null);
 });
