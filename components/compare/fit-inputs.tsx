@@ -153,7 +153,7 @@ export function FitInputs({
                   >
                     <option value="">
                       {evidence !== undefined
-                        ? `Not rated: evidence-based default ${evidence.toFixed(2)}`
+                        ? `Evidence default ${evidence.toFixed(2)} (not rated)`
                         : "Not rated: neutral 3 (an assumption)"}
                     </option>
                     <option value="1">1 = {f.lowLabel}</option>
