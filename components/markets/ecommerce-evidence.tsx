@@ -245,7 +245,7 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
           <ul className="mt-1 space-y-1 text-sm">
             {sanctionsPrograms.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{p.authority}</span> {p.program}: {p.scope}, since {p.since}
+                <span className="font-medium">{p.authority}</span> {p.program}: {p.scope}, since {p.since ?? "(start date not stated)"}
                 {p.until ? `, until ${p.until}` : ""} <Source {...p} />
               </li>
             ))}
@@ -277,7 +277,7 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
               .filter((c) => c.topic === topic)
               .map((c) => (
                 <li key={c.id} className="py-2 text-sm">
-                  <span className="mr-1 font-medium tabular-nums">{c.effective ?? `published ${c.published}`}</span>
+                  <span className="mr-1 font-medium tabular-nums">{c.effective ?? (c.published ? `published ${c.published}` : "date not stated")}</span>
                   {c.statement} <Source {...c} />
                 </li>
               ))}

@@ -392,7 +392,8 @@ export const SanctionsProgramRow = z.object({
   authority: z.string().trim().regex(/^(US|EU|UN)$/, "is not US, EU or UN"),
   program: text,
   scope: z.enum(SanctionsScopes),
-  since: partialDate,
+  /** Empty where the source lists the program as in force without its start date. */
+  since: optionalPartialDate,
   until: optionalPartialDate,
   source: text,
   locator: text,
@@ -406,6 +407,18 @@ export type MarketContextRecord = z.infer<typeof MarketContextRow>;
 export type TradeAgreementRecord = z.infer<typeof TradeAgreementRow>;
 export type SanctionsProgramRecord = z.infer<typeof SanctionsProgramRow>;
 
+/** data/evidence/china-diplomatic-partnerships.csv: the level of an economy's partnership with China, where a source states it. */
+export const DiplomaticPartnershipRow = z.object({
+  id: evidenceId,
+  market: evidenceMarket,
+  level: text,
+  since: optionalPartialDate,
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+export type DiplomaticPartnershipRecord = z.infer<typeof DiplomaticPartnershipRow>;
+
 /** The evidence files; a file research has not written yet reads as no rows. */
 export type EvidenceFiles = {
   ecommerceSize: EcommerceSizeRecord[];
@@ -414,4 +427,6 @@ export type EvidenceFiles = {
   marketContext: MarketContextRecord[];
   tradeAgreements: TradeAgreementRecord[];
   sanctionsPrograms: SanctionsProgramRecord[];
+  /** Seeded as "political_relations" context items: the level of the partnership as the source states it. */
+  partnerships: DiplomaticPartnershipRecord[];
 };

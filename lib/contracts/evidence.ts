@@ -99,7 +99,8 @@ export const SanctionsProgram = Sourced.extend({
   authority: z.enum(["US", "EU", "UN"]),
   program: z.string(),
   scope: z.enum(SanctionsScopes),
-  since: PartialDate,
+  /** Null where the source gives no start date. */
+  since: PartialDate.nullable(),
   until: PartialDate.nullable(),
 });
 

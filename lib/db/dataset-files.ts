@@ -116,6 +116,7 @@ export function readEvidenceFiles(dataDir: string): rows.EvidenceFiles {
     marketContext: readCsv(dataDir, "evidence/market-context.csv", rows.MarketContextRow),
     tradeAgreements: optional("evidence/china-trade-agreements.csv", rows.TradeAgreementRow),
     sanctionsPrograms: optional("evidence/sanctions-programs.csv", rows.SanctionsProgramRow),
+    partnerships: optional("evidence/china-diplomatic-partnerships.csv", rows.DiplomaticPartnershipRow),
   };
 }
 
@@ -128,6 +129,10 @@ function checkEvidenceFiles(e: rows.EvidenceFiles): void {
   unique("evidence/market-context.csv", e.marketContext, id, "id");
   unique("evidence/china-trade-agreements.csv", e.tradeAgreements, id, "id");
   unique("evidence/sanctions-programs.csv", e.sanctionsPrograms, id, "id");
+  // Partnerships are seeded beside the context items: their ids must not collide.
+  const contextIds = new Set(e.marketContext.map(id));
+  check("evidence/china-diplomatic-partnerships.csv", e.partnerships, "id", (p) => !contextIds.has(p.id), "is also an id in market-context.csv");
+  unique("evidence/china-diplomatic-partnerships.csv", e.partnerships, id, "id");
   // A rule whose source gives neither its start nor its own date (e.g. a live de-minimis database)
   // is kept and shown as "date not stated"; it counts as the oldest row of its type. Context items
   // are events and must be dated.
@@ -149,7 +154,7 @@ function checkEvidenceFiles(e: rows.EvidenceFiles): void {
     "evidence/sanctions-programs.csv",
     e.sanctionsPrograms,
     "until",
-    (r) => r.until === null || r.until >= r.since,
+    (r) => r.until === null || r.since === null || r.until >= r.since,
     "is before the program's start (since)",
   );
 }

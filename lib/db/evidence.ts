@@ -30,7 +30,7 @@ export async function readMarketEvidence(prisma: PrismaClient, iso3: string): Pr
     prisma.foreignSellerRule.findMany({ where: { market: iso3 }, orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
     prisma.marketContextItem.findMany({ where: { market: iso3 }, orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
     prisma.chinaTradeAgreement.findMany({ where: { partner: iso3 }, orderBy: [{ inForce: { sort: "desc", nulls: "first" } }, { id: "asc" }] }),
-    prisma.sanctionsProgram.findMany({ where: { market: iso3 }, orderBy: [{ since: "desc" }, { id: "asc" }] }),
+    prisma.sanctionsProgram.findMany({ where: { market: iso3 }, orderBy: [{ since: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
   ]);
   return {
     ecommerceSize: size.map((r) => ({

@@ -206,7 +206,22 @@ async function seedEvidenceFiles(tx: Tx, e: Dataset["evidenceFiles"], marketCode
     })),
   });
   await tx.marketContextItem.createMany({
-    data: e.marketContext.map(({ secondary_of, ...x }) => ({ ...x, marketIso3: ref(x.market), secondaryOf: secondary_of })),
+    data: [
+      ...e.marketContext.map(({ secondary_of, ...x }) => ({ ...x, marketIso3: ref(x.market), secondaryOf: secondary_of })),
+      // The level of the partnership with China, as the source states it (dated when it says since when).
+      ...e.partnerships.map((p) => ({
+        id: p.id,
+        market: p.market,
+        marketIso3: ref(p.market),
+        topic: "political_relations" as const,
+        statement: `Partnership with China: ${p.level}${p.since ? `, since ${p.since}` : ""}.`,
+        effective: p.since,
+        published: null,
+        source: p.source,
+        locator: p.locator,
+        secondaryOf: p.secondary_of,
+      })),
+    ],
   });
   await tx.chinaTradeAgreement.createMany({
     data: e.tradeAgreements.map(({ in_force, secondary_of, ...x }) => ({

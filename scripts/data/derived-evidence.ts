@@ -141,7 +141,10 @@ export const SANCTIONS_LEVEL = { targeted: 1, sectoral: 2, comprehensive: 3 } as
 export function sanctionsExposure(programs: readonly SanctionsProgramRecord[], options: DeriveOptions): ValueRow[] {
   const coverage = options.coverage["sanctions-programs.csv"];
   // In force: started by the release date and not lifted before it (a program lifted that day no longer counts).
-  const inForce = programs.filter((p) => onOrBefore(p.since, options.asOf) && (p.until === null || !onOrBefore(p.until, options.asOf)));
+  // A program listed without its start date counts as in force since before the release date.
+  const inForce = programs.filter(
+    (p) => (p.since === null || onOrBefore(p.since, options.asOf)) && (p.until === null || !onOrBefore(p.until, options.asOf)),
+  );
   const byMarket = groupBy(inForce, (p) => p.market);
   const economies = coverage ? [...options.markets] : [...byMarket.keys()];
   const rows: ValueRow[] = [];
@@ -164,13 +167,13 @@ export function sanctionsExposure(programs: readonly SanctionsProgramRecord[], o
     rows.push({
       market,
       indicator: "sanctions_exposure",
-      year: Math.max(...held.map((p) => yearOf(p.since))),
+      year: Math.max(...held.map((p) => (p.since ? yearOf(p.since) : yearOf(coverage?.completeAsOf ?? options.asOf)))),
       value: Math.max(...held.map((p) => SANCTIONS_LEVEL[p.scope])),
       kind: "computed",
       edition: `Outbound evidence, US, EU and UN sanctions programs in force on ${options.asOf}`,
       source: "Outbound evidence file data/evidence/sanctions-programs.csv (each row cites its publisher)",
       locator: `data/evidence/sanctions-programs.csv rows ${held.map((p) => p.id).join(", ")}`,
-      note: `Highest scope in force: ${held.map((p) => `${p.authority} ${p.program} (${p.scope}, since ${p.since})`).join("; ")}`,
+      note: `Highest scope in force: ${held.map((p) => `${p.authority} ${p.program} (${p.scope}, since ${p.since ?? "a date the source does not give"})`).join("; ")}`,
     });
   }
   return rows;

@@ -46,6 +46,7 @@ export function readEvidenceFiles(dataDir: string): rows.EvidenceFiles {
     marketContext: readEvidenceCsv(dataDir, "evidence/market-context.csv", rows.MarketContextRow),
     tradeAgreements: optional("evidence/china-trade-agreements.csv", rows.TradeAgreementRow),
     sanctionsPrograms: optional("evidence/sanctions-programs.csv", rows.SanctionsProgramRow),
+    partnerships: optional("evidence/china-diplomatic-partnerships.csv", rows.DiplomaticPartnershipRow),
   };
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { GET as getMarket } from "@/app/api/v1/markets/[iso3]/route";
 import { MarketProfile } from "@/lib/contracts/api";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
-import { readEvidenceFiles } from "@/scripts/data/evidence-files";
+import { readEvidenceFiles } from "@/lib/db/dataset-files";
 
 import { DATA_DIR } from "../unit/data/helpers";
 import { seededAppDatabase } from "./support/database";
@@ -99,7 +99,7 @@ test("the seed writes every evidence row, value for value, and relates only code
     [...files.foreignSellerRules].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, r.rule_type, r.threshold, r.effective, r.burden]),
   );
   expect(await prisma.incumbentPlatform.count()).toBe(files.incumbents.length);
-  expect(await prisma.marketContextItem.count()).toBe(files.marketContext.length);
+  expect(await prisma.marketContextItem.count()).toBe(files.marketContext.length + files.partnerships.length);
   expect(await prisma.chinaTradeAgreement.count()).toBe(files.tradeAgreements.length);
   expect(await prisma.sanctionsProgram.count()).toBe(files.sanctionsPrograms.length);
   const markets = new Set((await prisma.market.findMany({ select: { iso3: true } })).map((m) => m.iso3));

@@ -103,6 +103,7 @@ const empty: EvidenceFiles = {
   marketContext: [],
   tradeAgreements: [],
   sanctionsPrograms: [],
+  partnerships: [],
 };
 const options = { asOf: "2025-06-30", markets: ["AAA", "BBB", "CCC", "CHN"], coverage: {} };
 

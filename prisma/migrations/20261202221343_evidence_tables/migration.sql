@@ -116,7 +116,7 @@ CREATE TABLE "sanctions_program" (
     "authority" TEXT NOT NULL,
     "program" TEXT NOT NULL,
     "scope" "SanctionsScope" NOT NULL,
-    "since" TEXT NOT NULL,
+    "since" TEXT,
     "until" TEXT,
     "source" TEXT NOT NULL,
     "locator" TEXT NOT NULL,
