@@ -147,7 +147,11 @@ export function FitInputs({
                     className={select}
                     value={current === null ? "" : String(current.value)}
                     onChange={(e) =>
-                      onAssessment(f.key, e.target.value === "" ? null : Number(e.target.value), current?.reason ?? null)
+                      onAssessment(
+                        f.key,
+                        e.target.value === "" ? null : Number(e.target.value),
+                        current?.reason ?? null,
+                      )
                     }
                     aria-describedby={`${f.key}-assessment-help`}
                   >

@@ -82,10 +82,18 @@ export function EcommerceSizeCard({ name, size }: { name: string; size: Evidence
               <caption className="sr-only">E-commerce size figures of {name}</caption>
               <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">Year</th>
-                  <th scope="col" className="py-2 pr-3">Measure</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Value</th>
-                  <th scope="col" className="py-2">Publisher and source</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Year
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Measure
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    Value
+                  </th>
+                  <th scope="col" className="py-2">
+                    Publisher and source
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 align-top">
@@ -100,7 +108,9 @@ export function EcommerceSizeCard({ name, size }: { name: string; size: Evidence
                       ) : null}
                     </td>
                     <td className="py-2 pr-3">{MEASURE_LABELS[f.measure] ?? f.measure}</td>
-                    <td className="py-2 pr-3 text-right font-medium tabular-nums">{formatAmount(f.value, f.currency)}</td>
+                    <td className="py-2 pr-3 text-right font-medium tabular-nums">
+                      {formatAmount(f.value, f.currency)}
+                    </td>
                     <td className="py-2">
                       <span className="block text-slate-900">
                         {f.publisher} (published {f.published})
@@ -176,7 +186,11 @@ function RuleRow({ rule }: { rule: ForeignSellerRule }) {
       <td className="py-2 pr-3 tabular-nums">{rule.effective ?? <span className="text-xs">date not stated</span>}</td>
       <td className="py-2 pr-3">
         <span className="block font-medium">{RULE_TYPE_LABELS[rule.ruleType] ?? rule.ruleType}</span>
-        {rule.inForce ? <Badge tone="green">In force</Badge> : <Badge tone="slate">Superseded or not yet in force</Badge>}
+        {rule.inForce ? (
+          <Badge tone="green">In force</Badge>
+        ) : (
+          <Badge tone="slate">Superseded or not yet in force</Badge>
+        )}
       </td>
       <td className="py-2 pr-3">
         {rule.statement}
@@ -212,9 +226,15 @@ export function ForeignSellerRulesCard({ name, rules }: { name: string; rules: F
             <caption className="sr-only">Rules for foreign online sellers in {name}</caption>
             <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
               <tr>
-                <th scope="col" className="py-2 pr-3">Effective</th>
-                <th scope="col" className="py-2 pr-3">Rule</th>
-                <th scope="col" className="py-2">What it does</th>
+                <th scope="col" className="py-2 pr-3">
+                  Effective
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Rule
+                </th>
+                <th scope="col" className="py-2">
+                  What it does
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -245,7 +265,8 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
           <ul className="mt-1 space-y-1 text-sm">
             {sanctionsPrograms.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{p.authority}</span> {p.program}: {p.scope}, since {p.since ?? "(start date not stated)"}
+                <span className="font-medium">{p.authority}</span> {p.program}: {p.scope}, since{" "}
+                {p.since ?? "(start date not stated)"}
                 {p.until ? `, until ${p.until}` : ""} <Source {...p} />
               </li>
             ))}
@@ -259,7 +280,9 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
             {tradeAgreements.map((a) => (
               <li key={a.id}>
                 {a.agreement} ({a.kind.replace(/_/g, " ")}):{" "}
-                {a.inForce ? `in force since ${a.inForce}` : `signed ${a.signed ?? "(date not stated)"}, not yet in force`}{" "}
+                {a.inForce
+                  ? `in force since ${a.inForce}`
+                  : `signed ${a.signed ?? "(date not stated)"}, not yet in force`}{" "}
                 <Source {...a} />
               </li>
             ))}
@@ -277,7 +300,9 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
               .filter((c) => c.topic === topic)
               .map((c) => (
                 <li key={c.id} className="py-2 text-sm">
-                  <span className="mr-1 font-medium tabular-nums">{c.effective ?? (c.published ? `published ${c.published}` : "date not stated")}</span>
+                  <span className="mr-1 font-medium tabular-nums">
+                    {c.effective ?? (c.published ? `published ${c.published}` : "date not stated")}
+                  </span>
                   {c.statement} <Source {...c} />
                 </li>
               ))}

@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-import { ContextTopics, EcommerceMeasures, FigureKinds, RuleTypes, SanctionsScopes, TradeAgreementKinds } from "./dataset";
+import {
+  ContextTopics,
+  EcommerceMeasures,
+  FigureKinds,
+  RuleTypes,
+  SanctionsScopes,
+  TradeAgreementKinds,
+} from "./dataset";
 
 // The dated e-commerce evidence of one market as the API answers it (GET /api/v1/markets/{iso3}):
 // size figures with the range across sources, incumbent platforms, rules for foreign sellers and

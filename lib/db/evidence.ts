@@ -26,11 +26,26 @@ export type MarketEvidenceRows = {
 export async function readMarketEvidence(prisma: PrismaClient, iso3: string): Promise<MarketEvidenceRows> {
   const [size, incumbents, rules, context, agreements, programs] = await Promise.all([
     prisma.ecommerceSizeFigure.findMany({ where: { market: iso3 }, orderBy: [{ year: "desc" }, { id: "asc" }] }),
-    prisma.incumbentPlatform.findMany({ where: { market: iso3 }, orderBy: [{ year: "desc" }, { platform: "asc" }, { id: "asc" }] }),
-    prisma.foreignSellerRule.findMany({ where: { market: iso3 }, orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
-    prisma.marketContextItem.findMany({ where: { market: iso3 }, orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
-    prisma.chinaTradeAgreement.findMany({ where: { partner: iso3 }, orderBy: [{ inForce: { sort: "desc", nulls: "first" } }, { id: "asc" }] }),
-    prisma.sanctionsProgram.findMany({ where: { market: iso3 }, orderBy: [{ since: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    prisma.incumbentPlatform.findMany({
+      where: { market: iso3 },
+      orderBy: [{ year: "desc" }, { platform: "asc" }, { id: "asc" }],
+    }),
+    prisma.foreignSellerRule.findMany({
+      where: { market: iso3 },
+      orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    }),
+    prisma.marketContextItem.findMany({
+      where: { market: iso3 },
+      orderBy: [{ effective: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    }),
+    prisma.chinaTradeAgreement.findMany({
+      where: { partner: iso3 },
+      orderBy: [{ inForce: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+    }),
+    prisma.sanctionsProgram.findMany({
+      where: { market: iso3 },
+      orderBy: [{ since: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    }),
   ]);
   return {
     ecommerceSize: size.map((r) => ({

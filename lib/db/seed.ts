@@ -186,7 +186,11 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
 async function seedEvidenceFiles(tx: Tx, e: Dataset["evidenceFiles"], marketCodes: ReadonlySet<string>): Promise<void> {
   const ref = (iso3: string) => (marketCodes.has(iso3) ? iso3 : null);
   await tx.ecommerceSizeFigure.createMany({
-    data: e.ecommerceSize.map(({ secondary_of, ...x }) => ({ ...x, marketIso3: ref(x.market), secondaryOf: secondary_of })),
+    data: e.ecommerceSize.map(({ secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      secondaryOf: secondary_of,
+    })),
   });
   await tx.incumbentPlatform.createMany({
     data: e.incumbents.map(({ owner_home, secondary_of, ...x }) => ({
@@ -207,7 +211,11 @@ async function seedEvidenceFiles(tx: Tx, e: Dataset["evidenceFiles"], marketCode
   });
   await tx.marketContextItem.createMany({
     data: [
-      ...e.marketContext.map(({ secondary_of, ...x }) => ({ ...x, marketIso3: ref(x.market), secondaryOf: secondary_of })),
+      ...e.marketContext.map(({ secondary_of, ...x }) => ({
+        ...x,
+        marketIso3: ref(x.market),
+        secondaryOf: secondary_of,
+      })),
       // The level of the partnership with China, as the source states it (dated when it says since when).
       ...e.partnerships.map((p) => ({
         id: p.id,
@@ -232,6 +240,10 @@ async function seedEvidenceFiles(tx: Tx, e: Dataset["evidenceFiles"], marketCode
     })),
   });
   await tx.sanctionsProgram.createMany({
-    data: e.sanctionsPrograms.map(({ secondary_of, ...x }) => ({ ...x, marketIso3: ref(x.market), secondaryOf: secondary_of })),
+    data: e.sanctionsPrograms.map(({ secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      secondaryOf: secondary_of,
+    })),
   });
 }

@@ -26,7 +26,8 @@ export function rulesInForce<R extends DatedRule>(rules: readonly R[], asOf: str
     if (rule.effective !== null && !onOrBefore(rule.effective, asOf)) continue;
     const key = `${rule.market}|${rule.ruleType}`;
     const held = latest.get(key);
-    if (!held || sortKey(rule) > sortKey(held) || (sortKey(rule) === sortKey(held) && rule.id > held.id)) latest.set(key, rule);
+    if (!held || sortKey(rule) > sortKey(held) || (sortKey(rule) === sortKey(held) && rule.id > held.id))
+      latest.set(key, rule);
   }
   return [...latest.values()].sort((a, b) => a.market.localeCompare(b.market) || a.ruleType.localeCompare(b.ruleType));
 }

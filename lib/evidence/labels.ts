@@ -23,7 +23,12 @@ export const RULE_TYPE_LABELS: Record<string, string> = {
   import_restriction: "Import restriction",
 };
 
-export const BURDEN_LABELS = ["opens the market or neutral", "a cost or compliance step", "a substantial barrier", "blocks an entry route"];
+export const BURDEN_LABELS = [
+  "opens the market or neutral",
+  "a cost or compliance step",
+  "a substantial barrier",
+  "blocks an entry route",
+];
 
 export const CONTEXT_TOPIC_LABELS: Record<string, string> = {
   sanctions: "Sanctions",
@@ -57,13 +62,19 @@ export function formatAmount(value: number, currency: string | null): string {
 export function formatIncumbentMeasure(i: { measure: string; value: number | null; unit: string | null }): string {
   if (i.value === null) return "present (no size published)";
   if (i.unit?.startsWith("%")) return `${formatNumber(i.value, 1)}${i.unit}`;
-  if (i.unit && /^[A-Z]{3}$/.test(i.unit)) return `${formatAmount(i.value, i.unit)} ${INCUMBENT_MEASURE_LABELS[i.measure] ?? i.measure.replace(/_/g, " ")}`;
-  return `${formatValue(i.value)} ${i.unit ?? ""} (${INCUMBENT_MEASURE_LABELS[i.measure] ?? i.measure.replace(/_/g, " ")})`.replace(/\s+/g, " ");
+  if (i.unit && /^[A-Z]{3}$/.test(i.unit))
+    return `${formatAmount(i.value, i.unit)} ${INCUMBENT_MEASURE_LABELS[i.measure] ?? i.measure.replace(/_/g, " ")}`;
+  return `${formatValue(i.value)} ${i.unit ?? ""} (${INCUMBENT_MEASURE_LABELS[i.measure] ?? i.measure.replace(/_/g, " ")})`.replace(
+    /\s+/g,
+    " ",
+  );
 }
 
 /** "2024 (forecast made in 2023)" for a forecast, the year otherwise. */
 export function figureYear(f: { year: number; kind: string; published: string }): string {
-  return f.kind === "forecast" ? `${f.year} (forecast made in ${f.published.slice(0, 4)})` : `${f.year}${f.kind === "estimate" ? " (estimate)" : ""}`;
+  return f.kind === "forecast"
+    ? `${f.year} (forecast made in ${f.published.slice(0, 4)})`
+    : `${f.year}${f.kind === "estimate" ? " (estimate)" : ""}`;
 }
 
 /** A source line that marks a secondary source with the primary it quotes. */

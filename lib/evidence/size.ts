@@ -6,11 +6,14 @@ import type { EcommerceSizeFigure, EcommerceSizeRange } from "@/lib/contracts/ev
  * figure per currency. Figures in different currencies are never compared (no conversion is made).
  */
 export function latestSizeRanges(figures: readonly EcommerceSizeFigure[]): EcommerceSizeRange[] {
-  const sizes = figures.filter((f) => f.kind !== "forecast" && f.measure !== "ecommerce_growth_pct" && f.currency !== null);
+  const sizes = figures.filter(
+    (f) => f.kind !== "forecast" && f.measure !== "ecommerce_growth_pct" && f.currency !== null,
+  );
   if (sizes.length === 0) return [];
   const year = Math.max(...sizes.map((f) => f.year));
   const byCurrency = new Map<string, EcommerceSizeFigure[]>();
-  for (const f of sizes.filter((x) => x.year === year)) byCurrency.set(f.currency!, [...(byCurrency.get(f.currency!) ?? []), f]);
+  for (const f of sizes.filter((x) => x.year === year))
+    byCurrency.set(f.currency!, [...(byCurrency.get(f.currency!) ?? []), f]);
   return [...byCurrency.entries()]
     .sort(([a], [b]) => (a === "USD" ? -1 : b === "USD" ? 1 : a.localeCompare(b)))
     .map(([currency, list]) => ({

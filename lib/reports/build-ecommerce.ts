@@ -38,7 +38,11 @@ function sizeLines(profile: MarketProfile): EvidenceLine[] {
     .sort((a, b) => b.published.localeCompare(a.published) || a.year - b.year)[0];
   const lines = [...latest.slice(0, SIZE_LINES - (forecast ? 1 : 0)), ...(forecast ? [forecast] : [])].map((f) => ({
     statement: `${MEASURE_LABELS[f.measure] ?? f.measure}: ${formatAmount(f.value, f.currency)}${
-      f.kind === "forecast" ? ` (forecast made in ${f.published.slice(0, 4)})` : f.kind === "estimate" ? " (estimate)" : ""
+      f.kind === "forecast"
+        ? ` (forecast made in ${f.published.slice(0, 4)})`
+        : f.kind === "estimate"
+          ? " (estimate)"
+          : ""
     }, by ${f.publisher}`,
     year: f.year,
     yearNote: null,

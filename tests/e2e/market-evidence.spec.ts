@@ -8,7 +8,10 @@ import type { MarketProfile } from "@/lib/contracts/api";
 // country, rules with the date they took effect, Russia's sanctions and payment rails.
 
 for (const iso3 of ["RUS", "IDN", "SGP"]) {
-  test(`${iso3}: every size figure, platform and rule of the API is on the page, dated and sourced`, async ({ page, request }) => {
+  test(`${iso3}: every size figure, platform and rule of the API is on the page, dated and sourced`, async ({
+    page,
+    request,
+  }) => {
     const profile = (await (await request.get(`/api/v1/markets/${iso3}`)).json()) as MarketProfile;
     await page.goto(`/markets/${iso3}`);
     await expect(page.getByRole("heading", { name: "E-commerce size", level: 2 })).toBeVisible();
@@ -33,7 +36,10 @@ for (const iso3 of ["RUS", "IDN", "SGP"]) {
   });
 }
 
-test("Russia's page shows its sanctions and payment rails as dated items, and passes axe", async ({ page, request }) => {
+test("Russia's page shows its sanctions and payment rails as dated items, and passes axe", async ({
+  page,
+  request,
+}) => {
   const profile = (await (await request.get("/api/v1/markets/RUS")).json()) as MarketProfile;
   await page.goto("/markets/RUS");
   for (const topic of ["sanctions", "payment_rails"]) {

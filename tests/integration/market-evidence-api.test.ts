@@ -25,7 +25,9 @@ afterAll(async () => {
 });
 
 async function profileOf(iso3: string) {
-  const response = await getMarket(new Request(`http://localhost/api/v1/markets/${iso3}`), { params: Promise.resolve({ iso3 }) });
+  const response = await getMarket(new Request(`http://localhost/api/v1/markets/${iso3}`), {
+    params: Promise.resolve({ iso3 }),
+  });
   expect(response.status).toBe(200);
   return MarketProfile.parse(await response.json());
 }
@@ -34,9 +36,17 @@ test("a focus market answers every size figure, incumbent and rule of the files,
   const profile = await profileOf("IDN");
   const sizeIds = files.ecommerceSize.filter((r) => r.market === "IDN").map((r) => r.id);
   expect(profile.ecommerceSize.figures.map((f) => f.id).sort()).toEqual([...sizeIds].sort());
-  expect(profile.incumbents.map((f) => f.id).sort()).toEqual(files.incumbents.filter((r) => r.market === "IDN").map((r) => r.id).sort());
+  expect(profile.incumbents.map((f) => f.id).sort()).toEqual(
+    files.incumbents
+      .filter((r) => r.market === "IDN")
+      .map((r) => r.id)
+      .sort(),
+  );
   expect(profile.foreignSellerRules.map((f) => f.id).sort()).toEqual(
-    files.foreignSellerRules.filter((r) => r.market === "IDN").map((r) => r.id).sort(),
+    files.foreignSellerRules
+      .filter((r) => r.market === "IDN")
+      .map((r) => r.id)
+      .sort(),
   );
 
   // The range: latest non-forecast year with a money figure, per currency, from the file itself.
@@ -49,7 +59,8 @@ test("a focus market answers every size figure, incumbent and rule of the files,
 
   // A secondary source is marked as such, with the primary it quotes.
   const secondary = files.incumbents.find((r) => r.market === "IDN" && r.secondary_of !== null);
-  if (secondary) expect(profile.incumbents.find((i) => i.id === secondary.id)!.secondaryOf).toBe(secondary.secondary_of);
+  if (secondary)
+    expect(profile.incumbents.find((i) => i.id === secondary.id)!.secondaryOf).toBe(secondary.secondary_of);
 });
 
 test("one rule per type is in force, and a rule that has not yet taken effect is not", async () => {
@@ -66,7 +77,9 @@ test("Russia answers dated, sourced sanctions and payment-rail items", async () 
   const profile = await profileOf("RUS");
   const sanctions = profile.context.filter((c) => c.topic === "sanctions");
   const rails = profile.context.filter((c) => c.topic === "payment_rails");
-  expect(sanctions.length).toBe(files.marketContext.filter((r) => r.market === "RUS" && r.topic === "sanctions").length);
+  expect(sanctions.length).toBe(
+    files.marketContext.filter((r) => r.market === "RUS" && r.topic === "sanctions").length,
+  );
   expect(sanctions.length).toBeGreaterThan(0);
   expect(rails.length).toBeGreaterThan(0);
   for (const item of [...sanctions, ...rails]) {
@@ -89,14 +102,18 @@ test("a market without evidence answers empty lists, not an error", async () => 
 test("the seed writes every evidence row, value for value, and relates only codes in the data set", async () => {
   const prisma = await getPrisma();
   const size = await prisma.ecommerceSizeFigure.findMany({ orderBy: { id: "asc" } });
-  expect(size.map((r) => [r.id, r.market, r.measure, r.value, r.currency, r.year, r.kind, r.published, r.secondaryOf])).toEqual(
+  expect(
+    size.map((r) => [r.id, r.market, r.measure, r.value, r.currency, r.year, r.kind, r.published, r.secondaryOf]),
+  ).toEqual(
     [...files.ecommerceSize]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((r) => [r.id, r.market, r.measure, r.value, r.currency, r.year, r.kind, r.published, r.secondary_of]),
   );
   const rules = await prisma.foreignSellerRule.findMany({ orderBy: { id: "asc" } });
   expect(rules.map((r) => [r.id, r.ruleType, r.threshold, r.effective, r.burden])).toEqual(
-    [...files.foreignSellerRules].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, r.rule_type, r.threshold, r.effective, r.burden]),
+    [...files.foreignSellerRules]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((r) => [r.id, r.rule_type, r.threshold, r.effective, r.burden]),
   );
   expect(await prisma.incumbentPlatform.count()).toBe(files.incumbents.length);
   expect(await prisma.marketContextItem.count()).toBe(files.marketContext.length + files.partnerships.length);

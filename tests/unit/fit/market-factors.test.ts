@@ -123,7 +123,12 @@ describe("deriveMarketFactors", () => {
 });
 
 describe("evidence-based defaults of the rated factors (issue 9)", () => {
-  const top3 = anchor({ factor: "competitiveIntensity", indicator: "platform_top3_share_pct", valueAt1: 40, valueAt5: 95 });
+  const top3 = anchor({
+    factor: "competitiveIntensity",
+    indicator: "platform_top3_share_pct",
+    valueAt1: 40,
+    valueAt5: 95,
+  });
 
   test("a market with a top-3 share gets its competitive intensity from it: 80% → 1 + 4 × 40/55", () => {
     const derived = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3]);
@@ -136,7 +141,9 @@ describe("evidence-based defaults of the rated factors (issue 9)", () => {
     const withoutReason = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3], { competitiveIntensity: 2 });
     expect(withoutReason.factors.competitiveIntensity.value).toBe(2);
     expect(withoutReason.factors.competitiveIntensity.evidenceDefault?.value).toBeCloseTo(3.91, 2);
-    expect(withoutReason.assumptions.some((a) => a.startsWith("competitiveIntensity") && a.includes("without a reason"))).toBe(true);
+    expect(
+      withoutReason.assumptions.some((a) => a.startsWith("competitiveIntensity") && a.includes("without a reason")),
+    ).toBe(true);
 
     const withReason = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3], {
       competitiveIntensity: { value: 2, reason: "TikTok Shop and Tokopedia merged; our category is fragmented" },
@@ -149,6 +156,10 @@ describe("evidence-based defaults of the rated factors (issue 9)", () => {
     const rated = deriveMarketFactors({}, [top3], { competitiveIntensity: 4 });
     expect(rated.factors.competitiveIntensity.evidenceDefault).toBeUndefined();
     expect(rated.assumptions.some((a) => a.includes("without a reason"))).toBe(false);
-    expect(deriveMarketFactors({}, [top3]).factors.competitiveIntensity).toEqual({ value: 3, basis: "neutral_default", inputs: [] });
+    expect(deriveMarketFactors({}, [top3]).factors.competitiveIntensity).toEqual({
+      value: 3,
+      basis: "neutral_default",
+      inputs: [],
+    });
   });
 });

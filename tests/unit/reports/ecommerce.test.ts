@@ -19,7 +19,9 @@ describe("e-commerce facts in the market profiles", () => {
     expect(size).toContain("E-commerce GMV: US$63 billion (forecast made in 2024), by Publisher B");
     // The secondary source is marked with the primary it quotes.
     const gmv = vnm!.ecommerce!.size.find((l) => l.statement.startsWith("E-commerce GMV: US$22"))!;
-    expect(gmv.source).toBe("News site <b>quoting</b> Publisher B (2024) (secondary source, quoting Publisher B, Annual report 2024)");
+    expect(gmv.source).toBe(
+      "News site <b>quoting</b> Publisher B (2024) (secondary source, quoting Publisher B, Annual report 2024)",
+    );
   });
 
   test("incumbents by share, largest first, with owner and home country; rules only those in force", () => {
@@ -29,7 +31,9 @@ describe("e-commerce facts in the market profiles", () => {
     const rules = vnm!.ecommerce!.rules;
     expect(rules).toHaveLength(1);
     expect(rules[0]!.yearNote).toBe("in force since 2025-02-18");
-    expect(rules[0]!.statement).toMatch(/^VAT on low-value imports \(1,000,000 VND per express shipment\), a cost or compliance step: /);
+    expect(rules[0]!.statement).toMatch(
+      /^VAT on low-value imports \(1,000,000 VND per express shipment\), a cost or compliance step: /,
+    );
   });
 
   test("the Markdown report prints them and the sources appendix cites each", () => {
