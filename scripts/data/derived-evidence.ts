@@ -22,11 +22,13 @@ export { onOrBefore };
  * force on the data set's release date (data/dataset.json), so a rebuild gives the same values.
  * Definitions and thresholds: docs/decisions/010-evidence-tables.md.
  */
-export function deriveEvidenceValues(dataDir: string): ValueRow[] {
+export function deriveEvidenceValues(dataDir: string, economies?: readonly string[]): ValueRow[] {
   const files = readEvidenceFiles(dataDir);
   return deriveFromEvidence(files, {
     asOf: readReleaseDate(dataDir),
-    markets: readMarketCodes(dataDir),
+    // The data build passes the whole economy universe (it decides afterwards which economies
+    // ship); without it, the economies of data/markets.csv.
+    markets: economies ?? readMarketCodes(dataDir),
     coverage: readListCoverage(dataDir),
   });
 }
