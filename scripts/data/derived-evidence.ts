@@ -18,8 +18,9 @@ export { onOrBefore };
  * Indicator values the data build derives from the repository's own evidence files
  * (data/evidence/*.csv, written by research from public material). Each value is `computed`; its
  * `source` names the evidence file and its `locator` the ids of the rows used, so a reader can
- * trace the number to the rows and from there to the publisher. Rules and programs count when in
- * force on the data set's release date (data/dataset.json), so a rebuild gives the same values.
+ * trace the number to the rows and from there to the publisher. Rules, agreements and programs
+ * count when in force on the data set's release date (data/dataset.json), so a rebuild gives the
+ * same values; those three values describe the state on that day, so its year is their data year.
  * Definitions and thresholds: docs/decisions/010-evidence-tables.md.
  */
 export function deriveEvidenceValues(dataDir: string, economies?: readonly string[]): ValueRow[] {
@@ -73,7 +74,8 @@ export function foreignSellerRestrictiveness(rules: readonly ForeignSellerRuleRe
     rows.push({
       market,
       indicator: "foreign_seller_restrictiveness",
-      year: dated.length > 0 ? Math.max(...dated.map(yearOf)) : yearOf(asOf),
+      // The value describes the rules in force on asOf: that is its data year (a status, not a flow).
+      year: yearOf(asOf),
       value: round(mean, 2),
       kind: "computed",
       edition: `Outbound evidence, rules for foreign sellers in force on ${asOf}`,
@@ -81,7 +83,7 @@ export function foreignSellerRestrictiveness(rules: readonly ForeignSellerRuleRe
       locator: `data/evidence/foreign-seller-rules.csv rows ${inForce.map((r) => r.id).join(", ")}`,
       note: `Mean burden of ${inForce.length} rule types in force on ${asOf}: ${inForce
         .map((r) => `${r.rule_type} ${r.burden}`)
-        .join(", ")}`,
+        .join(", ")}${dated.length > 0 ? `; latest change took effect ${dated.sort().at(-1)}` : ""}`,
     });
   }
   return rows;
@@ -109,7 +111,7 @@ export function tradeAgreementWithChina(agreements: readonly TradeAgreementRecor
       rows.push({
         market,
         indicator: "trade_agreement_with_china",
-        year: yearOf(coverage!.completeAsOf),
+        year: yearOf(options.asOf),
         value: 0,
         kind: "computed",
         edition: `Outbound evidence, China's trade agreements (list complete as of ${coverage!.completeAsOf})`,
@@ -123,7 +125,7 @@ export function tradeAgreementWithChina(agreements: readonly TradeAgreementRecor
     rows.push({
       market,
       indicator: "trade_agreement_with_china",
-      year: Math.max(...held.map((a) => yearOf(a.in_force!))),
+      year: yearOf(options.asOf),
       value: best,
       kind: "computed",
       edition: `Outbound evidence, China's trade agreements in force on ${options.asOf}`,
@@ -156,7 +158,7 @@ export function sanctionsExposure(programs: readonly SanctionsProgramRecord[], o
       rows.push({
         market,
         indicator: "sanctions_exposure",
-        year: yearOf(coverage!.completeAsOf),
+        year: yearOf(options.asOf),
         value: 0,
         kind: "computed",
         edition: `Outbound evidence, US, EU and UN sanctions programs (list complete as of ${coverage!.completeAsOf})`,
@@ -169,7 +171,7 @@ export function sanctionsExposure(programs: readonly SanctionsProgramRecord[], o
     rows.push({
       market,
       indicator: "sanctions_exposure",
-      year: Math.max(...held.map((p) => (p.since ? yearOf(p.since) : yearOf(coverage?.completeAsOf ?? options.asOf)))),
+      year: yearOf(options.asOf),
       value: Math.max(...held.map((p) => SANCTIONS_LEVEL[p.scope])),
       kind: "computed",
       edition: `Outbound evidence, US, EU and UN sanctions programs in force on ${options.asOf}`,

@@ -130,7 +130,8 @@ describe("derived values, rule by rule", () => {
     const values = deriveFromEvidence({ ...empty, foreignSellerRules: rules }, options);
     const aaa = values.find((v) => v.market === "AAA")!;
     expect(aaa.value).toBe(2); // (2 + 1 + 3 + 2) / 4
-    expect(aaa.year).toBe(2024);
+    expect(aaa.year).toBe(2025); // the state on 2025-06-30
+    expect(aaa.note).toContain("latest change took effect 2024-01-01");
     expect(aaa.locator).not.toContain("aaa-1");
     expect(aaa.locator).not.toContain("aaa-6");
     expect(values.find((v) => v.market === "BBB")).toBeUndefined();
