@@ -186,10 +186,12 @@ function RuleRow({ rule }: { rule: ForeignSellerRule }) {
       <td className="py-2 pr-3 tabular-nums">{rule.effective ?? <span className="text-xs">date not stated</span>}</td>
       <td className="py-2 pr-3">
         <span className="block font-medium">{RULE_TYPE_LABELS[rule.ruleType] ?? rule.ruleType}</span>
-        {rule.inForce ? (
+        {rule.status === "in_force" ? (
           <Badge tone="green">In force</Badge>
+        ) : rule.status === "not_yet_in_force" ? (
+          <Badge tone="amber">Not yet in force</Badge>
         ) : (
-          <Badge tone="slate">Superseded or not yet in force</Badge>
+          <Badge tone="slate">Superseded</Badge>
         )}
       </td>
       <td className="py-2 pr-3">

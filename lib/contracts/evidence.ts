@@ -82,6 +82,8 @@ export const ForeignSellerRule = Sourced.extend({
   published: PartialDate.nullable(),
   /** The rule of its type in force today (the latest that has taken effect); false for a superseded or future rule. */
   inForce: z.boolean(),
+  /** in_force; superseded (a later rule of its type took effect); not_yet_in_force (dated after today). */
+  status: z.enum(["in_force", "superseded", "not_yet_in_force"]),
 });
 
 export const MarketContextItem = Sourced.extend({

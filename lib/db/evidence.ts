@@ -17,7 +17,7 @@ import type { PrismaClient } from "./generated/client";
 export type MarketEvidenceRows = {
   ecommerceSize: EcommerceSizeFigure[];
   incumbents: IncumbentPlatform[];
-  foreignSellerRules: (Omit<ForeignSellerRule, "inForce"> & { market: string })[];
+  foreignSellerRules: (Omit<ForeignSellerRule, "inForce" | "status"> & { market: string })[];
   context: MarketContextItem[];
   tradeAgreements: ChinaTradeAgreement[];
   sanctionsPrograms: SanctionsProgram[];

@@ -14,7 +14,7 @@ import {
 } from "@/lib/db/markets";
 
 import { readMarketEvidence } from "@/lib/db/evidence";
-import { rulesInForce, today } from "@/lib/evidence/dates";
+import { onOrBefore, rulesInForce, today } from "@/lib/evidence/dates";
 import { latestSizeRanges } from "@/lib/evidence/size";
 
 import { cachedByData } from "./cache";
@@ -118,7 +118,14 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
   }));
   // "In force" is judged on the day the profile is read (it is cached until the data change); a
   // rule that takes effect later shows as not yet in force.
-  const inForce = new Set(rulesInForce(facts.foreignSellerRules, today()).map((r) => r.id));
+  const day = today();
+  const inForce = new Set(rulesInForce(facts.foreignSellerRules, day).map((r) => r.id));
+  const statusOf = (rule: { id: string; effective: string | null }) =>
+    inForce.has(rule.id)
+      ? ("in_force" as const)
+      : rule.effective !== null && !onOrBefore(rule.effective, day)
+        ? ("not_yet_in_force" as const)
+        : ("superseded" as const);
   return {
     datasetVersion: dataset.version,
     market,
@@ -129,7 +136,7 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
     incumbents: facts.incumbents,
     foreignSellerRules: facts.foreignSellerRules.map((rule) => {
       const { market: _omitted, ...fields } = rule; // eslint-disable-line @typescript-eslint/no-unused-vars
-      return { ...fields, inForce: inForce.has(rule.id) };
+      return { ...fields, inForce: inForce.has(rule.id), status: statusOf(rule) };
     }),
     context: facts.context,
     tradeAgreements: facts.tradeAgreements,

@@ -69,7 +69,11 @@ test("one rule per type is in force, and a rule that has not yet taken effect is
   expect(new Set(inForce.map((r) => r.ruleType)).size).toBe(inForce.length);
   const today = new Date().toISOString().slice(0, 10);
   for (const r of profile.foreignSellerRules) {
-    if (r.effective && r.effective > today.slice(0, r.effective.length)) expect(r.inForce, r.id).toBe(false);
+    if (r.effective && r.effective > today.slice(0, r.effective.length)) {
+      expect([r.inForce, r.status], r.id).toEqual([false, "not_yet_in_force"]);
+    } else {
+      expect(r.status, r.id).toBe(r.inForce ? "in_force" : "superseded");
+    }
   }
 });
 
