@@ -227,7 +227,7 @@ export type Dataset = {
 // Dated, sourced e-commerce facts written by research from public material (issue 9). Each row
 // carries its source and a locator (address, or seeds/ file and lines); a row that quotes another
 // publisher names it in secondary_of. Dates are as precise as the source gives them: YYYY,
-// YYYY-MM or YYYY-MM-DD (docs/decisions/010-evidence-tables.md).
+// YYYY-MM or YYYY-MM-DD (docs/decisions/011-evidence-tables.md).
 
 const evidenceId = z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "is not a lowercase kebab-case id");
 /** A market code as written by research; it need not be one of data/markets.csv. */

@@ -21,7 +21,7 @@ export { onOrBefore };
  * trace the number to the rows and from there to the publisher. Rules, agreements and programs
  * count when in force on the data set's release date (data/dataset.json), so a rebuild gives the
  * same values; those three values describe the state on that day, so its year is their data year.
- * Definitions and thresholds: docs/decisions/010-evidence-tables.md.
+ * Definitions and thresholds: docs/decisions/011-evidence-tables.md.
  */
 export function deriveEvidenceValues(dataDir: string, economies?: readonly string[]): ValueRow[] {
   const files = readEvidenceFiles(dataDir);
