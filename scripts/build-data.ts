@@ -345,7 +345,7 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
   }
   for (const e of ethnic) candidates.push(ethnicChineseRow(e));
   for (const [iso3, cd] of cultural) candidates.push(culturalDistanceRow(iso3, cd, hofstedeCode.get(iso3)!));
-  candidates.push(...deriveEvidenceValues(dataDir));
+  candidates.push(...deriveEvidenceValues(dataDir, economyRows.map((e) => e.iso3!)));
 
   // which economies ship: at least MIN_INDICATORS shipped indicators; the thesis set always qualifies
   const indicatorsOf = new Map<string, Set<string>>();

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
 import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
 import { EntryModeRequestSchema, type FirmProfileInput } from "@/lib/contracts/fit";
+import { deriveMarketFactors } from "@/lib/scoring/fit/market-factors";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
 import { humanize } from "./fit-format";
@@ -63,6 +64,18 @@ export function FitComparison({
     ),
   );
 
+  // What the evidence gives each rated factor for this market (top-3 platform share, rules for
+  // foreign sellers): a rating that departs from it applies only with a reason.
+  const evidenceDefaults = useMemo(() => {
+    const derived = deriveMarketFactors(market.values, tables.anchors).factors;
+    return Object.fromEntries(
+      assessedFactors.flatMap((f) => {
+        const d = derived[f.key as keyof typeof derived];
+        return d?.basis === "indicators" ? [[f.key, d.value]] : [];
+      }),
+    ) as Record<string, number>;
+  }, [market.values, tables.anchors, assessedFactors]);
+
   const preset = presets.find((p) => p.key === source) ?? null;
   const firm: FirmProfileInput = useMemo(
     () => (preset ? { ...NEUTRAL_FIRM_PROFILE, ...(preset.values as Partial<FirmProfileInput>) } : store.profile),
@@ -84,9 +97,13 @@ export function FitComparison({
       market: market.iso3,
       firm,
       assessments: Object.fromEntries(
-        Object.entries(assessments).flatMap(([k, a]) =>
-          a ? [[k, a.reason ? { value: a.value, reason: a.reason } : a.value]] : [],
-        ),
+        Object.entries(assessments).flatMap(([k, a]) => {
+          if (!a) return [];
+          const reason = a.reason?.trim() ?? "";
+          // Overriding an evidence-based default without a reason: the default stays until one is given.
+          if (evidenceDefaults[k] !== undefined && reason === "") return [];
+          return [[k, reason ? { value: a.value, reason } : a.value]];
+        }),
       ),
       ...(market.indicatorYear !== null ? { indicatorYear: market.indicatorYear } : {}),
     });
@@ -105,7 +122,7 @@ export function FitComparison({
     } catch (error) {
       return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [market, tables, assessments, firm]);
+  }, [market, tables, assessments, firm, evidenceDefaults]);
 
   const results = outcome.ok ? (kind === "entry_mode" ? outcome.response.modes : outcome.response.strategies) : [];
   const noun = kind === "entry_mode" ? "entry modes" : "business strategies";
@@ -130,8 +147,9 @@ export function FitComparison({
           firmFactors={factors.filter((f) => f.scope === "firm")}
           assessedFactors={assessedFactors}
           assessments={assessments}
-          onAssessment={(factor, value) =>
-            setAssessments((current) => ({ ...current, [factor]: value === null ? null : { value, reason: null } }))
+          evidenceDefaults={evidenceDefaults}
+          onAssessment={(factor, value, reason) =>
+            setAssessments((current) => ({ ...current, [factor]: value === null ? null : { value, reason } }))
           }
         />
       </div>

@@ -39,6 +39,7 @@ export function FitInputs({
   firmFactors,
   assessedFactors,
   assessments,
+  evidenceDefaults = {},
   onAssessment,
 }: {
   store: FirmProfileStore;
@@ -48,7 +49,9 @@ export function FitInputs({
   firmFactors: FitFactorInfo[];
   assessedFactors: FitFactorInfo[];
   assessments: AssessmentState;
-  onAssessment: (factor: string, value: number | null) => void;
+  /** Factor key → the default the evidence gives this market (absent: no evidence, neutral 3). */
+  evidenceDefaults?: Record<string, number>;
+  onAssessment: (factor: string, value: number | null, reason: string | null) => void;
 }) {
   const editable = store.status === "saved" || store.status === "empty" || store.status === "invalid";
   return (
@@ -127,12 +130,15 @@ export function FitInputs({
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <legend className="px-1 text-sm font-semibold text-slate-900">Your assessment of the market</legend>
         <p className="text-xs text-slate-700">
-          No shipped data set measures these for every market. Left unrated, the model uses the neutral 3 and lists it
+          Where the evidence measures them (top-3 platform share; rules for foreign sellers) that is the default, and a
+          rating that departs from it needs a reason. Otherwise, left unrated, the model uses the neutral 3 and lists it
           as an assumption.
         </p>
         <div className="mt-2 space-y-3">
           {assessedFactors.map((f) => {
             const current = assessments[f.key] ?? null;
+            const evidence = evidenceDefaults[f.key];
+            const needsReason = evidence !== undefined && current !== null && !(current.reason ?? "").trim();
             return (
               <div key={f.key}>
                 <label className="block text-sm font-medium text-slate-900">
@@ -140,10 +146,20 @@ export function FitInputs({
                   <select
                     className={select}
                     value={current === null ? "" : String(current.value)}
-                    onChange={(e) => onAssessment(f.key, e.target.value === "" ? null : Number(e.target.value))}
+                    onChange={(e) =>
+                      onAssessment(
+                        f.key,
+                        e.target.value === "" ? null : Number(e.target.value),
+                        current?.reason ?? null,
+                      )
+                    }
                     aria-describedby={`${f.key}-assessment-help`}
                   >
-                    <option value="">Not rated: neutral 3 (an assumption)</option>
+                    <option value="">
+                      {evidence !== undefined
+                        ? `Evidence default ${evidence.toFixed(2)} (not rated)`
+                        : "Not rated: neutral 3 (an assumption)"}
+                    </option>
                     <option value="1">1 = {f.lowLabel}</option>
                     <option value="2">2</option>
                     <option value="3">3 = neutral</option>
@@ -151,8 +167,29 @@ export function FitInputs({
                     <option value="5">5 = {f.highLabel}</option>
                   </select>
                 </label>
+                {evidence !== undefined && current !== null ? (
+                  <label className="mt-2 block text-xs font-medium text-slate-900">
+                    Why your rating differs from the evidence (required)
+                    <input
+                      type="text"
+                      className={select}
+                      value={current.reason ?? ""}
+                      maxLength={2000}
+                      aria-invalid={needsReason}
+                      onChange={(e) => onAssessment(f.key, current.value, e.target.value)}
+                    />
+                  </label>
+                ) : null}
+                {needsReason ? (
+                  <p role="status" className="mt-1 text-xs text-amber-900">
+                    Give a reason to apply your rating; until then the evidence-based default {evidence.toFixed(2)} is
+                    used.
+                  </p>
+                ) : null}
                 <p id={`${f.key}-assessment-help`} className="mt-1 text-xs text-slate-600">
-                  {current?.reason ? `Thesis case rating: ${current.reason}` : f.description.split(". ")[0] + "."}{" "}
+                  {current?.reason && evidence === undefined
+                    ? `Thesis case rating: ${current.reason}`
+                    : f.description.split(". ")[0] + "."}{" "}
                   <Link href={`/framework#${f.anchor}`} className="text-brand-700 underline">
                     framework
                   </Link>

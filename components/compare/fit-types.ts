@@ -31,7 +31,8 @@ export type FitMarketData = {
   /** null = each indicator's latest value. */
   indicatorYear: number | null;
   values: Record<string, number>;
-  sources: Record<string, { year: number; source: string }>;
+  /** `note` says how a computed value was made (for evidence-based values: the rows it rests on). */
+  sources: Record<string, { year: number; source: string; note?: string | null }>;
 };
 
 export type IndicatorInfo = { name: string; unit: string; decimals: number };

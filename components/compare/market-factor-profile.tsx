@@ -80,12 +80,24 @@ export function MarketFactorProfile({
                             {sourced ? ` (${sourced.year})` : ""} → {formatNumber(input.score, 2)} ×{" "}
                             {formatNumber(input.weight, 2)}
                             {sourced ? <span className="block text-slate-600">Source: {sourced.source}</span> : null}
+                            {sourced?.note ? <span className="block text-slate-600">Basis: {sourced.note}</span> : null}
                           </li>
                         );
                       })}
                     </ul>
                   ) : f.basis === "user_assessment" ? (
-                    (f.reason ?? "Your rating on this page.")
+                    <>
+                      {f.reason ?? "Your rating on this page."}
+                      {f.evidenceDefault ? (
+                        <span className="block text-slate-600">
+                          Overrides the evidence-based default {formatNumber(f.evidenceDefault.value, 2)} (from{" "}
+                          {f.evidenceDefault.inputs
+                            .map((i) => `${indicators[i.indicator]?.name ?? i.indicator} ${formatValue(i.value, 2)}`)
+                            .join(", ")}
+                          ).
+                        </span>
+                      ) : null}
+                    </>
                   ) : (
                     "No value: the neutral 3 is used and listed under the assumptions."
                   )}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { MarketRoles } from "./dataset";
+import * as evidence from "./evidence";
 
 // Response shapes of the read API (/api/v1/markets, /api/v1/framework, /api/health). The types
 // the pages and repositories use are inferred from these, so the API and its types cannot drift.
@@ -100,6 +101,18 @@ export const MarketProfile = z.object({
   ),
   evidence: z.array(EvidenceItem),
   gaps: z.array(z.object({ indicator: z.string(), name: z.string(), criteriaGroup: z.string() })),
+  /** E-commerce size figures (each source, and the range for the latest year), newest first. */
+  ecommerceSize: evidence.EcommerceSize,
+  /** Leading platforms with owner, owner's home country and a size measure where one is published. */
+  incumbents: z.array(evidence.IncumbentPlatform),
+  /** Rules for foreign online sellers, newest first, each with the date it took effect. */
+  foreignSellerRules: z.array(evidence.ForeignSellerRule),
+  /** Dated context: sanctions, payment rails, settlement, political relations, trade agreements. */
+  context: z.array(evidence.MarketContextItem),
+  /** China's trade agreements this market is party to. */
+  tradeAgreements: z.array(evidence.ChinaTradeAgreement),
+  /** US, EU and UN sanctions programs on this market. */
+  sanctionsPrograms: z.array(evidence.SanctionsProgram),
 });
 
 export const FrameworkEvidence = z.object({

@@ -228,4 +228,214 @@ export type Dataset = {
   effects: EffectRecord[];
   firmPresets: FirmPresetRecord[];
   caseReplays: CaseReplayRecord[];
+  /** data/evidence/*.csv: e-commerce size, incumbents, rules for foreign sellers, dated context. */
+  evidenceFiles: EvidenceFiles;
+};
+
+// ─── Evidence files (data/evidence/*.csv) ──────────────────────────────────────────────────────
+// Dated, sourced e-commerce facts written by research from public material (issue 9). Each row
+// carries its source and a locator (address, or seeds/ file and lines); a row that quotes another
+// publisher names it in secondary_of. Dates are as precise as the source gives them: YYYY,
+// YYYY-MM or YYYY-MM-DD (docs/decisions/011-evidence-tables.md).
+
+const evidenceId = z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "is not a lowercase kebab-case id");
+/** A market code as written by research; it need not be one of data/markets.csv. */
+const evidenceMarket = iso3;
+const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+const optionalPartialDate = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or empty")
+  .transform((value) => (value === "" ? null : value));
+const currency = z
+  .string()
+  .trim()
+  .regex(/^([A-Z]{3})?$/, "is not an ISO 4217 currency code or empty")
+  .transform((value) => (value === "" ? null : value));
+
+export const EcommerceMeasures = [
+  "ecommerce_gmv",
+  "b2c_ecommerce_sales",
+  "retail_ecommerce_sales",
+  "online_sales_total",
+  "ecommerce_growth_pct",
+] as const;
+export const FigureKinds = ["actual", "estimate", "forecast"] as const;
+
+export const EcommerceSizeRow = z
+  .object({
+    id: evidenceId,
+    market: evidenceMarket,
+    measure: z.enum(EcommerceMeasures),
+    value: number,
+    currency,
+    year: integer(1990, 2100),
+    kind: z.enum(FigureKinds),
+    published: partialDate,
+    publisher: text,
+    source: text,
+    locator: text,
+    secondary_of: optionalText,
+    note: optionalText,
+  })
+  .superRefine((row, ctx) => {
+    // A growth rate is a percentage; every other measure is money and needs its currency.
+    if (row.measure === "ecommerce_growth_pct" ? row.currency !== null : row.currency === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: row.measure === "ecommerce_growth_pct" ? "must be empty for a growth rate" : "is empty (a money figure needs its currency)",
+      });
+    }
+  });
+
+export const IncumbentRow = z
+  .object({
+    id: evidenceId,
+    market: evidenceMarket,
+    platform: text,
+    owner: text,
+    owner_home: z
+      .string()
+      .trim()
+      .regex(/^([A-Z]{3})?$/, "is not an ISO 3166 alpha-3 code or empty")
+      .transform((value) => (value === "" ? null : value)),
+    /** gmv, market_share_pct, buyers, monthly_visits, ...; presence = documented, no size published. */
+    measure: key,
+    value: optionalNumber,
+    unit: optionalText,
+    year: integer(1990, 2100),
+    published: optionalPartialDate,
+    source: text,
+    locator: text,
+    secondary_of: optionalText,
+    note: optionalText,
+  })
+  .superRefine((row, ctx) => {
+    if (row.measure === "presence" ? row.value !== null : row.value === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: row.measure === "presence" ? "must be empty for a presence row" : "is empty (only a presence row has no value)",
+      });
+    }
+    if (row.measure === "market_share_pct" && row.value !== null && (row.value < 0 || row.value > 100)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "is not a share between 0 and 100" });
+    }
+  });
+
+export const RuleTypes = [
+  "duty_de_minimis",
+  "vat_de_minimis",
+  "vat_low_value_imports",
+  "vat_digital_services",
+  "foreign_ownership_limit",
+  "data_localisation",
+  "platform_ban",
+  "price_floor",
+  "marketplace_rule",
+  "import_restriction",
+] as const;
+
+export const ForeignSellerRuleRow = z.object({
+  id: evidenceId,
+  market: evidenceMarket,
+  rule_type: z.enum(RuleTypes),
+  statement: text,
+  threshold: optionalNumber,
+  threshold_unit: optionalText,
+  /** When the rule took effect; empty where the source gives only the rule, not its start. */
+  effective: optionalPartialDate,
+  /** 0 opens or is neutral, 1 a cost or compliance step, 2 a substantial barrier, 3 blocks an entry route. */
+  burden: integer(0, 3),
+  published: optionalPartialDate,
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+
+export const ContextTopics = [
+  "sanctions",
+  "payment_rails",
+  "settlement",
+  "political_relations",
+  "trade_agreement",
+  "belt_and_road",
+] as const;
+
+export const MarketContextRow = z.object({
+  id: evidenceId,
+  market: evidenceMarket,
+  topic: z.enum(ContextTopics),
+  statement: text,
+  effective: optionalPartialDate,
+  published: optionalPartialDate,
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+
+export const TradeAgreementKinds = ["bilateral_fta", "regional_fta", "economic_cooperation"] as const;
+
+export const TradeAgreementRow = z.object({
+  id: evidenceId,
+  agreement: text,
+  partner: evidenceMarket,
+  signed: optionalPartialDate,
+  /** Empty for an agreement signed and not yet in force. */
+  in_force: optionalPartialDate,
+  kind: z.enum(TradeAgreementKinds),
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+
+export const SanctionsScopes = ["targeted", "sectoral", "comprehensive"] as const;
+
+export const SanctionsProgramRow = z.object({
+  id: evidenceId,
+  market: evidenceMarket,
+  authority: z.string().trim().regex(/^(US|EU|UN)$/, "is not US, EU or UN"),
+  program: text,
+  scope: z.enum(SanctionsScopes),
+  /** Empty where the source lists the program as in force without its start date. */
+  since: optionalPartialDate,
+  until: optionalPartialDate,
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+
+export type EcommerceSizeRecord = z.infer<typeof EcommerceSizeRow>;
+export type IncumbentRecord = z.infer<typeof IncumbentRow>;
+export type ForeignSellerRuleRecord = z.infer<typeof ForeignSellerRuleRow>;
+export type MarketContextRecord = z.infer<typeof MarketContextRow>;
+export type TradeAgreementRecord = z.infer<typeof TradeAgreementRow>;
+export type SanctionsProgramRecord = z.infer<typeof SanctionsProgramRow>;
+
+/** data/evidence/china-diplomatic-partnerships.csv: the level of an economy's partnership with China, where a source states it. */
+export const DiplomaticPartnershipRow = z.object({
+  id: evidenceId,
+  market: evidenceMarket,
+  level: text,
+  since: optionalPartialDate,
+  source: text,
+  locator: text,
+  secondary_of: optionalText,
+});
+export type DiplomaticPartnershipRecord = z.infer<typeof DiplomaticPartnershipRow>;
+
+/** The evidence files; a file research has not written yet reads as no rows. */
+export type EvidenceFiles = {
+  ecommerceSize: EcommerceSizeRecord[];
+  incumbents: IncumbentRecord[];
+  foreignSellerRules: ForeignSellerRuleRecord[];
+  marketContext: MarketContextRecord[];
+  tradeAgreements: TradeAgreementRecord[];
+  sanctionsPrograms: SanctionsProgramRecord[];
+  /** Seeded as "political_relations" context items: the level of the partnership as the source states it. */
+  partnerships: DiplomaticPartnershipRecord[];
 };

@@ -123,6 +123,13 @@ const MarketFactorValueSchema = z.object({
   basis: z.enum(["indicators", "user_assessment", "neutral_default"]),
   inputs: z.array(z.object({ indicator: z.string(), value: z.number(), score: z.number(), weight: z.number() })),
   reason: z.string().optional(),
+  /** Set when the analyst's rating overrides a value derived from evidence: that default and its inputs. */
+  evidenceDefault: z
+    .object({
+      value: FactorValueSchema,
+      inputs: z.array(z.object({ indicator: z.string(), value: z.number(), score: z.number(), weight: z.number() })),
+    })
+    .optional(),
 });
 
 const marketFactorsShape = {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import { parse } from "csv-parse/sync";
@@ -94,9 +94,69 @@ export function readDataset(dataDir: string = DATA_DIR): Dataset {
     effects: readCsv(dataDir, "framework/effects.csv", rows.EffectRow),
     firmPresets: readJson(dataDir, "framework/firm-presets.json", rows.FirmPresetEntry.array()),
     caseReplays: readJson(dataDir, "framework/case-replays.json", rows.CaseReplayEntry.array()),
+    evidenceFiles: readEvidenceFiles(dataDir),
   };
   checkReferences(dataset);
+  checkEvidenceFiles(dataset.evidenceFiles);
   return dataset;
+}
+
+/**
+ * The evidence files research writes under data/evidence/. The four per-market files are required;
+ * the two lists that cover every economy (trade agreements with China, sanctions programs) are read
+ * when present, and their absence leaves the indicators derived from them as gaps.
+ */
+export function readEvidenceFiles(dataDir: string): rows.EvidenceFiles {
+  const optional = <S extends z.ZodType>(file: string, schema: S): z.output<S>[] =>
+    existsSync(path.join(dataDir, file)) ? readCsv(dataDir, file, schema) : [];
+  return {
+    ecommerceSize: readCsv(dataDir, "evidence/ecommerce-size.csv", rows.EcommerceSizeRow),
+    incumbents: readCsv(dataDir, "evidence/incumbents.csv", rows.IncumbentRow),
+    foreignSellerRules: readCsv(dataDir, "evidence/foreign-seller-rules.csv", rows.ForeignSellerRuleRow),
+    marketContext: readCsv(dataDir, "evidence/market-context.csv", rows.MarketContextRow),
+    tradeAgreements: optional("evidence/china-trade-agreements.csv", rows.TradeAgreementRow),
+    sanctionsPrograms: optional("evidence/sanctions-programs.csv", rows.SanctionsProgramRow),
+    partnerships: optional("evidence/china-diplomatic-partnerships.csv", rows.DiplomaticPartnershipRow),
+  };
+}
+
+/** Ids are unique per file, and every row is dated: a fact without a date cannot be weighed. */
+function checkEvidenceFiles(e: rows.EvidenceFiles): void {
+  const id = (x: { id: string }) => x.id;
+  unique("evidence/ecommerce-size.csv", e.ecommerceSize, id, "id");
+  unique("evidence/incumbents.csv", e.incumbents, id, "id");
+  unique("evidence/foreign-seller-rules.csv", e.foreignSellerRules, id, "id");
+  unique("evidence/market-context.csv", e.marketContext, id, "id");
+  unique("evidence/china-trade-agreements.csv", e.tradeAgreements, id, "id");
+  unique("evidence/sanctions-programs.csv", e.sanctionsPrograms, id, "id");
+  // Partnerships are seeded beside the context items: their ids must not collide.
+  const contextIds = new Set(e.marketContext.map(id));
+  check("evidence/china-diplomatic-partnerships.csv", e.partnerships, "id", (p) => !contextIds.has(p.id), "is also an id in market-context.csv");
+  unique("evidence/china-diplomatic-partnerships.csv", e.partnerships, id, "id");
+  // A rule whose source gives neither its start nor its own date (e.g. a live de-minimis database)
+  // is kept and shown as "date not stated"; it counts as the oldest row of its type. Context items
+  // are events and must be dated.
+  check(
+    "evidence/market-context.csv",
+    e.marketContext,
+    "effective",
+    (r) => r.effective !== null || r.published !== null,
+    "has no date: give the date it happened, or the date its source was published",
+  );
+  check(
+    "evidence/china-trade-agreements.csv",
+    e.tradeAgreements,
+    "signed",
+    (r) => r.signed !== null || r.in_force !== null,
+    "has neither a signing date nor an entry-into-force date",
+  );
+  check(
+    "evidence/sanctions-programs.csv",
+    e.sanctionsPrograms,
+    "until",
+    (r) => r.until === null || r.since === null || r.until >= r.since,
+    "is before the program's start (since)",
+  );
 }
 
 /** Every reference between files resolves; keys are unique; values are plausible. */

@@ -8,6 +8,8 @@ import type { PrismaClient } from "./generated/client";
 import { bumpDataRevision } from "./revision";
 import { toIndicatorValueData } from "./rows";
 
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
 export type SeedOutcome = { seeded: boolean; version: string; contentHash: string };
 
 /**
@@ -31,6 +33,12 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
       await tx.firmPreset.deleteMany();
       await tx.frameworkEvidence.deleteMany();
       await tx.evidenceItem.deleteMany();
+      await tx.ecommerceSizeFigure.deleteMany();
+      await tx.incumbentPlatform.deleteMany();
+      await tx.foreignSellerRule.deleteMany();
+      await tx.marketContextItem.deleteMany();
+      await tx.chinaTradeAgreement.deleteMany();
+      await tx.sanctionsProgram.deleteMany();
       await tx.indicatorValue.deleteMany({ where: { origin: "dataset" } });
 
       for (const g of d.driverGroups) await tx.driverGroup.upsert({ where: { key: g.key }, create: g, update: g });
@@ -121,6 +129,7 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           locator: e.locator,
         })),
       });
+      await seedEvidenceFiles(tx, d.evidenceFiles, marketCodes);
       await tx.frameworkEvidence.createMany({
         data: d.frameworkEvidence.map((x) => ({
           id: x.id,
@@ -177,4 +186,70 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
     { timeout: 120_000, maxWait: 30_000 },
   );
   return { seeded: true, ...outcome };
+}
+
+/** data/evidence/*.csv into their tables; a market code outside the data set keeps no relation. */
+async function seedEvidenceFiles(tx: Tx, e: Dataset["evidenceFiles"], marketCodes: ReadonlySet<string>): Promise<void> {
+  const ref = (iso3: string) => (marketCodes.has(iso3) ? iso3 : null);
+  await tx.ecommerceSizeFigure.createMany({
+    data: e.ecommerceSize.map(({ secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      secondaryOf: secondary_of,
+    })),
+  });
+  await tx.incumbentPlatform.createMany({
+    data: e.incumbents.map(({ owner_home, secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      ownerHome: owner_home,
+      secondaryOf: secondary_of,
+    })),
+  });
+  await tx.foreignSellerRule.createMany({
+    data: e.foreignSellerRules.map(({ rule_type, threshold_unit, secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      ruleType: rule_type,
+      thresholdUnit: threshold_unit,
+      secondaryOf: secondary_of,
+    })),
+  });
+  await tx.marketContextItem.createMany({
+    data: [
+      ...e.marketContext.map(({ secondary_of, ...x }) => ({
+        ...x,
+        marketIso3: ref(x.market),
+        secondaryOf: secondary_of,
+      })),
+      // The level of the partnership with China, as the source states it (dated when it says since when).
+      ...e.partnerships.map((p) => ({
+        id: p.id,
+        market: p.market,
+        marketIso3: ref(p.market),
+        topic: "political_relations" as const,
+        statement: `Partnership with China: ${p.level}${p.since ? `, since ${p.since}` : ""}.`,
+        effective: p.since,
+        published: null,
+        source: p.source,
+        locator: p.locator,
+        secondaryOf: p.secondary_of,
+      })),
+    ],
+  });
+  await tx.chinaTradeAgreement.createMany({
+    data: e.tradeAgreements.map(({ in_force, secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.partner),
+      inForce: in_force,
+      secondaryOf: secondary_of,
+    })),
+  });
+  await tx.sanctionsProgram.createMany({
+    data: e.sanctionsPrograms.map(({ secondary_of, ...x }) => ({
+      ...x,
+      marketIso3: ref(x.market),
+      secondaryOf: secondary_of,
+    })),
+  });
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import * as api from "@/lib/contracts/api";
 import * as backup from "@/lib/contracts/backup";
 import * as engine from "@/lib/contracts/engine";
+import * as evidence from "@/lib/contracts/evidence";
 import * as fit from "@/lib/contracts/fit";
 import * as imports from "@/lib/contracts/imports";
 import * as scenarios from "@/lib/contracts/scenarios";
@@ -118,6 +119,21 @@ export function nameContracts(): void {
   name("MarketList", api.MarketList);
   name("MarketValues", api.MarketValues);
   name("MarketProfile", api.MarketProfile);
+  name(
+    "EcommerceSize",
+    evidence.EcommerceSize,
+    "Every published e-commerce size figure of a market, and the range across sources for the latest year, per currency.",
+  );
+  name("EcommerceSizeFigure", evidence.EcommerceSizeFigure);
+  name("IncumbentPlatform", evidence.IncumbentPlatform);
+  name(
+    "ForeignSellerRule",
+    evidence.ForeignSellerRule,
+    "A rule for foreign online sellers with the date it took effect; `inForce` marks the rule of its type in force today.",
+  );
+  name("MarketContextItem", evidence.MarketContextItem);
+  name("ChinaTradeAgreement", evidence.ChinaTradeAgreement);
+  name("SanctionsProgram", evidence.SanctionsProgram);
   name("IndicatorMeta", api.IndicatorMeta);
   name("Framework", api.Framework);
 

@@ -4,6 +4,7 @@ import { evidenceLine, type ReportContext } from "./context";
 import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
 import { cellSource } from "./phrases";
 import { scoreDisplay } from "./build-ranking";
+import { ecommerceFacts } from "./build-ecommerce";
 
 // A profile page per top market: its figures with their standing among the compared markets, its
 // strengths and risks read off those figures, and the dated evidence the data set holds on it.
@@ -100,5 +101,6 @@ export function buildProfile(
     risks,
     evidence: evidence.slice(0, EVIDENCE_PER_MARKET),
     moreEvidence: Math.max(0, evidence.length - EVIDENCE_PER_MARKET),
+    ecommerce: ecommerceFacts(profile),
   };
 }

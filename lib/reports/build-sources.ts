@@ -28,6 +28,11 @@ export function collectSources(
   }
   for (const profile of profiles) {
     for (const e of profile.evidence) note(e.source, e.year, `evidence on ${profile.name}`);
+    const facts = profile.ecommerce;
+    for (const e of [...(facts?.size ?? []), ...(facts?.incumbents ?? []), ...(facts?.rules ?? [])]) {
+      // A range line cites the figures below it, not a source of its own.
+      if (!e.locator.startsWith("figures ")) note(`${e.source} (${e.locator})`, e.year, `e-commerce evidence on ${profile.name}`);
+    }
   }
   for (const option of [...(entry?.modes ?? []), ...(entry?.strategies ?? [])]) {
     for (const e of option.precedents) note(e.source, e.year, "entry-mode and strategy precedents");

@@ -111,6 +111,12 @@ export type MarketProfileSection = MarketRef & {
   evidence: EvidenceLine[];
   /** Evidence items the data set holds for the market beyond those shown. */
   moreEvidence: number;
+  /**
+   * The e-commerce facts of the market (data/evidence/*.csv), short: the latest published size
+   * figures and the newest forecast, the leading platforms, the rules for foreign sellers in force.
+   * Absent in models built before these existed.
+   */
+  ecommerce?: { size: EvidenceLine[]; incumbents: EvidenceLine[]; rules: EvidenceLine[] };
 };
 
 /** The fit model's reason (lib/scoring/fit), with the factor's name in place of its key. */

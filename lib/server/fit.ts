@@ -110,7 +110,10 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
       name: market.name,
       indicatorYear: year,
       values: market.values,
-      sources: Object.fromEntries(Object.entries(market.sourced).map(([k, v]) => [k, { year: v.year, source: v.source }])),
+      // The note of a value derived from evidence names the rows it was computed from (its basis).
+      sources: Object.fromEntries(
+        Object.entries(market.sourced).map(([k, v]) => [k, { year: v.year, source: v.source, note: v.note ?? null }]),
+      ),
     },
     tables,
     presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),

@@ -13,6 +13,10 @@ import {
   type MarketRow,
 } from "@/lib/db/markets";
 
+import { readMarketEvidence } from "@/lib/db/evidence";
+import { onOrBefore, rulesInForce, today } from "@/lib/evidence/dates";
+import { latestSizeRanges } from "@/lib/evidence/size";
+
 import { cachedByData } from "./cache";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
@@ -93,11 +97,12 @@ export async function marketProfile(iso3: string): Promise<MarketProfile> {
 async function readMarketProfile(iso3: string): Promise<MarketProfile> {
   const prisma = await getPrisma();
   const market = await findMarket(prisma, iso3);
-  const [dataset, groups, rows, evidence] = await Promise.all([
+  const [dataset, groups, rows, evidence, facts] = await Promise.all([
     currentDatasetVersion(prisma),
     readCriteriaTree(prisma),
     readIndicatorValues(prisma, [iso3]),
     readEvidence(prisma, { markets: [iso3], scopes: regionScopesOf(market.role) }),
+    readMarketEvidence(prisma, iso3),
   ]);
   const gaps: MarketProfile["gaps"] = [];
   const profileGroups = groups.map((group) => ({
@@ -111,5 +116,30 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
       return { ...indicator, latest: history[0] ?? null, history };
     }),
   }));
-  return { datasetVersion: dataset.version, market, groups: profileGroups, evidence, gaps };
+  // "In force" is judged on the day the profile is read (it is cached until the data change); a
+  // rule that takes effect later shows as not yet in force.
+  const day = today();
+  const inForce = new Set(rulesInForce(facts.foreignSellerRules, day).map((r) => r.id));
+  const statusOf = (rule: { id: string; effective: string | null }) =>
+    inForce.has(rule.id)
+      ? ("in_force" as const)
+      : rule.effective !== null && !onOrBefore(rule.effective, day)
+        ? ("not_yet_in_force" as const)
+        : ("superseded" as const);
+  return {
+    datasetVersion: dataset.version,
+    market,
+    groups: profileGroups,
+    evidence,
+    gaps,
+    ecommerceSize: { figures: facts.ecommerceSize, latestRanges: latestSizeRanges(facts.ecommerceSize) },
+    incumbents: facts.incumbents,
+    foreignSellerRules: facts.foreignSellerRules.map((rule) => {
+      const { market: _omitted, ...fields } = rule; // eslint-disable-line @typescript-eslint/no-unused-vars
+      return { ...fields, inForce: inForce.has(rule.id), status: statusOf(rule) };
+    }),
+    context: facts.context,
+    tradeAgreements: facts.tradeAgreements,
+    sanctionsPrograms: facts.sanctionsPrograms,
+  };
 }

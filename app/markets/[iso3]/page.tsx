@@ -3,6 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ComparedMarketsPicker } from "@/components/markets/compared-markets-picker";
+import {
+  EcommerceSizeCard,
+  ForeignSellerRulesCard,
+  IncumbentsCard,
+  MarketContextCard,
+} from "@/components/markets/ecommerce-evidence";
 import { EvidenceList } from "@/components/markets/evidence-list";
 import { GroupComparison } from "@/components/markets/group-comparison";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
@@ -124,6 +130,11 @@ export default async function MarketPage({ params, searchParams }: Props) {
             selected={compared.markets}
           />
         </Card>
+
+        <EcommerceSizeCard name={market.name} size={profile.ecommerceSize} />
+        <IncumbentsCard name={market.name} incumbents={profile.incumbents} />
+        <ForeignSellerRulesCard name={market.name} rules={profile.foreignSellerRules} />
+        <MarketContextCard name={market.name} evidence={profile} />
 
         {groups.map((group) => (
           <Card key={group.key}>

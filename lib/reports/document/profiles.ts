@@ -58,6 +58,22 @@ function profile(p: MarketProfileSection): Block {
       ),
       ...(p.strengths.length > 0 ? [list(p.strengths, { title: "Strengths" })] : []),
       list(p.risks, { title: "Risks", empty: "None found in the data compared." }),
+      ...(p.ecommerce
+        ? [
+            list(p.ecommerce.size.map(evidenceText), {
+              title: "E-commerce size",
+              empty: "No published e-commerce size found for this market: a gap.",
+            }),
+            list(p.ecommerce.incumbents.map(evidenceText), {
+              title: "Leading platforms",
+              empty: "No incumbent platforms recorded for this market: a gap.",
+            }),
+            list(p.ecommerce.rules.map(evidenceText), {
+              title: "Rules for foreign sellers in force",
+              empty: "No rules for foreign sellers recorded for this market: a gap.",
+            }),
+          ]
+        : []),
       list(p.evidence.map(evidenceText), {
         title: "Evidence",
         empty: "No evidence items for this market in the data set.",

@@ -22,6 +22,11 @@ export type MarketFactorValue = {
   basis: MarketFactorBasis;
   inputs: MarketFactorInput[];
   reason?: string;
+  /**
+   * Set when the analyst's rating overrides a value the evidence gives (anchors on indicators
+   * derived from dated evidence, e.g. the top-3 platform share): what the default would have been.
+   */
+  evidenceDefault?: { value: number; inputs: MarketFactorInput[] };
 };
 
 export type MarketAssessment = { value: number; reason?: string };
@@ -55,8 +60,10 @@ export function anchorScore(value: number, anchor: MarketFactorAnchor): number |
  * - A factor with anchors is the weighted mean of its indicators' partial scores over the
  *   indicators this market has; weights are renormalized over those present. A missing indicator
  *   is left out, never read as zero.
- * - The assessed factors (competitive intensity, foreign-ownership restriction) take the analyst's
- *   rating; an assessment also wins over anchors if someone adds anchors for them.
+ * - The assessed factors (competitive intensity, foreign-ownership restriction) have anchors on
+ *   indicators derived from dated evidence (top-3 platform share, restrictiveness of rules for
+ *   foreign sellers): where the market has them, that is the default. The analyst's rating wins;
+ *   it then carries the evidence-based default beside it and should carry a reason.
  * - Whatever stays unknown is the neutral 3, and the result says so in `assumptions`.
  */
 export function deriveMarketFactors(
@@ -68,55 +75,79 @@ export function deriveMarketFactors(
   const assumptions: string[] = [];
 
   for (const factor of MARKET_FACTOR_KEYS) {
+    const fromAnchors = anchoredValue(factor, indicatorValues, anchors);
     const assessed = assessmentOf(assessments, factor);
     if (assessed) {
       if (Number.isFinite(assessed.value)) {
+        const evidence = fromAnchors.value;
         factors[factor] = {
           value: round(clampToScale(assessed.value), 2),
           basis: "user_assessment",
           inputs: [],
           ...(assessed.reason ? { reason: assessed.reason } : {}),
+          ...(evidence ? { evidenceDefault: { value: evidence.value, inputs: evidence.inputs } } : {}),
         };
+        // An override of an evidence-based default must say why (issue 9); older saved requests
+        // without a reason still compute, and the result says what is missing.
+        if (evidence && !assessed.reason) {
+          assumptions.push(
+            `${factor}: your rating ${round(clampToScale(assessed.value), 2)} overrides the evidence-based default ` +
+              `${evidence.value} without a reason; give the reason for the override.`,
+          );
+        }
         continue;
       }
       assumptions.push(`${factor}: the assessment is not a number, so the neutral ${NEUTRAL_FACTOR_VALUE} was used.`);
     }
 
-    const own = anchors.filter((a) => a.factor === factor);
-    const scored: { anchor: MarketFactorAnchor; value: number; score: number }[] = [];
-    const missing: string[] = [];
-    for (const anchor of own) {
-      const value = indicatorValues[anchor.indicator];
-      const score = value === undefined ? undefined : anchorScore(value, anchor);
-      if (value === undefined || score === undefined || !(anchor.weight > 0)) missing.push(anchor.indicator);
-      else scored.push({ anchor, value, score });
-    }
-
-    if (scored.length === 0) {
+    if (!fromAnchors.value) {
       factors[factor] = { value: NEUTRAL_FACTOR_VALUE, basis: "neutral_default", inputs: [] };
-      assumptions.push(neutralNote(factor, own.length > 0 ? missing : undefined));
+      assumptions.push(neutralNote(factor, fromAnchors.anchorCount > 0 ? fromAnchors.missing : undefined));
       continue;
     }
-    // Unrounded partial scores go into the mean; the rounded ones are only shown.
-    const totalWeight = scored.reduce((sum, s) => sum + s.anchor.weight, 0);
-    const weighted = scored.reduce((sum, s) => sum + s.anchor.weight * s.score, 0);
-    const inputs = scored.map((s) => ({
-      indicator: s.anchor.indicator,
-      value: s.value,
-      score: round(s.score, 2),
-      weight: s.anchor.weight,
-    }));
-    factors[factor] = { value: round(weighted / totalWeight, 2), basis: "indicators", inputs };
-    if (missing.length > 0) {
+    factors[factor] = { value: fromAnchors.value.value, basis: "indicators", inputs: fromAnchors.value.inputs };
+    if (fromAnchors.missing.length > 0) {
       assumptions.push(
-        `${factor}: computed from ${scored.length} of ${own.length} indicators; no value for ` +
-          `${missing.join(", ")}, so the weights of the others were renormalized.`,
+        `${factor}: computed from ${fromAnchors.value.inputs.length} of ${fromAnchors.anchorCount} indicators; no value for ` +
+          `${fromAnchors.missing.join(", ")}, so the weights of the others were renormalized.`,
       );
     }
   }
 
   const values = Object.fromEntries(MARKET_FACTOR_KEYS.map((k) => [k, factors[k].value])) as MarketProfile;
   return { values, factors, assumptions };
+}
+
+/**
+ * A factor's value from its anchors: the weighted mean of the partial scores of the indicators this
+ * market has (weights renormalized over those present; a missing indicator is left out, never read
+ * as zero). `value` is undefined when none of its indicators has a value.
+ */
+function anchoredValue(
+  factor: MarketFactorKey,
+  indicatorValues: Readonly<Record<string, number | undefined>>,
+  anchors: readonly MarketFactorAnchor[],
+): { value?: { value: number; inputs: MarketFactorInput[] }; missing: string[]; anchorCount: number } {
+  const own = anchors.filter((a) => a.factor === factor);
+  const scored: { anchor: MarketFactorAnchor; value: number; score: number }[] = [];
+  const missing: string[] = [];
+  for (const anchor of own) {
+    const value = indicatorValues[anchor.indicator];
+    const score = value === undefined ? undefined : anchorScore(value, anchor);
+    if (value === undefined || score === undefined || !(anchor.weight > 0)) missing.push(anchor.indicator);
+    else scored.push({ anchor, value, score });
+  }
+  if (scored.length === 0) return { missing, anchorCount: own.length };
+  // Unrounded partial scores go into the mean; the rounded ones are only shown.
+  const totalWeight = scored.reduce((sum, s) => sum + s.anchor.weight, 0);
+  const weighted = scored.reduce((sum, s) => sum + s.anchor.weight * s.score, 0);
+  const inputs = scored.map((s) => ({
+    indicator: s.anchor.indicator,
+    value: s.value,
+    score: round(s.score, 2),
+    weight: s.anchor.weight,
+  }));
+  return { value: { value: round(weighted / totalWeight, 2), inputs }, missing, anchorCount: own.length };
 }
 
 function assessmentOf(assessments: MarketAssessments, factor: MarketFactorKey): MarketAssessment | undefined {

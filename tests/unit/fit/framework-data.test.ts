@@ -98,9 +98,11 @@ describe("the effects table", () => {
 });
 
 describe("anchors", () => {
-  test("every derived market factor has anchors, and only derived factors do", () => {
+  test("every derived market factor has anchors, and so do the two rated factors with an evidence-based default", () => {
     const derived = framework.factors.filter((f) => f.source_of_value === "derived_from_indicators").map((f) => f.key);
-    expect([...new Set(framework.anchors.map((a) => a.factor))].sort()).toEqual(derived.sort());
+    // Issue 9: competitive intensity and foreign-entry restrictions default to evidence where it exists.
+    const withEvidenceDefault = ["competitiveIntensity", "foreignOwnershipRestriction"];
+    expect([...new Set(framework.anchors.map((a) => a.factor))].sort()).toEqual([...derived, ...withEvidenceDefault].sort());
   });
 
   test("anchors use only indicator keys of data/indicators.csv", () => {

@@ -121,3 +121,45 @@ describe("deriveMarketFactors", () => {
     expect(result.values.competitiveIntensity).toBe(3);
   });
 });
+
+describe("evidence-based defaults of the rated factors (issue 9)", () => {
+  const top3 = anchor({
+    factor: "competitiveIntensity",
+    indicator: "platform_top3_share_pct",
+    valueAt1: 40,
+    valueAt5: 95,
+  });
+
+  test("a market with a top-3 share gets its competitive intensity from it: 80% → 1 + 4 × 40/55", () => {
+    const derived = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3]);
+    expect(derived.factors.competitiveIntensity.basis).toBe("indicators");
+    expect(derived.factors.competitiveIntensity.value).toBeCloseTo(1 + (4 * 40) / 55, 2); // 3.91
+    expect(derived.factors.competitiveIntensity.inputs[0]!.indicator).toBe("platform_top3_share_pct");
+  });
+
+  test("the analyst's rating wins, carries the evidence-based default, and without a reason the result says so", () => {
+    const withoutReason = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3], { competitiveIntensity: 2 });
+    expect(withoutReason.factors.competitiveIntensity.value).toBe(2);
+    expect(withoutReason.factors.competitiveIntensity.evidenceDefault?.value).toBeCloseTo(3.91, 2);
+    expect(
+      withoutReason.assumptions.some((a) => a.startsWith("competitiveIntensity") && a.includes("without a reason")),
+    ).toBe(true);
+
+    const withReason = deriveMarketFactors({ platform_top3_share_pct: 80 }, [top3], {
+      competitiveIntensity: { value: 2, reason: "TikTok Shop and Tokopedia merged; our category is fragmented" },
+    });
+    expect(withReason.factors.competitiveIntensity.reason).toMatch(/fragmented/);
+    expect(withReason.assumptions.some((a) => a.includes("without a reason"))).toBe(false);
+  });
+
+  test("where the evidence has no value a rating needs no reason, and no rating means the neutral 3", () => {
+    const rated = deriveMarketFactors({}, [top3], { competitiveIntensity: 4 });
+    expect(rated.factors.competitiveIntensity.evidenceDefault).toBeUndefined();
+    expect(rated.assumptions.some((a) => a.includes("without a reason"))).toBe(false);
+    expect(deriveMarketFactors({}, [top3]).factors.competitiveIntensity).toEqual({
+      value: 3,
+      basis: "neutral_default",
+      inputs: [],
+    });
+  });
+});
