@@ -149,7 +149,10 @@ describe("indicators.csv", () => {
     const measured = groups.filter((g) => g.measurement === "public_data").map((g) => g.key);
     for (const i of indicators) {
       expect(["benefit", "cost"], i.key).toContain(i.direction);
-      expect(measured, i.key).toContain(i.criteria_group);
+      // the one exception: the evidence-derived platform concentration sits, at weight 0, in the
+      // user-assessed competition group, as the basis of its evidence-based default (decision record 011)
+      if (i.key === "platform_top3_share_pct") expect(i.criteria_group).toBe("competition");
+      else expect(measured, i.key).toContain(i.criteria_group);
       for (const f of ["name", "definition", "unit", "publisher", "dataset"]) expect(i[f], `${i.key}.${f}`).not.toBe("");
       for (const f of ["default_weight", "plausible_min", "plausible_max"]) expect(i[f], `${i.key}.${f}`).toMatch(PLAIN_NUMBER);
       expect(Number(i.plausible_min)).toBeLessThan(Number(i.plausible_max));
@@ -166,12 +169,13 @@ describe("indicators.csv", () => {
     expect(zero.filter((k) => ["cash_on_delivery_pct", "population_15_64_pct"].includes(k!))).toEqual(["cash_on_delivery_pct", "population_15_64_pct"]);
     for (const [group, weights] of byGroup) {
       for (const w of weights) expect(w).toBeGreaterThanOrEqual(0);
-      expect(sum(weights), group).toBeCloseTo(1, 10);
+      // competition is rated by the analyst; its one indicator (weight 0) only seeds the default
+      if (group !== "competition") expect(sum(weights), group).toBeCloseTo(1, 10);
     }
     for (const g of groups) {
       // host_policy's indicators are derived from evidence files and may not exist yet: then the group is omitted
       if (g.measurement === "public_data" && g.key !== "host_policy") expect(byGroup.has(g.key!), g.key).toBe(true);
-      if (g.measurement === "user_assessment") expect(byGroup.has(g.key!), g.key).toBe(false);
+      if (g.measurement === "user_assessment") expect(byGroup.get(g.key!) ?? [0], g.key).toEqual((byGroup.get(g.key!) ?? [0]).map(() => 0));
     }
   });
 
