@@ -8,9 +8,10 @@
  *   then defined as 1 (all tied at the top; nothing separates them from the ideal). An
  *   alternative whose observed criteria all have weight 0 (possible only inside robustness
  *   analyses) has no evidence and scores 0 instead.
- * - Missing values under "renormalize": the missing criterion drops out of both distances.
- *   Renormalizing the alternative's weights over its observed criteria would divide both
- *   distances by the same factor, which CC ignores, so dropping is that renormalization.
+ * - Missing values are filled by the policy first (scoringMatrix.ts; decision record 010). The
+ *   scale (norm, min, max) comes from the reference set when one is supplied; the ideal and
+ *   anti-ideal are the best and worst of the alternatives being ranked (Hwang & Yoon), so a
+ *   criterion on which every alternative has the same value adds nothing to either distance.
  * Contributions (exact decomposition, the midpoint identity):
  *   CC − ½ = (S⁻ − S⁺) / (2(S⁺ + S⁻)) = (S⁻² − S⁺²) / (2(S⁺ + S⁻)²)
  *          = Σ_c w_c²·[(r_c − r⁻_c)² − (r_c − r⁺_c)²] / (2(S⁺ + S⁻)²),
@@ -54,8 +55,9 @@ export class TopsisScorer implements Scorer {
     const { matrix, normalized, toIdeal, toAntiIdeal, benefit, n, m } = this;
     matrix.load(raw);
     const minmax = this.normalization === "minmax";
-    if (minmax) minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, normalized, matrix.complete);
-    else vectorNormalized(matrix.values, matrix.mask, n, m, normalized);
+    if (minmax) {
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, normalized, matrix.allObserved, matrix.reference);
+    } else vectorNormalized(matrix.values, matrix.observed, n, m, normalized, matrix.reference);
     const mask = matrix.mask;
     for (let c = 0; c < m; c++) {
       let max = -Infinity;

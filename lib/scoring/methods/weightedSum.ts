@@ -4,8 +4,9 @@
  * - min-max: u = the min-max normalized value (direction applied).
  * - vector: u = x/√Σx² for a benefit criterion and 1 − x/√Σx² for a cost one, so that less is
  *   better on a common scale; the affine flip does not change the ranking of complete data.
- * Missing values under "renormalize": score = Σ_{c observed} w_c·u_c / Σ_{c observed} w_c.
- * Contributions: w_c·u_c / Σ_{c observed} w_c, which add up to the score exactly.
+ * Missing values are filled by the policy first (scoringMatrix.ts; decision record 010), so the
+ * score is Σ_c w_c·u_c over every criterion, linear in the weights.
+ * Contributions: w_c·u_c (an imputed cell's part included), which add up to the score exactly.
  */
 import type { DecisionProblem } from "../decisionProblem";
 import { minMaxNormalized, vectorNormalized } from "../normalization";
@@ -36,10 +37,10 @@ export class WeightedSumScorer implements Scorer {
     const { matrix, utility, benefit, n, m } = this;
     matrix.load(raw);
     if (this.normalization === "minmax") {
-      minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, utility, matrix.complete);
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, utility, matrix.allObserved, matrix.reference);
       return;
     }
-    vectorNormalized(matrix.values, matrix.mask, n, m, utility);
+    vectorNormalized(matrix.values, matrix.observed, n, m, utility, matrix.reference);
     for (let c = 0; c < m; c++) {
       if (benefit[c] === 1) continue;
       for (let a = 0; a < n; a++) {
