@@ -69,18 +69,24 @@ export class ScoringMatrix {
         }
         fill = worst;
       } else {
-        // Scaled by the largest magnitude so that the sum of huge values cannot overflow.
-        let scale = 0;
+        // The plain mean keeps one observer's value (and equal values) exact; only a sum that
+        // overflows is redone scaled by the largest magnitude.
+        let sum = 0;
         let count = 0;
+        let scale = 0;
         for (let a = 0; a < n; a++) {
           const k = a * m + c;
           if (observed[k] !== 1) continue;
+          sum += raw[k]!;
           scale = Math.max(scale, Math.abs(raw[k]!));
           count++;
         }
-        let sum = 0;
-        if (scale > 0) for (let a = 0; a < n; a++) if (observed[a * m + c] === 1) sum += raw[a * m + c]! / scale;
-        fill = scale > 0 ? (sum / count) * scale : 0;
+        if (Number.isFinite(sum)) fill = sum / count;
+        else {
+          let scaled = 0;
+          for (let a = 0; a < n; a++) if (observed[a * m + c] === 1) scaled += raw[a * m + c]! / scale;
+          fill = (scaled / count) * scale;
+        }
       }
       for (let a = 0; a < n; a++) {
         const k = a * m + c;
