@@ -63,7 +63,12 @@ export function unpackScoringData(packed: PackedScoringData): ScoringData {
       const key = keys[at];
       if (key === undefined) throw new Error(`packed scoring data: no key at ${at}`);
       const [value, year, source, note, origin] = entry;
-      const sourced: ScoringData["values"][string][string] = { value, year, source: text(source), note: note < 0 ? null : text(note) };
+      const sourced: ScoringData["values"][string][string] = {
+        value,
+        year,
+        source: text(source),
+        note: note < 0 ? null : text(note),
+      };
       const named = origins[origin];
       if (named !== undefined) sourced.origin = named;
       row[key] = sourced;

@@ -29,7 +29,11 @@ describe("missing values", () => {
     expect(a.score).toBeCloseTo(0.5, 12);
     expect(a.coverage).toBeCloseTo(0.7, 12);
     expect(a.missing).toEqual(["y"]);
-    expect(a.contributions).toEqual({ x: expect.closeTo(0.25, 12), y: expect.closeTo(0.15, 12), z: expect.closeTo(0.1, 12) });
+    expect(a.contributions).toEqual({
+      x: expect.closeTo(0.25, 12),
+      y: expect.closeTo(0.15, 12),
+      z: expect.closeTo(0.1, 12),
+    });
     expect(ranksById(result.ranking)).toEqual({ B: 1, A: 2, C: 3 });
     const b = result.ranking.find((r) => r.id === "B")!;
     expect(b.missing).toEqual([]);
@@ -122,10 +126,16 @@ describe("missing values", () => {
     // run samples only the observed values with a width (A's x, B's x and y, C's y: C's x is 0 and
     // ±20 % of 0 is nothing), and gives exactly the same
     // probabilities as the same run without that declaration.
-    const withGap = { ...example(), alternatives: example().alternatives.map((a) => ({ ...a, uncertainty: { x: 0.2, y: 0.2 } })) };
+    const withGap = {
+      ...example(),
+      alternatives: example().alternatives.map((a) => ({ ...a, uncertainty: { x: 0.2, y: 0.2 } })),
+    };
     const without = {
       ...example(),
-      alternatives: example().alternatives.map((a) => ({ ...a, uncertainty: a.id === "A" ? { x: 0.2 } : { x: 0.2, y: 0.2 } })),
+      alternatives: example().alternatives.map((a) => ({
+        ...a,
+        uncertainty: (a.id === "A" ? { x: 0.2 } : { x: 0.2, y: 0.2 }) as Record<string, number>,
+      })),
     };
     const result = monteCarloRanks(withGap, { samples: 200, seed: 7 });
     expect(result.valuesVaried).toBe(4);

@@ -55,10 +55,13 @@ function tableArbitrary({ gaps }: { gaps: boolean }): fc.Arbitrary<Table> {
         weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: m, maxLength: m }),
         directions: fc.array(fc.constantFrom<Direction>("benefit", "cost"), { minLength: m, maxLength: m }),
         preferences: fc.array(preferenceArbitrary, { minLength: m, maxLength: m }),
-        rows: fc.array(fc.array(gaps ? fc.option(value, { nil: null, freq: 4 }) : value, { minLength: m, maxLength: m }), {
-          minLength: n,
-          maxLength: n,
-        }),
+        rows: fc.array(
+          fc.array(gaps ? fc.option(value, { nil: null, freq: 4 }) : value, { minLength: m, maxLength: m }),
+          {
+            minLength: n,
+            maxLength: n,
+          },
+        ),
         extra: fc.array(fc.array(value, { maxLength: 6 }), { minLength: m, maxLength: m }),
       }),
     )
@@ -72,7 +75,11 @@ function tableArbitrary({ gaps }: { gaps: boolean }): fc.Arbitrary<Table> {
 function inputOf(
   t: Table,
   variant: (typeof VARIANTS)[number],
-  { reference, coverageThreshold = 0, missing = "renormalize" as const }: {
+  {
+    reference,
+    coverageThreshold = 0,
+    missing = "renormalize" as const,
+  }: {
     reference: boolean;
     coverageThreshold?: number;
     missing?: "renormalize" | "worst";
@@ -90,14 +97,20 @@ function inputOf(
       direction: t.directions[c]!,
       preference: t.preferences[c]!,
     })),
-    alternatives: t.rows.map((row, a) => ({ id: `m${a}`, values: Object.fromEntries(ids.map((id, c) => [id, row[c]!])) })),
+    alternatives: t.rows.map((row, a) => ({
+      id: `m${a}`,
+      values: Object.fromEntries(ids.map((id, c) => [id, row[c]!])),
+    })),
     ...(reference
       ? {
           reference: {
             label: "test data set",
             // The data set holds every selected market's value and more markets besides.
             values: Object.fromEntries(
-              ids.map((id, c) => [id, [...t.rows.map((r) => r[c]).filter((v): v is number => v !== null), ...t.extra[c]!]]),
+              ids.map((id, c) => [
+                id,
+                [...t.rows.map((r) => r[c]).filter((v): v is number => v !== null), ...t.extra[c]!],
+              ]),
             ),
           },
         }
@@ -192,7 +205,11 @@ describe.each(VARIANTS)("$label", (variant) => {
             };
             const cs = column(0, g.meanC);
             const ds = column(1, g.meanD);
-            const others: Row[] = cs.map((cv, i) => [...g.shared.map((_, j) => g.seedRows[i]![2 + (j % 3)]!), cv, ds[i]!]);
+            const others: Row[] = cs.map((cv, i) => [
+              ...g.shared.map((_, j) => g.seedRows[i]![2 + (j % 3)]!),
+              cv,
+              ds[i]!,
+            ]);
             const a: Row = [...g.shared, null, g.meanD];
             const b: Row = [...g.shared, g.meanC, null];
             const m = g.shared.length + 2;

@@ -94,7 +94,9 @@ describe("score endpoint", () => {
     body.criteria[1]!.group = "nowhere";
     for (const schema of [ScoreRequestSchema, SensitivityRequestSchema]) {
       const paths = issuesOf(schema, body).issues.map((i) => i.path.join("."));
-      expect(paths).toEqual(expect.arrayContaining(["method", "criteria.0.weight", "alternatives.1.values.userz", "criteria.1.group"]));
+      expect(paths).toEqual(
+        expect.arrayContaining(["method", "criteria.0.weight", "alternatives.1.values.userz", "criteria.1.group"]),
+      );
     }
   });
 
@@ -205,7 +207,13 @@ describe("sensitivity endpoint", () => {
     expect(response.excludedCriteria).toEqual([{ id: "distance", coverage: 1 / 3 }]);
     expect(response.rankProbabilities.RUS).toHaveLength(3);
     // RUS's gdp is the one uncertain value.
-    expect(response.monteCarlo).toEqual({ samples: 300, seed: 9, concentration: 40, valueDistribution: "uniform", valuesVaried: 1 });
+    expect(response.monteCarlo).toEqual({
+      samples: 300,
+      seed: 9,
+      concentration: 40,
+      valueDistribution: "uniform",
+      valuesVaried: 1,
+    });
     expect(response.smallestChange.sentence).toMatch(/would overtake/);
     expect(allFinite(response)).toBe(true);
     expect(JSON.stringify(sensitivityRequest(SensitivityRequestSchema.parse(body)))).toBe(JSON.stringify(response));

@@ -113,7 +113,10 @@ describe("stability intervals", () => {
       "PROMETHEE II, linear with default thresholds (fighter aircraft)",
       {
         ...fighterAircraft("promethee2"),
-        criteria: fighterAircraft("promethee2").criteria.map((c) => ({ ...c, preference: { type: "linear" } as const })),
+        criteria: fighterAircraft("promethee2").criteria.map((c) => ({
+          ...c,
+          preference: { type: "linear" } as const,
+        })),
       },
     ],
     [
