@@ -29,10 +29,7 @@ export function robustnessSection(model: ReportModel): Section {
     blocks: [
       text(confidenceLine(model.summary)),
       heading("Rank probabilities"),
-      text(
-        `${mc.samples.toLocaleString("en-US")} Monte Carlo draws of the weights (Dirichlet, concentration ${mc.concentration}, seed ${mc.seed}, value distribution ${mc.valueDistribution}).`,
-        { muted: true },
-      ),
+      text(mc.description, { muted: true }),
       chart("rank-probabilities"),
       table<RankRow>(
         {
