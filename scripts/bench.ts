@@ -16,6 +16,7 @@ import {
   type Criterion,
   type Method,
 } from "../lib/scoring";
+import { referenceTasks } from "./bench-reference";
 
 interface Task {
   name: string;
@@ -158,6 +159,8 @@ const tasks: Task[] = [
     run: () => sensitivityRequest(sensitivity),
   },
 ];
+
+tasks.push(...referenceTasks());
 
 function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;

@@ -10,8 +10,10 @@
  * - "worst": a missing value takes the worst value known on that criterion: over the reference
  *   set when one is supplied, else over the observed values of the alternatives (the minimum for
  *   a benefit criterion, the maximum for a cost one).
- * `observed` (the problem's) keeps saying which cells are real: statistics (min, max, norm,
- * PROMETHEE comparisons) use only those and the reference set, never imputed values.
+ * `observed` (the problem's) keeps saying which cells are real: statistics (norm, PROMETHEE
+ * comparisons) use only those and the reference set, never imputed values. An imputed value lies
+ * within the observed range (and the reference's, for "worst"), so min and max may be taken over
+ * every cell.
  */
 import type { DecisionProblem } from "./decisionProblem";
 import { referenceStats, type ReferenceStats } from "./normalization";
@@ -32,6 +34,9 @@ export class ScoringMatrix {
   readonly reference: ReferenceStats;
   private readonly problem: DecisionProblem;
   private readonly imputed: Float64Array | null;
+  /** Missing cells grouped by criterion: gaps[gapStart[c] … gapStart[c + 1]). */
+  private readonly gaps: Int32Array;
+  private readonly gapStart: Int32Array;
 
   constructor(problem: DecisionProblem) {
     this.problem = problem;
@@ -43,6 +48,15 @@ export class ScoringMatrix {
     this.allObserved = problem.complete;
     this.values = problem.values;
     this.reference = referenceStats(problem.reference, true);
+    const { n, m, observed } = problem;
+    const gaps: number[] = [];
+    this.gapStart = new Int32Array(m + 1);
+    for (let c = 0; c < m; c++) {
+      this.gapStart[c] = gaps.length;
+      for (let a = 0; a < n; a++) if (observed[a * m + c] !== 1) gaps.push(a * m + c);
+    }
+    this.gapStart[m] = gaps.length;
+    this.gaps = Int32Array.from(gaps);
   }
 
   /** Takes a raw n × m matrix (observed cells per the problem) and applies the policy. */
@@ -54,44 +68,44 @@ export class ScoringMatrix {
     }
     const { n, m, observed, benefit, missing } = this.problem;
     const reference = this.reference;
+    const gaps = this.gaps;
+    imputed.set(raw);
     for (let c = 0; c < m; c++) {
+      const from = this.gapStart[c]!;
+      const to = this.gapStart[c + 1]!;
+      if (from === to) continue;
+      let sum = 0;
+      let count = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (let k = c; k < n * m; k += m) {
+        if (observed[k] !== 1) continue;
+        const x = raw[k]!;
+        sum += x;
+        if (x < min) min = x;
+        if (x > max) max = x;
+        count++;
+      }
       let fill: number;
       if (missing === "worst") {
-        let worst = benefit[c] === 1 ? Infinity : -Infinity;
-        for (let a = 0; a < n; a++) {
-          const k = a * m + c;
-          if (observed[k] !== 1) continue;
-          const x = raw[k]!;
-          if (benefit[c] === 1 ? x < worst : x > worst) worst = x;
-        }
+        fill = benefit[c] === 1 ? min : max;
         if (!Number.isNaN(reference.min[c]!)) {
-          worst = benefit[c] === 1 ? Math.min(worst, reference.min[c]!) : Math.max(worst, reference.max[c]!);
+          fill = benefit[c] === 1 ? Math.min(fill, reference.min[c]!) : Math.max(fill, reference.max[c]!);
         }
-        fill = worst;
       } else {
-        // The plain mean keeps one observer's value (and equal values) exact; only a sum that
-        // overflows is redone scaled by the largest magnitude.
-        let sum = 0;
-        let count = 0;
-        let scale = 0;
-        for (let a = 0; a < n; a++) {
-          const k = a * m + c;
-          if (observed[k] !== 1) continue;
-          sum += raw[k]!;
-          scale = Math.max(scale, Math.abs(raw[k]!));
-          count++;
-        }
+        // The plain mean keeps one observer's value (and equal values) exact; a sum that overflows
+        // is redone scaled by the largest magnitude. Clamped to the observed range against
+        // rounding, so an imputed value never moves a minimum or maximum.
         if (Number.isFinite(sum)) fill = sum / count;
         else {
+          const scale = Math.max(Math.abs(min), Math.abs(max));
           let scaled = 0;
-          for (let a = 0; a < n; a++) if (observed[a * m + c] === 1) scaled += raw[a * m + c]! / scale;
+          for (let k = c; k < n * m; k += m) if (observed[k] === 1) scaled += raw[k]! / scale;
           fill = (scaled / count) * scale;
         }
+        fill = Math.min(max, Math.max(min, fill));
       }
-      for (let a = 0; a < n; a++) {
-        const k = a * m + c;
-        imputed[k] = observed[k] === 1 ? raw[k]! : fill;
-      }
+      for (let i = from; i < to; i++) imputed[gaps[i]!] = fill;
     }
     this.values = imputed;
   }

@@ -56,7 +56,7 @@ export class TopsisScorer implements Scorer {
     matrix.load(raw);
     const minmax = this.normalization === "minmax";
     if (minmax) {
-      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, normalized, matrix.allObserved, matrix.reference);
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, normalized, true, matrix.reference);
     } else vectorNormalized(matrix.values, matrix.observed, n, m, normalized, matrix.reference);
     const mask = matrix.mask;
     for (let c = 0; c < m; c++) {

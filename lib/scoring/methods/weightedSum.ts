@@ -37,7 +37,7 @@ export class WeightedSumScorer implements Scorer {
     const { matrix, utility, benefit, n, m } = this;
     matrix.load(raw);
     if (this.normalization === "minmax") {
-      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, utility, matrix.allObserved, matrix.reference);
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, utility, true, matrix.reference);
       return;
     }
     vectorNormalized(matrix.values, matrix.observed, n, m, utility, matrix.reference);
