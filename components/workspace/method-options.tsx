@@ -87,8 +87,8 @@ export function MethodOptions({
             ))}
           </select>
           <p id="preference-help" className="mt-1 text-xs text-slate-600">
-            For every indicator, with thresholds from its spread over all markets: q = 0.1, p = 0.5 and s = 0.3
-            standard deviations. Your own 1-5 ratings use the usual function.
+            For every indicator, with thresholds from its spread over all markets: q = 0.1, p = 0.5 and s = 0.3 standard
+            deviations. Your own 1-5 ratings use the usual function.
           </p>
         </div>
       ) : null}
@@ -169,7 +169,7 @@ function CoverageThreshold({
           const value = Number(e.currentTarget.value) / 100;
           onChange((s) => ({ ...s, coverageThreshold: value }));
         }}
-        className="mt-1 block w-full accent-brand-600"
+        className="accent-brand-600 mt-1 block w-full"
       />
       <p id="coverage-threshold-help" className="text-xs text-slate-600">
         A criterion known for fewer than {percent} % of the selected markets is left out of the ranking; the criteria

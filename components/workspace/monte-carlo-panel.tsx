@@ -135,8 +135,9 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
   const uncertainValues = input.alternatives.reduce(
     (sum, a) =>
       sum +
-      Object.entries(a.uncertainty ?? {}).filter(([key, u]) => a.values[key] != null && (typeof u !== "number" || u > 0))
-        .length,
+      Object.entries(a.uncertainty ?? {}).filter(
+        ([key, u]) => a.values[key] != null && (typeof u !== "number" || u > 0),
+      ).length,
     0,
   );
   return (
@@ -145,8 +146,8 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
       <p className="mt-1 text-sm text-slate-700">
         Each sample draws a set of weights around yours and, together with them, every market value within its
         uncertainty ({uncertainValues} values: wider for estimates, projections, older figures and survey shares), and
-        ranks the markets again. The share of samples that put a market in each place is its probability of that
-        rank. It runs in the background; the page stays responsive.
+        ranks the markets again. The share of samples that put a market in each place is its probability of that rank.
+        It runs in the background; the page stays responsive.
       </p>
       <form
         id={formId}

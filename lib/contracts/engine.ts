@@ -44,10 +44,10 @@ export const PreferenceFunctionSchema = z
     z.strictObject({ type: z.literal("linear"), q: Threshold.optional(), p: Threshold.optional() }),
     z.strictObject({ type: z.literal("gaussian"), s: Threshold.optional() }),
   ])
-  .refine(
-    (f) => !("q" in f && "p" in f) || f.q === undefined || f.p === undefined || f.p >= f.q,
-    { error: "the preference function needs q ≤ p", path: ["p"] },
-  );
+  .refine((f) => !("q" in f && "p" in f) || f.q === undefined || f.p === undefined || f.p >= f.q, {
+    error: "the preference function needs q ≤ p",
+    path: ["p"],
+  });
 
 export const ResolvedPreferenceSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("usual") }),
@@ -200,7 +200,9 @@ const ReferencedIdsSchema = z.object({
     }),
   ),
 });
-const referencesReadable = { when: (payload: { value: unknown }) => ReferencedIdsSchema.safeParse(payload.value).success };
+const referencesReadable = {
+  when: (payload: { value: unknown }) => ReferencedIdsSchema.safeParse(payload.value).success,
+};
 
 export const ScoreRequestSchema = z.strictObject(scoreShape).superRefine(checkReferences, referencesReadable);
 export type ScoreRequest = z.infer<typeof ScoreRequestSchema>;
@@ -355,6 +357,8 @@ export const SensitivityResponseSchema = z.strictObject({
       highChallenger: z.string().nullable(),
     }),
   ),
+  /** True for the weighted sum and PROMETHEE II (exact bounds); false for TOPSIS (grid approximation). */
+  stabilityExact: z.boolean().optional(),
   tornado: z.array(
     z.strictObject({
       criterion: z.string(),

@@ -18,6 +18,7 @@ export function buildRobustness(context: ReportContext): RobustnessSection {
     leader: { iso3: robustness.leader, name: marketName(robustness.leader) },
     smallestChange: robustness.smallestChange.sentence,
     // The heaviest weights first: they matter most to a reader checking robustness.
+    stabilityExact: robustness.stabilityExact,
     stability: Object.entries(robustness.stability)
       .sort(([, a], [, b]) => b.weight - a.weight)
       .map(([key, s]) => ({

@@ -137,6 +137,8 @@ export type RobustnessSection = {
   leader: MarketRef;
   smallestChange: string;
   stability: StabilityRow[];
+  /** Exact bounds (weighted sum, PROMETHEE II) or a grid approximation (TOPSIS); absent in older results. */
+  stabilityExact?: boolean | undefined;
   /** Per market, probability of each rank (index 0 = first), markets in ranking order. */
   rankProbabilities: (MarketRef & { probabilities: number[]; meanRank: number; low: number; high: number })[];
   monteCarlo: {

@@ -53,6 +53,7 @@ export function computeScenarioResults(raw: ScenarioInputs, data: ScoringData, c
   const robustness: ScenarioResults["robustness"] = {
     leader: stability.leader,
     stability: stability.intervals,
+    stabilityExact: stability.exact,
     tornado: tornadoSwings(problem, {}),
     smallestChange: smallestWeightChange(problem, nameOf),
     ...monteCarloSummary(simulation),

@@ -67,6 +67,7 @@ export function sensitivityRequest(request: SensitivityRequest): SensitivityResp
     weights: ranking.weights,
     leader: stability.leader,
     stability: stability.intervals,
+    stabilityExact: stability.exact,
     tornado: tornadoSwings(problem, tornado ?? {}),
     ...monteCarloSummary(simulation),
     smallestChange: smallestWeightChange(problem, labels ?? {}),
