@@ -28,8 +28,6 @@ export class ScoringMatrix {
   readonly complete = true;
   /** The cells with a real value: what statistics are computed over. */
   readonly observed: Uint8Array;
-  /** Every cell observed (no imputation): the fast paths of complete data apply. */
-  readonly allObserved: boolean;
   /** Statistics of the supplied reference set (NaN for criteria without one). */
   readonly reference: ReferenceStats;
   private readonly problem: DecisionProblem;
@@ -45,7 +43,6 @@ export class ScoringMatrix {
     this.imputed = problem.complete ? null : new Float64Array(problem.n * problem.m);
     this.mask = new Uint8Array(problem.n * problem.m).fill(1);
     this.observed = problem.observed;
-    this.allObserved = problem.complete;
     this.values = problem.values;
     this.reference = referenceStats(problem.reference, true);
     const { n, m, observed } = problem;

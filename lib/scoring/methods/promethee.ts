@@ -163,24 +163,14 @@ export class PrometheeScorer implements Scorer {
   }
 
   scores(weights: Float64Array, out: Float64Array): void {
+    // Every cell holds a flow once the missing-data policy has filled the gaps (scoringMatrix.ts).
     const { flows, n, m } = this;
-    const mask = this.matrix.mask;
-    const complete = this.matrix.complete;
     let total = 0;
     for (let c = 0; c < m; c++) total += weights[c]!;
     for (let a = 0, k = 0; a < n; a++) {
       let sum = 0;
-      let covered = complete ? total : 0;
-      if (complete) {
-        for (let c = 0; c < m; c++, k++) sum += weights[c]! * flows[k]!;
-      } else {
-        for (let c = 0; c < m; c++, k++) {
-          if (mask[k] !== 1) continue;
-          sum += weights[c]! * flows[k]!;
-          covered += weights[c]!;
-        }
-      }
-      out[a] = covered > 0 ? sum / covered : 0;
+      for (let c = 0; c < m; c++, k++) sum += weights[c]! * flows[k]!;
+      out[a] = total > 0 ? sum / total : 0;
     }
   }
 

@@ -51,30 +51,15 @@ export class WeightedSumScorer implements Scorer {
   }
 
   scores(weights: Float64Array, out: Float64Array): void {
+    // Every cell holds a value once the missing-data policy has filled the gaps (scoringMatrix.ts).
     const { utility, n, m } = this;
-    const mask = this.matrix.mask;
-    if (this.matrix.complete) {
-      let total = 0;
-      for (let c = 0; c < m; c++) total += weights[c]!;
-      const inv = total > 0 ? 1 / total : 0;
-      for (let a = 0, k = 0; a < n; a++) {
-        let sum = 0;
-        for (let c = 0; c < m; c++, k++) sum += weights[c]! * utility[k]!;
-        out[a] = sum * inv;
-      }
-      return;
-    }
+    let total = 0;
+    for (let c = 0; c < m; c++) total += weights[c]!;
+    const inv = total > 0 ? 1 / total : 0;
     for (let a = 0, k = 0; a < n; a++) {
       let sum = 0;
-      let covered = 0;
-      for (let c = 0; c < m; c++, k++) {
-        if (mask[k] !== 1) continue;
-        sum += weights[c]! * utility[k]!;
-        covered += weights[c]!;
-      }
-      // covered = 0 only when weights move every observed criterion of `a` to 0 (robustness
-      // analyses): no evidence scores as the bottom of the scale.
-      out[a] = covered > 0 ? sum / covered : 0;
+      for (let c = 0; c < m; c++, k++) sum += weights[c]! * utility[k]!;
+      out[a] = sum * inv;
     }
   }
 
