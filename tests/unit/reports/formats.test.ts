@@ -88,8 +88,11 @@ describe.each(["three", "twelve"])("the %s-market report", (name) => {
     const { model, markdown, html, pdf } = reports[name]!;
     const mc = model.robustness.monteCarlo;
     // The sentence follows from the frozen run: values are named only when values were sampled.
-    expect(mc.description).toMatch(/Monte Carlo draws of the weights \(Dirichlet around the chosen weights, concentration/);
-    if ((mc.valuesVaried ?? 0) > 0) expect(mc.description).toContain(`and of ${mc.valuesVaried!.toLocaleString("en-US")} market values together`);
+    expect(mc.description).toMatch(
+      /Monte Carlo draws of the weights \(Dirichlet around the chosen weights, concentration/,
+    );
+    if ((mc.valuesVaried ?? 0) > 0)
+      expect(mc.description).toContain(`and of ${mc.valuesVaried!.toLocaleString("en-US")} market values together`);
     else expect(mc.description).toContain("the market values were held fixed");
     expect(model.assumptions.coverage).toMatch(/coverage threshold|fewer than \d+ % of the selected markets/);
     for (const output of [flat(markdown), flat(decodeHtml(html)), pdf]) {
