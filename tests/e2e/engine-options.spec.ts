@@ -30,3 +30,14 @@ test("the Monte Carlo samples weights and values together and says so", async ({
   );
   await page.screenshot({ path: testInfo.outputPath("monte-carlo.png"), fullPage: true });
 });
+
+test("the stability intervals say whether they are exact or a grid approximation", async ({ page }) => {
+  await page.goto(`/robustness?${thesis}&method=wsm&missing=renormalize`);
+  await expect(
+    page.getByText(/The bounds are exact: the scores move in a straight line with each weight\./),
+  ).toBeVisible();
+  await page.goto(`/robustness?${thesis}&method=topsis&missing=renormalize`);
+  await expect(
+    page.getByText(/these bounds are approximations, found on a grid of 100 steps per weight/),
+  ).toBeVisible();
+});
