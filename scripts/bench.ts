@@ -16,6 +16,7 @@ import {
   type Criterion,
   type Method,
 } from "../lib/scoring";
+import { referenceTasks } from "./bench-reference";
 
 import { allMarketsState, workspaceBands, workspaceBenchData, workspaceRanking, workspaceWhy } from "./bench-workspace";
 
@@ -210,6 +211,8 @@ const tasks: Task[] = [
     run: () => sensitivityRequest(sensitivity),
   },
 ];
+
+tasks.push(...referenceTasks());
 
 function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;

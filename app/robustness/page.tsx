@@ -46,7 +46,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
       </p>
       <PageHeader
         title="How robust is the ranking?"
-        lead={`How far the weights can move before the leader changes, which weights matter most, and how likely each rank is when the weights are uncertain. ${scoring.markets.length} markets, ${methodNames[state.method]}.`}
+        lead={`How far the weights can move before the leader changes, which weights matter most, and how likely each rank is when the weights and the market values are uncertain. ${scoring.markets.length} markets, ${methodNames[state.method]}.`}
       />
       {notices.length > 0 ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">

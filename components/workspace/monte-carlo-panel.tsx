@@ -7,6 +7,7 @@ import { MonteCarloSettingsSchema, type MonteCarloSettings } from "@/lib/contrac
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { MonteCarloResult, ScoringInput } from "@/lib/scoring";
 import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
+import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 import { monteCarloParams } from "@/lib/workspace/view-params";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -29,7 +30,7 @@ const fields = [
   {
     key: "samples",
     label: "Samples",
-    help: "Weight draws to simulate (100 to 100,000).",
+    help: "Draws of weights and values to simulate (100 to 100,000).",
     min: 100,
     max: 100_000,
     step: 100,
@@ -53,8 +54,9 @@ const fields = [
 ] as const;
 
 /**
- * Monte Carlo over the weights in a Web Worker: each sample draws weights around the chosen ones
- * (Dirichlet with the given concentration) and ranks the markets; the result is each market's
+ * Monte Carlo over the weights and the values in a Web Worker: each sample draws weights around the
+ * chosen ones (Dirichlet with the given concentration) and every uncertain value within its 95 %
+ * uncertainty (decision record 014), then ranks the markets; the result is each market's
  * probability of each rank, as a heat table, and its chance of ranking first.
  */
 export function MonteCarloPanel({ input, initialSettings, marketNames, order }: Props) {
@@ -130,12 +132,22 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
   };
 
   const running = run.status === "running";
+  const uncertainValues = input.alternatives.reduce(
+    (sum, a) =>
+      sum +
+      Object.entries(a.uncertainty ?? {}).filter(
+        ([key, u]) => a.values[key] != null && (typeof u !== "number" || u > 0),
+      ).length,
+    0,
+  );
   return (
     <Card>
       <h2 className="text-lg font-semibold text-slate-900">Monte Carlo: how likely is each rank?</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Each sample draws a set of weights around yours and ranks the markets again. The share of samples that put a
-        market in each place is its probability of that rank. It runs in the background; the page stays responsive.
+        Each sample draws a set of weights around yours and, together with them, every market value within its
+        uncertainty ({uncertainValues} values: wider for estimates, projections, older figures and survey shares), and
+        ranks the markets again. The share of samples that put a market in each place is its probability of that rank.
+        It runs in the background; the page stays responsive.
       </p>
       <form
         id={formId}
@@ -206,9 +218,8 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
               </p>
             </div>
           ) : run.status === "done" ? (
-            <p className="text-sm text-slate-700">
-              Done: {formatNumber(run.result.samples, 0)} samples in {formatNumber(run.seconds, 1)} s (seed{" "}
-              {run.result.seed}, concentration {formatNumber(run.result.concentration, 0)}).
+            <p className="text-sm text-slate-700" data-testid="monte-carlo-varied">
+              Done in {formatNumber(run.seconds, 1)} s: {monteCarloDescription(run.result)}
             </p>
           ) : run.status === "error" ? (
             <p role="alert" className="text-sm text-red-900">

@@ -13,7 +13,10 @@ export function StabilityTable({ stability, names }: { stability: StabilityResul
       <p className="mt-1 text-sm text-slate-700">
         How far each criterion&apos;s share of the total weight can move, the others rescaled in proportion, before{" "}
         {leaderName} loses first place (weight stability intervals, Mareschal 1988). A narrow interval is a weight to
-        set with care. The sliders of the workspace show the same idea along each slider.
+        set with care. The sliders of the workspace show the same idea along each slider.{" "}
+        {stability.exact
+          ? "The bounds are exact: the scores move in a straight line with each weight."
+          : "TOPSIS scores do not move in a straight line with the weights, so these bounds are approximations, found on a grid of 100 steps per weight."}
       </p>
       <ScrollRegion label="Stability intervals (scrolls sideways)" className="relative mt-3">
         <table className="w-full min-w-[40rem] text-left text-xs">

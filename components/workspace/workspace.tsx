@@ -369,7 +369,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
               <p className="text-xs text-slate-600">
                 {methodNames[state.method]} ·{" "}
                 {result ? `${result.normalization === "none" ? "no" : result.normalization} normalization` : "–"} ·{" "}
-                {state.missing === "renormalize" ? "gaps: weights rescaled" : "gaps: worst value"} · data set{" "}
+                {state.missing === "renormalize" ? "gaps: peers' average" : "gaps: worst value"} · data set{" "}
                 {data.datasetVersion}
               </p>
             </div>

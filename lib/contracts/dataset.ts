@@ -30,9 +30,19 @@ const key = z
   .string()
   .trim()
   .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "is not a key (letters, digits, underscore)");
-const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
+const iso3 = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code");
 
-export const MarketRoles = ["target_russia", "target_sea", "emerging_other", "home_reference", "reference", "other"] as const;
+export const MarketRoles = [
+  "target_russia",
+  "target_sea",
+  "emerging_other",
+  "home_reference",
+  "reference",
+  "other",
+] as const;
 
 export const MarketRow = z.object({
   iso3,
@@ -88,8 +98,16 @@ export const IndicatorValueRow = z.object({
 });
 
 export const EvidenceRow = z.object({
-  id: key.or(z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "is not a slug")),
-  scope: z.string().trim().regex(/^[A-Z][A-Z0-9]{1,9}$/, "is not a market code or region code"),
+  id: key.or(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, "is not a slug"),
+  ),
+  scope: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9]{1,9}$/, "is not a market code or region code"),
   driver: key,
   statement: text,
   year: integer(1900, 2100),
@@ -125,7 +143,10 @@ export const EntryModeRow = z.object({
 });
 
 export const FrameworkEvidenceRow = z.object({
-  id: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]*$/, "is not a slug"),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, "is not a slug"),
   subject_kind: z.enum(["driver", "strategy", "entry_mode"]),
   subject: key,
   case: z.enum(["russia", "southeast_asia", "general"]),
@@ -157,7 +178,10 @@ export const MarketFactorAnchorRow = z.object({
 });
 
 export const EffectRow = z.object({
-  id: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]*$/, "is not a slug"),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, "is not a slug"),
   factor: key,
   target_kind: z.enum(["entry_mode", "strategy"]),
   target: key,

@@ -12,9 +12,10 @@ import {
   MAX_CRITERIA,
   MAX_GROUPS,
   MAX_MONTE_CARLO_SAMPLES,
+  MAX_REFERENCE_VALUES,
 } from "@/lib/scoring/limits";
 
-export { MAX_AHP_CRITERIA, MAX_ALTERNATIVES, MAX_CRITERIA, MAX_GROUPS, MAX_MONTE_CARLO_SAMPLES };
+export { MAX_AHP_CRITERIA, MAX_ALTERNATIVES, MAX_CRITERIA, MAX_GROUPS, MAX_MONTE_CARLO_SAMPLES, MAX_REFERENCE_VALUES };
 
 const MAX_ID_LENGTH = 200;
 const MAX_SEED = 2 ** 32 - 1;
@@ -27,12 +28,35 @@ export const NormalizationSchema = z.enum(["minmax", "vector"]);
 export const MissingPolicySchema = z.enum(["renormalize", "worst"]);
 export const DirectionSchema = z.enum(["benefit", "cost"]);
 
+const Threshold = z.number().min(0, { error: "a threshold must be ≥ 0" });
+
+/**
+ * PROMETHEE preference functions (Brans & Vincke 1985, types I-VI). A threshold left out takes
+ * its default from the criterion's spread over the reference set (q = 0.1σ, p = 0.5σ, s = 0.3σ;
+ * docs/decisions/014-uncertainty-and-preferences.md); the response reports the values used.
+ */
 export const PreferenceFunctionSchema = z
   .discriminatedUnion("type", [
     z.strictObject({ type: z.literal("usual") }),
-    z.strictObject({ type: z.literal("linear"), q: z.number().min(0), p: z.number().min(0) }),
+    z.strictObject({ type: z.literal("ushape"), q: Threshold.optional() }),
+    z.strictObject({ type: z.literal("vshape"), p: Threshold.optional() }),
+    z.strictObject({ type: z.literal("level"), q: Threshold.optional(), p: Threshold.optional() }),
+    z.strictObject({ type: z.literal("linear"), q: Threshold.optional(), p: Threshold.optional() }),
+    z.strictObject({ type: z.literal("gaussian"), s: Threshold.optional() }),
   ])
-  .refine((f) => f.type !== "linear" || f.p >= f.q, { error: "a linear preference needs q ≤ p", path: ["p"] });
+  .refine((f) => !("q" in f && "p" in f) || f.q === undefined || f.p === undefined || f.p >= f.q, {
+    error: "the preference function needs q ≤ p",
+    path: ["p"],
+  });
+
+export const ResolvedPreferenceSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("usual") }),
+  z.strictObject({ type: z.literal("ushape"), q: z.number() }),
+  z.strictObject({ type: z.literal("vshape"), p: z.number() }),
+  z.strictObject({ type: z.literal("level"), q: z.number(), p: z.number() }),
+  z.strictObject({ type: z.literal("linear"), q: z.number(), p: z.number() }),
+  z.strictObject({ type: z.literal("gaussian"), s: z.number() }),
+]);
 
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -58,10 +82,28 @@ export const AlternativeSchema = z.strictObject({
   uncertainty: z.record(IdSchema, UncertaintySchema).optional(),
 });
 
+/**
+ * The reference set each criterion is normalized over: per criterion id, the observed values of
+ * every market in the data set (docs/decisions/013-missing-data-never-helps.md). Criteria left out
+ * fall back to the selected alternatives, as a request without `reference` does.
+ */
+export const ReferenceSetSchema = z.strictObject({
+  label: z.string().max(MAX_ID_LENGTH).optional(),
+  values: z.record(
+    IdSchema,
+    z.array(z.number()).max(MAX_REFERENCE_VALUES, {
+      error: `at most ${MAX_REFERENCE_VALUES} reference values per criterion (MAX_REFERENCE_VALUES)`,
+    }),
+  ),
+});
+
 const scoreShape = {
   method: MethodSchema,
   normalization: NormalizationSchema.optional(),
   missing: MissingPolicySchema.optional(),
+  /** Share of the alternatives a criterion must be known for to take part; default 0.5. */
+  coverageThreshold: z.number().min(0).max(1).optional(),
+  reference: ReferenceSetSchema.optional(),
   criteria: z
     .array(CriterionSchema)
     .min(1, { error: "at least one criterion is required" })
@@ -118,6 +160,10 @@ function checkReferences(request: ScoreShape, ctx: z.RefinementCtx): void {
     }
   });
   distinctIds(request.alternatives, "alternative", "alternatives", ctx);
+  for (const key of Object.keys(request.reference?.values ?? {})) {
+    if (!criterionIds.has(key))
+      ctx.addIssue({ code: "custom", message: `unknown criterion id "${key}"`, path: ["reference", "values", key] });
+  }
   request.alternatives.forEach((alternative, i) => {
     for (const key of Object.keys(alternative.values)) {
       if (!criterionIds.has(key))
@@ -154,7 +200,9 @@ const ReferencedIdsSchema = z.object({
     }),
   ),
 });
-const referencesReadable = { when: (payload: { value: unknown }) => ReferencedIdsSchema.safeParse(payload.value).success };
+const referencesReadable = {
+  when: (payload: { value: unknown }) => ReferencedIdsSchema.safeParse(payload.value).success,
+};
 
 export const ScoreRequestSchema = z.strictObject(scoreShape).superRefine(checkReferences, referencesReadable);
 export type ScoreRequest = z.infer<typeof ScoreRequestSchema>;
@@ -168,10 +216,28 @@ export const RankedAlternativeSchema = z.strictObject({
   coverage: z.number().min(0).max(1),
 });
 
+/**
+ * Additions of issue 10: coverage exclusions, the reference set used, PROMETHEE's functions.
+ * Every new answer has them; optional only so that results frozen before them still parse.
+ */
+const problemSettingsShape = {
+  coverageThreshold: z.number().optional(),
+  excludedCriteria: z.array(z.strictObject({ id: z.string(), coverage: z.number().min(0).max(1) })).optional(),
+  reference: z
+    .strictObject({
+      set: z.enum(["supplied", "selected"]),
+      label: z.string().nullable(),
+      fallback: z.array(z.string()),
+    })
+    .optional(),
+  preferences: z.record(z.string(), ResolvedPreferenceSchema).optional(),
+};
+
 export const ScoreResponseSchema = z.strictObject({
   method: MethodSchema,
   normalization: z.enum(["minmax", "vector", "none"]),
   missing: MissingPolicySchema,
+  ...problemSettingsShape,
   weights: z.record(z.string(), z.number()),
   ranking: z.array(RankedAlternativeSchema),
 });
@@ -276,6 +342,7 @@ export const SensitivityResponseSchema = z.strictObject({
   method: MethodSchema,
   normalization: z.enum(["minmax", "vector", "none"]),
   missing: MissingPolicySchema,
+  ...problemSettingsShape,
   weights: IdNumberMap,
   leader: z.string(),
   stability: z.record(
@@ -290,6 +357,8 @@ export const SensitivityResponseSchema = z.strictObject({
       highChallenger: z.string().nullable(),
     }),
   ),
+  /** True for the weighted sum and PROMETHEE II (exact bounds); false for TOPSIS (grid approximation). */
+  stabilityExact: z.boolean().optional(),
   tornado: z.array(
     z.strictObject({
       criterion: z.string(),
@@ -309,6 +378,8 @@ export const SensitivityResponseSchema = z.strictObject({
     seed: z.number().int(),
     concentration: z.number(),
     valueDistribution: z.enum(["uniform", "normal"]),
+    /** How many values were sampled (0 = weights only); absent in results frozen before it. */
+    valuesVaried: z.number().int().min(0).optional(),
   }),
   smallestChange: z.strictObject({
     leader: z.string(),
@@ -337,6 +408,7 @@ const LIMITS_BY_PATH: Record<string, string> = {
   matrix: "MAX_AHP_CRITERIA",
   "monteCarlo.samples": "MAX_MONTE_CARLO_SAMPLES",
 };
+const LIMIT_PREFIXES: [string, string][] = [["reference.values.", "MAX_REFERENCE_VALUES"]];
 
 /**
  * The size limit a failed parse ran into, if any (the edge answers 413 instead of 400).
@@ -351,6 +423,7 @@ export function limitExceeded(
     let limit = LIMITS_BY_PATH[key];
     // An AHP request's criteria list is capped by MAX_AHP_CRITERIA, a score request's by MAX_CRITERIA.
     if (key === "criteria" && Number(issue.maximum) === MAX_AHP_CRITERIA) limit = "MAX_AHP_CRITERIA";
+    limit ??= LIMIT_PREFIXES.find(([prefix]) => key.startsWith(prefix))?.[1];
     if (limit === undefined) continue;
     return {
       limit,

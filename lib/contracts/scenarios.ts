@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-import { AhpRequestSchema, AhpResponseSchema, ScoreRequestSchema, ScoreResponseSchema, SensitivityResponseSchema } from "./engine";
+import {
+  AhpRequestSchema,
+  AhpResponseSchema,
+  ScoreRequestSchema,
+  ScoreResponseSchema,
+  SensitivityResponseSchema,
+} from "./engine";
 import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
 import { currentGroupKey, withCurrentGroupKeys } from "./legacy-keys";
 import { storable } from "./text";
@@ -65,6 +71,7 @@ const sensitivity = SensitivityResponseSchema.shape;
 export const ScenarioRobustnessSchema = z.object({
   leader: sensitivity.leader,
   stability: sensitivity.stability,
+  stabilityExact: sensitivity.stabilityExact,
   tornado: sensitivity.tornado,
   smallestChange: sensitivity.smallestChange,
   rankProbabilities: sensitivity.rankProbabilities,
@@ -164,9 +171,18 @@ export const ScenarioListQuerySchema = z.object({
     .string()
     .regex(/^\d+$/, `must be a whole number from 1 to ${SCENARIO_PAGE_MAX}`)
     .transform(Number)
-    .pipe(z.number().int().min(1, `must be from 1 to ${SCENARIO_PAGE_MAX}`).max(SCENARIO_PAGE_MAX, `must be at most ${SCENARIO_PAGE_MAX}`))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `must be from 1 to ${SCENARIO_PAGE_MAX}`)
+        .max(SCENARIO_PAGE_MAX, `must be at most ${SCENARIO_PAGE_MAX}`),
+    )
     .optional(),
-  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, "is not a cursor from nextCursor").optional(),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/, "is not a cursor from nextCursor")
+    .optional(),
 });
 export type ScenarioListQuery = z.infer<typeof ScenarioListQuerySchema>;
 export type ScenarioList = z.infer<typeof ScenarioListSchema>;
@@ -177,7 +193,10 @@ const name = z
   .min(1, "must not be empty")
   .max(SCENARIO_NAME_MAX, `must be at most ${SCENARIO_NAME_MAX} characters`)
   .superRefine(storable);
-const notes = z.string().max(SCENARIO_NOTES_MAX, `must be at most ${SCENARIO_NOTES_MAX} characters`).superRefine(storable);
+const notes = z
+  .string()
+  .max(SCENARIO_NOTES_MAX, `must be at most ${SCENARIO_NOTES_MAX} characters`)
+  .superRefine(storable);
 
 export const CreateScenarioSchema = z.strictObject({ name, notes: notes.default(""), inputs: ScenarioInputsSchema });
 export type CreateScenario = z.infer<typeof CreateScenarioSchema>;
@@ -205,7 +224,9 @@ export const VersionConflictSchema = z.object({
 
 // ---- Comparing two results (two scenarios, or a scenario's frozen results with today's data) ----
 
-const CellSchema = z.object({ value: z.number(), year: z.number().int().nullable(), source: z.string().nullable() }).nullable();
+const CellSchema = z
+  .object({ value: z.number(), year: z.number().int().nullable(), source: z.string().nullable() })
+  .nullable();
 
 export const DIFFERENCE_KINDS = ["method", "missing", "markets", "group_weight", "criterion_weight", "data"] as const;
 

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 import { withCurrentGroupKeys } from "./legacy-keys";
-import { DEFAULT_MARKETS, DEFAULT_MONTE_CARLO_SETTINGS as MONTE_CARLO_DEFAULTS, WORKSPACE_METHODS } from "@/lib/workspace/defaults";
+import {
+  DEFAULT_MARKETS,
+  DEFAULT_MONTE_CARLO_SETTINGS as MONTE_CARLO_DEFAULTS,
+  PREFERENCE_TYPES,
+  WORKSPACE_METHODS,
+} from "@/lib/workspace/defaults";
 
 // The state of the ranking workspace: what a link reproduces and what a scenario saves.
 
@@ -13,7 +18,10 @@ const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "is not a criterion key"
 export const WorkspaceStateSchema = z
   .object({
     /** ISO3 codes of the markets being ranked, in the user's order. */
-    markets: z.array(z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code")).min(1).max(300),
+    markets: z
+      .array(z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code"))
+      .min(1)
+      .max(300),
     method: z.enum(WORKSPACE_METHODS),
     normalization: z.enum(["minmax", "vector"]).optional(),
     missing: z.enum(["renormalize", "worst"]),
@@ -28,6 +36,16 @@ export const WorkspaceStateSchema = z
      * (e.g. competitive intensity): iso3 → criterion key → value.
      */
     assessments: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(key, z.number().min(1).max(5))).default({}),
+    /**
+     * Share of the selected markets a criterion must be known for to take part (absent = 0.5;
+     * docs/decisions/013-missing-data-never-helps.md).
+     */
+    coverageThreshold: z.number().min(0, "must be at least 0").max(1, "must be at most 1").optional(),
+    /**
+     * PROMETHEE II's preference function for the indicators (absent = "linear", thresholds from
+     * each indicator's spread; docs/decisions/014-uncertainty-and-preferences.md).
+     */
+    preference: z.enum(PREFERENCE_TYPES).optional(),
   })
   .strict();
 
@@ -36,7 +54,11 @@ export type WorkspaceState = z.infer<typeof WorkspaceStateSchema>;
 export const MonteCarloSettingsSchema = z
   .object({
     samples: z.number().int().min(100).max(100_000),
-    seed: z.number().int().min(0).max(2 ** 32 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
     concentration: z.number().positive().max(10_000),
   })
   .strict();

@@ -70,10 +70,16 @@ export function buildProfile(
     }
   }
   if (row.missing.length > 0) {
+    // Results frozen before decision record 013 carry no coverage threshold: their gaps were renormalized.
+    const adjusted = results.ranking.coverageThreshold !== undefined;
     const policy =
       results.ranking.missing === "worst"
-        ? "counted as the worst observed value"
-        : "left out, the weights renormalized";
+        ? adjusted
+          ? "counted as the worst value in the data set"
+          : "counted as the worst observed value"
+        : adjusted
+          ? "counted as the average of the markets that report it"
+          : "left out, the weights renormalized";
     risks.push(
       `No value for ${row.missing.map(context.criterionName).join(", ")} (${policy}); the score rests on ${formatPercent(row.coverage, 0)} of the weight.`,
     );

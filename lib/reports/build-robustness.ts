@@ -1,3 +1,6 @@
+import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
+import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
+
 import type { ReportContext } from "./context";
 import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
 import type { AssumptionsSection, RobustnessSection } from "./model";
@@ -15,6 +18,7 @@ export function buildRobustness(context: ReportContext): RobustnessSection {
     leader: { iso3: robustness.leader, name: marketName(robustness.leader) },
     smallestChange: robustness.smallestChange.sentence,
     // The heaviest weights first: they matter most to a reader checking robustness.
+    stabilityExact: robustness.stabilityExact,
     stability: Object.entries(robustness.stability)
       .sort(([, a], [, b]) => b.weight - a.weight)
       .map(([key, s]) => ({
@@ -36,7 +40,7 @@ export function buildRobustness(context: ReportContext): RobustnessSection {
       low: robustness.rankInterval90[r.id]?.low ?? r.rank,
       high: robustness.rankInterval90[r.id]?.high ?? r.rank,
     })),
-    monteCarlo: robustness.monteCarlo,
+    monteCarlo: { ...robustness.monteCarlo, description: monteCarloDescription(robustness.monteCarlo) },
     methodAgreement: {
       variants: agreement.variants.map((key) => {
         const ranks = agreement.rankings[key] ?? {};
@@ -89,6 +93,8 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     method: METHOD_NAMES[ranking.method] ?? ranking.method,
     normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
     missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
+    coverage: coverageSentence(context),
+    preferences: preferencesSentence(context),
     groups,
     ahp,
     firmProfile: firm
@@ -104,6 +110,45 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
         })
       : null,
     assessments,
-    monteCarlo: scenario.inputs.monteCarlo,
+    monteCarlo: { ...scenario.inputs.monteCarlo, description: monteCarloDescription(results.robustness.monteCarlo) },
   };
+}
+
+/** The coverage threshold, what it left out and what the criteria were normalized over. */
+function coverageSentence(context: ReportContext): string {
+  const { results, criterionName } = context;
+  const threshold = results.problem.coverageThreshold ?? results.ranking.coverageThreshold;
+  const current = workspaceScoringInput(context.input.scoringData, context.scenario.inputs.state);
+  const left = [
+    ...current.omitted.filter((o) => o.coverage !== undefined),
+    ...(results.ranking.excludedCriteria ?? []),
+  ].map((o) => `${criterionName(("id" in o ? o.id : o.key) as string)} (${Math.round((o.coverage ?? 0) * 100)} %)`);
+  const reference = results.ranking.reference;
+  const over =
+    reference?.set === "supplied"
+      ? `Each indicator is normalized over ${reference.label ?? "the reference set"}${reference.fallback.length > 0 ? `; ${reference.fallback.map((id) => criterionName(id)).join(", ")} over the selected markets` : ""}.`
+      : "Each criterion is normalized over the selected markets (results saved before the reference set).";
+  if (threshold === undefined) return `${over} No coverage threshold (results saved before it).`;
+  return (
+    `A criterion known for fewer than ${Math.round(threshold * 100)} % of the selected markets is left out` +
+    `${left.length > 0 ? `: ${left.join(", ")}` : "; none was"}. ${over} A remaining gap counts as the average of the markets that report it.`
+  );
+}
+
+/** PROMETHEE II's preference functions and thresholds, as the engine resolved them. */
+function preferencesSentence(context: ReportContext): string | null {
+  const { results, criterionName } = context;
+  const preferences = results.ranking.preferences;
+  if (results.ranking.method !== "promethee2" || !preferences) return null;
+  const fmt = (x: number) => Number(x.toPrecision(3)).toLocaleString("en-US");
+  return Object.entries(preferences)
+    .map(([id, f]) => {
+      const t = [
+        "q" in f ? `q ${fmt(f.q)}` : null,
+        "p" in f ? `p ${fmt(f.p)}` : null,
+        "s" in f ? `s ${fmt(f.s)}` : null,
+      ].filter(Boolean);
+      return `${criterionName(id)}: ${f.type}${t.length > 0 ? ` (${t.join(", ")})` : ""}`;
+    })
+    .join("; ");
 }

@@ -51,10 +51,16 @@ export function collectSources(
 
 export function collectGaps(context: ReportContext, matrix: MatrixSection, entry: EntrySection | null): GapLine[] {
   const gaps: GapLine[] = [];
+  // Results frozen before decision record 013 carry no coverage threshold: their gaps were renormalized.
+  const adjusted = context.results.ranking.coverageThreshold !== undefined;
   const policy =
     context.results.ranking.missing === "worst"
-      ? "no value in the data set; counted as the worst value observed among the compared markets"
-      : "no value in the data set; left out and the market's weights renormalized";
+      ? adjusted
+        ? "no value in the data set; counted as the worst value of any market in the data set"
+        : "no value in the data set; counted as the worst value observed among the compared markets"
+      : adjusted
+        ? "no value in the data set; counted as the average of the compared markets that report it"
+        : "no value in the data set; left out and the market's weights renormalized";
   for (const market of matrix.markets) {
     for (const criterion of matrix.criteria) {
       if (!matrix.cells[market.iso3]?.[criterion.key])

@@ -22,7 +22,7 @@ function buildConfidence(context: ReportContext): Confidence {
   const name = context.marketName(leader);
   const levelWord = { high: "High", moderate: "Moderate", low: "Low" }[level];
   const statement =
-    `${levelWord} confidence: ${name} ranks first in ${formatPercent(probabilityFirst, 0)} of ${robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo weight draws ` +
+    `${levelWord} confidence: ${name} ranks first in ${formatPercent(probabilityFirst, 0)} of ${robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo draws of weights${(robustness.monteCarlo.valuesVaried ?? 0) > 0 ? " and values" : ""} ` +
     `(90% rank interval ${interval.low === interval.high ? `${interval.low}` : `${interval.low}-${interval.high}`}), and ${agreeing} of ${variants.length} method variants put it first.`;
   return {
     level,

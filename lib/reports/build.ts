@@ -1,3 +1,5 @@
+import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
+
 import { buildEntrySection, entryRisks } from "./build-entry";
 import { buildProfile } from "./build-profiles";
 import { buildMatrix, buildRanking } from "./build-ranking";
@@ -67,6 +69,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         concentration: results.robustness.monteCarlo.concentration,
         seed: results.robustness.monteCarlo.seed,
         ahp: Boolean(scenario.inputs.ahp),
+        monteCarlo: monteCarloDescription(results.robustness.monteCarlo),
       }),
       references: REFERENCES,
     },

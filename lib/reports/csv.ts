@@ -25,6 +25,10 @@ export const CSV_COLUMNS = [
   "year",
   "source",
   "dataset_version",
+  // Added with issue 10 (at the end, so existing readers keep their columns): what the Monte
+  // Carlo behind probability_first varied, and how gaps and thin criteria were treated.
+  "monte_carlo",
+  "coverage_rule",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -53,6 +57,8 @@ export function renderCsv(model: ReportModel): string {
         cell?.year,
         cell ? cell.source : "no value (data gap)",
         model.scenario.datasetVersion,
+        model.robustness.monteCarlo.description,
+        model.assumptions.coverage,
       ]);
     }
   }

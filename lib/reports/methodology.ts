@@ -17,8 +17,9 @@ export const NORMALIZATION_NAMES: Record<string, string> = {
 };
 
 export const MISSING_POLICY_NAMES: Record<string, string> = {
-  renormalize: "a missing value is left out and the market's weights are renormalized over the criteria it has",
-  worst: "a missing value counts as the worst value observed among the compared markets",
+  renormalize:
+    "a missing value counts as the average of the selected markets that report it (its weight is kept: the market is scored as typical of its peers there)",
+  worst: "a missing value counts as the worst value of any market in the data set",
 };
 
 export const SCORE_MEANINGS: Record<string, string> = {
@@ -43,7 +44,7 @@ export const FACTOR_BASIS_NAMES: Record<string, string> = {
 
 /** The confidence rule, stated once: the summary applies it and the appendix prints it. */
 export const CONFIDENCE_RULE =
-  "Confidence is high when the recommended market ranks first in at least 80% of the Monte Carlo weight draws and every method variant puts it first; moderate when it ranks first in at least 50% of the draws; low otherwise, or when two markets tie for first place.";
+  "Confidence is high when the recommended market ranks first in at least 80% of the Monte Carlo draws and every method variant puts it first; moderate when it ranks first in at least 50% of the draws; low otherwise, or when two markets tie for first place.";
 
 export function confidenceLevel(probabilityFirst: number, sameLeader: boolean, tied: boolean): ConfidenceLevel {
   if (tied || probabilityFirst < 0.5) return "low";
@@ -73,6 +74,8 @@ export function methodologyParagraphs(options: {
   concentration: number;
   seed: number;
   ahp: boolean;
+  /** What the Monte Carlo varied, in words (lib/workspace/monte-carlo-wording.ts). */
+  monteCarlo: string;
 }): { heading: string; text: string }[] {
   return [
     {
@@ -81,11 +84,11 @@ export function methodologyParagraphs(options: {
     },
     {
       heading: "Ranking",
-      text: `Each criterion is an indicator with a direction (benefit or cost), a unit and, per market, a value with its year and source. Group weights and the weights within each group multiply into global weights. The chosen method here is ${METHOD_NAMES[options.method] ?? options.method}. The weighted sum normalizes every criterion (min-max by default) and adds the weighted values; TOPSIS (Hwang & Yoon 1981) ranks by closeness to an ideal and distance from an anti-ideal market; PROMETHEE II (Brans & Vincke 1985) ranks by net outranking flows from pairwise preferences. A missing value is never read as zero.${options.ahp ? " The weights were derived from pairwise comparisons with the Analytic Hierarchy Process (Saaty 1980); a consistency ratio above 0.10 flags judgements to revisit." : ""}`,
+      text: `Each criterion is an indicator with a direction (benefit or cost), a unit and, per market, a value with its year and source. Group weights and the weights within each group multiply into global weights. The chosen method here is ${METHOD_NAMES[options.method] ?? options.method}. The weighted sum normalizes every criterion (min-max by default) and adds the weighted values; TOPSIS (Hwang & Yoon 1981) ranks by closeness to an ideal and distance from an anti-ideal market; PROMETHEE II (Brans & Vincke 1985) ranks by net outranking flows from pairwise preferences. Each indicator is normalized over every market in the data set, not only the ones compared; a criterion known for fewer than the coverage threshold of the compared markets (50% unless changed) is left out, and a remaining gap counts as the average of the markets that report it, so a gap never helps a market. A missing value is never read as zero. PROMETHEE II uses the preference function chosen for each criterion (Brans & Vincke's six types), with thresholds from the criterion's spread unless set.${options.ahp ? " The weights were derived from pairwise comparisons with the Analytic Hierarchy Process (Saaty 1980); a consistency ratio above 0.10 flags judgements to revisit." : ""}`,
     },
     {
       heading: "Robustness",
-      text: `Stability intervals (Mareschal 1988) show how far each weight can move, the others rescaled, before the top-ranked market changes; the smallest such change is stated in words. Monte Carlo simulation (Butler, Jia & Dyer 1997) draws ${options.samples.toLocaleString("en-US")} weight vectors from a Dirichlet distribution centred on the chosen weights (concentration ${options.concentration}, seed ${options.seed}, so the run is reproducible) and counts how often each market takes each rank. The ranking is also recomputed with five method variants to see whether they agree on the leader. ${CONFIDENCE_RULE}`,
+      text: `Stability intervals (Mareschal 1988) show how far each weight can move, the others rescaled, before the top-ranked market changes; the smallest such change is stated in words. Monte Carlo simulation (Butler, Jia & Dyer 1997): ${options.monteCarlo} It counts how often each market takes each rank; the seed makes the run reproducible. The ranking is also recomputed with five method variants to see whether they agree on the leader. ${CONFIDENCE_RULE}`,
     },
     {
       heading: "Entry mode and strategy",

@@ -143,9 +143,20 @@ export type RobustnessSection = {
   leader: MarketRef;
   smallestChange: string;
   stability: StabilityRow[];
+  /** Exact bounds (weighted sum, PROMETHEE II) or a grid approximation (TOPSIS); absent in older results. */
+  stabilityExact?: boolean | undefined;
   /** Per market, probability of each rank (index 0 = first), markets in ranking order. */
   rankProbabilities: (MarketRef & { probabilities: number[]; meanRank: number; low: number; high: number })[];
-  monteCarlo: { samples: number; seed: number; concentration: number; valueDistribution: string };
+  monteCarlo: {
+    samples: number;
+    seed: number;
+    concentration: number;
+    valueDistribution: string;
+    /** Values sampled per draw (absent in results frozen before values were sampled: 0). */
+    valuesVaried?: number | undefined;
+    /** What was varied and how, in words (lib/workspace/monte-carlo-wording.ts). */
+    description: string;
+  };
   methodAgreement: {
     variants: { key: string; label: string; leaders: string[]; rhoWithChosen: number | null }[];
     sameLeader: boolean;
@@ -156,6 +167,10 @@ export type AssumptionsSection = {
   method: string;
   normalization: string;
   missingPolicy: string;
+  /** Coverage threshold, criteria left out for coverage and the reference set, in words. */
+  coverage: string;
+  /** PROMETHEE II only: the preference function and thresholds per criterion, in words. */
+  preferences: string | null;
   groups: {
     key: string;
     name: string;
@@ -165,7 +180,7 @@ export type AssumptionsSection = {
   ahp: { scope: string; cr: number; consistent: boolean; method: string }[];
   firmProfile: { key: string; name: string; value: number; lowLabel: string; highLabel: string }[] | null;
   assessments: { market: string; criterion: string; value: number }[];
-  monteCarlo: { samples: number; seed: number; concentration: number };
+  monteCarlo: { samples: number; seed: number; concentration: number; description: string };
 };
 
 export type MatrixCriterion = {

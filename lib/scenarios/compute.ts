@@ -53,6 +53,7 @@ export function computeScenarioResults(raw: ScenarioInputs, data: ScoringData, c
   const robustness: ScenarioResults["robustness"] = {
     leader: stability.leader,
     stability: stability.intervals,
+    stabilityExact: stability.exact,
     tornado: tornadoSwings(problem, {}),
     smallestChange: smallestWeightChange(problem, nameOf),
     ...monteCarloSummary(simulation),
@@ -153,16 +154,27 @@ function frozenProblem(input: ScoringInput): ScoreRequest {
     method: input.method,
     ...(input.normalization ? { normalization: input.normalization } : {}),
     ...(input.missing ? { missing: input.missing } : {}),
+    ...(input.coverageThreshold !== undefined ? { coverageThreshold: input.coverageThreshold } : {}),
+    ...(input.reference
+      ? {
+          reference: {
+            ...(input.reference.label !== undefined ? { label: input.reference.label } : {}),
+            values: Object.fromEntries(Object.entries(input.reference.values).map(([k, v]) => [k, [...v]])),
+          },
+        }
+      : {}),
     criteria: input.criteria.map((c) => ({
       id: c.id,
       weight: c.weight,
       direction: c.direction,
       ...(c.group !== undefined ? { group: c.group } : {}),
+      ...(c.preference !== undefined ? { preference: { ...c.preference } } : {}),
     })),
     ...(input.groups ? { groups: input.groups.map((g) => ({ id: g.id, weight: g.weight })) } : {}),
     alternatives: input.alternatives.map((a) => ({
       id: a.id,
       values: Object.fromEntries(input.criteria.map((c) => [c.id, a.values[c.id] ?? null])),
+      ...(a.uncertainty && Object.keys(a.uncertainty).length > 0 ? { uncertainty: { ...a.uncertainty } } : {}),
     })),
   };
 }

@@ -55,3 +55,14 @@ export type { Labels, SmallestChange } from "./smallestChange";
 export { methodAgreement, spearmanRho, METHOD_VARIANTS } from "./methodAgreement";
 export type { MethodAgreement, MethodVariant } from "./methodAgreement";
 export { scoreRequest, ahpRequest, sensitivityRequest } from "./requests";
+export { valueUncertainty, VALUE_KINDS, KIND_SHARE, AGE_SHARE_PER_YEAR } from "./valueUncertainty";
+export type { ValueFacts, ValueKind, ValueUncertainty } from "./valueUncertainty";
+export {
+  preferenceDegree,
+  resolvedPreference,
+  standardDeviation,
+  PREFERENCE_TYPES,
+  DEFAULT_THRESHOLD_SHARES,
+} from "./preferences";
+export { DEFAULT_COVERAGE_THRESHOLD, preferenceOf } from "./decisionProblem";
+export { problemSettings } from "./rankAlternatives";

@@ -4,6 +4,8 @@ export const MAX_ALTERNATIVES = 300;
 export const MAX_CRITERIA = 100;
 export const MAX_GROUPS = 100;
 export const MAX_MONTE_CARLO_SAMPLES = 100_000;
+/** Values per criterion in a reference set: every economy in the world with room to spare. */
+export const MAX_REFERENCE_VALUES = 1000;
 
 /**
  * AHP matrices stop at 15: the published random-index table (Saaty 1980, extended to n = 15)

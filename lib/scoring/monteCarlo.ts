@@ -40,6 +40,8 @@ export interface MonteCarloResult extends RankDistribution {
   seed: number;
   concentration: number;
   valueDistribution: ValueDistribution;
+  /** Values sampled per draw (cells with an uncertainty > 0); 0 = only the weights varied. */
+  valuesVaried: number;
 }
 
 /**
@@ -48,13 +50,13 @@ export interface MonteCarloResult extends RankDistribution {
  */
 export function monteCarloSummary(result: MonteCarloResult) {
   const { rankProbabilities, meanRank, rankInterval90, probabilityFirst } = result;
-  const { samples, seed, concentration, valueDistribution } = result;
+  const { samples, seed, concentration, valueDistribution, valuesVaried } = result;
   return {
     rankProbabilities,
     meanRank,
     rankInterval90,
     probabilityFirst,
-    monteCarlo: { samples, seed, concentration, valueDistribution },
+    monteCarlo: { samples, seed, concentration, valueDistribution, valuesVaried },
   };
 }
 
@@ -182,6 +184,7 @@ export function createMonteCarloRun(input: ProblemInput, options: MonteCarloOpti
         seed: settings.seed,
         concentration: settings.concentration,
         valueDistribution: settings.valueDistribution,
+        valuesVaried: cellCount,
         ...rankDistribution(ids, counts, completed),
       };
     },

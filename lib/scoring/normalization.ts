@@ -1,9 +1,50 @@
 /**
  * Normalization of a decision matrix, criterion by criterion, over the observed values only
- * (a missing value neither counts as 0 nor moves the minimum, maximum or norm).
+ * (a missing value neither counts as 0 nor moves the minimum, maximum or norm), or over a
+ * reference set (decision record 013): the minimum and maximum then come from the reference
+ * extended by the observed values, the norm from the reference alone.
  * Both write into a caller-owned n × m buffer so that Monte Carlo samples allocate nothing;
  * `complete` (every cell observed) skips the mask in the hot loops.
  */
+
+/**
+ * Statistics of a supplied reference set per criterion (NaN where a criterion has none), and
+ * whether every cell of `values` holds a value to normalize (imputed cells included): then every
+ * cell is written, otherwise unobserved cells are written as 0.
+ */
+export interface ReferenceStats {
+  min: Float64Array;
+  max: Float64Array;
+  /** √Σx² of the reference values (NaN = none: the observed values' norm is used). */
+  norm: Float64Array;
+  filled: boolean;
+}
+
+/** min, max and √Σx² of each criterion's reference values (NaN where none is given). */
+export function referenceStats(reference: readonly (Float64Array | null)[], filled: boolean): ReferenceStats {
+  const m = reference.length;
+  const min = new Float64Array(m).fill(NaN);
+  const max = new Float64Array(m).fill(NaN);
+  const norm = new Float64Array(m).fill(NaN);
+  reference.forEach((values, c) => {
+    if (values === null) return;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let scale = 0;
+    for (const x of values) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+      scale = Math.max(scale, Math.abs(x));
+    }
+    let sum = 0;
+    if (scale > 0) for (const x of values) sum += (x / scale) * (x / scale);
+    min[c] = lo;
+    max[c] = hi;
+    // Stored as scale·√Σ(x/scale)² so that large values cannot overflow.
+    norm[c] = scale * Math.sqrt(sum);
+  });
+  return { min, max, norm, filled };
+}
 
 /** A criterion whose range is below this share of its magnitude counts as constant. */
 const CONSTANT_RANGE = 1e-12;
@@ -22,8 +63,10 @@ export function minMaxNormalized(
   m: number,
   out: Float64Array,
   complete = false,
+  reference: ReferenceStats | null = null,
 ): void {
   const size = n * m;
+  const filled = complete || (reference?.filled ?? false);
   for (let c = 0; c < m; c++) {
     let min = Infinity;
     let max = -Infinity;
@@ -41,6 +84,10 @@ export function minMaxNormalized(
         if (x > max) max = x;
       }
     }
+    if (reference !== null && !Number.isNaN(reference.min[c]!)) {
+      min = Math.min(min, reference.min[c]!);
+      max = Math.max(max, reference.max[c]!);
+    }
     const range = max - min;
     const constant = !(range > CONSTANT_RANGE * Math.max(Math.abs(min), Math.abs(max)));
     const inverse = 1 / range;
@@ -51,7 +98,7 @@ export function minMaxNormalized(
       const halves = range === Infinity;
       const span = halves ? max / 2 - min / 2 : range;
       for (let k = c; k < size; k += m) {
-        if (!complete && observed[k] !== 1) out[k] = 0;
+        if (!filled && observed[k] !== 1) out[k] = 0;
         else if (constant) out[k] = 1;
         else {
           const x = values[k]!;
@@ -72,7 +119,8 @@ export function minMaxNormalized(
     } else {
       for (let k = c; k < size; k += m) {
         const r = isBenefit ? (values[k]! - min) * inverse : (max - values[k]!) * inverse;
-        out[k] = observed[k] !== 1 ? 0 : r > 1 ? 1 : r;
+        // An imputed value lies inside the observed range, so only the top needs the clamp.
+        out[k] = !filled && observed[k] !== 1 ? 0 : r > 1 ? 1 : r;
       }
     }
   }
@@ -88,8 +136,18 @@ export function vectorNormalized(
   n: number,
   m: number,
   out: Float64Array,
+  reference: ReferenceStats | null = null,
 ): void {
+  const filled = reference?.filled ?? false;
   for (let c = 0; c < m; c++) {
+    const given = reference === null ? NaN : reference.norm[c]!;
+    if (!Number.isNaN(given)) {
+      for (let a = 0; a < n; a++) {
+        const k = a * m + c;
+        out[k] = (filled || observed[k] === 1) && given > 0 ? values[k]! / given : 0;
+      }
+      continue;
+    }
     // Scale by the largest magnitude first so that the sum of squares cannot overflow.
     let scale = 0;
     for (let a = 0; a < n; a++) {
@@ -106,7 +164,7 @@ export function vectorNormalized(
     const norm = Math.sqrt(sum);
     for (let a = 0; a < n; a++) {
       const k = a * m + c;
-      out[k] = observed[k] === 1 && scale > 0 ? values[k]! / scale / norm : 0;
+      out[k] = (filled || observed[k] === 1) && scale > 0 ? values[k]! / scale / norm : 0;
     }
   }
 }

@@ -1,5 +1,5 @@
 /** The ranking: scores, competition ranks, contributions and data coverage per alternative. */
-import { coverageOf, decisionProblem, type DecisionProblem } from "./decisionProblem";
+import { coverageOf, decisionProblem, preferenceOf, type DecisionProblem } from "./decisionProblem";
 import { competitionRanks } from "./ranks";
 import { createScorer, type Scorer } from "./scorer";
 import type { RankedAlternative, RankingResult, ScoringInput } from "./types";
@@ -41,7 +41,27 @@ export function rankProblem(problem: DecisionProblem, scorer: Scorer = createSco
     method: problem.method,
     normalization: problem.normalization,
     missing: problem.missing,
+    ...problemSettings(problem),
     weights: weightMap,
     ranking,
   };
+}
+
+/** What a response says about coverage, the reference set and PROMETHEE's preference functions. */
+export function problemSettings(problem: DecisionProblem) {
+  const fallback = problem.criterionIds.filter((_, c) => problem.reference[c] === null);
+  const supplied = fallback.length < problem.m;
+  const settings: Pick<RankingResult, "coverageThreshold" | "excludedCriteria" | "reference" | "preferences"> = {
+    coverageThreshold: problem.coverageThreshold,
+    excludedCriteria: problem.excluded.map((e) => ({ ...e })),
+    reference: {
+      set: supplied ? "supplied" : "selected",
+      label: supplied ? problem.referenceLabel : null,
+      fallback: supplied ? fallback : [],
+    },
+  };
+  if (problem.method === "promethee2") {
+    settings.preferences = Object.fromEntries(problem.criterionIds.map((id, c) => [id, preferenceOf(problem, c)]));
+  }
+  return settings;
 }

@@ -16,7 +16,7 @@ import { decisionProblem } from "./decisionProblem";
 import { ScoringInputError } from "./errors";
 import { methodAgreement } from "./methodAgreement";
 import { monteCarloRanks, monteCarloSummary } from "./monteCarlo";
-import { rankProblem } from "./rankAlternatives";
+import { problemSettings, rankProblem } from "./rankAlternatives";
 import { smallestWeightChange } from "./smallestChange";
 import { stabilityIntervals } from "./stability";
 import { tornadoSwings } from "./tornado";
@@ -63,9 +63,11 @@ export function sensitivityRequest(request: SensitivityRequest): SensitivityResp
     method: ranking.method,
     normalization: ranking.normalization,
     missing: ranking.missing,
+    ...problemSettings(problem),
     weights: ranking.weights,
     leader: stability.leader,
     stability: stability.intervals,
+    stabilityExact: stability.exact,
     tornado: tornadoSwings(problem, tornado ?? {}),
     ...monteCarloSummary(simulation),
     smallestChange: smallestWeightChange(problem, labels ?? {}),

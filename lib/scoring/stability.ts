@@ -32,6 +32,13 @@ export interface StabilityResult {
   leader: string;
   /** Per criterion id. */
   intervals: Record<string, StabilityInterval>;
+  /**
+   * True when the bounds are exact (weighted sum, PROMETHEE II: scores linear in the weight, so
+   * grid + bisection finds the single crossing to 1e-12); false for TOPSIS, whose closeness is not
+   * linear in the weights: the grid of PATH_GRID_STEPS steps can miss a reversal narrower than a
+   * step, so its bounds are approximations (decision records 003, 013).
+   */
+  exact: boolean;
 }
 
 export function stabilityIntervals(input: ProblemInput): StabilityResult {
@@ -75,5 +82,5 @@ export function stabilityIntervals(input: ProblemInput): StabilityResult {
       highChallenger: challengerAt(k, up.failsAt, scratch),
     };
   }
-  return { leader: ids[leader]!, intervals };
+  return { leader: ids[leader]!, intervals, exact: problem.method !== "topsis" };
 }

@@ -36,7 +36,7 @@ const BISECTION_TOLERANCE = 1e-12;
 /**
  * Walks weight k from its current value towards `end` (0 or 1) on a grid of PATH_GRID_STEPS and
  * bisects the first cell where `holds` turns false. When the scores are linear in the weight
- * (weighted sum and PROMETHEE II with complete data) the region where a comparison holds is an
+ * (weighted sum and PROMETHEE II, gaps included since decision record 013, which fills every cell) the region where a comparison holds is an
  * interval, so this finds the exact boundary; for TOPSIS a reversal narrower than one grid cell
  * could be missed.
  */

@@ -10,10 +10,19 @@
  *   rated are missing, never given a neutral value.
  * - A group whose scored indicators all weigh 0 counts as a group of weight 0 (the engine asks
  *   for exactly that), so it is left out too.
+ * - A criterion known for fewer than `coverageThreshold` of the selected markets (default 50 %)
+ *   is left out and reported with its coverage (decision record 013); the engine gets the
+ *   threshold too, so its own answer says the same.
+ * - Every indicator is normalized over the reference set of all markets with a value in the data
+ *   set, and every value carries its 95 % uncertainty from the model of decision record 014
+ *   (kind, age, survey margin), which the Monte Carlo samples.
  */
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import type { Alternative, CriteriaGroup, Criterion, Direction, ScoringInput } from "@/lib/scoring";
+import type { Alternative, CriteriaGroup, Criterion, Direction, ScoringInput, Uncertainty } from "@/lib/scoring";
+
+import { DEFAULT_COVERAGE_THRESHOLD, DEFAULT_PREFERENCE } from "./defaults";
+import { ASSESSMENT_HALF_WIDTH, valueHalfWidth } from "./value-uncertainty";
 
 export type CriterionKind = "indicator" | "assessment";
 
@@ -43,6 +52,8 @@ export interface Omission {
   kind: "criterion" | "group";
   key: string;
   reason: string;
+  /** Share of the selected markets with a value, for criteria left out under the coverage threshold. */
+  coverage?: number;
 }
 
 export type WorkspaceScoring =
@@ -156,22 +167,34 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
   }
 
   const all = workspaceCriteria(data);
+  const threshold = state.coverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
   const criteria: WorkspaceCriterion[] = [];
   const engineCriteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   for (const group of data.criteriaGroups) {
     const members = all.filter((c) => c.group === group.key);
     const scored = members.filter((c) => {
-      const hasData = markets.some((m) => criterionValue(data, state, m.iso3, c) !== null);
-      if (!hasData) {
+      const known = markets.filter((m) => criterionValue(data, state, m.iso3, c) !== null).length;
+      const coverage = known / markets.length;
+      if (known === 0) {
         omitted.push({
           kind: "criterion",
           key: c.key,
           reason:
             c.kind === "assessment" ? "you have not rated any selected market yet" : "no selected market has a value",
         });
+        return false;
       }
-      return hasData;
+      if (coverage < threshold) {
+        omitted.push({
+          kind: "criterion",
+          key: c.key,
+          reason: `known for ${known} of ${markets.length} selected markets (${Math.round(coverage * 100)} %), below the ${Math.round(threshold * 100)} % coverage threshold`,
+          coverage,
+        });
+        return false;
+      }
+      return true;
     });
     if (scored.length === 0) {
       omitted.push({ kind: "group", key: group.key, reason: "no selected market has data for it" });
@@ -189,6 +212,7 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
         weight: rawCriterionWeight(state, c),
         direction: c.direction,
         group: group.key,
+        ...(state.method === "promethee2" ? { preference: { type: preferenceFor(state, c) } } : {}),
       });
     }
   }
@@ -203,19 +227,60 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
     };
   }
 
+  const indicators = new Map(data.indicators.map((i) => [i.key, i]));
   const alternatives: Alternative[] = markets.map((m) => {
     const values: Record<string, number | null> = {};
-    for (const c of criteria) values[c.key] = criterionValue(data, state, m.iso3, c)?.value ?? null;
-    return { id: m.iso3, values };
+    const uncertainty: Record<string, Uncertainty> = {};
+    for (const c of criteria) {
+      const found = criterionValue(data, state, m.iso3, c);
+      values[c.key] = found?.value ?? null;
+      if (!found) continue;
+      const indicator = indicators.get(c.key);
+      const stored = data.values[m.iso3]?.[c.key];
+      const h =
+        c.kind === "assessment"
+          ? ASSESSMENT_HALF_WIDTH
+          : indicator && stored
+            ? valueHalfWidth(data, indicator, stored)
+            : 0;
+      if (h > 0) uncertainty[c.key] = { absolute: h };
+    }
+    return { id: m.iso3, values, uncertainty };
   });
 
   const input: ScoringInput = {
     method: state.method,
     missing: state.missing,
+    coverageThreshold: threshold,
+    reference: referenceSet(data, criteria),
     criteria: engineCriteria,
     groups,
     alternatives,
     ...(state.normalization && state.method !== "promethee2" ? { normalization: state.normalization } : {}),
   };
   return { ok: true, input, markets, criteria, omitted, unknownMarkets };
+}
+
+/** The preference function of a criterion: the user's choice for indicators; usual for a 1-5 rating. */
+function preferenceFor(state: WorkspaceState, c: WorkspaceCriterion) {
+  // Mareschal: the usual function suits qualitative criteria with few levels, like a 1-5 rating.
+  return c.kind === "assessment" ? "usual" : (state.preference ?? DEFAULT_PREFERENCE);
+}
+
+/**
+ * Every market with a value in the data set, per indicator: what each indicator is normalized
+ * over (decision record 013). The user's own 1-5 ratings have no data set behind them and fall
+ * back to the selected markets.
+ */
+export function referenceSet(data: ScoringData, criteria: readonly WorkspaceCriterion[]): ScoringInput["reference"] {
+  const markets = availableMarkets(data);
+  const values: Record<string, number[]> = {};
+  for (const c of criteria) {
+    if (c.kind !== "indicator") continue;
+    values[c.key] = markets.flatMap((m) => {
+      const v = data.values[m.iso3]?.[c.key];
+      return v ? [v.value] : [];
+    });
+  }
+  return { label: `all ${markets.length} markets with data in data set ${data.datasetVersion}`, values };
 }

@@ -6,7 +6,14 @@ import { DEFAULT_MARKETS } from "./defaults";
 // encodes on every slider move in the browser and should not ship zod for it.
 
 export function defaultWorkspaceState(): WorkspaceState {
-  return { markets: [...DEFAULT_MARKETS], method: "wsm", missing: "renormalize", groupWeights: {}, indicatorWeights: {}, assessments: {} };
+  return {
+    markets: [...DEFAULT_MARKETS],
+    method: "wsm",
+    missing: "renormalize",
+    groupWeights: {},
+    indicatorWeights: {},
+    assessments: {},
+  };
 }
 
 export function encodeWorkspaceState(state: WorkspaceState): string {
@@ -26,6 +33,8 @@ export function encodeWorkspaceState(state: WorkspaceState): string {
     Object.entries(byKey).map(([k, v]) => `${iso3}.${k}:${roundForUrl(v)}`),
   );
   if (assessments.length > 0) params.set("a", assessments.sort().join(","));
+  if (state.coverageThreshold !== undefined) params.set("cov", roundForUrl(state.coverageThreshold));
+  if (state.preference !== undefined) params.set("pref", state.preference);
   return params.toString();
 }
 

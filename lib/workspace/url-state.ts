@@ -6,7 +6,7 @@ export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
 
 // The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
 // readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
-// &a=RUS.competition:4. Weights not in the URL are the defaults. Pure: runs in browser and server.
+// &a=RUS.competition:4&cov=0.5&pref=linear. Weights not in the URL are the defaults. Pure: runs in browser and server.
 
 export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
 
@@ -14,7 +14,9 @@ export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] 
  * Reads the state from URL search params. Anything unreadable is replaced by its default and
  * reported in `problems`, so the page can say which part of a link was ignored.
  */
-export function decodeWorkspaceState(search: URLSearchParams | Record<string, string | string[] | undefined>): DecodedWorkspaceState {
+export function decodeWorkspaceState(
+  search: URLSearchParams | Record<string, string | string[] | undefined>,
+): DecodedWorkspaceState {
   const get = (name: string): string | undefined => {
     if (search instanceof URLSearchParams) return search.get(name) ?? undefined;
     const value = search[name];
@@ -23,13 +25,19 @@ export function decodeWorkspaceState(search: URLSearchParams | Record<string, st
   const defaults = defaultWorkspaceState();
   const problems: string[] = [];
   const candidate: Record<string, unknown> = {
-    markets: get("m")?.split(",").filter(Boolean).map((c) => c.toUpperCase()) ?? defaults.markets,
+    markets:
+      get("m")
+        ?.split(",")
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()) ?? defaults.markets,
     method: get("method") ?? defaults.method,
     missing: get("missing") ?? defaults.missing,
     ...(get("norm") ? { normalization: get("norm") } : {}),
     groupWeights: parsePairs(get("g"), "g", problems),
     indicatorWeights: parsePairs(get("w"), "w", problems),
     assessments: parseAssessments(get("a"), problems),
+    ...(get("cov") !== undefined ? { coverageThreshold: Number(get("cov")) } : {}),
+    ...(get("pref") ? { preference: get("pref") } : {}),
   };
   const result = WorkspaceStateSchema.safeParse(candidate);
   if (result.success) return { state: result.data, problems };
@@ -42,7 +50,17 @@ export function decodeWorkspaceState(search: URLSearchParams | Record<string, st
 }
 
 function paramName(field: string): string {
-  return { markets: "m", groupWeights: "g", indicatorWeights: "w", normalization: "norm", assessments: "a" }[field] ?? field;
+  return (
+    {
+      markets: "m",
+      groupWeights: "g",
+      indicatorWeights: "w",
+      normalization: "norm",
+      assessments: "a",
+      coverageThreshold: "cov",
+      preference: "pref",
+    }[field] ?? field
+  );
 }
 
 function parsePairs(text: string | undefined, param: string, problems: string[]): Record<string, number> {
@@ -50,7 +68,8 @@ function parsePairs(text: string | undefined, param: string, problems: string[])
   for (const pair of text?.split(",").filter(Boolean) ?? []) {
     const [k, v] = pair.split(":");
     const value = Number(v);
-    if (!k || v === undefined || v === "" || !Number.isFinite(value)) problems.push(`${param}: "${pair}" is not key:number`);
+    if (!k || v === undefined || v === "" || !Number.isFinite(value))
+      problems.push(`${param}: "${pair}" is not key:number`);
     else out[k] = value;
   }
   return out;

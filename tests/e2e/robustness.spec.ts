@@ -18,7 +18,10 @@ test("a Monte Carlo run shows its progress and ends with rank probabilities that
 
   const table = page.getByTestId("rank-probabilities");
   await expect(table).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/^Done: 100,000 samples/)).toBeVisible();
+  // It says what it varied: the weights and the uncertain values together (decision record 014).
+  await expect(
+    page.getByText(/^Done in [\d.]+ s: 100,000 Monte Carlo draws of the weights .* and of \d+ market values together/),
+  ).toBeVisible();
   const rows = await table
     .locator("tbody tr")
     .evaluateAll((trs) =>

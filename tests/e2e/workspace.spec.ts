@@ -50,7 +50,7 @@ test("every method and missing-data policy gives the engine's ranking", async ({
   await page.goto("/?m=RUS,IDN,MYS,PHL,SGP,THA,VNM,IND,BRA,KAZ&method=wsm&missing=renormalize");
   for (const method of ["TOPSIS", "PROMETHEE II", "Weighted sum"]) {
     await page.getByRole("radio", { name: new RegExp(`^${method}`) }).check();
-    for (const policy of [/Count a gap as the worst value/, /Rescale over the data/]) {
+    for (const policy of [/Count a gap as the worst value/, /Count a gap as typical/]) {
       await page.getByRole("radio", { name: policy }).check();
       const key = method === "TOPSIS" ? "topsis" : method === "PROMETHEE II" ? "promethee2" : "wsm";
       const missing = String(policy).includes("worst") ? "worst" : "renormalize";

@@ -28,8 +28,12 @@ export function assumptionsSection(model: ReportModel): Section {
           {
             key: "monte-carlo",
             label: "Monte Carlo",
-            text: `${mc.samples.toLocaleString("en-US")} samples, seed ${mc.seed}, concentration ${mc.concentration}`,
+            text: mc.description,
           },
+          { key: "coverage", label: "Coverage and scale", text: a.coverage },
+          ...(a.preferences
+            ? [{ key: "preferences", label: "PROMETHEE preference functions", text: a.preferences }]
+            : []),
         ],
       },
       table<WeightRow>(

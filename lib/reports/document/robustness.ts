@@ -29,10 +29,7 @@ export function robustnessSection(model: ReportModel): Section {
     blocks: [
       text(confidenceLine(model.summary)),
       heading("Rank probabilities"),
-      text(
-        `${mc.samples.toLocaleString("en-US")} Monte Carlo draws of the weights (Dirichlet, concentration ${mc.concentration}, seed ${mc.seed}, value distribution ${mc.valueDistribution}).`,
-        { muted: true },
-      ),
+      text(mc.description, { muted: true }),
       chart("rank-probabilities"),
       table<RankRow>(
         {
@@ -56,7 +53,16 @@ export function robustnessSection(model: ReportModel): Section {
         r.rankProbabilities,
       ),
       heading("Stability intervals"),
-      text(`How far each weight can move, the others rescaled, while ${r.leader.name} stays first.`, { muted: true }),
+      text(
+        `How far each weight can move, the others rescaled, while ${r.leader.name} stays first.${
+          r.stabilityExact === false
+            ? " TOPSIS scores are not linear in the weights: these bounds are approximations found on a grid of 100 steps per weight."
+            : r.stabilityExact === true
+              ? " The bounds are exact (scores linear in the weights)."
+              : ""
+        }`,
+        { muted: true },
+      ),
       chart("stability"),
       table<StabilityRow>(
         {

@@ -64,7 +64,7 @@ export function rankingSection(model: ReportModel): Section {
           title: "Ranking of the markets",
           titleStyle: "caption",
           notes: [
-            `Ranks first: share of the ${model.robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo weight draws in which the market ranks first. 90% rank interval: the ranks it takes in 90% of them. Data coverage: share of the weight the market has values for.`,
+            `Ranks first: share of the ${model.robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo draws (${(model.robustness.monteCarlo.valuesVaried ?? 0) > 0 ? "weights and values" : "weights only"}) in which the market ranks first. 90% rank interval: the ranks it takes in 90% of them. Data coverage: share of the weight the market has values for.`,
           ],
           columns: [
             { heading: "Rank", align: "right", width: 5, cell: (row) => `${row.rank}` },

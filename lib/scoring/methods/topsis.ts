@@ -5,12 +5,13 @@
  * best normalized value per criterion (max for benefit, min for cost under vector normalization;
  * always max under min-max, which already points every criterion up).
  * - S⁺ + S⁻ = 0 happens only when every alternative is equal on every weighted criterion: CC is
- *   then defined as 1 (all tied at the top; nothing separates them from the ideal). An
- *   alternative whose observed criteria all have weight 0 (possible only inside robustness
- *   analyses) has no evidence and scores 0 instead.
- * - Missing values under "renormalize": the missing criterion drops out of both distances.
- *   Renormalizing the alternative's weights over its observed criteria would divide both
- *   distances by the same factor, which CC ignores, so dropping is that renormalization.
+ *   then defined as 1 (all tied at the top; nothing separates them from the ideal). Gaps are
+ *   filled before (decision record 013), so this holds for an alternative whose observed criteria
+ *   all weigh 0 on a robustness weight path too.
+ * - Missing values are filled by the policy first (scoringMatrix.ts; decision record 013). The
+ *   scale (norm, min, max) comes from the reference set when one is supplied; the ideal and
+ *   anti-ideal are the best and worst of the alternatives being ranked (Hwang & Yoon), so a
+ *   criterion on which every alternative has the same value adds nothing to either distance.
  * Contributions (exact decomposition, the midpoint identity):
  *   CC − ½ = (S⁻ − S⁺) / (2(S⁺ + S⁻)) = (S⁻² − S⁺²) / (2(S⁺ + S⁻)²)
  *          = Σ_c w_c²·[(r_c − r⁻_c)² − (r_c − r⁺_c)²] / (2(S⁺ + S⁻)²),
@@ -54,8 +55,9 @@ export class TopsisScorer implements Scorer {
     const { matrix, normalized, toIdeal, toAntiIdeal, benefit, n, m } = this;
     matrix.load(raw);
     const minmax = this.normalization === "minmax";
-    if (minmax) minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, normalized, matrix.complete);
-    else vectorNormalized(matrix.values, matrix.mask, n, m, normalized);
+    if (minmax) {
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, normalized, true, matrix.reference);
+    } else vectorNormalized(matrix.values, matrix.observed, n, m, normalized, matrix.reference);
     const mask = matrix.mask;
     for (let c = 0; c < m; c++) {
       let max = -Infinity;
@@ -96,20 +98,8 @@ export class TopsisScorer implements Scorer {
       const sPlus = Math.sqrt(plus);
       const sMinus = Math.sqrt(minus);
       const total = sPlus + sMinus;
-      out[a] = total > 0 ? sMinus / total : this.hasEvidence(weights, a) ? 1 : 0;
+      out[a] = total > 0 ? sMinus / total : 1;
     }
-  }
-
-  /**
-   * S⁺ + S⁻ = 0 means "equal to everyone" only if the alternative has a weighted value at all;
-   * when a weight path moves every observed criterion of it to 0 it has no evidence and scores
-   * at the bottom, as in the other methods.
-   */
-  private hasEvidence(weights: Float64Array, a: number): boolean {
-    if (this.matrix.complete) return true;
-    const { m } = this;
-    for (let c = 0; c < m; c++) if (this.matrix.mask[a * m + c] === 1 && weights[c]! > 0) return true;
-    return false;
   }
 
   explain(weights: Float64Array, a: number, out: Float64Array): number {
@@ -127,6 +117,6 @@ export class TopsisScorer implements Scorer {
       const w2 = weights[c]! * weights[c]!;
       out[c] = denominator > 0 ? (w2 * (toAntiIdeal[a * m + c]! - toIdeal[a * m + c]!)) / denominator : 0;
     }
-    return total > 0 ? Math.sqrt(minus) / total : this.hasEvidence(weights, a) ? 1 : 0;
+    return total > 0 ? Math.sqrt(minus) / total : 1;
   }
 }

@@ -4,8 +4,9 @@
  * - min-max: u = the min-max normalized value (direction applied).
  * - vector: u = x/√Σx² for a benefit criterion and 1 − x/√Σx² for a cost one, so that less is
  *   better on a common scale; the affine flip does not change the ranking of complete data.
- * Missing values under "renormalize": score = Σ_{c observed} w_c·u_c / Σ_{c observed} w_c.
- * Contributions: w_c·u_c / Σ_{c observed} w_c, which add up to the score exactly.
+ * Missing values are filled by the policy first (scoringMatrix.ts; decision record 013), so the
+ * score is Σ_c w_c·u_c over every criterion, linear in the weights.
+ * Contributions: w_c·u_c (an imputed cell's part included), which add up to the score exactly.
  */
 import type { DecisionProblem } from "../decisionProblem";
 import { minMaxNormalized, vectorNormalized } from "../normalization";
@@ -36,10 +37,10 @@ export class WeightedSumScorer implements Scorer {
     const { matrix, utility, benefit, n, m } = this;
     matrix.load(raw);
     if (this.normalization === "minmax") {
-      minMaxNormalized(matrix.values, matrix.mask, benefit, n, m, utility, matrix.complete);
+      minMaxNormalized(matrix.values, matrix.observed, benefit, n, m, utility, true, matrix.reference);
       return;
     }
-    vectorNormalized(matrix.values, matrix.mask, n, m, utility);
+    vectorNormalized(matrix.values, matrix.observed, n, m, utility, matrix.reference);
     for (let c = 0; c < m; c++) {
       if (benefit[c] === 1) continue;
       for (let a = 0; a < n; a++) {
@@ -50,30 +51,15 @@ export class WeightedSumScorer implements Scorer {
   }
 
   scores(weights: Float64Array, out: Float64Array): void {
+    // Every cell holds a value once the missing-data policy has filled the gaps (scoringMatrix.ts).
     const { utility, n, m } = this;
-    const mask = this.matrix.mask;
-    if (this.matrix.complete) {
-      let total = 0;
-      for (let c = 0; c < m; c++) total += weights[c]!;
-      const inv = total > 0 ? 1 / total : 0;
-      for (let a = 0, k = 0; a < n; a++) {
-        let sum = 0;
-        for (let c = 0; c < m; c++, k++) sum += weights[c]! * utility[k]!;
-        out[a] = sum * inv;
-      }
-      return;
-    }
+    let total = 0;
+    for (let c = 0; c < m; c++) total += weights[c]!;
+    const inv = total > 0 ? 1 / total : 0;
     for (let a = 0, k = 0; a < n; a++) {
       let sum = 0;
-      let covered = 0;
-      for (let c = 0; c < m; c++, k++) {
-        if (mask[k] !== 1) continue;
-        sum += weights[c]! * utility[k]!;
-        covered += weights[c]!;
-      }
-      // covered = 0 only when weights move every observed criterion of `a` to 0 (robustness
-      // analyses): no evidence scores as the bottom of the scale.
-      out[a] = covered > 0 ? sum / covered : 0;
+      for (let c = 0; c < m; c++, k++) sum += weights[c]! * utility[k]!;
+      out[a] = sum * inv;
     }
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 
 import { EntryModeRequestSchema, EntryModeResponseSchema } from "@/lib/contracts/fit";
-import { entryModeRequest, type FitTargetResult } from "@/lib/scoring/fit";
+import { entryModeRequest } from "@/lib/scoring/fit";
 
 import { loadFramework, marketIndicators } from "./framework-data";
 
@@ -32,30 +32,8 @@ function replay(key: string) {
   return { spec, response };
 }
 
-/** The top reasons, as a reader of the recommendation would see them. */
-function explain(result: FitTargetResult, n = 4): string {
-  const reasons = result.reasons
-    .slice(0, n)
-    .map(
-      (r) =>
-        `    ${r.contribution > 0 ? "+" : ""}${r.contribution.toFixed(2)} ${r.factor}=${r.value} (${r.theory}): ${r.rationale}`,
-    );
-  return [`  #${result.rank} ${result.id} ${result.score.toFixed(1)}`, ...reasons].join("\n");
-}
-
-function report(key: string, response: ReturnType<typeof replay>["response"]): void {
-  const lines = [
-    `${key}: market profile ${JSON.stringify(response.marketProfile.values)}`,
-    ...response.modes.slice(0, 3).map((m) => explain(m)),
-    `  strategies: ${response.strategies.map((s) => `${s.id} ${s.score.toFixed(1)}`).join(", ")}`,
-    ...response.assumptions.map((a) => `  assumption: ${a}`),
-  ];
-  console.log(lines.join("\n"));
-}
-
 describe("Russia 2012 (alibaba-2012, RUS)", () => {
   const { spec, response } = replay("russia-2012");
-  report(spec.key, response);
 
   test("cross-border platform export and strategic partnership rank first and second", () => {
     const top2 = response.modes.filter((m) => m.rank <= 2).map((m) => m.id);
@@ -88,7 +66,6 @@ describe("Russia 2012 (alibaba-2012, RUS)", () => {
 
 describe("Indonesia 2016 (alibaba-2016, IDN)", () => {
   const { spec, response } = replay("indonesia-2016");
-  report(spec.key, response);
 
   test("acquisition of, or a stake in, a local firm ranks first", () => {
     expect(response.modes[0]!.id).toBe(spec.expectedTop[0]);

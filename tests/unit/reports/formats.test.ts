@@ -84,6 +84,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(["three", "twelve"])("the %s-market report", (name) => {
+  test("every format says what the Monte Carlo varied and how, and the coverage threshold and scale", () => {
+    const { model, markdown, html, pdf } = reports[name]!;
+    const mc = model.robustness.monteCarlo;
+    // The sentence follows from the frozen run: values are named only when values were sampled.
+    expect(mc.description).toMatch(
+      /Monte Carlo draws of the weights \(Dirichlet around the chosen weights, concentration/,
+    );
+    if ((mc.valuesVaried ?? 0) > 0)
+      expect(mc.description).toContain(`and of ${mc.valuesVaried!.toLocaleString("en-US")} market values together`);
+    else expect(mc.description).toContain("the market values were held fixed");
+    expect(model.assumptions.coverage).toMatch(/coverage threshold|fewer than \d+ % of the selected markets/);
+    for (const output of [flat(markdown), flat(decodeHtml(html)), pdf]) {
+      expect(output.replace(/\\/g, "")).toContain(flat(mc.description));
+      expect(output).toContain("Coverage and scale");
+    }
+  });
+
   test("the specification has the report's tables, the twelve-market one with a column per rank", () => {
     const { tables, model } = reports[name]!;
     const ids = tables.map((t) => t.id);

@@ -69,6 +69,14 @@ describe("CSV", () => {
     expect(rows.find((r) => r.criterion_key === "wgi_rule_of_law_est" && r.market_iso3 === "RUS")!.value).toBe("-1.03");
   });
 
+  test("every row says what the Monte Carlo varied and how gaps and thin criteria were treated", () => {
+    for (const row of rows) {
+      expect(row.monte_carlo).toBe(model.robustness.monteCarlo.description);
+      expect(row.monte_carlo).toMatch(/Monte Carlo draws of the weights/);
+      expect(row.coverage_rule).toMatch(/A criterion known for fewer than 50 % of the selected markets is left out/);
+    }
+  });
+
   test("a hostile market name cannot become a formula", () => {
     const hostile = buildReportModel(fixtureReportInput());
     hostile.ranking.rows[0]!.name = '=HYPERLINK("http://evil.example","click")';

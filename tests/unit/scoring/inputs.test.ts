@@ -202,7 +202,6 @@ describe("input validation", () => {
 
   test.each([
     ["non-finite values", { A: [Number.POSITIVE_INFINITY, 1] }, ["alternatives", 0, "values", "x"]],
-    ["a criterion nobody has data for", { A: [1, null], B: [2, null] }, ["criteria", 1]],
     ["duplicate alternative ids", { A: [1, 1] }, ["alternatives", 1, "id"]],
   ])("rejects %s", (label, rows, path) => {
     const input = table(
@@ -215,6 +214,19 @@ describe("input validation", () => {
     );
     if (label === "duplicate alternative ids") input.alternatives.push({ id: "A", values: { x: 2, y: 2 } });
     expect(errorOf(() => rankAlternatives(input)).path).toEqual(path);
+  });
+
+  test("a criterion nobody has data for is left out under the coverage threshold, and an error without one", () => {
+    const input = table(
+      "wsm",
+      [
+        ["x", 1, "benefit"],
+        ["y", 1, "benefit"],
+      ],
+      { A: [1, null], B: [2, null] },
+    );
+    expect(rankAlternatives(input).excludedCriteria).toEqual([{ id: "y", coverage: 0 }]);
+    expect(errorOf(() => rankAlternatives({ ...input, coverageThreshold: 0 })).path).toEqual(["criteria", 1]);
   });
 
   test("no alternatives or no criteria is an error", () => {

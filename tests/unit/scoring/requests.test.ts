@@ -43,10 +43,24 @@ describe("score endpoint", () => {
   test("parses a request and answers with the documented shape", () => {
     const response = scoreRequest(ScoreRequestSchema.parse(scoreBody));
     expect(ScoreResponseSchema.parse(response)).toEqual(response);
-    expect(Object.keys(response)).toEqual(["method", "normalization", "missing", "weights", "ranking"]);
+    expect(Object.keys(response)).toEqual([
+      "method",
+      "normalization",
+      "missing",
+      "coverageThreshold",
+      "excludedCriteria",
+      "reference",
+      "weights",
+      "ranking",
+    ]);
+    // distance is known for RUS only (1 of 3 < 50 %): left out and reported.
+    expect(response.excludedCriteria).toEqual([{ id: "distance", coverage: 1 / 3 }]);
+    expect(response.reference).toEqual({ set: "selected", label: null, fallback: [] });
     expect(Object.keys(response.ranking[0]!)).toEqual(["id", "rank", "score", "contributions", "missing", "coverage"]);
-    expect(response.weights).toEqual({ gdp: 0.15, users: 0.35, distance: 0.5 });
-    expect(response.ranking.find((r) => r.id === "MYS")!.missing).toEqual(["distance"]);
+    expect(response.weights).toEqual({ gdp: 0.3, users: 0.7 });
+    const withAll = scoreRequest(ScoreRequestSchema.parse({ ...scoreBody, coverageThreshold: 0 }));
+    expect(withAll.weights).toEqual({ gdp: 0.15, users: 0.35, distance: 0.5 });
+    expect(withAll.ranking.find((r) => r.id === "MYS")!.missing).toEqual(["distance"]);
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
   });
 
@@ -80,7 +94,9 @@ describe("score endpoint", () => {
     body.criteria[1]!.group = "nowhere";
     for (const schema of [ScoreRequestSchema, SensitivityRequestSchema]) {
       const paths = issuesOf(schema, body).issues.map((i) => i.path.join("."));
-      expect(paths).toEqual(expect.arrayContaining(["method", "criteria.0.weight", "alternatives.1.values.userz", "criteria.1.group"]));
+      expect(paths).toEqual(
+        expect.arrayContaining(["method", "criteria.0.weight", "alternatives.1.values.userz", "criteria.1.group"]),
+      );
     }
   });
 
@@ -187,9 +203,17 @@ describe("sensitivity endpoint", () => {
     const request = SensitivityRequestSchema.parse(body);
     const response = sensitivityRequest(request);
     expect(SensitivityResponseSchema.parse(response)).toEqual(response);
-    expect(Object.keys(response.stability)).toEqual(["gdp", "users", "distance"]);
+    expect(Object.keys(response.stability)).toEqual(["gdp", "users"]);
+    expect(response.excludedCriteria).toEqual([{ id: "distance", coverage: 1 / 3 }]);
     expect(response.rankProbabilities.RUS).toHaveLength(3);
-    expect(response.monteCarlo).toEqual({ samples: 300, seed: 9, concentration: 40, valueDistribution: "uniform" });
+    // RUS's gdp is the one uncertain value.
+    expect(response.monteCarlo).toEqual({
+      samples: 300,
+      seed: 9,
+      concentration: 40,
+      valueDistribution: "uniform",
+      valuesVaried: 1,
+    });
     expect(response.smallestChange.sentence).toMatch(/would overtake/);
     expect(allFinite(response)).toBe(true);
     expect(JSON.stringify(sensitivityRequest(SensitivityRequestSchema.parse(body)))).toBe(JSON.stringify(response));

@@ -7,6 +7,7 @@ import {
   smallestWeightChange,
   stabilityIntervals,
   tornadoSwings,
+  type ScoringInput,
 } from "@/lib/scoring";
 import { fighterAircraft, problemArbitrary, suppliers, table } from "./fixtures";
 
@@ -81,17 +82,81 @@ describe("stability intervals", () => {
     );
   });
 
-  test("work for TOPSIS and PROMETHEE II, and contain the current weight", () => {
-    for (const method of ["topsis", "promethee2"] as const) {
-      const { leader, intervals } = stabilityIntervals(fighterAircraft(method));
-      expect(leader).toBe(rankAlternatives(fighterAircraft(method)).ranking[0]!.id);
-      for (const interval of Object.values(intervals)) {
-        expect(interval.low).toBeLessThanOrEqual(interval.weight);
-        expect(interval.high).toBeGreaterThanOrEqual(interval.weight);
-        expect(interval.low).toBeGreaterThanOrEqual(0);
-        expect(interval.high).toBeLessThanOrEqual(1);
-      }
+  // The bounds against a brute-force search: sweep each weight finely from its current value to
+  // 0 and to 1 (the others rescaled proportionally, as the analysis defines the path), re-rank the
+  // whole input at every step, and note the first step at which someone strictly beats the
+  // leader. The computed bound must lie within one sweep step before that point, and where the
+  // sweep finds no change the bound must be the end of the path (unbounded).
+  const SWEEP = 2000;
+  function bruteForceBound(input: ScoringInput, leader: string, k: number, end: 0 | 1): number | null {
+    const base = decisionProblem(input).weights;
+    const start = base[k]!;
+    const rest = 1 - start;
+    for (let i = 1; i <= SWEEP; i++) {
+      const t = start + ((end - start) * i) / SWEEP;
+      const weights = Array.from(base, (w, j) => (j === k ? t : rest > 0 ? (w * (1 - t)) / rest : 0));
+      const ranking = rankAlternatives({
+        ...input,
+        criteria: input.criteria.map((c, j) => ({ ...c, weight: weights[j]! })),
+      }).ranking;
+      const top = ranking.find((r) => r.id === leader)!;
+      if (ranking.some((r) => r.id !== leader && r.score > top.score + 1e-9)) return t;
     }
+    return null;
+  }
+
+  const cases: [string, ScoringInput][] = [
+    ["TOPSIS (fighter aircraft)", fighterAircraft("topsis")],
+    ["TOPSIS, min-max (fighter aircraft)", { ...fighterAircraft("topsis"), normalization: "minmax" }],
+    ["PROMETHEE II, usual (fighter aircraft)", fighterAircraft("promethee2")],
+    [
+      "PROMETHEE II, linear with default thresholds (fighter aircraft)",
+      {
+        ...fighterAircraft("promethee2"),
+        criteria: fighterAircraft("promethee2").criteria.map((c) => ({
+          ...c,
+          preference: { type: "linear" } as const,
+        })),
+      },
+    ],
+    [
+      "TOPSIS with a gap",
+      table(
+        "topsis",
+        [
+          ["x", 0.5, "benefit"],
+          ["y", 0.3, "cost"],
+          ["z", 0.2, "benefit"],
+        ],
+        { A: [3, 2, null], B: [4, 3, 5], C: [1, 1, 2], D: [2, 4, 6] },
+      ),
+    ],
+  ];
+
+  test.each(cases)("bounds of %s agree with a brute-force sweep", (_, input) => {
+    const { leader, intervals, exact } = stabilityIntervals(input);
+    // Labelled: TOPSIS's bounds are a grid approximation, the linear methods' are exact.
+    expect(exact).toBe(input.method !== "topsis");
+    const base = decisionProblem(input).weights;
+    input.criteria.forEach((criterion, k) => {
+      const interval = intervals[criterion.id]!;
+      const step = (end: number) => Math.abs(end - base[k]!) / SWEEP;
+      for (const [end, bound, bounded] of [
+        [0, interval.low, interval.lowBounded],
+        [1, interval.high, interval.highBounded],
+      ] as const) {
+        const found = bruteForceBound(input, leader, k, end);
+        if (found === null) {
+          expect(bounded).toBe(false);
+          expect(bound).toBe(end);
+        } else {
+          expect(bounded).toBe(true);
+          // The sweep's first failing step lies just past the bound, at most one step away.
+          expect(Math.abs(found - bound)).toBeLessThanOrEqual(step(end) + 1e-9);
+          expect(end === 0 ? found <= bound + 1e-12 : found >= bound - 1e-12).toBe(true);
+        }
+      }
+    });
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * From the data set to the facts the engine's uncertainty model reads (lib/scoring/valueUncertainty.ts,
+ * docs/decisions/014-uncertainty-and-preferences.md): each value's kind, its age and, for survey
+ * shares, the survey's sample size. Pure; runs in the browser and on the server.
+ */
+import type { ScoringData } from "@/lib/contracts/api";
+import { VALUE_KINDS, valueUncertainty, type ValueFacts, type ValueKind } from "@/lib/scoring";
+
+/**
+ * Respondents per economy in a Global Findex round: "approximately 1,000 people in each economy"
+ * (World Bank, Global Findex Database 2021, Appendix A: Survey Methodology; the same Gallup World
+ * Poll design in 2011-2025).
+ */
+export const FINDEX_SAMPLE_SIZE = 1000;
+
+type Indicator = ScoringData["indicators"][number];
+type Value = ScoringData["values"][string][string];
+
+/** Survey shares measured by the Global Findex, recognised by their publisher and unit. */
+export function surveySampleSize(indicator: Indicator): number | undefined {
+  return /Global Findex/i.test(indicator.publisher) && indicator.unit.trim().startsWith("%")
+    ? FINDEX_SAMPLE_SIZE
+    : undefined;
+}
+
+/** The kind a value carries once the data set records it (data set 2026.12.1 on); else observed. */
+export function kindOf(value: Value): ValueKind {
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === "string" && (VALUE_KINDS as readonly string[]).includes(kind)
+    ? (kind as ValueKind)
+    : "observed";
+}
+
+const freshest = new WeakMap<ScoringData, Map<string, number>>();
+
+/** The newest year of any value of each indicator: a value's age is counted from it. */
+export function freshestYears(data: ScoringData): Map<string, number> {
+  let years = freshest.get(data);
+  if (years) return years;
+  years = new Map();
+  for (const byIndicator of Object.values(data.values)) {
+    for (const [key, v] of Object.entries(byIndicator)) years.set(key, Math.max(years.get(key) ?? -Infinity, v.year));
+  }
+  freshest.set(data, years);
+  return years;
+}
+
+export function valueFacts(data: ScoringData, indicator: Indicator, value: Value): ValueFacts {
+  const newest = freshestYears(data).get(indicator.key) ?? value.year;
+  return {
+    value: value.value,
+    kind: kindOf(value),
+    age: Math.max(0, newest - value.year),
+    surveySampleSize: surveySampleSize(indicator),
+  };
+}
+
+/** The 95 % half-width of a data-set value, in its unit. */
+export function valueHalfWidth(data: ScoringData, indicator: Indicator, value: Value): number {
+  return valueUncertainty(valueFacts(data, indicator, value)).halfWidth;
+}
+
+/**
+ * A user's 1-5 rating stands for anything within half a step of it: ±0.5 (uniform rounding of a
+ * judgement to the nearest whole step).
+ */
+export const ASSESSMENT_HALF_WIDTH = 0.5;
