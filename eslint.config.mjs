@@ -8,12 +8,27 @@ import nextTs from "eslint-config-next/typescript";
 // tests/unit/lint/rules.test.ts lints a fixture that breaks each rule and asserts each is reported.
 
 const ban = (group, message) => ({ group, message });
-const PRISMA = ban(["@prisma/*", "@/lib/db/generated", "@/lib/db/generated/*", "pg", "@electric-sql/*"], "Only lib/db touches Prisma and the database drivers.");
+const PRISMA = ban(
+  ["@prisma/*", "@/lib/db/generated", "@/lib/db/generated/*", "pg", "@electric-sql/*"],
+  "Only lib/db touches Prisma and the database drivers.",
+);
 const DB = ban(["@/lib/db", "@/lib/db/*"], "Only the server layer (lib/server) and scripts import lib/db.");
-const SERVER = ban(["@/lib/server", "@/lib/server/*"], "Components get data as props or through the API, never from the server layer.");
-const UI = ban(["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"], "lib/scoring is pure: no React or Next.js.");
-const IO = ban(["node:*", "fs", "fs/*", "path", "child_process", "http", "https", "net", "os", "worker_threads", "server-only"], "lib/scoring is pure: no IO.");
-const ENGINE_LAYERS = ban(["@/lib/server", "@/lib/server/*", "@/lib/http", "@/lib/http/*", "@/lib/env"], "lib/scoring is pure: it imports no app layer.");
+const SERVER = ban(
+  ["@/lib/server", "@/lib/server/*"],
+  "Components get data as props or through the API, never from the server layer.",
+);
+const UI = ban(
+  ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"],
+  "lib/scoring is pure: no React or Next.js.",
+);
+const IO = ban(
+  ["node:*", "fs", "fs/*", "path", "child_process", "http", "https", "net", "os", "worker_threads", "server-only"],
+  "lib/scoring is pure: no IO.",
+);
+const ENGINE_LAYERS = ban(
+  ["@/lib/server", "@/lib/server/*", "@/lib/http", "@/lib/http/*", "@/lib/env"],
+  "lib/scoring is pure: it imports no app layer.",
+);
 
 const restrictImports = (...patterns) => ["error", { patterns }];
 
@@ -23,7 +38,17 @@ const SERVER_ONLY_FILES = ["lib/server/**/*.{ts,tsx}", "lib/db/**/*.{ts,tsx}", "
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-*/**", ".data/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/fixtures/lint/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    ".data/**",
+    "node_modules/**",
+    "lib/db/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "tests/fixtures/lint/**",
+  ]),
   {
     // The decision engine is pure: the same code runs in the browser, on the server and in the
     // CLI, deterministic for the same input (a clock or a seed is an argument, never ambient).
@@ -32,7 +57,19 @@ export default defineConfig([
       "no-restricted-imports": restrictImports(UI, PRISMA, DB, IO, ENGINE_LAYERS),
       "no-restricted-globals": [
         "error",
-        ...["fetch", "process", "window", "document", "localStorage", "sessionStorage", "XMLHttpRequest", "performance", "crypto", "setTimeout", "setInterval"].map((name) => ({
+        ...[
+          "fetch",
+          "process",
+          "window",
+          "document",
+          "localStorage",
+          "sessionStorage",
+          "XMLHttpRequest",
+          "performance",
+          "crypto",
+          "setTimeout",
+          "setInterval",
+        ].map((name) => ({
           name,
           message: "lib/scoring is pure: take what you need as an argument.",
         })),
@@ -44,7 +81,10 @@ export default defineConfig([
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "lib/scoring takes the clock as an argument." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "lib/scoring takes the clock as an argument.",
+        },
       ],
     },
   },
@@ -69,7 +109,8 @@ export default defineConfig([
         "error",
         {
           selector: "Program:not(:has(ImportDeclaration[source.value='server-only']))",
-          message: 'A server-only module starts with `import "server-only"` (lib/server, lib/db, lib/http, lib/env.ts).',
+          message:
+            'A server-only module starts with `import "server-only"` (lib/server, lib/db, lib/http, lib/env.ts).',
         },
       ],
     },

@@ -7,7 +7,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-sm text-red-900">
         {error.digest ? `The error was logged on the server (reference ${error.digest}).` : error.message}
       </p>
-      <button type="button" onClick={reset} className="mt-4 rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
+      >
         Try again
       </button>
     </div>

@@ -31,19 +31,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
+            <Link href="/" className="text-brand-900 text-lg font-semibold tracking-tight">
               Outbound
             </Link>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="rounded px-1 py-0.5 hover:text-brand-700">
+                    <Link href={item.href} className="hover:text-brand-700 rounded px-1 py-0.5">
                       {item.label}
                     </Link>
                   </li>
@@ -56,9 +59,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-600">
-          Every figure in Outbound shows its year and its source. Framework after the thesis on Alibaba&apos;s
-          expansion to Russia and Southeast Asia (drivers → business strategy and entry mode → international
-          performance).
+          Every figure in Outbound shows its year and its source. Framework after the thesis on Alibaba&apos;s expansion
+          to Russia and Southeast Asia (drivers → business strategy and entry mode → international performance).
         </footer>
       </body>
     </html>

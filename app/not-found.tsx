@@ -10,7 +10,9 @@ export default async function NotFound() {
       <h1 className="text-2xl font-semibold">Not found</h1>
       <p className="mt-2 text-slate-700">There is no page or market at this address.</p>
       <p className="mt-4">
-        <Link href="/markets" className="text-brand-700 hover:underline">See all markets</Link>
+        <Link href="/markets" className="text-brand-700 hover:underline">
+          See all markets
+        </Link>
       </p>
     </div>
   );

@@ -23,7 +23,10 @@ const allowedOrigins = z
   .trim()
   .transform((value, ctx) => {
     const origins: string[] = [];
-    for (const item of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+    for (const item of value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const origin = bareOrigin(item);
       if (!origin) {
         ctx.addIssue({

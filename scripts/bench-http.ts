@@ -45,7 +45,10 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,16,64").split(",").map(
   if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONNECTIONS: "${c}" is not a positive integer`);
   return n;
 });
-const ONLY = (process.env.BENCH_CASES ?? "").split(",").map((w) => w.trim()).filter(Boolean);
+const ONLY = (process.env.BENCH_CASES ?? "")
+  .split(",")
+  .map((w) => w.trim())
+  .filter(Boolean);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
 function positive(name: string, fallback: number): number {
@@ -56,13 +59,20 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 function ensureBuild(): void {
   if (existsSync(path.resolve(distDir, "BUILD_ID"))) return;
   console.log(`No production build in ${distDir}: running \`npm run build\` first.`);
-  const built = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (built.status !== 0) throw new Error("`npm run build` failed; fix the build, then run `npm run bench:http` again.");
+  const built = spawnSync("npm", ["run", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (built.status !== 0)
+    throw new Error("`npm run build` failed; fix the build, then run `npm run bench:http` again.");
 }
 
 async function startApp(port: number, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
@@ -75,7 +85,10 @@ async function startApp(port: number, dataDir: string): Promise<{ child: ChildPr
   };
   // The benchmark is of the embedded database, as a user's `npm start` runs it.
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -97,12 +110,17 @@ async function startApp(port: number, dataDir: string): Promise<{ child: ChildPr
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${url}: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init?.method ?? "GET"} ${url}: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 type Framework = {
-  criteriaGroups: { key: string; defaultWeight: number; indicators: { key: string; direction: "benefit" | "cost"; defaultWeight: number }[] }[];
+  criteriaGroups: {
+    key: string;
+    defaultWeight: number;
+    indicators: { key: string; direction: "benefit" | "cost"; defaultWeight: number }[];
+  }[];
 };
 type MarketValues = { markets: { iso3: string; values: Record<string, { value: number }> }[] };
 
@@ -117,11 +135,17 @@ async function scoringBody(base: string, markets = 25, criteria = 20): Promise<R
     group.indicators.map((indicator) => ({ ...indicator, group: group.key })),
   );
   const coverage = (key: string) => values.markets.filter((m) => m.values[key] !== undefined).length;
-  const chosen = [...indicators].sort((a, b) => coverage(b.key) - coverage(a.key) || a.key.localeCompare(b.key)).slice(0, criteria);
+  const chosen = [...indicators]
+    .sort((a, b) => coverage(b.key) - coverage(a.key) || a.key.localeCompare(b.key))
+    .slice(0, criteria);
   const covered = (m: MarketValues["markets"][number]) => chosen.filter((c) => m.values[c.key] !== undefined).length;
-  const picked = [...values.markets].sort((a, b) => covered(b) - covered(a) || a.iso3.localeCompare(b.iso3)).slice(0, markets);
+  const picked = [...values.markets]
+    .sort((a, b) => covered(b) - covered(a) || a.iso3.localeCompare(b.iso3))
+    .slice(0, markets);
   if (chosen.length < criteria || picked.length < markets) {
-    throw new Error(`The stored data has ${indicators.length} indicators and ${values.markets.length} markets; need ${criteria} × ${markets}.`);
+    throw new Error(
+      `The stored data has ${indicators.length} indicators and ${values.markets.length} markets; need ${criteria} × ${markets}.`,
+    );
   }
   const groups = framework.criteriaGroups.filter((g) => chosen.some((c) => c.group === g.key));
   return {
@@ -234,9 +258,13 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function printWeight(weight: FirstLoad): void {
   console.log(`\nPage weight of / (targets: HTML incl. RSC ≤ 150 KB, first-load JS ≤ 150 KB gzip)`);
-  console.log(`  HTML                 ${weight.htmlBytes} B (${kib(weight.htmlBytes)}), of which inline RSC payload ${weight.inlineRscBytes} B`);
+  console.log(
+    `  HTML                 ${weight.htmlBytes} B (${kib(weight.htmlBytes)}), of which inline RSC payload ${weight.inlineRscBytes} B`,
+  );
   console.log(`  RSC (client nav)     ${weight.rscBytes} B (${kib(weight.rscBytes)})`);
-  console.log(`  first-load JS        ${weight.scripts.length} scripts, ${kib(weight.jsBytes)} raw, ${kib(weight.jsGzipBytes)} gzip`);
+  console.log(
+    `  first-load JS        ${weight.scripts.length} scripts, ${kib(weight.jsBytes)} raw, ${kib(weight.jsGzipBytes)} gzip`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -251,7 +279,12 @@ async function main(): Promise<void> {
       { name: "GET /", path: "/" },
       { name: "GET /markets/RUS", path: "/markets/RUS" },
       { name: "GET /api/v1/markets", path: "/api/v1/markets" },
-      { name: "POST /api/v1/score (25×20 TOPSIS)", path: "/api/v1/score", method: "POST", body: JSON.stringify(scoring) },
+      {
+        name: "POST /api/v1/score (25×20 TOPSIS)",
+        path: "/api/v1/score",
+        method: "POST",
+        body: JSON.stringify(scoring),
+      },
     ];
     const weight = await firstLoadOf(base, "/");
     printWeight(weight);
@@ -279,7 +312,10 @@ async function main(): Promise<void> {
     }
     mkdirSync("bench-results", { recursive: true });
     const file = path.join("bench-results", `http-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), duration: DURATION, weight, health, rows }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ at: new Date().toISOString(), duration: DURATION, weight, health, rows }, null, 2),
+    );
     console.log(`\nSaved ${file}`);
   } finally {
     child.kill("SIGTERM");

@@ -173,7 +173,11 @@ function readLong(sharedDir: string): Map<string, Series> {
     let years = series.get(r.iso3!);
     if (!years) series.set(r.iso3!, (years = new Map()));
     if (years.has(year)) throw new Error(`indicators_long: duplicate ${r.iso3} ${code} ${year}`);
-    years.set(year, { value: parseNumber(r.value!, `${r.iso3} ${code} ${year}`), raw: r.value!, sourceId: r.source_id as SourceId });
+    years.set(year, {
+      value: parseNumber(r.value!, `${r.iso3} ${code} ${year}`),
+      raw: r.value!,
+      sourceId: r.source_id as SourceId,
+    });
   }
   return byCode;
 }
@@ -221,13 +225,13 @@ function worldValueRows(long: Map<string, Series>, iso3: string): ValueRow[] {
   for (const spec of SERIES) {
     const all = seriesOf(long, spec.code).get(iso3);
     const paymentCode = spec.code === "FINDEX.FIN27A" || spec.code === "FINDEX.FIN27B";
-    const years = paymentCode && all
-      ? new Map([...all].filter(([year]) => !findexPaymentNotAsked(long, iso3, year)))
-      : all;
+    const years =
+      paymentCode && all ? new Map([...all].filter(([year]) => !findexPaymentNotAsked(long, iso3, year))) : all;
     if (!years || years.size === 0) continue; // a gap stays a gap
     const latestYear = Math.max(...years.keys());
     const latest = years.get(latestYear)!;
-    if (latest.sourceId !== spec.sourceId) throw new Error(`${iso3} ${spec.code}: unexpected source ${latest.sourceId}`);
+    if (latest.sourceId !== spec.sourceId)
+      throw new Error(`${iso3} ${spec.code}: unexpected source ${latest.sourceId}`);
     rows.push(rowFromLong(spec.key, spec.code, spec.sourceId, iso3, latestYear, latest.value, true));
     if (spec.thesisYear !== null && spec.thesisYear !== latestYear) {
       const era = years.get(spec.thesisYear);
@@ -241,7 +245,8 @@ function worldValueRows(long: Map<string, Series>, iso3: string): ValueRow[] {
     const v = years.get(year);
     if (v) rows.push(rowFromLong(MEDIAN_AGE.key, code, "WPP2022_OWID", iso3, year, v.value, latest));
   };
-  if (projections && projections.size > 0) add(MEDIAN_AGE.projectionCode, projections, Math.max(...projections.keys()), true);
+  if (projections && projections.size > 0)
+    add(MEDIAN_AGE.projectionCode, projections, Math.max(...projections.keys()), true);
   if (estimates && estimates.size > 0) {
     const lastEstimate = Math.max(...estimates.keys());
     add(MEDIAN_AGE.estimateCode, estimates, lastEstimate, !projections);
@@ -249,7 +254,8 @@ function worldValueRows(long: Map<string, Series>, iso3: string): ValueRow[] {
   }
   for (const r of rows) {
     if (r.indicator === MEDIAN_AGE.key && r.kind === "projection") {
-      r.note = "UN WPP 2022 medium-variant projection for this year, not an estimate (the edition's estimates end in 2021)";
+      r.note =
+        "UN WPP 2022 medium-variant projection for this year, not an estimate (the edition's estimates end in 2021)";
     }
   }
   return rows;
@@ -258,7 +264,13 @@ function worldValueRows(long: Map<string, Series>, iso3: string): ValueRow[] {
 // ---------------------------------------------------------------------------------------------
 // Consistency checks between the shared files
 
-function crossCheckShared(thesisSet: Row[], economies: Map<string, Row>, hofstede: Row[], ethnic: Row[], capitals: Row[]): void {
+function crossCheckShared(
+  thesisSet: Row[],
+  economies: Map<string, Row>,
+  hofstede: Row[],
+  ethnic: Row[],
+  capitals: Row[],
+): void {
   const byIso = new Map(thesisSet.map((m) => [m.iso3!, m]));
   for (const m of thesisSet) {
     if (!economies.has(m.iso3!)) throw new Error(`markets.csv: ${m.iso3} is not in world/economies.csv`);
@@ -285,13 +297,21 @@ function crossCheckShared(thesisSet: Row[], economies: Map<string, Row>, hofsted
   for (const c of capitals) {
     const e = economies.get(c.iso3!);
     if (!e) throw new Error(`capitals_distance.csv: ${c.iso3} not in world/economies.csv`);
-    const km = haversineKm(parseNumber(e.capital_lat!, "lat"), parseNumber(e.capital_lon!, "lon"), beijing.lat, beijing.lon);
+    const km = haversineKm(
+      parseNumber(e.capital_lat!, "lat"),
+      parseNumber(e.capital_lon!, "lon"),
+      beijing.lat,
+      beijing.lon,
+    );
     const shared = parseNumber(c.distance_to_beijing_km!, `${c.iso3} capitals distance`);
     if (Math.abs(km - shared) > 0.5) {
-      throw new Error(`distance of ${c.iso3}: ${km.toFixed(1)} km from world/economies.csv vs ${shared} in capitals_distance.csv`);
+      throw new Error(
+        `distance of ${c.iso3}: ${km.toFixed(1)} km from world/economies.csv vs ${shared} in capitals_distance.csv`,
+      );
     }
   }
-  if (capitals.length !== thesisSet.length) throw new Error("capitals_distance.csv does not cover every thesis-set market");
+  if (capitals.length !== thesisSet.length)
+    throw new Error("capitals_distance.csv does not cover every thesis-set market");
 }
 
 function beijingOf(economies: Map<string, Row>): { lat: number; lon: number } {
@@ -335,7 +355,9 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
 
   const beijing = beijingOf(economies);
   const cultural = culturalDistances(hofstede);
-  const hofstedeCode = new Map(hofstede.filter((h) => h.iso3_if_in_markets).map((h) => [h.iso3_if_in_markets!, h.hofstede_code!]));
+  const hofstedeCode = new Map(
+    hofstede.filter((h) => h.iso3_if_in_markets).map((h) => [h.iso3_if_in_markets!, h.hofstede_code!]),
+  );
   const candidates: ValueRow[] = [];
   for (const e of economyRows) {
     if (!/^[A-Z]{3}$/.test(e.iso3 ?? "")) throw new Error(`world/economies.csv: bad iso3 "${e.iso3}"`);
@@ -345,7 +367,12 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
   }
   for (const e of ethnic) candidates.push(ethnicChineseRow(e));
   for (const [iso3, cd] of cultural) candidates.push(culturalDistanceRow(iso3, cd, hofstedeCode.get(iso3)!));
-  candidates.push(...deriveEvidenceValues(dataDir, economyRows.map((e) => e.iso3!)));
+  candidates.push(
+    ...deriveEvidenceValues(
+      dataDir,
+      economyRows.map((e) => e.iso3!),
+    ),
+  );
 
   // which economies ship: at least MIN_INDICATORS shipped indicators; the thesis set always qualifies
   const indicatorsOf = new Map<string, Set<string>>();
@@ -358,7 +385,8 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
   for (const [iso3, role] of roleOf) if (!role) throw new Error(`markets.csv: ${iso3} has an unknown group`);
   const shipped = economyRows.filter((e) => (indicatorsOf.get(e.iso3!)?.size ?? 0) >= MIN_INDICATORS);
   for (const iso3 of roleOf.keys()) {
-    if (!shipped.some((e) => e.iso3 === iso3)) throw new Error(`thesis-set market ${iso3} has fewer than ${MIN_INDICATORS} indicators`);
+    if (!shipped.some((e) => e.iso3 === iso3))
+      throw new Error(`thesis-set market ${iso3} has fewer than ${MIN_INDICATORS} indicators`);
   }
   const shippedIso = new Set(shipped.map((e) => e.iso3!));
   const values = candidates.filter((v) => shippedIso.has(v.market));

@@ -71,7 +71,9 @@ function roundSummary<T extends Omit<BacktestSummary, "predictions">>(s: T): T {
     top2: round(s.top2),
     baseRate: round(s.baseRate),
     baseRateTop2: round(s.baseRateTop2),
-    perMode: Object.fromEntries(Object.entries(s.perMode).map(([m, p]) => [m, { ...p, top1: round(p.top1), top2: round(p.top2) }])),
+    perMode: Object.fromEntries(
+      Object.entries(s.perMode).map(([m, p]) => [m, { ...p, top1: round(p.top1), top2: round(p.top2) }]),
+    ),
   };
 }
 
@@ -90,7 +92,9 @@ export function calibrate(): EntryModeCalibration {
     precedent: e.precedent,
   }));
   const library = readCases();
-  for (const c of library) if (!modes.includes(c.mode)) throw new Error(`entry-cases.json: ${c.id}: unknown mode "${c.mode}" (${modes.join(", ")})`);
+  for (const c of library)
+    if (!modes.includes(c.mode))
+      throw new Error(`entry-cases.json: ${c.id}: unknown mode "${c.mode}" (${modes.join(", ")})`);
   const cases: CalibrationCase[] = library.map((c) => ({
     id: c.id,
     mode: c.mode,
@@ -121,14 +125,24 @@ export function calibrate(): EntryModeCalibration {
       innerFolds: INNER_FOLDS,
       ...DEFAULT_OPTIMIZER,
     },
-    selection: all.candidates.map((c) => ({ ...c.spec, crossValidatedLogLoss: round(c.crossValidatedLogLoss), standardError: round(c.standardError) })),
+    selection: all.candidates.map((c) => ({
+      ...c.spec,
+      crossValidatedLogLoss: round(c.crossValidatedLogLoss),
+      standardError: round(c.standardError),
+    })),
     multipliers: Object.fromEntries([...all.model.multipliers].map(([k, g]) => [k, round(g)])),
     offsets: Object.fromEntries(modes.map((m) => [m, round(all.model.offsets.get(m) ?? 0)])),
     strengths: Object.fromEntries(
-      modeEffects.map((e) => [e.id, { handSet: e.strength, calibrated: round(all.model.strengths.get(e.id) ?? e.strength) }]),
+      modeEffects.map((e) => [
+        e.id,
+        { handSet: e.strength, calibrated: round(all.model.strengths.get(e.id) ?? e.strength) },
+      ]),
     ),
     coverage: Object.fromEntries(
-      factors.map((f) => [f, { rated: rated[f]!, cases: cases.length, entryModeRows: modeEffects.filter((e) => e.factor === f).length }]),
+      factors.map((f) => [
+        f,
+        { rated: rated[f]!, cases: cases.length, entryModeRows: modeEffects.filter((e) => e.factor === f).length },
+      ]),
     ),
     noInformation: { mostCommon: none.mostCommon, top1: round(none.top1), top2: round(none.top2) },
     leaveOneOut: roundSummary(loo.nested),

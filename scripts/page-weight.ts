@@ -25,7 +25,9 @@ async function bytesOf(url: string, headers?: Record<string, string>): Promise<B
 export async function firstLoadOf(base: string, page: string): Promise<FirstLoad> {
   const html = (await bytesOf(new URL(page, base).href)).toString("utf8");
   // A `noModule` script (Next's legacy polyfills) is skipped by every browser that runs modules.
-  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter(
+    (m) => !/nomodule/i.test(m[1]! + m[3]!),
+  );
   const sources = [...new Set(tags.map((m) => m[2]!.replaceAll("&amp;", "&")))];
   const scripts = await Promise.all(
     sources.map(async (src) => {
@@ -57,7 +59,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     (weight) => {
       for (const s of weight.scripts) console.log(`${String(s.gzipBytes).padStart(8)} B gzip  ${s.src}`);
       console.log(`HTML ${weight.htmlBytes} B (inline RSC ${weight.inlineRscBytes} B), RSC ${weight.rscBytes} B`);
-      console.log(`first-load JS: ${weight.scripts.length} scripts, ${(weight.jsGzipBytes / 1024).toFixed(1)} KiB gzip`);
+      console.log(
+        `first-load JS: ${weight.scripts.length} scripts, ${(weight.jsGzipBytes / 1024).toFixed(1)} KiB gzip`,
+      );
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

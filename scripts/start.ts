@@ -27,9 +27,7 @@ async function main(): Promise<number> {
   console.log(`Database: ${describeTarget(target)}`);
   const prepared = await prepareDatabase(target, { seed: true });
   console.log(
-    prepared.applied.length > 0
-      ? `Applied migrations: ${prepared.applied.join(", ")}`
-      : "Migrations: up to date",
+    prepared.applied.length > 0 ? `Applied migrations: ${prepared.applied.join(", ")}` : "Migrations: up to date",
   );
   if (prepared.seed) {
     console.log(`Data set ${prepared.seed.version}: ${prepared.seed.seeded ? "seeded" : "already current"}`);
@@ -37,7 +35,9 @@ async function main(): Promise<number> {
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   // Production goes through scripts/serve.ts (Next.js's handler in our own server, for request logs).
-  const args = dev ? [nextBin, "dev", "-H", env.HOST, "-p", String(env.PORT)] : ["--import", "./scripts/register.mjs", "scripts/serve.ts"];
+  const args = dev
+    ? [nextBin, "dev", "-H", env.HOST, "-p", String(env.PORT)]
+    : ["--import", "./scripts/register.mjs", "scripts/serve.ts"];
   const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", OUTBOUND_URL: url },

@@ -24,10 +24,15 @@ function ensureChromium(): boolean {
   if (root && existsSync("/usr/bin/apt-get")) {
     console.log("Chromium is missing: installing Debian's chromium package (end-to-end tests need it)…");
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (existsSync(chromium)) return true;
   }
-  console.error(`No Chromium at ${chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   return false;
 }
 
@@ -48,7 +53,10 @@ run("unit and integration tests (Vitest)", npx, [
   "--reporter=json",
   "--outputFile.json=test-results/vitest.json",
 ]);
-if (run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]) && ensureChromium()) {
+if (
+  run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]) &&
+  ensureChromium()
+) {
   rmSync(".data/e2e", { recursive: true, force: true });
   const port = process.env.E2E_PORT ?? String(await freePort());
   run(`end-to-end tests (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
@@ -63,7 +71,9 @@ if (existsSync("test-results/vitest.json")) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // A test file that cannot load runs no test, so Vitest's counts leave it out: count it as failed.
-  const unloadable = (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0);
+  const unloadable = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  );
   for (const file of unloadable) console.log(`✗ ${file.name} failed to load: ${(file.message ?? "").split("\n")[0]}`);
   failed += unloadable.length;
 }

@@ -19,8 +19,8 @@ export default async function ScenariosPage({ searchParams }: Props) {
         title="Scenarios"
         lead={
           <>
-            Saved analyses: the markets, weights, method, firm profile and, frozen when saved, the results and the data-set
-            version they were computed on. Save one from the{" "}
+            Saved analyses: the markets, weights, method, firm profile and, frozen when saved, the results and the
+            data-set version they were computed on. Save one from the{" "}
             <Link href="/" className="text-brand-700 underline">
               ranking workspace
             </Link>

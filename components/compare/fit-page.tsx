@@ -6,7 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SearchableMarket } from "@/lib/workspace/market-search";
 
 import { FitComparison } from "./fit-comparison";
-import type { FitFactorInfo, FitKind, FitMarketData, FitPreset, FitReplay, FitTables, FitTargetInfo, IndicatorInfo } from "./fit-types";
+import type {
+  FitFactorInfo,
+  FitKind,
+  FitMarketData,
+  FitPreset,
+  FitReplay,
+  FitTables,
+  FitTargetInfo,
+  IndicatorInfo,
+} from "./fit-types";
 
 // The page of /compare/entry-modes and /compare/strategies: the market and year form, the thesis
 // cases, and the comparison the browser computes. The page in app/ loads the data (lib/server).
@@ -25,7 +34,19 @@ export type FitPageProps = {
   indicators: Record<string, IndicatorInfo>;
 };
 
-export function FitPage({ kind, problems, replay, replays, markets, market, tables, presets, factors, targets, indicators }: FitPageProps) {
+export function FitPage({
+  kind,
+  problems,
+  replay,
+  replays,
+  markets,
+  market,
+  tables,
+  presets,
+  factors,
+  targets,
+  indicators,
+}: FitPageProps) {
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
   const { iso3, indicatorYear: year } = market;
 

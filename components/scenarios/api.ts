@@ -11,7 +11,10 @@ export type ApiFailure = {
 };
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-export async function scenarioApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+export async function scenarioApi<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(`/api/v1/scenarios${path}`, {
@@ -20,12 +23,15 @@ export async function scenarioApi<T>(path: string, init: { method?: string; body
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {
-    return { ok: false, status: 0, code: "network", message: "Outbound could not be reached. Check the connection and try again; nothing was saved." };
+    return {
+      ok: false,
+      status: 0,
+      code: "network",
+      message: "Outbound could not be reached. Check the connection and try again; nothing was saved.",
+    };
   }
   const body = (await response.json().catch(() => null)) as
-    | (T & { error?: undefined })
-    | { error?: { code?: string; message?: string; currentVersion?: number } }
-    | null;
+    (T & { error?: undefined }) | { error?: { code?: string; message?: string; currentVersion?: number } } | null;
   if (response.ok) return { ok: true, status: response.status, data: body as T };
   const error = body?.error;
   return {

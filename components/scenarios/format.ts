@@ -21,11 +21,15 @@ export const METHOD_LABELS: Record<string, string> = {
 
 export function methodLabel(method: string, normalization?: string | null): string {
   const name = METHOD_LABELS[method] ?? method;
-  return normalization && normalization !== "none" ? `${name} (${normalization === "minmax" ? "min-max" : "vector"} normalization)` : name;
+  return normalization && normalization !== "none"
+    ? `${name} (${normalization === "minmax" ? "min-max" : "vector"} normalization)`
+    : name;
 }
 
 export function missingLabel(missing: string): string {
-  return missing === "worst" ? "a missing value counts as the worst value" : "weights are re-spread over the data a market has";
+  return missing === "worst"
+    ? "a missing value counts as the worst value"
+    : "weights are re-spread over the data a market has";
 }
 
 export { formatNumber, formatPercent };

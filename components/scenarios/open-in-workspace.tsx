@@ -24,7 +24,9 @@ export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
   const href = workspaceHref("/", inputs.state);
   const scenarioFirm = inputs.firmProfile;
   const replaces =
-    scenarioFirm !== null && firm.status === "saved" && FIRM_FACTOR_KEYS.some((k) => firm.profile[k] !== scenarioFirm[k]);
+    scenarioFirm !== null &&
+    firm.status === "saved" &&
+    FIRM_FACTOR_KEYS.some((k) => firm.profile[k] !== scenarioFirm[k]);
 
   const go = () => {
     if (scenarioFirm) firm.save(scenarioFirm, { basedOn: null, edited: false });
@@ -40,7 +42,8 @@ export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
     router.push(href);
   };
 
-  const className = "inline-flex items-center rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900";
+  const className =
+    "inline-flex items-center rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900";
   return (
     <>
       <a
@@ -64,11 +67,15 @@ export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
         </h2>
         <p className="mt-2 text-sm text-slate-700">
           This scenario was saved with a different firm profile from the one kept in this browser. Opening it puts the
-          scenario&apos;s profile in its place, so the workspace and the entry-mode comparison show what was saved. Save your
-          current profile as part of a scenario first if you want to keep it.
+          scenario&apos;s profile in its place, so the workspace and the entry-mode comparison show what was saved. Save
+          your current profile as part of a scenario first if you want to keep it.
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
-          <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium" onClick={() => confirm.current?.close()}>
+          <button
+            type="button"
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
+            onClick={() => confirm.current?.close()}
+          >
             Cancel
           </button>
           <button type="button" className={className} onClick={go}>

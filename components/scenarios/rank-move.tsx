@@ -6,7 +6,9 @@ export function RankMove({ move }: { move: number | null }) {
   const places = Math.abs(move);
   return (
     <span className={up ? "font-medium text-emerald-800" : "font-medium text-red-800"}>
-      <span aria-hidden="true">{up ? "▲" : "▼"} {places}</span>
+      <span aria-hidden="true">
+        {up ? "▲" : "▼"} {places}
+      </span>
       <span className="sr-only">
         {up ? "up" : "down"} {places} {places === 1 ? "place" : "places"}
       </span>

@@ -52,7 +52,12 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
           : `The results below were computed on data set ${datasetVersion}, which is still the current one.`}
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={load} disabled={loading} className={`${button} border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}>
+        <button
+          type="button"
+          onClick={load}
+          disabled={loading}
+          className={`${button} border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
+        >
           {loading ? "Recomputing…" : preview ? "Recompute again" : "Preview with today's data"}
         </button>
       </div>
@@ -61,7 +66,11 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
           <div role="alert" className="rounded border border-red-300 bg-white p-3 text-sm text-red-900">
             <p>{failure.message}</p>
             {failure.status === 409 ? (
-              <button type="button" className={`${button} mt-2 border-slate-400 bg-white text-slate-900`} onClick={() => router.refresh()}>
+              <button
+                type="button"
+                className={`${button} mt-2 border-slate-400 bg-white text-slate-900`}
+                onClick={() => router.refresh()}
+              >
                 Reload the scenario
               </button>
             ) : null}
@@ -69,7 +78,8 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
         ) : null}
         {saved ? (
           <p role="status" className="rounded border border-emerald-300 bg-white p-3 text-sm text-emerald-900">
-            Saved as version {saved.version}, computed on data set {saved.datasetVersion}. The earlier version is kept in the history.
+            Saved as version {saved.version}, computed on data set {saved.datasetVersion}. The earlier version is kept
+            in the history.
           </p>
         ) : null}
         {preview && !saved ? (
@@ -95,7 +105,11 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
               </div>
             ) : null}
             {preview.stale ? (
-              <button type="button" onClick={save} className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`}>
+              <button
+                type="button"
+                onClick={save}
+                className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
+              >
                 Save today&apos;s results as version {version + 1}
               </button>
             ) : null}

@@ -16,12 +16,19 @@ export function RestoreBanner({ id, deletedAt, purgeAt }: { id: string; deletedA
     else setError(result.message);
   };
   return (
-    <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+    >
       <p>
-        This scenario was deleted on {formatDateTime(deletedAt)}. It can be restored until {formatDate(purgeAt)}; after that it is
-        removed for good.
+        This scenario was deleted on {formatDateTime(deletedAt)}. It can be restored until {formatDate(purgeAt)}; after
+        that it is removed for good.
       </p>
-      <button type="button" onClick={restore} className="rounded border border-red-400 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100">
+      <button
+        type="button"
+        onClick={restore}
+        className="rounded border border-red-400 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
+      >
         Restore
       </button>
       {error ? <p role="alert">{error}</p> : null}

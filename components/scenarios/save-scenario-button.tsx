@@ -4,12 +4,7 @@ import Link from "next/link";
 import { useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
-import {
-  SCENARIO_NAME_MAX,
-  SCENARIO_NOTES_MAX,
-  type Scenario,
-  type ScenarioInputs,
-} from "@/lib/contracts/scenarios";
+import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { readMonteCarloSettings } from "@/lib/workspace/view-params";
 
@@ -81,7 +76,10 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
 
   const saveNew = async (scenarioName: string) => {
     setStatus({ kind: "saving" });
-    const result = await scenarioApi<Scenario>("", { method: "POST", body: { name: scenarioName, notes, inputs: inputs() } });
+    const result = await scenarioApi<Scenario>("", {
+      method: "POST",
+      body: { name: scenarioName, notes, inputs: inputs() },
+    });
     if (!result.ok) return setStatus({ kind: "error", message: result.message });
     remember(result.data);
     setOpen(readOpenScenario());
@@ -134,7 +132,10 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
             </div>
           ) : null}
           {status.kind === "conflict" ? (
-            <div role="alert" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            <div
+              role="alert"
+              className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            >
               <p>{status.failure.message}</p>
               <p>Your changes are still here. Choose what to do:</p>
               <div className="flex flex-wrap gap-2">
@@ -159,12 +160,18 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
             <fieldset className="space-y-1 text-sm">
               <legend className="font-medium">Save as</legend>
               <label className="flex items-center gap-2">
-                <input type="radio" name="mode" value="update" checked={mode === "update"} onChange={() => setMode("update")} />
+                <input
+                  type="radio"
+                  name="mode"
+                  value="update"
+                  checked={mode === "update"}
+                  onChange={() => setMode("update")}
+                />
                 A new version of “{open.name}” (you opened version {open.version})
               </label>
               <label className="flex items-center gap-2">
-                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
-                A new scenario
+                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />A
+                new scenario
               </label>
             </fieldset>
           ) : null}
@@ -184,7 +191,8 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
           </div>
           <div>
             <label htmlFor={ids.notes} className="block text-sm font-medium">
-              Notes <span className="font-normal text-slate-600">(optional: assumptions, who asked, what to check)</span>
+              Notes{" "}
+              <span className="font-normal text-slate-600">(optional: assumptions, who asked, what to check)</span>
             </label>
             <textarea
               id={ids.notes}
@@ -196,7 +204,14 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
             />
           </div>
           <label htmlFor={ids.firm} className="flex items-start gap-2 text-sm">
-            <input id={ids.firm} type="checkbox" checked={includeFirm} disabled={!hasFirm} onChange={(e) => setIncludeFirm(e.target.checked)} className="mt-1" />
+            <input
+              id={ids.firm}
+              type="checkbox"
+              checked={includeFirm}
+              disabled={!hasFirm}
+              onChange={(e) => setIncludeFirm(e.target.checked)}
+              className="mt-1"
+            />
             <span>
               Include the firm profile from the{" "}
               <Link href="/firm" className="text-brand-700 underline">
@@ -207,8 +222,8 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
             </span>
           </label>
           <p className="text-xs text-slate-600">
-            The server computes and freezes the ranking, its robustness and the entry-mode fit on today&apos;s data set, so the
-            scenario reopens later with the same numbers.
+            The server computes and freezes the ranking, its robustness and the entry-mode fit on today&apos;s data set,
+            so the scenario reopens later with the same numbers.
           </p>
           <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 pt-4">
             <button type="button" className={secondary} onClick={() => dialog.current?.close()}>

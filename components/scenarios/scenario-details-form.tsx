@@ -27,16 +27,26 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
     router.refresh();
   };
   const saveAsCopy = async () => {
-    const copy = await scenarioApi<Scenario>(`/${id}/duplicate`, { method: "POST", body: { name: `${draft.name} (copy)`.slice(0, SCENARIO_NAME_MAX) } });
+    const copy = await scenarioApi<Scenario>(`/${id}/duplicate`, {
+      method: "POST",
+      body: { name: `${draft.name} (copy)`.slice(0, SCENARIO_NAME_MAX) },
+    });
     if (!copy.ok) return setFailure(copy);
-    const withNotes = await scenarioApi<Scenario>(`/${copy.data.id}`, { method: "PUT", body: { baseVersion: copy.data.version, notes: draft.notes } });
+    const withNotes = await scenarioApi<Scenario>(`/${copy.data.id}`, {
+      method: "PUT",
+      body: { baseVersion: copy.data.version, notes: draft.notes },
+    });
     router.push(`/scenarios/${withNotes.ok ? withNotes.data.id : copy.data.id}`);
   };
 
   const button = "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-50";
   if (!editing) {
     return (
-      <button type="button" className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`} onClick={() => (setDraft({ name, notes }), setEditing(true))}>
+      <button
+        type="button"
+        className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+        onClick={() => (setDraft({ name, notes }), setEditing(true))}
+      >
         Edit name and notes
       </button>
     );
@@ -47,23 +57,45 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
         <label htmlFor={ids.name} className="block text-sm font-medium">
           Name
         </label>
-        <input id={ids.name} value={draft.name} required maxLength={SCENARIO_NAME_MAX} onChange={(e) => setDraft({ ...draft, name: e.target.value })} className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
+        <input
+          id={ids.name}
+          value={draft.name}
+          required
+          maxLength={SCENARIO_NAME_MAX}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
+        />
       </div>
       <div>
         <label htmlFor={ids.notes} className="block text-sm font-medium">
           Notes
         </label>
-        <textarea id={ids.notes} value={draft.notes} rows={5} maxLength={SCENARIO_NOTES_MAX} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
+        <textarea
+          id={ids.notes}
+          value={draft.notes}
+          rows={5}
+          maxLength={SCENARIO_NOTES_MAX}
+          onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+          className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
+        />
       </div>
       {failure ? (
         <div role="alert" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p>{failure.message}</p>
           {failure.status === 409 ? (
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={`${button} border-slate-400 bg-white`} onClick={() => (setEditing(false), setFailure(null), router.refresh())}>
+              <button
+                type="button"
+                className={`${button} border-slate-400 bg-white`}
+                onClick={() => (setEditing(false), setFailure(null), router.refresh())}
+              >
                 Reload (discard my edit)
               </button>
-              <button type="button" className={`${button} border-brand-700 bg-brand-700 text-white`} onClick={saveAsCopy}>
+              <button
+                type="button"
+                className={`${button} border-brand-700 bg-brand-700 text-white`}
+                onClick={saveAsCopy}
+              >
                 Save mine as a copy
               </button>
             </div>
@@ -71,10 +103,18 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={saving || draft.name.trim() === ""} className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`}>
+        <button
+          type="submit"
+          disabled={saving || draft.name.trim() === ""}
+          className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
+        >
           {saving ? "Saving…" : "Save"}
         </button>
-        <button type="button" className={`${button} border-slate-300 bg-white`} onClick={() => (setEditing(false), setFailure(null))}>
+        <button
+          type="button"
+          className={`${button} border-slate-300 bg-white`}
+          onClick={() => (setEditing(false), setFailure(null))}
+        >
           Cancel
         </button>
       </div>

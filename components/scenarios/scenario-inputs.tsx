@@ -6,7 +6,13 @@ import { formatNumber, formatPercent, methodLabel, missingLabel } from "./format
 // What the user chose: markets, method and options, weights (with the AHP consistency when the
 // weights came from comparisons), firm profile and Monte Carlo settings.
 
-export function ScenarioInputsView({ scenario, factorNames }: { scenario: Scenario; factorNames: Record<string, string> }) {
+export function ScenarioInputsView({
+  scenario,
+  factorNames,
+}: {
+  scenario: Scenario;
+  factorNames: Record<string, string>;
+}) {
   const { inputs, results } = scenario;
   const labels = results.labels;
   const groupShares = new Map<string, number>();
@@ -52,7 +58,11 @@ export function ScenarioInputsView({ scenario, factorNames }: { scenario: Scenar
           <dt className="font-medium text-slate-600">Your assessments</dt>
           <dd>
             {Object.entries(inputs.state.assessments)
-              .flatMap(([iso3, byKey]) => Object.entries(byKey).map(([key, v]) => `${labels.markets[iso3] ?? iso3}: ${labels.criteria[key] ?? key} ${v}`))
+              .flatMap(([iso3, byKey]) =>
+                Object.entries(byKey).map(
+                  ([key, v]) => `${labels.markets[iso3] ?? iso3}: ${labels.criteria[key] ?? key} ${v}`,
+                ),
+              )
               .join("; ")}
           </dd>
         </>
@@ -73,7 +83,8 @@ export function ScenarioInputsView({ scenario, factorNames }: { scenario: Scenar
       </dd>
       <dt className="font-medium text-slate-600">Monte Carlo</dt>
       <dd>
-        {formatNumber(inputs.monteCarlo.samples, 0)} draws, seed {inputs.monteCarlo.seed}, concentration {inputs.monteCarlo.concentration}
+        {formatNumber(inputs.monteCarlo.samples, 0)} draws, seed {inputs.monteCarlo.seed}, concentration{" "}
+        {inputs.monteCarlo.concentration}
       </dd>
     </dl>
   );

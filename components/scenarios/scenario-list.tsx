@@ -138,7 +138,9 @@ export function ScenarioList({
           {nextCursor || !fromStart ? (
             <nav aria-label="More scenarios" className="flex flex-wrap items-center gap-3 text-sm">
               <span className="text-slate-700">
-                {fromStart ? `The ${active.length} most recently saved of ${total}.` : `${active.length} older scenarios of ${total}.`}
+                {fromStart
+                  ? `The ${active.length} most recently saved of ${total}.`
+                  : `${active.length} older scenarios of ${total}.`}
               </span>
               {nextCursor ? (
                 <Link href={`/scenarios?cursor=${encodeURIComponent(nextCursor)}`} className={secondary}>
@@ -162,7 +164,9 @@ export function ScenarioList({
         <p className="text-sm text-slate-700">
           Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all
           their saved versions.
-          {deleted.length < deletedTotal ? ` The ${deleted.length} most recently deleted of ${deletedTotal} are listed.` : null}
+          {deleted.length < deletedTotal
+            ? ` The ${deleted.length} most recently deleted of ${deletedTotal} are listed.`
+            : null}
         </p>
         {deleted.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing deleted recently.</p>

@@ -29,7 +29,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, input] = args;
   try {
     if (command === "markets") {
-      io.stdout(`${JSON.stringify(await withDatabase("/api/v1/markets?values=latest", "GET", undefined, marketsWithLatestValues), null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify(await withDatabase("/api/v1/markets?values=latest", "GET", undefined, marketsWithLatestValues), null, 2)}\n`,
+      );
       return 0;
     }
     if (command === undefined || command === "help" || command === "--help" || !input) {
@@ -48,12 +50,21 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof RequestError) {
-      const body = { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.limit ? { limit: error.limit } : {}) } };
+      const body = {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+          ...(error.limit ? { limit: error.limit } : {}),
+        },
+      };
       io.stderr(`${JSON.stringify(body, null, 2)}\n`);
       return 2;
     }
     // Known faults carry a message written for the user; anything else is shown without a stack.
-    io.stderr(`${error instanceof EnvError || error instanceof DatabaseSetupError ? "" : "Unexpected error: "}${messageOf(error)}\n`);
+    io.stderr(
+      `${error instanceof EnvError || error instanceof DatabaseSetupError ? "" : "Unexpected error: "}${messageOf(error)}\n`,
+    );
     return 1;
   } finally {
     await closeAppDatabase();
@@ -72,23 +83,43 @@ async function entryModes(text: string): Promise<EntryModeResponse> {
  * Runs a database read. The embedded database has one owner process at a time: when the app holds
  * it, the CLI asks the app over HTTP; otherwise the read opens the database itself.
  */
-async function withDatabase<T>(apiPath: string, method: "GET" | "POST", body: string | undefined, read: () => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  apiPath: string,
+  method: "GET" | "POST",
+  body: string | undefined,
+  read: () => Promise<T>,
+): Promise<T> {
   const appUrl = appHoldingDatabase();
   return appUrl ? viaApp<T>(appUrl, apiPath, method, body) : read();
 }
 
-async function viaApp<T>(baseUrl: string, apiPath: string, method: "GET" | "POST", body: string | undefined): Promise<T> {
+async function viaApp<T>(
+  baseUrl: string,
+  apiPath: string,
+  method: "GET" | "POST",
+  body: string | undefined,
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(new URL(apiPath, baseUrl), { method, body, headers: body ? { "content-type": "application/json" } : {} });
+    response = await fetch(new URL(apiPath, baseUrl), {
+      method,
+      body,
+      headers: body ? { "content-type": "application/json" } : {},
+    });
   } catch (error) {
     throw new DatabaseSetupError(`The app at ${baseUrl} holds the database but did not answer (${messageOf(error)}).`);
   }
   const json = await response.json();
   if (response.ok) return json as T;
-  const error = (json as { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } }).error;
+  const error = (json as { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } })
+    .error;
   if (response.status === 400 || response.status === 404 || response.status === 413) {
-    throw new RequestError(response.status, error?.code ?? "invalid_request", error?.message ?? "invalid request", error?.issues);
+    throw new RequestError(
+      response.status,
+      error?.code ?? "invalid_request",
+      error?.message ?? "invalid request",
+      error?.issues,
+    );
   }
   throw new Error(error?.message ?? `The app answered ${response.status}.`);
 }

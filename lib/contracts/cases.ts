@@ -25,7 +25,11 @@ const CaseSource = z.strictObject({
   title: text,
   publisher: z.string(),
   /** A date, or a note saying the source is undated ("n.d. …", "undated …"); empty when unknown. */
-  published: z.union([date, z.literal(""), z.string().regex(/^(n\.d\.|undated)/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or an undated note")]),
+  published: z.union([
+    date,
+    z.literal(""),
+    z.string().regex(/^(n\.d\.|undated)/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or an undated note"),
+  ]),
   locator: text,
   /** The primary source a secondary one (news quoting a figure) reports; empty for a primary source. */
   secondaryOf: z.string(),
@@ -34,7 +38,8 @@ const CaseSource = z.strictObject({
 function factorRecord(keys: readonly string[]) {
   return z.record(z.string(), Rating).superRefine((record, ctx) => {
     for (const key of Object.keys(record)) {
-      if (!keys.includes(key)) ctx.addIssue({ code: "custom", path: [key], message: `is not a factor (${keys.join(", ")})` });
+      if (!keys.includes(key))
+        ctx.addIssue({ code: "custom", path: [key], message: `is not a factor (${keys.join(", ")})` });
     }
   });
 }
@@ -64,7 +69,11 @@ export const EntryCaseEntry = z
     ] as const) {
       for (const [key, rating] of Object.entries(record)) {
         if (!rating.source.split(",").every((id) => ids.has(id.trim()))) {
-          ctx.addIssue({ code: "custom", path: [scope, key, "source"], message: `names no source of this case ("${rating.source}")` });
+          ctx.addIssue({
+            code: "custom",
+            path: [scope, key, "source"],
+            message: `names no source of this case ("${rating.source}")`,
+          });
         }
       }
     }
@@ -120,7 +129,9 @@ export const EntryModeCalibrationFile = z.strictObject({
     tolerance: z.number().positive(),
   }),
   /** Every candidate model, simplest first, and its cross-validated log-loss on all cases (ln 6 ≈ 1.792 = uniform guessing) with its standard error. */
-  selection: z.array(z.strictObject({ ...Spec, crossValidatedLogLoss: z.number(), standardError: z.number().min(0) })).min(1),
+  selection: z
+    .array(z.strictObject({ ...Spec, crossValidatedLogLoss: z.number(), standardError: z.number().min(0) }))
+    .min(1),
   /** Group (theory tag, factor or effect id, by family) → multiplier of the hand-set strengths; empty for hand_set. */
   multipliers: z.record(z.string(), z.number().min(0)),
   /** Entry mode → offset added to its fit (on the fit's -1..1 scale; 0 = none), fitted with the strengths. */
@@ -128,7 +139,14 @@ export const EntryModeCalibrationFile = z.strictObject({
   /** Effect id → hand-set strength and the strength calibrated on every case (never below 0: the sign is the theory's). */
   strengths: z.record(z.string(), z.strictObject({ handSet: z.number(), calibrated: z.number().min(0) })),
   /** Factor → how many cases rate it (the others read it as the neutral 3), and how many entry-mode rows it drives. */
-  coverage: z.record(z.string(), z.strictObject({ rated: z.number().int().min(0), cases: z.number().int().min(0), entryModeRows: z.number().int().min(0) })),
+  coverage: z.record(
+    z.string(),
+    z.strictObject({
+      rated: z.number().int().min(0),
+      cases: z.number().int().min(0),
+      entryModeRows: z.number().int().min(0),
+    }),
+  ),
   /** The no-information rate: the library's most common mode(s) and their share of all cases. */
   noInformation: z.strictObject({ mostCommon: z.array(z.string()).length(2), top1: share, top2: share }),
   /** Leave-one-out: the whole model selection repeated on the other cases, tested on the held-out one. */

@@ -262,7 +262,10 @@ export type Dataset = {
 // publisher names it in secondary_of. Dates are as precise as the source gives them: YYYY,
 // YYYY-MM or YYYY-MM-DD (docs/decisions/011-evidence-tables.md).
 
-const evidenceId = z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, "is not a lowercase kebab-case id");
+const evidenceId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "is not a lowercase kebab-case id");
 /** A market code as written by research; it need not be one of data/markets.csv. */
 const evidenceMarket = iso3;
 const partialDate = z
@@ -272,7 +275,10 @@ const partialDate = z
 const optionalPartialDate = z
   .string()
   .trim()
-  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or empty")
+  .regex(
+    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/,
+    "is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or empty",
+  )
   .transform((value) => (value === "" ? null : value));
 const currency = z
   .string()
@@ -311,7 +317,10 @@ export const EcommerceSizeRow = z
       ctx.addIssue({
         code: "custom",
         path: ["currency"],
-        message: row.measure === "ecommerce_growth_pct" ? "must be empty for a growth rate" : "is empty (a money figure needs its currency)",
+        message:
+          row.measure === "ecommerce_growth_pct"
+            ? "must be empty for a growth rate"
+            : "is empty (a money figure needs its currency)",
       });
     }
   });
@@ -343,7 +352,10 @@ export const IncumbentRow = z
       ctx.addIssue({
         code: "custom",
         path: ["value"],
-        message: row.measure === "presence" ? "must be empty for a presence row" : "is empty (only a presence row has no value)",
+        message:
+          row.measure === "presence"
+            ? "must be empty for a presence row"
+            : "is empty (only a presence row has no value)",
       });
     }
     if (row.measure === "market_share_pct" && row.value !== null && (row.value < 0 || row.value > 100)) {
@@ -422,7 +434,10 @@ export const SanctionsScopes = ["targeted", "sectoral", "comprehensive"] as cons
 export const SanctionsProgramRow = z.object({
   id: evidenceId,
   market: evidenceMarket,
-  authority: z.string().trim().regex(/^(US|EU|UN)$/, "is not US, EU or UN"),
+  authority: z
+    .string()
+    .trim()
+    .regex(/^(US|EU|UN)$/, "is not US, EU or UN"),
   program: text,
   scope: z.enum(SanctionsScopes),
   /** Empty where the source lists the program as in force without its start date. */

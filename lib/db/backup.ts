@@ -1,11 +1,6 @@
 import "server-only";
 
-import {
-  type Backup,
-  type BackupImportBatch,
-  type BackupScenario,
-  type RestoreResult,
-} from "@/lib/contracts/backup";
+import { type Backup, type BackupImportBatch, type BackupScenario, type RestoreResult } from "@/lib/contracts/backup";
 
 import type { Db, Tx } from "./client";
 import type { Prisma } from "./generated/client";
@@ -30,7 +25,11 @@ export async function readBackupDataset(db: Db): Promise<Backup["dataset"]> {
 export type BackupPosition = { at: Date; id: string };
 
 /** Import batches, oldest first, after `after`, `take` at a time, each with everything it added. */
-export async function readImportBatchPage(db: Db, after: BackupPosition | undefined, take: number): Promise<{ rows: BackupImportBatch[]; last?: BackupPosition }> {
+export async function readImportBatchPage(
+  db: Db,
+  after: BackupPosition | undefined,
+  take: number,
+): Promise<{ rows: BackupImportBatch[]; last?: BackupPosition }> {
   const batches = await db.importBatch.findMany({
     where: after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {},
     orderBy: [{ importedAt: "asc" }, { id: "asc" }],
@@ -54,8 +53,19 @@ export async function readImportBatchPage(db: Db, after: BackupPosition | undefi
       fileHash: b.fileHash,
       rowCount: b.rowCount,
       importedAt: iso(b.importedAt),
-      markets: b.markets.map(({ iso3, name, region, subregion, incomeGroup, role }) => ({ iso3, name, region, subregion, incomeGroup, role })),
-      indicators: b.indicators.map((i) => ({ ...toIndicatorFields(i), plausibleMin: i.plausibleMin, plausibleMax: i.plausibleMax })),
+      markets: b.markets.map(({ iso3, name, region, subregion, incomeGroup, role }) => ({
+        iso3,
+        name,
+        region,
+        subregion,
+        incomeGroup,
+        role,
+      })),
+      indicators: b.indicators.map((i) => ({
+        ...toIndicatorFields(i),
+        plausibleMin: i.plausibleMin,
+        plausibleMax: i.plausibleMax,
+      })),
       values: b.values.map((v) => ({
         market: v.marketIso3,
         indicator: v.indicatorKey,
@@ -99,7 +109,12 @@ export async function readScenarioPageForBackup(
 }
 
 /** A scenario's revisions, oldest first, from version `fromVersion` on, `take` at a time. */
-export async function readRevisionPage(db: Db, scenarioId: string, fromVersion: number, take: number): Promise<BackupScenario["revisions"]> {
+export async function readRevisionPage(
+  db: Db,
+  scenarioId: string,
+  fromVersion: number,
+  take: number,
+): Promise<BackupScenario["revisions"]> {
   const revisions = await db.scenarioRevision.findMany({
     where: { scenarioId, version: { gte: fromVersion } },
     orderBy: { version: "asc" },
@@ -108,12 +123,26 @@ export async function readRevisionPage(db: Db, scenarioId: string, fromVersion: 
   return revisions.map((r) => ({ version: r.version, ...versionOf(r), savedAt: iso(r.savedAt) }));
 }
 
-type VersionRow = { name: string; notes: string; inputs: unknown; results: unknown; datasetVersion: string; datasetHash: string };
+type VersionRow = {
+  name: string;
+  notes: string;
+  inputs: unknown;
+  results: unknown;
+  datasetVersion: string;
+  datasetHash: string;
+};
 
 /** What a scenario and each of its revisions store of one version, as a backup writes it… */
 function versionOf(row: VersionRow): Omit<BackupScenario["revisions"][number], "version" | "savedAt"> {
   const { name, notes, inputs, results, datasetVersion, datasetHash } = row;
-  return { name, notes, inputs: inputs as BackupScenario["inputs"], results: results as BackupScenario["results"], datasetVersion, datasetHash };
+  return {
+    name,
+    notes,
+    inputs: inputs as BackupScenario["inputs"],
+    results: results as BackupScenario["results"],
+    datasetVersion,
+    datasetHash,
+  };
 }
 
 /** …and as a restore writes it back. */
@@ -148,7 +177,10 @@ export async function readReferenceKeys(db: Db) {
 }
 
 /** Writes a backup's rows exactly as exported, inside the caller's transaction. */
-export async function insertBackupRows(tx: Tx, backup: Pick<Backup, "importBatches" | "scenarios">): Promise<RestoreResult["restored"]> {
+export async function insertBackupRows(
+  tx: Tx,
+  backup: Pick<Backup, "importBatches" | "scenarios">,
+): Promise<RestoreResult["restored"]> {
   const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
   for (const b of backup.importBatches) {
     await tx.importBatch.create({
@@ -171,7 +203,11 @@ export async function insertBackupRows(tx: Tx, backup: Pick<Backup, "importBatch
     if (b.indicators.length > 0) {
       counts.indicators += (
         await tx.indicator.createMany({
-          data: b.indicators.map(({ criteriaGroup, ...i }) => ({ ...i, criteriaGroupKey: criteriaGroup, ...user(b.id) })),
+          data: b.indicators.map(({ criteriaGroup, ...i }) => ({
+            ...i,
+            criteriaGroupKey: criteriaGroup,
+            ...user(b.id),
+          })),
         })
       ).count;
     }
@@ -198,7 +234,12 @@ export async function insertBackupRows(tx: Tx, backup: Pick<Backup, "importBatch
     if (s.revisions.length > 0) {
       counts.revisions += (
         await tx.scenarioRevision.createMany({
-          data: s.revisions.map((r) => ({ scenarioId: s.id, version: r.version, ...versionData(r), savedAt: new Date(r.savedAt) })),
+          data: s.revisions.map((r) => ({
+            scenarioId: s.id,
+            version: r.version,
+            ...versionData(r),
+            savedAt: new Date(r.savedAt),
+          })),
         })
       ).count;
     }

@@ -51,7 +51,10 @@ function redact(message: string, url: string): string {
  */
 export function awaitingScripts(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
   const fix = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
-    const inner = adapter as SqlDriverAdapter & { client: { exec(sql: string): Promise<unknown> }; onError(error: unknown): never };
+    const inner = adapter as SqlDriverAdapter & {
+      client: { exec(sql: string): Promise<unknown> };
+      onError(error: unknown): never;
+    };
     inner.executeScript = async (script: string) => {
       try {
         await inner.client.exec(script);

@@ -68,7 +68,8 @@ export function dataSetHash(dataDir: string): string {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(csv|json)$/.test(name)) hash.update(path.relative(dataDir, full)).update("\0").update(readFileSync(full));
+      else if (/\.(csv|json)$/.test(name))
+        hash.update(path.relative(dataDir, full)).update("\0").update(readFileSync(full));
     }
   };
   walk(dataDir);
@@ -131,7 +132,13 @@ function checkEvidenceFiles(e: rows.EvidenceFiles): void {
   unique("evidence/sanctions-programs.csv", e.sanctionsPrograms, id, "id");
   // Partnerships are seeded beside the context items: their ids must not collide.
   const contextIds = new Set(e.marketContext.map(id));
-  check("evidence/china-diplomatic-partnerships.csv", e.partnerships, "id", (p) => !contextIds.has(p.id), "is also an id in market-context.csv");
+  check(
+    "evidence/china-diplomatic-partnerships.csv",
+    e.partnerships,
+    "id",
+    (p) => !contextIds.has(p.id),
+    "is also an id in market-context.csv",
+  );
   unique("evidence/china-diplomatic-partnerships.csv", e.partnerships, id, "id");
   // A rule whose source gives neither its start nor its own date (e.g. a live de-minimis database)
   // is kept and shown as "date not stated"; it counts as the oldest row of its type. Context items
@@ -180,10 +187,28 @@ function checkReferences(d: Dataset): void {
   const strategies = new Set(d.strategies.map((s) => s.key));
 
   check("criteria-groups.csv", d.criteriaGroups, "driver", (g) => !g.driver || drivers.has(g.driver), "unknown driver");
-  check("indicators.csv", d.indicators, "criteria_group", (i) => groups.has(i.criteria_group), "unknown criteria group");
-  check("indicators.csv", d.indicators, "plausible_max", (i) => i.plausible_max > i.plausible_min, "must exceed plausible_min");
+  check(
+    "indicators.csv",
+    d.indicators,
+    "criteria_group",
+    (i) => groups.has(i.criteria_group),
+    "unknown criteria group",
+  );
+  check(
+    "indicators.csv",
+    d.indicators,
+    "plausible_max",
+    (i) => i.plausible_max > i.plausible_min,
+    "must exceed plausible_min",
+  );
   check("indicator-values.csv", d.indicatorValues, "market", (v) => markets.has(v.market), "unknown market code");
-  check("indicator-values.csv", d.indicatorValues, "indicator", (v) => indicators.has(v.indicator), "unknown indicator");
+  check(
+    "indicator-values.csv",
+    d.indicatorValues,
+    "indicator",
+    (v) => indicators.has(v.indicator),
+    "unknown indicator",
+  );
   check(
     "indicator-values.csv",
     d.indicatorValues,
@@ -195,11 +220,23 @@ function checkReferences(d: Dataset): void {
     "is outside the indicator's plausible range",
   );
   const topics = new Set<string>([...drivers, ...groups, PERFORMANCE_TOPIC]);
-  check("evidence.csv", d.evidence, "scope", (e) => markets.has(e.scope) || e.scope in REGION_SCOPES, "unknown market code");
+  check(
+    "evidence.csv",
+    d.evidence,
+    "scope",
+    (e) => markets.has(e.scope) || e.scope in REGION_SCOPES,
+    "unknown market code",
+  );
   check("evidence.csv", d.evidence, "driver", (e) => topics.has(e.driver), "unknown driver or criteria group");
   check("framework/drivers.csv", d.drivers, "group", (x) => driverGroups.has(x.group), "unknown driver group");
   const subjects = { driver: drivers, strategy: strategies, entry_mode: modes };
-  check("framework/framework-evidence.csv", d.frameworkEvidence, "subject", (x) => subjects[x.subject_kind].has(x.subject), "unknown subject");
+  check(
+    "framework/framework-evidence.csv",
+    d.frameworkEvidence,
+    "subject",
+    (x) => subjects[x.subject_kind].has(x.subject),
+    "unknown subject",
+  );
   check("framework/effects.csv", d.effects, "factor", (x) => factors.has(x.factor), "unknown factor");
   check(
     "framework/effects.csv",
@@ -208,10 +245,23 @@ function checkReferences(d: Dataset): void {
     (x) => (x.target_kind === "entry_mode" ? modes : strategies).has(x.target),
     "unknown entry mode or strategy",
   );
-  check("framework/market-factor-anchors.csv", d.marketFactorAnchors, "factor", (x) => factors.has(x.factor), "unknown factor");
-  check("framework/market-factor-anchors.csv", d.marketFactorAnchors, "indicator", (x) => indicators.has(x.indicator), "unknown indicator");
+  check(
+    "framework/market-factor-anchors.csv",
+    d.marketFactorAnchors,
+    "factor",
+    (x) => factors.has(x.factor),
+    "unknown factor",
+  );
+  check(
+    "framework/market-factor-anchors.csv",
+    d.marketFactorAnchors,
+    "indicator",
+    (x) => indicators.has(x.indicator),
+    "unknown indicator",
+  );
   d.caseReplays.forEach((replay, index) => {
-    if (!markets.has(replay.market)) throw new SeedDataError("framework/case-replays.json", undefined, `${index}.market`, "unknown market code");
+    if (!markets.has(replay.market))
+      throw new SeedDataError("framework/case-replays.json", undefined, `${index}.market`, "unknown market code");
     if (!d.firmPresets.some((p) => p.key === replay.firmPreset)) {
       throw new SeedDataError("framework/case-replays.json", undefined, `${index}.firmPreset`, "unknown firm preset");
     }

@@ -122,7 +122,9 @@ export class MarketNotFoundError extends Error {
 
 export class ScenarioNotFoundError extends Error {
   constructor(readonly id: string) {
-    super(`No scenario ${id}: it does not exist, or it was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and purged.`);
+    super(
+      `No scenario ${id}: it does not exist, or it was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and purged.`,
+    );
     this.name = "ScenarioNotFoundError";
   }
 }

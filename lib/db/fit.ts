@@ -17,7 +17,10 @@ export async function readFitTables(prisma: PrismaClient): Promise<FitTables> {
     prisma.entryMode.findMany({ orderBy: [{ commitment: "asc" }, { key: "asc" }] }),
     prisma.businessStrategy.findMany({ orderBy: { key: "asc" } }),
     prisma.marketFactorAnchor.findMany({ orderBy: [{ factorKey: "asc" }, { indicatorKey: "asc" }] }),
-    prisma.frameworkEvidence.findMany({ where: { subjectKind: { in: ["entry_mode", "strategy"] } }, orderBy: [{ year: "asc" }, { id: "asc" }] }),
+    prisma.frameworkEvidence.findMany({
+      where: { subjectKind: { in: ["entry_mode", "strategy"] } },
+      orderBy: [{ year: "asc" }, { id: "asc" }],
+    }),
   ]);
   return {
     effects: effects.map(toFitEffect),
@@ -61,7 +64,9 @@ export async function readFirmPresets(prisma: PrismaClient) {
 /** The thesis cases the model replays (market, preset, thesis-era year, assessments, outcome). */
 export async function readCaseReplays(prisma: PrismaClient) {
   const rows = await prisma.caseReplay.findMany({ orderBy: { key: "asc" } });
-  return rows.map((r) => r.definition as { key: string; name: string; market: string; firmPreset: string; [field: string]: unknown });
+  return rows.map(
+    (r) => r.definition as { key: string; name: string; market: string; firmPreset: string; [field: string]: unknown },
+  );
 }
 
 /** Display names of the fit model's factors (firm profile and market factors), by key. */

@@ -11,8 +11,8 @@ import { toFitEffect } from "./rows";
 // evidence the thesis gives for each, as the API and pages show it.
 
 export async function readFramework(prisma: PrismaClient): Promise<Framework> {
-  const [dataset, driverGroups, criteriaGroups, strategies, entryModes, evidence, factors, effects] =
-    await Promise.all([
+  const [dataset, driverGroups, criteriaGroups, strategies, entryModes, evidence, factors, effects] = await Promise.all(
+    [
       currentDatasetVersion(prisma),
       prisma.driverGroup.findMany({ orderBy: { sort: "asc" }, include: { drivers: { orderBy: { number: "asc" } } } }),
       readCriteriaTree(prisma),
@@ -21,7 +21,8 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
       prisma.frameworkEvidence.findMany({ orderBy: [{ year: "asc" }, { id: "asc" }] }),
       prisma.fitFactor.findMany({ orderBy: [{ scope: "asc" }, { key: "asc" }] }),
       prisma.fitEffect.findMany({ orderBy: [{ targetKind: "asc" }, { targetKey: "asc" }, { id: "asc" }] }),
-    ]);
+    ],
+  );
   const evidenceOf = (kind: string, key: string) =>
     evidence
       .filter((e) => e.subjectKind === kind && e.subjectKey === key)

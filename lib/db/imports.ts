@@ -90,7 +90,12 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
 }
 
 /** Writes a checked import plan as one batch, inside the caller's transaction; returns the batch id. */
-export async function writeImportBatch(tx: Tx, file: Omit<ReadFile, "table">, plan: ImportPlan, now: Date): Promise<string> {
+export async function writeImportBatch(
+  tx: Tx,
+  file: Omit<ReadFile, "table">,
+  plan: ImportPlan,
+  now: Date,
+): Promise<string> {
   await bumpDataRevision(tx);
   const batch = await tx.importBatch.create({
     data: {

@@ -13,7 +13,9 @@ import { toIndicatorMeta } from "./rows";
 
 export { MarketNotFoundError };
 
-export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "incomeGroup" | "role"> & { origin: Market["origin"] };
+export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subregion" | "incomeGroup" | "role"> & {
+  origin: Market["origin"];
+};
 
 /** One stored indicator value of a market, with its year, source and origin. */
 export type ValueRow = Required<SourcedValue> & { market: string; indicator: string };

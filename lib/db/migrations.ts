@@ -193,7 +193,12 @@ export function migrationChecksum(sql: string): string {
  */
 function migrationFailure(message: string, fallbackName: string | undefined): MigrationError {
   const lines = message.split("\n").map((line) => line.trim());
-  const reason = lines.find((line, i) => i > 0 && line && !/^\d+:/.test(line) && !line.startsWith("with ") && !line.startsWith("at ")) ?? lines[0] ?? message;
+  const reason =
+    lines.find(
+      (line, i) => i > 0 && line && !/^\d+:/.test(line) && !line.startsWith("with ") && !line.startsWith("at "),
+    ) ??
+    lines[0] ??
+    message;
   const name = /migration_name="([^"]+)"/.exec(message)?.[1] ?? fallbackName;
   return new MigrationError(name, reason);
 }

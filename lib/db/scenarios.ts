@@ -94,7 +94,10 @@ export async function readScenarioPage(
 }
 
 /** Summaries of the given scenarios, in the order of `ids`; ScenarioNotFoundError for a missing one. */
-export async function readScenarioSummaries(prisma: PrismaClient, ids: readonly string[]): Promise<ScenarioSummaryRecord[]> {
+export async function readScenarioSummaries(
+  prisma: PrismaClient,
+  ids: readonly string[],
+): Promise<ScenarioSummaryRecord[]> {
   const rows = await prisma.scenario.findMany({ where: { id: { in: [...ids] } }, select: summaryFields });
   const byId = new Map((await withBriefs(prisma, rows)).map((r) => [r.id, r]));
   return ids.map((id) => {
@@ -104,7 +107,13 @@ export async function readScenarioSummaries(prisma: PrismaClient, ids: readonly 
   });
 }
 
-type Brief = { id: string; method: string | null; markets: string | null; leader_id: string | null; leader_name: string | null };
+type Brief = {
+  id: string;
+  method: string | null;
+  markets: string | null;
+  leader_id: string | null;
+  leader_name: string | null;
+};
 
 /**
  * Adds each scenario's method, markets and leading market, read inside the database from the
@@ -214,7 +223,9 @@ export async function saveScenarioVersion(
     if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
-    await tx.scenarioRevision.deleteMany({ where: { scenarioId: id, version: { lte: current.version - keepRevisions } } });
+    await tx.scenarioRevision.deleteMany({
+      where: { scenarioId: id, version: { lte: current.version - keepRevisions } },
+    });
     return toRecord(current);
   });
 }

@@ -99,7 +99,10 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
       // A user's indicator filed under a renamed group moves with it (host_regulation → governance).
       for (const [legacy, current] of Object.entries(LEGACY_GROUP_KEYS)) {
         if (!d.criteriaGroups.some((g) => g.key === current)) continue;
-        await tx.indicator.updateMany({ where: { origin: "user", criteriaGroupKey: legacy }, data: { criteriaGroupKey: current } });
+        await tx.indicator.updateMany({
+          where: { origin: "user", criteriaGroupKey: legacy },
+          data: { criteriaGroupKey: current },
+        });
       }
       // Rows the data set no longer has (a user's row that still refers to one stops the seed).
       await tx.indicator.deleteMany({ where: { origin: "dataset", key: { notIn: d.indicators.map((i) => i.key) } } });

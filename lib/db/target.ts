@@ -7,8 +7,7 @@ import { embeddedDataDir, type Env } from "@/lib/env";
  * default; a PostgreSQL server when DATABASE_URL is set.
  */
 export type DatabaseTarget =
-  | { kind: "embedded"; dataDir: string }
-  | { kind: "server"; url: string; host: string; database: string };
+  { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; host: string; database: string };
 
 export function databaseTarget(env: Env): DatabaseTarget {
   if (!env.DATABASE_URL) return { kind: "embedded", dataDir: embeddedDataDir(env) };

@@ -13,7 +13,20 @@ export type JsonPart =
   | { key: string; list: true }
   | { key: string; element: unknown; index: number };
 
-type Mode = "start" | "key" | "firstKey" | "keyText" | "colon" | "value" | "valueText" | "afterValue" | "element" | "firstElement" | "elementText" | "afterElement" | "done";
+type Mode =
+  | "start"
+  | "key"
+  | "firstKey"
+  | "keyText"
+  | "colon"
+  | "value"
+  | "valueText"
+  | "afterValue"
+  | "element"
+  | "firstElement"
+  | "elementText"
+  | "afterElement"
+  | "done";
 
 /** Collects one JSON value's text across chunks and says where it ends. */
 class ValueText {
@@ -24,7 +37,11 @@ class ValueText {
   private escape = false;
   private readonly kind: "compound" | "string" | "primitive";
 
-  constructor(first: string, private readonly maxBytes: number, private readonly tooLarge: () => Error) {
+  constructor(
+    first: string,
+    private readonly maxBytes: number,
+    private readonly tooLarge: () => Error,
+  ) {
     this.kind = first === "{" || first === "[" ? "compound" : first === '"' ? "string" : "primitive";
   }
 
@@ -95,7 +112,8 @@ export async function* jsonParts(
   options: { streamed: ReadonlySet<string>; maxPartBytes: number; tooLarge: () => Error; what: string },
 ): AsyncGenerator<JsonPart> {
   const { streamed, maxPartBytes, tooLarge, what } = options;
-  const invalid = (reason: string) => new RequestError(400, "invalid_json", `The ${what} is not valid JSON: ${reason}.`);
+  const invalid = (reason: string) =>
+    new RequestError(400, "invalid_json", `The ${what} is not valid JSON: ${reason}.`);
   // Declared wide: the scanner below changes it, which TypeScript's narrowing does not see.
   let mode = "start" as Mode;
   let key = "";

@@ -12,7 +12,9 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 type Handler = (request: Request) => NextResponse;
 
 /** Handlers for every method except `allowed`, each answering 405 with a JSON error and `Allow`. */
-export function otherMethods<const A extends readonly HttpMethod[]>(...allowed: A): Record<Exclude<HttpMethod, A[number]>, Handler> {
+export function otherMethods<const A extends readonly HttpMethod[]>(
+  ...allowed: A
+): Record<Exclude<HttpMethod, A[number]>, Handler> {
   const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const handler: Handler = (request) =>
     NextResponse.json(
@@ -25,5 +27,8 @@ export function otherMethods<const A extends readonly HttpMethod[]>(...allowed: 
       { status: 405, headers: { Allow: allow } },
     );
   const others = HTTP_METHODS.filter((method) => !allowed.includes(method));
-  return Object.fromEntries(others.map((method) => [method, handler])) as Record<Exclude<HttpMethod, A[number]>, Handler>;
+  return Object.fromEntries(others.map((method) => [method, handler])) as Record<
+    Exclude<HttpMethod, A[number]>,
+    Handler
+  >;
 }

@@ -63,7 +63,8 @@ export function errorResponse(thrown: unknown): NextResponse<ApiError> {
       { status: 409 },
     );
   }
-  if (error instanceof EmptyScenarioUpdateError) return jsonError(400, { code: "invalid_request", message: error.message });
+  if (error instanceof EmptyScenarioUpdateError)
+    return jsonError(400, { code: "invalid_request", message: error.message });
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
     return jsonError(503, { code: "database_unavailable", message: error.message });
   }
@@ -80,9 +81,11 @@ export function errorResponse(thrown: unknown): NextResponse<ApiError> {
       limit: `OUTBOUND_WORK_BUDGET_MS = ${error.budgetMs}`,
     });
   }
-  if (error instanceof WorkerUnavailableError) return jsonError(503, { code: "workers_unavailable", message: error.message });
+  if (error instanceof WorkerUnavailableError)
+    return jsonError(503, { code: "workers_unavailable", message: error.message });
   // Nobody reads this answer; 499 (nginx's "client closed request") keeps it out of the 5xx counts.
-  if (error instanceof WorkCancelledError) return jsonError(499, { code: "client_closed_request", message: error.message });
+  if (error instanceof WorkCancelledError)
+    return jsonError(499, { code: "client_closed_request", message: error.message });
   logger().error({ err: error, requestId: requestId() }, "unexpected error");
   return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
 }

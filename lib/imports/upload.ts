@@ -57,7 +57,11 @@ export async function readUpload(request: Request): Promise<Upload> {
 }
 
 /** The request body, refused with 413 as soon as it passes `limit` bytes. */
-export function readLimited(request: Request, limit: number, label = MAX_UPLOAD_LABEL): Promise<Uint8Array<ArrayBuffer>> {
+export function readLimited(
+  request: Request,
+  limit: number,
+  label = MAX_UPLOAD_LABEL,
+): Promise<Uint8Array<ArrayBuffer>> {
   return readBodyBytes(request, limit, (size) =>
     label === MAX_UPLOAD_LABEL
       ? fileTooLarge(size)

@@ -2,7 +2,15 @@ import { unusedCriteria, type ReportContext } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
 import { isOlderThanThreeYears, valueAge } from "@/lib/data/freshness";
 
-import type { EditionLine, EntrySection, GapLine, MarketProfileSection, MatrixSection, OldValueLine, SourceLine } from "./model";
+import type {
+  EditionLine,
+  EntrySection,
+  GapLine,
+  MarketProfileSection,
+  MatrixSection,
+  OldValueLine,
+  SourceLine,
+} from "./model";
 
 // The report's two ledgers: every source with the years of the figures taken from it, and every
 // gap (a missing value, a criterion left out, a factor that was assumed rather than measured).
@@ -31,7 +39,8 @@ export function collectSources(
     const facts = profile.ecommerce;
     for (const e of [...(facts?.size ?? []), ...(facts?.incumbents ?? []), ...(facts?.rules ?? [])]) {
       // A range line cites the figures below it, not a source of its own.
-      if (!e.locator.startsWith("figures ")) note(`${e.source} (${e.locator})`, e.year, `e-commerce evidence on ${profile.name}`);
+      if (!e.locator.startsWith("figures "))
+        note(`${e.source} (${e.locator})`, e.year, `e-commerce evidence on ${profile.name}`);
     }
   }
   for (const option of [...(entry?.modes ?? []), ...(entry?.strategies ?? [])]) {
@@ -88,7 +97,10 @@ export function collectGaps(context: ReportContext, matrix: MatrixSection, entry
  * changed it); otherwise the edition is not recorded. Age counts from the report's year
  * (`generatedAt`), and computed values (distances, cultural distance) are never flagged.
  */
-export function collectEditions(context: ReportContext, matrix: MatrixSection): { editions: EditionLine[]; oldValues: OldValueLine[] } {
+export function collectEditions(
+  context: ReportContext,
+  matrix: MatrixSection,
+): { editions: EditionLine[]; oldValues: OldValueLine[] } {
   const currentYear = context.input.generatedAt.getUTCFullYear();
   const ledger = new Map<string | null, { years: Set<number>; usedFor: Set<string> }>();
   const oldValues: OldValueLine[] = [];
@@ -104,7 +116,13 @@ export function collectEditions(context: ReportContext, matrix: MatrixSection): 
       line.usedFor.add(criterion.name);
       ledger.set(edition, line);
       if (isOlderThanThreeYears({ year: cell.year, kind: same ? today.kind : undefined }, currentYear)) {
-        oldValues.push({ market: market.name, criterion: criterion.name, year: cell.year, age: valueAge(cell.year, currentYear), edition });
+        oldValues.push({
+          market: market.name,
+          criterion: criterion.name,
+          year: cell.year,
+          age: valueAge(cell.year, currentYear),
+          edition,
+        });
       }
     }
   }
@@ -115,6 +133,8 @@ export function collectEditions(context: ReportContext, matrix: MatrixSection): 
       usedFor: [...line.usedFor].sort(),
     }))
     .sort((a, b) => (a.edition === null ? 1 : b.edition === null ? -1 : a.edition.localeCompare(b.edition)));
-  oldValues.sort((a, b) => a.year - b.year || a.market.localeCompare(b.market) || a.criterion.localeCompare(b.criterion));
+  oldValues.sort(
+    (a, b) => a.year - b.year || a.market.localeCompare(b.market) || a.criterion.localeCompare(b.criterion),
+  );
   return { editions, oldValues };
 }

@@ -11,7 +11,10 @@ import { changedWeights, cloneSnapshot, ranksOf, sharesOf, snapshotOf, type Snap
 
 export type ComparedSide = { label: string; results: ScenarioResults };
 
-type Candidate = Omit<ScenarioDifference, "displacement" | "explainsBiggestMove" | "leaderChanges" | "ranks" | "error"> & {
+type Candidate = Omit<
+  ScenarioDifference,
+  "displacement" | "explainsBiggestMove" | "leaderChanges" | "ranks" | "error"
+> & {
   apply: (s: Snapshot) => void;
 };
 
@@ -45,12 +48,19 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
         scoreB: rb?.score ?? null,
       };
     })
-    .sort((x, y) => (x.rankA ?? Infinity) - (y.rankA ?? Infinity) || (x.rankB ?? Infinity) - (y.rankB ?? Infinity) || x.iso3.localeCompare(y.iso3));
+    .sort(
+      (x, y) =>
+        (x.rankA ?? Infinity) - (y.rankA ?? Infinity) ||
+        (x.rankB ?? Infinity) - (y.rankB ?? Infinity) ||
+        x.iso3.localeCompare(y.iso3),
+    );
 
   const biggest = rankings
     .filter((r) => r.move !== null && r.move !== 0)
     .sort((x, y) => Math.abs(y.move!) - Math.abs(x.move!) || x.rankB! - y.rankB! || x.iso3.localeCompare(y.iso3))[0];
-  const biggestMove = biggest ? { iso3: biggest.iso3, rankA: biggest.rankA!, rankB: biggest.rankB!, move: biggest.move! } : null;
+  const biggestMove = biggest
+    ? { iso3: biggest.iso3, rankA: biggest.rankA!, rankB: biggest.rankB!, move: biggest.move! }
+    : null;
 
   const dataChanges = dataChangesOf(A, B, a, b, common, criterionName);
   const candidates = candidatesOf(a, b, { common, criterionName, groupName, dataChanges });
@@ -61,7 +71,11 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
   } catch {
     baseline = new Map(A.ranking.ranking.map((r) => [r.id, r.rank]));
   }
-  const leaderOf = (ranks: Map<string, number>) => [...ranks].filter(([, r]) => r === 1).map(([id]) => id).sort()[0] ?? null;
+  const leaderOf = (ranks: Map<string, number>) =>
+    [...ranks]
+      .filter(([, r]) => r === 1)
+      .map(([id]) => id)
+      .sort()[0] ?? null;
   const baseLeader = leaderOf(baseline);
 
   const differences: ScenarioDifference[] = candidates.map(({ apply, ...difference }) => {
@@ -73,7 +87,8 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
       for (const iso3 of common) displacement += Math.abs((ranks.get(iso3) ?? 0) - (baseline.get(iso3) ?? 0));
       const explains =
         biggestMove && ranks.has(biggestMove.iso3)
-          ? Math.abs(baseline.get(biggestMove.iso3)! - biggestMove.rankB) - Math.abs(ranks.get(biggestMove.iso3)! - biggestMove.rankB)
+          ? Math.abs(baseline.get(biggestMove.iso3)! - biggestMove.rankB) -
+            Math.abs(ranks.get(biggestMove.iso3)! - biggestMove.rankB)
           : null;
       return {
         ...difference,
@@ -85,14 +100,31 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
       };
     } catch (error) {
       if (!(error instanceof ScoringInputError)) throw error;
-      return { ...difference, displacement: null, explainsBiggestMove: null, leaderChanges: false, ranks: null, error: error.message };
+      return {
+        ...difference,
+        displacement: null,
+        explainsBiggestMove: null,
+        leaderChanges: false,
+        ranks: null,
+        error: error.message,
+      };
     }
   });
 
   const cause = causeOf(differences);
   return {
-    a: { label: sideA.label, datasetVersion: A.datasetVersion, method: METHOD_NAMES[a.method] ?? a.method, leader: A.ranking.ranking[0]?.id ?? null },
-    b: { label: sideB.label, datasetVersion: B.datasetVersion, method: METHOD_NAMES[b.method] ?? b.method, leader: B.ranking.ranking[0]?.id ?? null },
+    a: {
+      label: sideA.label,
+      datasetVersion: A.datasetVersion,
+      method: METHOD_NAMES[a.method] ?? a.method,
+      leader: A.ranking.ranking[0]?.id ?? null,
+    },
+    b: {
+      label: sideB.label,
+      datasetVersion: B.datasetVersion,
+      method: METHOD_NAMES[b.method] ?? b.method,
+      leader: B.ranking.ranking[0]?.id ?? null,
+    },
     weights: weightsSideBySide(a, b, A, B, criterionName, groupName),
     rankings,
     dataChanges,
@@ -139,7 +171,14 @@ function weightsSideBySide(
   const ga = effectiveGroups(a, A);
   const gb = effectiveGroups(b, B);
   // Arrays keep the criteria tree's order; object keys do not survive Postgres's jsonb.
-  const groupOrder = [...new Set([...(A.problem.groups ?? []).map((g) => g.id), ...(B.problem.groups ?? []).map((g) => g.id), ...ga.keys(), ...gb.keys()])];
+  const groupOrder = [
+    ...new Set([
+      ...(A.problem.groups ?? []).map((g) => g.id),
+      ...(B.problem.groups ?? []).map((g) => g.id),
+      ...ga.keys(),
+      ...gb.keys(),
+    ]),
+  ];
   const criteria = [...new Set([...a.criteria.keys(), ...b.criteria.keys()])];
   const groupIndex = (key: string | null) => (key === null ? groupOrder.length : groupOrder.indexOf(key));
   return {
@@ -183,7 +222,8 @@ function dataChangesOf(
     for (const iso3 of common) {
       const ca = cell(A, a, iso3, id);
       const cb = cell(B, b, iso3, id);
-      if (!sameValue(ca?.value, cb?.value) || ca?.year !== cb?.year) changes.push({ iso3, criterion: id, criterionName: criterionName(id), a: ca, b: cb });
+      if (!sameValue(ca?.value, cb?.value) || ca?.year !== cb?.year)
+        changes.push({ iso3, criterion: id, criterionName: criterionName(id), a: ca, b: cb });
     }
   }
   return changes;
@@ -222,7 +262,14 @@ function candidatesOf(
   }
   if (a.missing !== b.missing) {
     const text = (m: string) => (m === "worst" ? "missing = worst value" : "weights re-normalized over available data");
-    out.push({ kind: "missing", key: "missing", label: "Missing values", a: text(a.missing), b: text(b.missing), apply: (s) => void (s.missing = b.missing) });
+    out.push({
+      kind: "missing",
+      key: "missing",
+      label: "Missing values",
+      a: text(a.missing),
+      b: text(b.missing),
+      apply: (s) => void (s.missing = b.missing),
+    });
   }
   const setA = new Set(a.markets);
   const setB = new Set(b.markets);
@@ -277,7 +324,8 @@ function candidatesOf(
   }
 
   // Within a group both weigh: criteria weights, compared the same way.
-  const members = (s: Snapshot, key: string) => new Map([...s.criteria].filter(([, c]) => c.group === key).map(([id, c]) => [id, c.within]));
+  const members = (s: Snapshot, key: string) =>
+    new Map([...s.criteria].filter(([, c]) => c.group === key).map(([id, c]) => [id, c.within]));
   for (const key of new Set([...a.groups.keys(), ...b.groups.keys()])) {
     if (!((a.groups.get(key) ?? 0) > 0 && (b.groups.get(key) ?? 0) > 0)) continue;
     const [ma, mb] = [members(a, key), members(b, key)];
@@ -321,7 +369,8 @@ function capitalized(text: string): string {
 
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    tens >= 11 && tens <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -333,7 +382,8 @@ function summaryOf(
   biggestMove: ScenarioComparison["biggestMove"],
   marketName: (iso3: string) => string,
 ): string {
-  if (differences.length === 0) return `${labelA} and ${labelB} have the same inputs and data, so the rankings are the same.`;
+  if (differences.length === 0)
+    return `${labelA} and ${labelB} have the same inputs and data, so the rankings are the same.`;
   if (!biggestMove) {
     return `${labelA} and ${labelB} differ in ${differences.length} ${differences.length === 1 ? "respect" : "respects"}, but no market common to both changes rank.`;
   }
@@ -341,7 +391,8 @@ function summaryOf(
   const direction = biggestMove.move > 0 ? "up" : "down";
   const places = Math.abs(biggestMove.move);
   const first = `The biggest move is ${mover}: ${ordinal(biggestMove.rankA)} in ${labelA}, ${ordinal(biggestMove.rankB)} in ${labelB} (${direction} ${places} ${places === 1 ? "place" : "places"}).`;
-  if (cause === null) return `${first} No single difference moves any rank on its own; the move comes from the differences combined.`;
+  if (cause === null)
+    return `${first} No single difference moves any rank on its own; the move comes from the differences combined.`;
   const d = differences[cause]!;
   const what = d.kind === "data" ? `${d.label} (${d.b})` : `${d.label} (${d.a} in ${labelA}, ${d.b} in ${labelB})`;
   const rank = d.ranks?.[biggestMove.iso3];

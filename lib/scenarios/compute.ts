@@ -40,7 +40,11 @@ export type ComputedScenario = { inputs: ScenarioInputs; results: ScenarioResult
  * Resolves the inputs (weights from AHP comparisons; numbers rounded as the workspace URL rounds
  * them, so "Open in workspace" reproduces them exactly) and computes every frozen result.
  */
-export function computeScenarioResults(raw: ScenarioInputs, data: ScoringData, context: ComputeContext): ComputedScenario {
+export function computeScenarioResults(
+  raw: ScenarioInputs,
+  data: ScoringData,
+  context: ComputeContext,
+): ComputedScenario {
   const { inputs, ahp } = resolveInputs(raw, data);
   const engineInput = engineInputOf(data, inputs, context.lenient ?? false);
   const problem = decisionProblem(engineInput);
@@ -87,7 +91,10 @@ function engineInputOf(data: ScoringData, inputs: ScenarioInputs, lenient: boole
   const scoring = workspaceScoringInput(data, inputs.state);
   if (!lenient && scoring.unknownMarkets.length > 0) {
     const list = scoring.unknownMarkets.join(", ");
-    throw new ScoringInputError(`${list} ${scoring.unknownMarkets.length === 1 ? "is" : "are"} not in the data set (or has no data)`, ["inputs", "state", "markets"]);
+    throw new ScoringInputError(
+      `${list} ${scoring.unknownMarkets.length === 1 ? "is" : "are"} not in the data set (or has no data)`,
+      ["inputs", "state", "markets"],
+    );
   }
   if (!scoring.ok) throw new ScoringInputError(scoring.reason, ["inputs", "state"]);
   return scoring.input;
@@ -126,7 +133,10 @@ export function resolveInputs(raw: ScenarioInputs, data: ScoringData): { inputs:
     const result = ahpOf(comparison, members, ["inputs", "ahp", "indicators", groupKey], `indicator of ${groupKey}`);
     state = {
       ...state,
-      indicatorWeights: { ...state.indicatorWeights, ...Object.fromEntries(members.map((k) => [k, result.weights[k] ?? 0])) },
+      indicatorWeights: {
+        ...state.indicatorWeights,
+        ...Object.fromEntries(members.map((k) => [k, result.weights[k] ?? 0])),
+      },
     };
     ahp = { ...ahp, indicators: { ...ahp?.indicators, [groupKey]: result } };
   }
@@ -197,7 +207,8 @@ function entryModesFor(inputs: ScenarioInputs, data: ScoringData, fit: FitTables
   if (!inputs.firmProfile) return null;
   const iso3 = inputs.entryMode?.market ?? leader;
   const market = data.markets.find((m) => m.iso3 === iso3);
-  if (!iso3 || !market) throw new ScoringInputError(`market ${iso3 ?? "(none)"} is not in the data set`, ["inputs", "entryMode", "market"]);
+  if (!iso3 || !market)
+    throw new ScoringInputError(`market ${iso3 ?? "(none)"} is not in the data set`, ["inputs", "entryMode", "market"]);
   // The workspace's own rating of competitive intensity stands in when the entry-mode assessment
   // does not give one: it is the same judgement of the same market.
   const rated = inputs.state.assessments[iso3]?.competition;
@@ -210,6 +221,8 @@ function entryModesFor(inputs: ScenarioInputs, data: ScoringData, fit: FitTables
     firm: inputs.firmProfile,
     ...(Object.keys(assessments).length > 0 ? { assessments } : {}),
   };
-  const marketIndicators = Object.fromEntries(Object.entries(data.values[iso3] ?? {}).map(([key, v]) => [key, v.value]));
+  const marketIndicators = Object.fromEntries(
+    Object.entries(data.values[iso3] ?? {}).map(([key, v]) => [key, v.value]),
+  );
   return entryModeRequest(request, { ...fit, marketIndicators, marketName: market.name });
 }

@@ -1,12 +1,23 @@
 import type { ScoreRequest } from "@/lib/contracts/engine";
 import type { ScenarioResults } from "@/lib/contracts/scenarios";
-import { rankAlternatives, type Criterion, type Method, type MissingPolicy, type Normalization, type ScoringInput } from "@/lib/scoring";
+import {
+  rankAlternatives,
+  type Criterion,
+  type Method,
+  type MissingPolicy,
+  type Normalization,
+  type ScoringInput,
+} from "@/lib/scoring";
 
 // A frozen engine input in a form two scenarios can be compared on and changed one difference at
 // a time: the raw weights as the user set them (a group's weight, a criterion's weight within its
 // group; the engine normalizes both), the options, and the values per market.
 
-export type CriterionShare = { group: string; /** Raw weight within its group. */ within: number; direction: Criterion["direction"] };
+export type CriterionShare = {
+  group: string;
+  /** Raw weight within its group. */ within: number;
+  direction: Criterion["direction"];
+};
 
 export type Snapshot = {
   method: Method;
@@ -30,7 +41,9 @@ export function snapshotOf(results: Pick<ScenarioResults, "problem" | "ranking">
   const groupOf = (c: ScoreRequest["criteria"][number]) => (problem.groups ? (c.group ?? ALL) : ALL);
   const declared = problem.groups ?? [{ id: ALL, weight: 1 }];
   const groups = new Map(declared.map((g) => [g.id, g.weight]));
-  const criteria = new Map(problem.criteria.map((c) => [c.id, { group: groupOf(c), within: c.weight, direction: c.direction }]));
+  const criteria = new Map(
+    problem.criteria.map((c) => [c.id, { group: groupOf(c), within: c.weight, direction: c.direction }]),
+  );
   return {
     method: problem.method,
     normalization: results.ranking.normalization,
@@ -93,7 +106,10 @@ export function ranksOf(s: Snapshot): Map<string, number> {
  * scale is the ratio b/a most weights share (ties: the ratio nearest 1), and the weights that do
  * not follow it are the changed ones. Applying B's change to A is then `a ← b / scale`.
  */
-export function changedWeights(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { scale: number; changed: string[] } {
+export function changedWeights(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): { scale: number; changed: string[] } {
   const keys = [...new Set([...a.keys(), ...b.keys()])];
   const ratios = keys.flatMap((k) => ((a.get(k) ?? 0) > 0 && (b.get(k) ?? 0) > 0 ? [b.get(k)! / a.get(k)!] : []));
   let scale = 1;

@@ -66,7 +66,8 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
           if (cancelled) throw new Error("The download was cancelled.");
           controller.enqueue(encoder.encode(text));
           // Backpressure: wait for the client to take what is queued before reading more rows.
-          while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+          while (!cancelled && (controller.desiredSize ?? 1) <= 0)
+            await new Promise<void>((resolve) => (wake = resolve));
         };
         prisma
           .$transaction((tx) => writeBackup(tx, now, write, opened), {
@@ -102,7 +103,12 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
 async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void): Promise<void> {
   const dataset = await readBackupDataset(tx);
   opened();
-  const header = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), dataset };
+  const header = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    dataset,
+  };
   await write(`${JSON.stringify(header).slice(0, -1)},\n"importBatches":[`);
   let after: BackupPosition | undefined;
   let first = true;
@@ -157,8 +163,16 @@ const Header = Backup.omit({ importBatches: true, scenarios: true });
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = issuesOf(result.error).map((i) => ({ path: i.path === "(body)" ? place : `${place}.${i.path}`, message: i.message }));
-  throw new RequestError(400, "invalid_request", `The backup file is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+  const issues = issuesOf(result.error).map((i) => ({
+    path: i.path === "(body)" ? place : `${place}.${i.path}`,
+    message: i.message,
+  }));
+  throw new RequestError(
+    400,
+    "invalid_request",
+    `The backup file is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    issues,
+  );
 }
 
 const RECORD_LISTS = ["importBatches", "scenarios"] as const;
@@ -197,7 +211,13 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
           streamed: new Set(RECORD_LISTS),
           maxPartBytes: MAX_BACKUP_RECORD_BYTES,
           tooLarge: () =>
-            new RequestError(413, "payload_too_large", `A record of the backup exceeds the ${MAX_BACKUP_RECORD_LABEL} limit.`, undefined, `${MAX_BACKUP_RECORD_LABEL} backup record`),
+            new RequestError(
+              413,
+              "payload_too_large",
+              `A record of the backup exceeds the ${MAX_BACKUP_RECORD_LABEL} limit.`,
+              undefined,
+              `${MAX_BACKUP_RECORD_LABEL} backup record`,
+            ),
           what: "backup file",
         });
         const lists = new Set<string>();
@@ -207,10 +227,12 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
             continue;
           }
           if (!("element" in part)) {
-            if ((RECORD_LISTS as readonly string[]).includes(part.key)) parseRecord(Backup.shape.scenarios, part.value, part.key);
+            if ((RECORD_LISTS as readonly string[]).includes(part.key))
+              parseRecord(Backup.shape.scenarios, part.value, part.key);
             header.set(part.key, part.value);
             // The format is checked as soon as it is read, before anything is written.
-            if (part.key === "formatVersion" || part.key === "format") parseRecord(Header.shape[part.key], part.value, part.key);
+            if (part.key === "formatVersion" || part.key === "format")
+              parseRecord(Header.shape[part.key], part.value, part.key);
             continue;
           }
           if (part.key === "importBatches") {
@@ -233,7 +255,12 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
     );
   } catch (error) {
     const duplicate = uniqueViolation(error);
-    if (duplicate) throw new RequestError(400, "invalid_backup", `The backup holds the same row twice (${duplicate.target}); nothing was restored.`);
+    if (duplicate)
+      throw new RequestError(
+        400,
+        "invalid_backup",
+        `The backup holds the same row twice (${duplicate.target}); nothing was restored.`,
+      );
     throw error;
   }
 }
@@ -249,15 +276,20 @@ function checkReferences(known: Awaited<ReturnType<typeof readReferenceKeys>>, b
     if (known.markets.has(m.iso3)) problems.push(`market ${m.iso3} that the backup adds is already in the data set`);
   }
   for (const i of batch.indicators) {
-    if (known.indicators.has(i.key)) problems.push(`indicator ${i.key} that the backup adds is already in the data set`);
+    if (known.indicators.has(i.key))
+      problems.push(`indicator ${i.key} that the backup adds is already in the data set`);
     if (!known.criteriaGroups.has(i.criteriaGroup))
-      problems.push(`indicator ${i.key} belongs to criteria group ${i.criteriaGroup}, which this data set does not have`);
+      problems.push(
+        `indicator ${i.key} belongs to criteria group ${i.criteriaGroup}, which this data set does not have`,
+      );
   }
   const markets = new Set([...known.markets, ...batch.markets.map((m) => m.iso3)]);
   const indicators = new Set([...known.indicators, ...batch.indicators.map((i) => i.key)]);
   for (const v of batch.values) {
-    if (!markets.has(v.market)) problems.push(`a value for market ${v.market}, which neither the backup nor this data set has`);
-    if (!indicators.has(v.indicator)) problems.push(`a value for indicator ${v.indicator}, which neither the backup nor this data set has`);
+    if (!markets.has(v.market))
+      problems.push(`a value for market ${v.market}, which neither the backup nor this data set has`);
+    if (!indicators.has(v.indicator))
+      problems.push(`a value for indicator ${v.indicator}, which neither the backup nor this data set has`);
   }
   if (problems.length > 0) {
     const unique = [...new Set(problems)];

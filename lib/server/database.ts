@@ -16,7 +16,9 @@ export function appHoldingDatabase(): string | undefined {
   const holder = readLiveLock(target.dataDir);
   if (holder?.url) return holder.url;
   if (holder) {
-    throw new DatabaseSetupError(`The database ${target.dataDir} is busy (pid ${holder.pid} is starting or migrating it). Try again in a moment.`);
+    throw new DatabaseSetupError(
+      `The database ${target.dataDir} is busy (pid ${holder.pid} is starting or migrating it). Try again in a moment.`,
+    );
   }
   return undefined;
 }

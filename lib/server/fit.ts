@@ -29,7 +29,10 @@ export async function sourcedIndicatorValues(
     markets.map((iso3) => [
       iso3,
       Object.fromEntries(
-        [...(chosen.get(iso3) ?? [])].map(([indicator, { value, year: y, source, note }]) => [indicator, { value, year: y, source, note }]),
+        [...(chosen.get(iso3) ?? [])].map(([indicator, { value, year: y, source, note }]) => [
+          indicator,
+          { value, year: y, source, note },
+        ]),
       ),
     ]),
   );
@@ -37,7 +40,10 @@ export async function sourcedIndicatorValues(
 
 /** One market's name and counted values (value and year per indicator) for `year` or the latest. */
 async function marketIndicators(iso3: string, year?: number) {
-  const [market, sourced] = await Promise.all([findMarket(await getPrisma(), iso3), sourcedIndicatorValues([iso3], year)]);
+  const [market, sourced] = await Promise.all([
+    findMarket(await getPrisma(), iso3),
+    sourcedIndicatorValues([iso3], year),
+  ]);
   const byIndicator = Object.entries(sourced[iso3] ?? {});
   return {
     name: market.name,
@@ -69,7 +75,8 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
   const problems: string[] = [];
 
   const replay = search.replay ? (replays.find((r) => r.key === search.replay) ?? null) : null;
-  if (search.replay && !replay) problems.push(`There is no thesis case "${search.replay}"; the page shows your own inputs instead.`);
+  if (search.replay && !replay)
+    problems.push(`There is no thesis case "${search.replay}"; the page shows your own inputs instead.`);
 
   const known = new Set(list.markets.map((m) => m.iso3));
   const asked = search.market?.trim().toUpperCase();

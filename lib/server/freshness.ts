@@ -13,7 +13,13 @@ export async function freshnessPageData(currentYear: number, iso3: string | unde
   const data = await scoringData();
   const groupName = new Map(data.criteriaGroups.map((g) => [g.key, g.name]));
   const latest = Object.entries(data.values).flatMap(([market, byKey]) =>
-    Object.entries(byKey).map(([indicator, v]) => ({ market, indicator, year: v.year, kind: v.kind, edition: v.edition })),
+    Object.entries(byKey).map(([indicator, v]) => ({
+      market,
+      indicator,
+      year: v.year,
+      kind: v.kind,
+      edition: v.edition,
+    })),
   );
   const summary = indicatorFreshness(
     data.indicators.map((i) => i.key),
@@ -25,7 +31,9 @@ export async function freshnessPageData(currentYear: number, iso3: string | unde
     name: data.indicators[at]!.name,
     group: groupName.get(data.indicators[at]!.criteriaGroup) ?? data.indicators[at]!.criteriaGroup,
   }));
-  const markets = [...data.markets].sort((a, b) => a.name.localeCompare(b.name)).map(({ iso3, name }) => ({ iso3, name }));
+  const markets = [...data.markets]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ iso3, name }) => ({ iso3, name }));
   const chosen = iso3 ? data.markets.find((m) => m.iso3 === iso3.toUpperCase()) : undefined;
   const market = chosen
     ? {

@@ -45,17 +45,25 @@ function toPreview(file: ReadFile, plan: ImportPlan): ImportPreview {
     rowsShown: Math.min(plan.rows.length, MAX_PREVIEW_ROWS),
     toWrite: {
       values: plan.values.length,
-      newMarkets: plan.newMarkets.map(({ iso3, name, region, subregion, row }) => ({ iso3, name, region, subregion, row })),
-      newIndicators: plan.newIndicators.map(({ key, name, unit, direction, criteriaGroup, definition, defaultWeight, row }) => ({
-        key,
+      newMarkets: plan.newMarkets.map(({ iso3, name, region, subregion, row }) => ({
+        iso3,
         name,
-        unit,
-        direction,
-        criteriaGroup,
-        definition,
-        defaultWeight,
+        region,
+        subregion,
         row,
       })),
+      newIndicators: plan.newIndicators.map(
+        ({ key, name, unit, direction, criteriaGroup, definition, defaultWeight, row }) => ({
+          key,
+          name,
+          unit,
+          direction,
+          criteriaGroup,
+          definition,
+          defaultWeight,
+          row,
+        }),
+      ),
     },
   };
 }
@@ -66,7 +74,10 @@ function noValues(plan: ImportPlan): ImportPlan {
 }
 
 /** Reads and checks the file against the database; writes nothing. */
-export async function previewImport(upload: Pick<Upload, "fileName" | "bytes">, now = new Date()): Promise<ImportPreview> {
+export async function previewImport(
+  upload: Pick<Upload, "fileName" | "bytes">,
+  now = new Date(),
+): Promise<ImportPreview> {
   const file = await readImportFile(upload);
   const plan = noValues(validateImport(file.table, await readImportContext(await getPrisma(), now)));
   return toPreview(file, plan);
@@ -79,14 +90,19 @@ export async function previewImport(upload: Pick<Upload, "fileName" | "bytes">, 
 export async function commitImport(upload: Upload, now = new Date()): Promise<ImportCommitted> {
   const file = await readImportFile(upload);
   if (upload.expectedHash && upload.expectedHash !== file.fileHash) {
-    throw new RequestError(409, "file_changed", "This is not the file you previewed (its content differs). Preview it again, then import.");
+    throw new RequestError(
+      409,
+      "file_changed",
+      "This is not the file you previewed (its content differs). Preview it again, then import.",
+    );
   }
   const prisma = await getPrisma();
   try {
     const id = await prisma.$transaction(
       async (tx) => {
         const plan = noValues(validateImport(file.table, await readImportContext(tx, now)));
-        if (plan.problems.length > 0) throw importRejected(plan.problems.slice(0, MAX_PROBLEMS_LISTED), plan.problems.length);
+        if (plan.problems.length > 0)
+          throw importRejected(plan.problems.slice(0, MAX_PROBLEMS_LISTED), plan.problems.length);
         return writeImportBatch(tx, file, plan, now);
       },
       { timeout: 60_000, maxWait: 15_000 },

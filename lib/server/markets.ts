@@ -62,7 +62,14 @@ async function readMarketsWithLatestValues(): Promise<MarketValues> {
     markets: markets.map((m) => {
       const values: Record<string, SourcedValue> = {};
       for (const [indicator, row] of chosen.get(m.iso3) ?? []) values[indicator] = toSourcedValue(row);
-      return { ...summarize(m, Object.values(values).map((v) => v.year), indicatorCount), values };
+      return {
+        ...summarize(
+          m,
+          Object.values(values).map((v) => v.year),
+          indicatorCount,
+        ),
+        values,
+      };
     }),
   };
 }

@@ -70,7 +70,10 @@ function checkVersionSize(version: { inputs: ScenarioInputs; results: unknown })
 }
 
 /** Computes a scenario's results on the data set as the database holds it now. */
-export async function computeScenario(inputs: ScenarioInputs, options: { lenient?: boolean } = {}): Promise<ComputedScenario> {
+export async function computeScenario(
+  inputs: ScenarioInputs,
+  options: { lenient?: boolean } = {},
+): Promise<ComputedScenario> {
   const prisma = await getPrisma();
   const [data, dataset, fit] = await Promise.all([scoringData(), currentDatasetVersion(prisma), readFitTables(prisma)]);
   // Monte Carlo and stability intervals run in the worker pool, not on the request thread.
@@ -130,7 +133,9 @@ export async function getScenario(id: string): Promise<Scenario> {
  * that can still be restored, most recently deleted first. Summaries only; `nextCursor` names the
  * next page. Reads never delete: a scenario past its purge date is left out until the purge runs.
  */
-export async function listScenarios(options: { deleted?: boolean; limit?: number; cursor?: string; now?: Date } = {}): Promise<ScenarioList> {
+export async function listScenarios(
+  options: { deleted?: boolean; limit?: number; cursor?: string; now?: Date } = {},
+): Promise<ScenarioList> {
   const limit = options.limit ?? SCENARIO_PAGE_DEFAULT;
   const deletedSince = options.deleted ? purgeCutoff(options.now ?? new Date()) : undefined;
   const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
@@ -159,12 +164,15 @@ function decodeCursor(cursor: string): ListPosition {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
     const time = typeof at === "string" ? new Date(at) : new Date(Number.NaN);
-    if (typeof id === "string" && ScenarioIdSchema.safeParse(id).success && !Number.isNaN(time.getTime())) return { at: time, id };
+    if (typeof id === "string" && ScenarioIdSchema.safeParse(id).success && !Number.isNaN(time.getTime()))
+      return { at: time, id };
   } catch {
     // Not base64url JSON: refused below like any other cursor that no page gave out.
   }
   const message = "is not a cursor from nextCursor; start again without one";
-  throw new RequestError(400, "invalid_request", `The query parameter cursor ${message}.`, [{ path: "cursor", message }]);
+  throw new RequestError(400, "invalid_request", `The query parameter cursor ${message}.`, [
+    { path: "cursor", message },
+  ]);
 }
 
 /**
@@ -178,7 +186,8 @@ export async function updateScenario(id: string, update: UpdateScenario): Promis
   // Fail fast on a stale base before the (comparatively slow) recomputation; the conditional
   // update in saveScenarioVersion is what guarantees it.
   const before = await findScenario(prisma, id);
-  if (before.deletedAt || before.version !== baseVersion) throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
+  if (before.deletedAt || before.version !== baseVersion)
+    throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
   const computed = inputs ? await computeScenario(inputs) : undefined;
   if (computed) checkVersionSize(computed);
   // History is capped (docs/decisions/009-scenario-history.md): the newest versions are kept, so
@@ -243,10 +252,7 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
     frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
     current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
     results,
-    changes: compareResults(
-      { label: "the saved results", results: frozen },
-      { label: "today's data", results },
-    ),
+    changes: compareResults({ label: "the saved results", results: frozen }, { label: "today's data", results }),
   };
 }
 
@@ -269,7 +275,11 @@ export async function compareScenarios(idA: string, idB: string): Promise<Compar
 
 /** What /scenarios/{id} shows: the scenario, its history and the fit factors' names. */
 export async function scenarioPageData(id: string) {
-  const [scenario, revisions, names] = await Promise.all([getScenario(id), scenarioRevisions(id), readFactorNames(await getPrisma())]);
+  const [scenario, revisions, names] = await Promise.all([
+    getScenario(id),
+    scenarioRevisions(id),
+    readFactorNames(await getPrisma()),
+  ]);
   return { scenario, revisions, names };
 }
 
@@ -282,7 +292,8 @@ export async function scenarioComparePageData(a: string, b: string) {
   let result: CompareResponse | null = null;
   let problem: string | null = null;
   if (a && b) {
-    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "The link names a scenario id that is not valid.";
+    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success)
+      problem = "The link names a scenario id that is not valid.";
     else {
       try {
         result = await compareScenarios(a, b);

@@ -39,6 +39,8 @@ async function purgeOnce(): Promise<void> {
     const purged = await purgeDeletedScenarios();
     if (purged > 0) logger().info(`Purged ${purged} scenario(s) deleted more than the retention period ago.`);
   } catch (error) {
-    logger().error(`Purging deleted scenarios failed (tried again in ${PURGE_INTERVAL_MS / 3_600_000} h): ${messageOf(error)}`);
+    logger().error(
+      `Purging deleted scenarios failed (tried again in ${PURGE_INTERVAL_MS / 3_600_000} h): ${messageOf(error)}`,
+    );
   }
 }

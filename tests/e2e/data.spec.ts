@@ -131,30 +131,36 @@ test("the page is usable at 375 px wide", async ({ page }, testInfo) => {
   await page.screenshot({ path: testInfo.outputPath("data-375.png"), fullPage: true });
 });
 
-test("the data page lists every indicator's editions and age, and one market's data years", async ({ page }, testInfo) => {
+test("the data page lists every indicator's editions and age, and one market's data years", async ({
+  page,
+}, testInfo) => {
   await page.goto("/data");
   const summary = page.getByRole("region", { name: "Editions and age of every indicator" });
   await expect(summary.getByRole("rowheader", { name: /^Account ownership/ })).toBeVisible();
   const account = summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Account ownership/ }) });
   await expect(account).toContainText("Global Findex 2025");
-  await expect(summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Median age/ }) })).toContainText(
-    "UN WPP 2022 (projection)",
-  );
+  await expect(
+    summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Median age/ }) }),
+  ).toContainText("UN WPP 2022 (projection)");
 
   await page.getByLabel("Market").selectOption("RUS");
   await page.getByRole("button", { name: "Show its data years" }).click();
   await expect(page).toHaveURL(/market=RUS/);
   const russia = page.getByRole("region", { name: "Data year, age and edition of Russia's figures" });
-  const lpi = russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Logistics Performance Index" }) });
+  const lpi = russia
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Logistics Performance Index" }) });
   // LPI 2023 is the survey of late 2022: its data year is 2022, more than three years ago
   await expect(lpi).toContainText("2022");
   await expect(lpi).toContainText("older than 3 years");
   await expect(lpi).toContainText("LPI 2023");
-  const distance = russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Distance to Beijing" }) });
+  const distance = russia
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Distance to Beijing" }) });
   await expect(distance).toContainText("computed from Natural Earth 4.0.0");
-  await expect(russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ethnic-Chinese population share" }) })).toContainText(
-    "gap",
-  );
+  await expect(
+    russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ethnic-Chinese population share" }) }),
+  ).toContainText("gap");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("data-freshness.png"), fullPage: true });
 });

@@ -31,7 +31,9 @@ for (const iso3 of ["RUS", "IDN", "SGP"]) {
     for (const rule of profile.foreignSellerRules) {
       const row = page.locator(`tr[data-rule="${rule.id}"]`);
       await expect(row).toContainText(rule.effective ?? "date not stated");
-      const label = { in_force: "In force", superseded: "Superseded", not_yet_in_force: "Not yet in force" }[rule.status];
+      const label = { in_force: "In force", superseded: "Superseded", not_yet_in_force: "Not yet in force" }[
+        rule.status
+      ];
       await expect(row).toContainText(label);
     }
   });

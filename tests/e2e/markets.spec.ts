@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoSeriousAxeViolations } from "./workspace-support";
 
-test("a visitor opens the markets list, then Russia's profile with sourced, dated values", async ({ page }, testInfo) => {
+test("a visitor opens the markets list, then Russia's profile with sourced, dated values", async ({
+  page,
+}, testInfo) => {
   await page.goto("/markets");
   await expect(page.getByRole("heading", { name: "Markets", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Indonesia" })).toBeVisible();
@@ -40,7 +42,9 @@ test("an unknown market shows a not-found page, and the API answers JSON", async
   expect((await api.json()).error.code).toBe("not_found");
 });
 
-test("the markets list and the not-found page pass axe, on a wide screen and on a phone", async ({ page }, testInfo) => {
+test("the markets list and the not-found page pass axe, on a wide screen and on a phone", async ({
+  page,
+}, testInfo) => {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/markets");

@@ -28,7 +28,15 @@ async function createViaApi(
     data: {
       name,
       inputs: {
-        state: { markets: ["RUS", "IDN", "VNM", "THA"], method: "wsm", missing: "renormalize", groupWeights: {}, indicatorWeights: {}, assessments: {}, ...state },
+        state: {
+          markets: ["RUS", "IDN", "VNM", "THA"],
+          method: "wsm",
+          missing: "renormalize",
+          groupWeights: {},
+          indicatorWeights: {},
+          assessments: {},
+          ...state,
+        },
         firmProfile,
         monteCarlo: { samples: 500, seed: 3, concentration: 50 },
       },
@@ -38,7 +46,10 @@ async function createViaApi(
   return (await response.json()) as Scenario;
 }
 
-test("a user saves the workspace as a scenario, reopens it from the list, downloads its PDF report, and gets the same view and numbers back", async ({ page, request }, testInfo) => {
+test("a user saves the workspace as a scenario, reopens it from the list, downloads its PDF report, and gets the same view and numbers back", async ({
+  page,
+  request,
+}, testInfo) => {
   failOnDialogs(page);
   const name = `${HOSTILE} ${Date.now()}`;
   await page.goto("/?m=RUS,IDN,VNM,THA,MYS&method=topsis&missing=renormalize&g=proximity:0.6");
@@ -91,7 +102,9 @@ test("a user saves the workspace as a scenario, reopens it from the list, downlo
   expect(after.map((r) => r.score)).toEqual(saved.results.ranking.ranking.map((r) => formatScore(r.score)));
 
   // A colleague saves a new version meanwhile: saving from this tab is refused, nothing is overwritten.
-  const colleague = await request.put(`/api/v1/scenarios/${id}`, { data: { baseVersion: 1, notes: "colleague's notes" } });
+  const colleague = await request.put(`/api/v1/scenarios/${id}`, {
+    data: { baseVersion: 1, notes: "colleague's notes" },
+  });
   expect(colleague.status()).toBe(200);
   await page.getByRole("button", { name: "Save scenario" }).click();
   await expect(dialog.getByRole("radio", { name: /A new version of/ })).toBeChecked();
@@ -104,9 +117,29 @@ test("a user saves the workspace as a scenario, reopens it from the list, downlo
   expect(current).toMatchObject({ version: 2, notes: "colleague's notes" });
 });
 
-test("“Open in workspace” restores the saved view with the frozen numbers, and the saved firm profile", async ({ page, request }) => {
-  const firm = { ecosystem: 5, technology: 4, brand: 2, network: 4, quality: 3, domesticSaturation: 4, domesticCompetition: 5, homePolicySupport: 4, resources: 5, riskAppetite: 4, urgency: 3 };
-  const scenario = await createViaApi(request, `Reopen me ${Date.now()}`, { method: "promethee2", indicatorWeights: { internet_users_pct: 0.4 } }, firm);
+test("“Open in workspace” restores the saved view with the frozen numbers, and the saved firm profile", async ({
+  page,
+  request,
+}) => {
+  const firm = {
+    ecosystem: 5,
+    technology: 4,
+    brand: 2,
+    network: 4,
+    quality: 3,
+    domesticSaturation: 4,
+    domesticCompetition: 5,
+    homePolicySupport: 4,
+    resources: 5,
+    riskAppetite: 4,
+    urgency: 3,
+  };
+  const scenario = await createViaApi(
+    request,
+    `Reopen me ${Date.now()}`,
+    { method: "promethee2", indicatorWeights: { internet_users_pct: 0.4 } },
+    firm,
+  );
   await page.goto(`/scenarios/${scenario.id}`);
   await page.getByRole("link", { name: "Open in workspace" }).click();
   await expect(page.getByRole("heading", { name: "Rank candidate markets", level: 1 })).toBeVisible();
@@ -116,11 +149,16 @@ test("“Open in workspace” restores the saved view with the frozen numbers, a
   const shown = await rankingOnPage(page);
   expect(shown.map((r) => r.id)).toEqual(scenario.results.ranking.ranking.map((r) => r.id));
   expect(shown.map((r) => r.score)).toEqual(scenario.results.ranking.ranking.map((r) => formatScore(r.score)));
-  const stored = await page.evaluate(() => JSON.parse(window.localStorage.getItem("outbound.firmProfile.v1") ?? "null"));
+  const stored = await page.evaluate(() =>
+    JSON.parse(window.localStorage.getItem("outbound.firmProfile.v1") ?? "null"),
+  );
   expect(stored?.profile).toEqual(firm);
 });
 
-test("deleting a scenario can be undone from the banner, and restored later from “Recently deleted”", async ({ page, request }) => {
+test("deleting a scenario can be undone from the banner, and restored later from “Recently deleted”", async ({
+  page,
+  request,
+}) => {
   failOnDialogs(page);
   const scenario = await createViaApi(request, `Delete me ${Date.now()}`);
   await page.goto("/scenarios");
@@ -149,7 +187,10 @@ test("renaming from the list saves a new version", async ({ page, request }) => 
   expect(after.version).toBe(2);
 });
 
-test("two scenarios compared: weights and rankings side by side, and the difference that moved the ranking", async ({ page, request }, testInfo) => {
+test("two scenarios compared: weights and rankings side by side, and the difference that moved the ranking", async ({
+  page,
+  request,
+}, testInfo) => {
   failOnDialogs(page);
   const a = await createViaApi(request, `${HOSTILE} A`);
   const b = await createViaApi(request, "Proximity first", { groupWeights: { proximity: 5 } });
@@ -157,13 +198,18 @@ test("two scenarios compared: weights and rankings side by side, and the differe
   await expect(page.getByRole("heading", { name: "Compare scenarios", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: a.name, exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What moved, and why" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Each difference applied alone/ })).toContainText("Weight of Proximity to the home market (China)");
+  await expect(page.getByRole("table", { name: /Each difference applied alone/ })).toContainText(
+    "Weight of Proximity to the home market (China)",
+  );
   await expect(page.getByRole("table", { name: /Rank of each market/ }).getByRole("row")).toHaveCount(5);
   await expectNoSeriousAxeViolations(page, testInfo, "compare");
   await page.screenshot({ path: testInfo.outputPath("compare.png"), fullPage: true });
 });
 
-test("an unknown or malformed scenario id is a not-found page, and a JSON error from the API", async ({ page, request }) => {
+test("an unknown or malformed scenario id is a not-found page, and a JSON error from the API", async ({
+  page,
+  request,
+}) => {
   expect((await page.goto("/scenarios/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"))?.status()).toBe(404);
   expect((await page.goto("/scenarios/not-an-id"))?.status()).toBe(404);
   const api = await request.get("/api/v1/scenarios/not-an-id");
@@ -171,7 +217,10 @@ test("an unknown or malformed scenario id is a not-found page, and a JSON error 
   expect((await api.json()).error.code).toBe("invalid_request");
 });
 
-test("with more scenarios than fit a page, the list pages through them, newest first", async ({ page, request }, testInfo) => {
+test("with more scenarios than fit a page, the list pages through them, newest first", async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   // 26 new ones: the first of them is the 26th most recently saved, one past the page's 25.
@@ -192,6 +241,9 @@ test("with more scenarios than fit a page, the list pages through them, newest f
   await expect(page.getByLabel("with B")).not.toHaveValue(await page.getByLabel("Compare A").inputValue());
   await page.screenshot({ path: testInfo.outputPath("scenarios-older-page.png"), fullPage: true });
 
-  await page.getByRole("navigation", { name: "More scenarios" }).getByRole("link", { name: "Back to the most recent" }).click();
+  await page
+    .getByRole("navigation", { name: "More scenarios" })
+    .getByRole("link", { name: "Back to the most recent" })
+    .click();
   await expect(page.getByRole("link", { name: names[25]!, exact: true })).toBeVisible();
 });

@@ -44,11 +44,7 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
   await expect(page).toHaveURL(/\/weights\?/);
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
   // Attractiveness 3× each of the others; the others equal: consistent.
-  for (const other of [
-    "Governance quality",
-    "Infrastructure readiness",
-    "Proximity to the home market (China)",
-  ]) {
+  for (const other of ["Governance quality", "Infrastructure readiness", "Proximity to the home market (China)"]) {
     const slider = pair("Host market attractiveness", other);
     await slider.focus();
     await slider.press("ArrowLeft");
@@ -90,9 +86,7 @@ test("the weights page passes axe, on a wide screen and on a phone", async ({ pa
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/weights");
     await page.getByRole("slider", { name: "Host market attractiveness versus Infrastructure readiness" }).press("End");
-    await page
-      .getByRole("slider", { name: "Host market attractiveness versus Governance quality" })
-      .press("Home");
+    await page.getByRole("slider", { name: "Host market attractiveness versus Governance quality" }).press("Home");
     await expectNoSeriousAxeViolations(page, testInfo, `weights-${name}`);
     await page.screenshot({ path: testInfo.outputPath(`weights-${name}.png`), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -31,8 +31,15 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /** Inputs and results of about VERSION_BYTES as JSON, distinct per scenario and version. */
 function version(scenario: number, v: number) {
-  const inputs = { state: { method: "topsis", markets: ["RUS", "IDN", "VNM"] }, firm: { note: `s${scenario} v${v} “Ünïcödé”` } };
-  const results = { ranking: { ranking: [{ id: "IDN", score: v / 100 }] }, labels: { markets: { IDN: "Indonesia" } }, padding: `${scenario}.${v}.`.padEnd(VERSION_BYTES - 300, "r") };
+  const inputs = {
+    state: { method: "topsis", markets: ["RUS", "IDN", "VNM"] },
+    firm: { note: `s${scenario} v${v} “Ünïcödé”` },
+  };
+  const results = {
+    ranking: { ranking: [{ id: "IDN", score: v / 100 }] },
+    labels: { markets: { IDN: "Indonesia" } },
+    padding: `${scenario}.${v}.`.padEnd(VERSION_BYTES - 300, "r"),
+  };
   return { inputs: json(inputs), results: json(results) };
 }
 
@@ -57,16 +64,18 @@ async function fillToTheCaps() {
     });
     // The newest SCENARIO_REVISIONS_KEPT versions, as the app keeps them.
     await prisma.scenarioRevision.createMany({
-      data: Array.from({ length: SCENARIO_REVISIONS_KEPT }, (_, i) => current - SCENARIO_REVISIONS_KEPT + 1 + i).map((v) => ({
-        scenarioId: id,
-        version: v,
-        name: `Scenario ${s}`,
-        notes: `v${v}`,
-        ...version(s, v),
-        datasetVersion: "test",
-        datasetHash: "test",
-        savedAt: new Date(Date.UTC(2026, 10, s, 0, v)),
-      })),
+      data: Array.from({ length: SCENARIO_REVISIONS_KEPT }, (_, i) => current - SCENARIO_REVISIONS_KEPT + 1 + i).map(
+        (v) => ({
+          scenarioId: id,
+          version: v,
+          name: `Scenario ${s}`,
+          notes: `v${v}`,
+          ...version(s, v),
+          datasetVersion: "test",
+          datasetHash: "test",
+          savedAt: new Date(Date.UTC(2026, 10, s, 0, v)),
+        }),
+      ),
     });
   }
 }

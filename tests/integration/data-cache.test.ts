@@ -58,7 +58,9 @@ test("an import, then its deletion, in this process: the next reads see each cha
   expect(imported.indicators.map((i) => i.key)).toContain("competitive_intensity");
   const profile = await marketProfile("VNM");
   expect(profile).not.toBe(profileBefore);
-  expect(profile.groups.flatMap((g) => g.indicators).find((i) => i.key === "internet_users_pct")?.latest?.value).toBe(80.25);
+  expect(profile.groups.flatMap((g) => g.indicators).find((i) => i.key === "internet_users_pct")?.latest?.value).toBe(
+    80.25,
+  );
 
   await deleteImport(batch.id);
   const after = await scoringData();

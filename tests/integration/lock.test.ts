@@ -29,7 +29,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 type Contender = { child: ChildProcessWithoutNullStreams; lines: string[]; next: () => Promise<string> };
 
 function startContender(dataDir: string): Contender {
-  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", CONTENDER, dataDir], { cwd: process.cwd() });
+  const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", CONTENDER, dataDir], {
+    cwd: process.cwd(),
+  });
   const lines: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   let buffer = "";

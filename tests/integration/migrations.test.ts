@@ -59,7 +59,15 @@ test("the migrated database has the framework and market tables", async () => {
   const tables = await db.prisma.$queryRaw<{ table_name: string }[]>`
     select table_name from information_schema.tables where table_schema = 'public' order by table_name`;
   expect(tables.map((t) => t.table_name)).toEqual(
-    expect.arrayContaining(["market", "indicator", "indicator_value", "evidence_item", "driver", "entry_mode", "fit_effect"]),
+    expect.arrayContaining([
+      "market",
+      "indicator",
+      "indicator_value",
+      "evidence_item",
+      "driver",
+      "entry_mode",
+      "fit_effect",
+    ]),
   );
 });
 
@@ -72,11 +80,16 @@ test("a migration that fails stops everything and is named, with the database's 
   try {
     cpSync(path.join(PRISMA_DIR, "migrations"), dir, { recursive: true });
     mkdirSync(path.join(dir, "20990101000000_broken"));
-    writeFileSync(path.join(dir, "20990101000000_broken", "migration.sql"), "ALTER TABLE no_such_table ADD COLUMN x int;\n");
+    writeFileSync(
+      path.join(dir, "20990101000000_broken", "migration.sql"),
+      "ALTER TABLE no_such_table ADD COLUMN x int;\n",
+    );
     const attempt = applyMigrations(connection.adapter, dir);
     await expect(attempt).rejects.toThrowError(/Migration 20990101000000_broken failed: .*no_such_table/);
     // A second start refuses to go on past the failed migration and says why.
-    await expect(applyMigrations(connection.adapter, dir)).rejects.toThrowError(/20990101000000_broken failed: .*failed on an earlier run/);
+    await expect(applyMigrations(connection.adapter, dir)).rejects.toThrowError(
+      /20990101000000_broken failed: .*failed on an earlier run/,
+    );
   } finally {
     await connection.close();
     await fresh.cleanup();

@@ -42,7 +42,11 @@ async function stored(n: number, savedDaysAgo: number, deletedDaysAgo?: number) 
       name: `Scenario ${n}`,
       inputs: json({ state: { method: n % 2 ? "topsis" : "weighted_sum", markets: ["RUS", "IDN"] } }),
       // The frozen results are large in real life; the list must not need them beyond the leader.
-      results: json({ ranking: { ranking: [{ id: "IDN", score: 0.7 }] }, labels: { markets: { IDN: "Indonesia" } }, padding: "x".repeat(20_000) }),
+      results: json({
+        ranking: { ranking: [{ id: "IDN", score: 0.7 }] },
+        labels: { markets: { IDN: "Indonesia" } },
+        padding: "x".repeat(20_000),
+      }),
       datasetVersion: "test",
       datasetHash: "test",
       createdAt: new Date(Date.now() - savedDaysAgo * DAY),
@@ -121,7 +125,10 @@ test("bad paging parameters are a 400 naming the parameter", async () => {
   ] as const) {
     const { status, body } = await list(query);
     expect(status, query).toBe(400);
-    expect(ApiError.parse(body).error.issues?.map((i) => i.path), query).toContain(path);
+    expect(
+      ApiError.parse(body).error.issues?.map((i) => i.path),
+      query,
+    ).toContain(path);
   }
 });
 
@@ -147,7 +154,16 @@ test(`a scenario keeps its newest ${SCENARIO_REVISIONS_KEPT} versions`, async ()
   const id = active[0]!;
   const prisma = await getPrisma();
   await prisma.scenarioRevision.create({
-    data: { scenarioId: id, version: 1, name: "Scenario 1", notes: "", inputs: json({}), results: json({}), datasetVersion: "test", datasetHash: "test" },
+    data: {
+      scenarioId: id,
+      version: 1,
+      name: "Scenario 1",
+      notes: "",
+      inputs: json({}),
+      results: json({}),
+      datasetVersion: "test",
+      datasetHash: "test",
+    },
   });
   const saves = SCENARIO_REVISIONS_KEPT + 5;
   let version = 1;
@@ -175,7 +191,16 @@ test(`a scenario keeps its newest ${SCENARIO_REVISIONS_KEPT} versions`, async ()
 test("a write that collides with a unique key is recognized as such (imports and restores answer 409/400 with it)", async () => {
   const prisma = await getPrisma();
   const collision = await prisma.scenario
-    .create({ data: { id: active[1]!, name: "again", inputs: json({}), results: json({}), datasetVersion: "t", datasetHash: "t" } })
+    .create({
+      data: {
+        id: active[1]!,
+        name: "again",
+        inputs: json({}),
+        results: json({}),
+        datasetVersion: "t",
+        datasetHash: "t",
+      },
+    })
     .catch((error: unknown) => error);
   expect(uniqueViolation(collision)).toEqual({ target: expect.any(String) });
   expect(uniqueViolation(new Error("something else"))).toBeUndefined();

@@ -58,7 +58,9 @@ test("a bad data file is refused, naming file, row and column, and nothing is wr
     lines[2] = lines[2]!.replace(/^[A-Z]{3},/, "XXX,");
     writeFileSync(file, lines.join("\n"));
     expect(() => readDataset(dir)).toThrowError(SeedDataError);
-    expect(() => readDataset(dir)).toThrowError(/indicator-values\.csv, row 3, column "market": "XXX": unknown market code/);
+    expect(() => readDataset(dir)).toThrowError(
+      /indicator-values\.csv, row 3, column "market": "XXX": unknown market code/,
+    );
 
     lines[2] = lines[2]!.replace(/^XXX,/, "RUS,");
     const valueColumn = header.indexOf("value");
@@ -87,7 +89,9 @@ test("seeding writes data/ and a second run changes nothing", async () => {
   expect(first.seeded).toBe(true);
   // ~8,000 values for 218 economies go in with createMany: a first seed stays well under the
   // 30 s a user would notice at start-up (measured about 2-3 s on PGlite on a 2-core machine)
-  console.info(`seeded ${dataset.indicatorValues.length} values for ${dataset.markets.length} markets in ${seconds.toFixed(2)} s`);
+  console.info(
+    `seeded ${dataset.indicatorValues.length} values for ${dataset.markets.length} markets in ${seconds.toFixed(2)} s`,
+  );
   expect(seconds).toBeLessThan(30);
   const after = await counts();
   const second = await seedDatabase(db.prisma, dataset);
@@ -106,8 +110,21 @@ test("seeding writes data/ and a second run changes nothing", async () => {
 });
 
 test("the seeded database equals data/, value for value", async () => {
-  const values = await db.prisma.indicatorValue.findMany({ where: { origin: "dataset" }, orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }] });
-  const fromDb = values.map((v) => [v.marketIso3, v.indicatorKey, v.year, v.value, v.kind, v.edition, v.source, v.locator, v.note]);
+  const values = await db.prisma.indicatorValue.findMany({
+    where: { origin: "dataset" },
+    orderBy: [{ marketIso3: "asc" }, { indicatorKey: "asc" }, { year: "asc" }],
+  });
+  const fromDb = values.map((v) => [
+    v.marketIso3,
+    v.indicatorKey,
+    v.year,
+    v.value,
+    v.kind,
+    v.edition,
+    v.source,
+    v.locator,
+    v.note,
+  ]);
   const fromFiles = [...dataset.indicatorValues]
     .sort((a, b) => a.market.localeCompare(b.market) || a.indicator.localeCompare(b.indicator) || a.year - b.year)
     .map((v) => [v.market, v.indicator, v.year, v.value, v.kind, v.edition, v.source, v.locator, v.note]);
@@ -133,7 +150,9 @@ test("the seeded database equals data/, value for value", async () => {
 
   const effects = await db.prisma.fitEffect.findMany({ orderBy: { id: "asc" } });
   expect(effects.map((e) => [e.id, e.factorKey, e.targetKey, e.direction, e.strength])).toEqual(
-    [...dataset.effects].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => [e.id, e.factor, e.target, e.direction, e.strength]),
+    [...dataset.effects]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((e) => [e.id, e.factor, e.target, e.direction, e.strength]),
   );
   const version = await db.prisma.datasetVersion.findFirstOrThrow();
   expect(version).toMatchObject({ version: dataset.manifest.version, contentHash: dataset.contentHash });
@@ -160,15 +179,30 @@ test("the thesis markets and China are there with data", async () => {
 });
 
 test("re-seeding a changed data set keeps the user's own rows", async () => {
-  const batch = await db.prisma.importBatch.create({ data: { fileName: "own.csv", fileType: "csv", fileHash: "x", rowCount: 1 } });
+  const batch = await db.prisma.importBatch.create({
+    data: { fileName: "own.csv", fileType: "csv", fileHash: "x", rowCount: 1 },
+  });
   await db.prisma.indicatorValue.create({
-    data: { marketIso3: "RUS", indicatorKey: "population", year: 2018, value: 1e8, source: "Our own estimate", origin: "user", importBatchId: batch.id },
+    data: {
+      marketIso3: "RUS",
+      indicatorKey: "population",
+      year: 2018,
+      value: 1e8,
+      source: "Our own estimate",
+      origin: "user",
+      importBatchId: batch.id,
+    },
   });
   const changed = { ...dataset, contentHash: `${dataset.contentHash}-changed` };
   expect((await seedDatabase(db.prisma, changed)).seeded).toBe(true);
   expect(await db.prisma.indicatorValue.count({ where: { origin: "user" } })).toBe(1);
   // a user's value is an observed figure of no named edition
-  expect(await db.prisma.indicatorValue.findFirst({ where: { origin: "user" }, select: { kind: true, edition: true, locator: true } })).toEqual({
+  expect(
+    await db.prisma.indicatorValue.findFirst({
+      where: { origin: "user" },
+      select: { kind: true, edition: true, locator: true },
+    }),
+  ).toEqual({
     kind: "observed",
     edition: null,
     locator: null,

@@ -32,7 +32,11 @@ afterAll(async () => {
 /** A seeded n × m weighted-sum problem with Monte Carlo settings, parsed as the route parses it. */
 function sensitivity(n: number, m: number, samples: number) {
   const random = new SeededRandom(11);
-  const criteria = Array.from({ length: m }, (_, c) => ({ id: `c${c}`, weight: 1 + c, direction: c % 3 ? "benefit" : "cost" }));
+  const criteria = Array.from({ length: m }, (_, c) => ({
+    id: `c${c}`,
+    weight: 1 + c,
+    direction: c % 3 ? "benefit" : "cost",
+  }));
   const alternatives = Array.from({ length: n }, (_, a) => ({
     id: `m${a}`,
     values: Object.fromEntries(criteria.map((c) => [c.id, Math.round(1000 * random.uniform()) / 10])),
@@ -55,13 +59,19 @@ test("an engine input error comes back as the same 400 the in-process command gi
   expect(expected).toBeInstanceOf(RequestError);
   const error = await pool.run({ kind: "sensitivity", request }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RequestError);
-  expect(error).toMatchObject({ status: 400, code: (expected as RequestError).code, message: (expected as RequestError).message });
+  expect(error).toMatchObject({
+    status: 400,
+    code: (expected as RequestError).code,
+    message: (expected as RequestError).message,
+  });
 });
 
 test("work past its time budget is stopped with an error naming the budget", async () => {
   const tight = createEnginePool({ filename: file, maxThreads: 1, budgetMs: 150 });
   try {
-    const error = await tight.run({ kind: "sensitivity", request: sensitivity(60, 30, 100_000) }).catch((e: unknown) => e);
+    const error = await tight
+      .run({ kind: "sensitivity", request: sensitivity(60, 30, 100_000) })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkBudgetError);
     expect((error as Error).message).toContain("150 ms (OUTBOUND_WORK_BUDGET_MS)");
   } finally {
@@ -81,7 +91,9 @@ test("work whose client went away is cancelled", async () => {
 
 test("without a built worker the pool says what to run", async () => {
   const missing = createEnginePool({ filename: path.join(path.dirname(file), "absent.mjs") });
-  await expect(missing.run({ kind: "sensitivity", request: sensitivity(2, 2, 10) })).rejects.toThrow(WorkerUnavailableError);
+  await expect(missing.run({ kind: "sensitivity", request: sensitivity(2, 2, 10) })).rejects.toThrow(
+    WorkerUnavailableError,
+  );
   await expect(missing.run({ kind: "sensitivity", request: sensitivity(2, 2, 10) })).rejects.toThrow(/npm run build/);
 });
 

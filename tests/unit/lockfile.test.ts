@@ -12,7 +12,8 @@ test("package-lock.json has an entry for every optional platform package it depe
   for (const [where, entry] of Object.entries(lock.packages)) {
     for (const name of Object.keys(entry.optionalDependencies ?? {})) {
       const nested = `${where}/node_modules/${name}`.replace(/^\//, "");
-      if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`]) missing.push(`${name} (wanted by ${where || "root"})`);
+      if (!lock.packages[nested] && !lock.packages[`node_modules/${name}`])
+        missing.push(`${name} (wanted by ${where || "root"})`);
     }
   }
   expect(missing).toEqual([]);

@@ -19,7 +19,11 @@ const stateArb: fc.Arbitrary<WorkspaceState> = fc.record({
   missing: fc.constantFrom("renormalize", "worst"),
   groupWeights: fc.dictionary(key, weight, { maxKeys: 5 }),
   indicatorWeights: fc.dictionary(key, weight, { maxKeys: 20 }),
-  assessments: fc.dictionary(fc.stringMatching(/^[A-Z]{3}$/), fc.dictionary(key, fc.integer({ min: 1, max: 5 }), { minKeys: 1, maxKeys: 2 }), { maxKeys: 3 }),
+  assessments: fc.dictionary(
+    fc.stringMatching(/^[A-Z]{3}$/),
+    fc.dictionary(key, fc.integer({ min: 1, max: 5 }), { minKeys: 1, maxKeys: 2 }),
+    { maxKeys: 3 },
+  ),
 }) as fc.Arbitrary<WorkspaceState>;
 
 test("encoding then decoding a state gives the same state (a copied link restores the view)", () => {

@@ -58,21 +58,50 @@ export default async function ScenarioPage({ params }: Props) {
           Version {scenario.version} · saved {formatDateTime(scenario.updatedAt)} · data set {scenario.datasetVersion}
           {scenario.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
         </p>
-        {scenario.notes ? <p className="max-w-3xl text-sm whitespace-pre-wrap break-words text-slate-800">{scenario.notes}</p> : null}
+        {scenario.notes ? (
+          <p className="max-w-3xl text-sm break-words whitespace-pre-wrap text-slate-800">{scenario.notes}</p>
+        ) : null}
       </div>
-      {scenario.deletedAt && purgeAt ? <RestoreBanner id={scenario.id} deletedAt={scenario.deletedAt} purgeAt={purgeAt} /> : null}
+      {scenario.deletedAt && purgeAt ? (
+        <RestoreBanner id={scenario.id} deletedAt={scenario.deletedAt} purgeAt={purgeAt} />
+      ) : null}
       <div className="flex flex-wrap items-start gap-2">
-        <OpenInWorkspace id={scenario.id} version={scenario.version} name={scenario.name} notes={scenario.notes} inputs={scenario.inputs} />
-        <Link href={`/scenarios/${scenario.id}/report`} className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <OpenInWorkspace
+          id={scenario.id}
+          version={scenario.version}
+          name={scenario.name}
+          notes={scenario.notes}
+          inputs={scenario.inputs}
+        />
+        <Link
+          href={`/scenarios/${scenario.id}/report`}
+          className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
           Report
         </Link>
-        <Link href={`/scenarios/compare?a=${scenario.id}`} className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <Link
+          href={`/scenarios/compare?a=${scenario.id}`}
+          className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
           Compare with another
         </Link>
-        {scenario.deletedAt ? null : <ScenarioDetailsForm id={scenario.id} version={scenario.version} name={scenario.name} notes={scenario.notes} />}
+        {scenario.deletedAt ? null : (
+          <ScenarioDetailsForm
+            id={scenario.id}
+            version={scenario.version}
+            name={scenario.name}
+            notes={scenario.notes}
+          />
+        )}
       </div>
 
-      <RecomputePreview id={scenario.id} version={scenario.version} datasetVersion={scenario.datasetVersion} inputs={scenario.inputs} stale={scenario.stale} />
+      <RecomputePreview
+        id={scenario.id}
+        version={scenario.version}
+        datasetVersion={scenario.datasetVersion}
+        inputs={scenario.inputs}
+        stale={scenario.stale}
+      />
 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Ranking (frozen when saved)</h2>
@@ -92,7 +121,8 @@ export default async function ScenarioPage({ params }: Props) {
         <ol className="space-y-1 text-sm">
           {revisions.map((r) => (
             <li key={r.version}>
-              Version {r.version}: “<span className="break-words">{r.name}</span>”, saved {formatDateTime(r.savedAt)} on data set {r.datasetVersion}
+              Version {r.version}: “<span className="break-words">{r.name}</span>”, saved {formatDateTime(r.savedAt)} on
+              data set {r.datasetVersion}
             </li>
           ))}
         </ol>

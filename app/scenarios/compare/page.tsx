@@ -41,7 +41,10 @@ export default async function CompareScenariosPage({ searchParams }: Props) {
             </select>
           </div>
         ))}
-        <button type="submit" className="rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="border-brand-700 bg-brand-700 hover:bg-brand-900 rounded border px-3 py-1.5 text-sm font-medium text-white"
+        >
           Compare
         </button>
       </form>

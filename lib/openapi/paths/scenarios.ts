@@ -88,7 +88,10 @@ export function registerScenarioPaths(registry: OpenAPIRegistry): void {
       }),
     },
     responses: {
-      200: json(ScenarioListSchema, "A page of scenarios, newest first, with `nextCursor` (null on the last page) and `total`."),
+      200: json(
+        ScenarioListSchema,
+        "A page of scenarios, newest first, with `nextCursor` (null on the last page) and `total`.",
+      ),
       ...errors([400, 503], { 400: "`deleted`, `limit` or `cursor` is not valid (each named in `issues`)." }),
     },
   });

@@ -1,6 +1,14 @@
 import { formatNumber } from "@/lib/format";
 
-import type { AssumptionsSection, EditionLine, GapLine, MatrixCriterion, OldValueLine, ReportModel, SourceLine } from "../model";
+import type {
+  AssumptionsSection,
+  EditionLine,
+  GapLine,
+  MatrixCriterion,
+  OldValueLine,
+  ReportModel,
+  SourceLine,
+} from "../model";
 import { SECTION_TITLES, weight, yearList } from "../phrases";
 import { heading, list, table, text } from "./blocks";
 import type { Section } from "./types";
@@ -135,7 +143,9 @@ export function sourcesSection(model: ReportModel): Section {
           id: "editions",
           title: "Editions used",
           titleStyle: "caption",
-          intro: ["The edition or release of each figure of the ranking, with the data years (survey years) taken from it."],
+          intro: [
+            "The edition or release of each figure of the ranking, with the data years (survey years) taken from it.",
+          ],
           dense: true,
           columns: [
             {

@@ -97,7 +97,8 @@ function design(effects: readonly FitEffect[], modes: readonly string[]): Design
 type Groups = { keys: string[]; ofRow: Int32Array };
 
 function groups(d: Design, family: ModelFamily): Groups {
-  const label = family === "per_theory" ? d.theory : family === "per_factor" ? d.factor : family === "per_row" ? d.ids : null;
+  const label =
+    family === "per_theory" ? d.theory : family === "per_factor" ? d.factor : family === "per_row" ? d.ids : null;
   if (!label) return { keys: [], ofRow: new Int32Array(d.ids.length).fill(-1) };
   const keys = [...new Set(label)];
   return { keys, ofRow: Int32Array.from(label, (l) => keys.indexOf(l)) };
@@ -115,7 +116,9 @@ function data(d: Design, effects: readonly FitEffect[], cases: readonly Calibrat
   const sign = new Map(effects.map((e) => [e.id, e.direction === "raises" ? 1 : -1]));
   const R = d.ids.length;
   const a = new Float64Array(cases.length * R);
-  cases.forEach((c, k) => d.ids.forEach((id, r) => (a[k * R + r] = sign.get(id)! * centered(ratingOf(c, d.factor[r]!)))));
+  cases.forEach((c, k) =>
+    d.ids.forEach((id, r) => (a[k * R + r] = sign.get(id)! * centered(ratingOf(c, d.factor[r]!)))),
+  );
   const chosen = Int32Array.from(cases, (c) => {
     const m = d.modes.indexOf(c.mode);
     if (m < 0) throw new Error(`case ${c.id}: unknown entry mode "${c.mode}"`);
@@ -157,7 +160,15 @@ function strengthsOf(d: Design, g: Groups, theta: ArrayLike<number>): Float64Arr
  * ∂L/∂z_m = p_m − y_m for the logits z_m = τ·u_m + β_m; ∂u_m/∂w_r = (a_r − u_m)/Σw_m for the
  * mode's rows; ∂w_r/∂g_j = s_r for the rows of group j.
  */
-function evaluate(d: Design, g: Groups, spec: ModelSpec, l: Layout, x: Data, theta: Float64Array, grad: Float64Array | null): number {
+function evaluate(
+  d: Design,
+  g: Groups,
+  spec: ModelSpec,
+  l: Layout,
+  x: Data,
+  theta: Float64Array,
+  grad: Float64Array | null,
+): number {
   const R = d.ids.length;
   const M = d.modes.length;
   const w = strengthsOf(d, g, theta);
@@ -186,7 +197,7 @@ function evaluate(d: Design, g: Groups, spec: ModelSpec, l: Layout, x: Data, the
       max = Math.max(max, p[m]!);
     }
     let sum = 0;
-    for (let m = 0; m < M; m++) sum += (p[m] = Math.exp(p[m]! - max));
+    for (let m = 0; m < M; m++) sum += p[m] = Math.exp(p[m]! - max);
     for (let m = 0; m < M; m++) p[m]! /= sum;
     const chosen = x.chosen[k]!;
     value -= Math.log(Math.max(p[chosen]!, 1e-300));
@@ -216,7 +227,12 @@ function project(l: Layout, theta: Float64Array): Float64Array {
  * Projected gradient descent with Barzilai-Borwein step lengths and an Armijo backtracking line
  * search along the projection arc (Bertsekas, Nonlinear Programming, 2nd ed., §2.3). Deterministic.
  */
-function minimize(f: (theta: Float64Array, grad: Float64Array | null) => number, start: Float64Array, l: Layout, opt: OptimizerSettings) {
+function minimize(
+  f: (theta: Float64Array, grad: Float64Array | null) => number,
+  start: Float64Array,
+  l: Layout,
+  opt: OptimizerSettings,
+) {
   let x: Float64Array = project(l, Float64Array.from(start));
   let grad: Float64Array = new Float64Array(l.size);
   let fx = f(x, grad);
@@ -224,7 +240,10 @@ function minimize(f: (theta: Float64Array, grad: Float64Array | null) => number,
   for (let it = 0; it < opt.maxIterations; it++) {
     let accepted: { y: Float64Array; fy: number; gy: Float64Array } | null = null;
     for (let tries = 0; tries < 40 && !accepted; tries++, step /= 2) {
-      const y = project(l, Float64Array.from(x, (xi, i) => xi - step * grad[i]!));
+      const y = project(
+        l,
+        Float64Array.from(x, (xi, i) => xi - step * grad[i]!),
+      );
       let decrease = 0;
       for (let i = 0; i < l.size; i++) decrease += grad[i]! * (y[i]! - x[i]!);
       if (decrease === 0) break;
@@ -251,7 +270,13 @@ function minimize(f: (theta: Float64Array, grad: Float64Array | null) => number,
 }
 
 /** Fits one spec on x, from the hand-set table or from `start` (a fit of the same family on the same cases). */
-function fit(d: Design, spec: ModelSpec, x: Data, opt: OptimizerSettings, start?: Float64Array): { g: Groups; l: Layout; theta: Float64Array } {
+function fit(
+  d: Design,
+  spec: ModelSpec,
+  x: Data,
+  opt: OptimizerSettings,
+  start?: Float64Array,
+): { g: Groups; l: Layout; theta: Float64Array } {
   const g = groups(d, spec.family);
   const l = layout(g, spec, d.modes.length);
   const { theta } = minimize((t, grad) => evaluate(d, g, spec, l, x, t, grad), start ?? startingPoint(l), l, opt);
@@ -265,7 +290,12 @@ function fit(d: Design, spec: ModelSpec, x: Data, opt: OptimizerSettings, start?
  */
 function fitPath(d: Design, specs: readonly ModelSpec[], x: Data, opt: OptimizerSettings) {
   const fitted = new Array<ReturnType<typeof fit>>(specs.length);
-  const order = specs.map((_, i) => i).sort((i, j) => familyKey(specs[i]!).localeCompare(familyKey(specs[j]!)) || specs[j]!.lambda - specs[i]!.lambda || i - j);
+  const order = specs
+    .map((_, i) => i)
+    .sort(
+      (i, j) =>
+        familyKey(specs[i]!).localeCompare(familyKey(specs[j]!)) || specs[j]!.lambda - specs[i]!.lambda || i - j,
+    );
   let previous: { key: string; theta: Float64Array } | null = null;
   for (const i of order) {
     const key = familyKey(specs[i]!);
@@ -292,7 +322,10 @@ function predict(d: Design, g: Groups, l: Layout, theta: Float64Array, x: Data, 
     num[d.mode[r]!]! += w[r]! * x.a[k * R + r]!;
     den[d.mode[r]!]! += w[r]!;
   }
-  const z = Float64Array.from(num, (n, m) => theta[l.tau]! * (den[m]! > 0 ? n / den[m]! : 0) + (l.offsets ? theta[l.groups + m]! : 0));
+  const z = Float64Array.from(
+    num,
+    (n, m) => theta[l.tau]! * (den[m]! > 0 ? n / den[m]! : 0) + (l.offsets ? theta[l.groups + m]! : 0),
+  );
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e.reduce((s, v) => s + v, 0);
@@ -313,7 +346,8 @@ export function objective(
   const d = design(effects, modes);
   const g = groups(d, spec.family);
   const l = layout(g, spec, modes.length);
-  if (theta.length !== l.size) throw new Error(`objective: θ has ${theta.length} entries, the ${familyKey(spec)} model ${l.size}`);
+  if (theta.length !== l.size)
+    throw new Error(`objective: θ has ${theta.length} entries, the ${familyKey(spec)} model ${l.size}`);
   const grad = new Float64Array(l.size);
   const value = evaluate(d, g, spec, l, data(d, effects, cases), Float64Array.from(theta), grad);
   return { value, gradient: [...grad] };
@@ -372,7 +406,11 @@ export function rankModes(
     den[d.mode[r]!]! += w[r]!;
   });
   return modes
-    .map((mode, index) => ({ mode, index, u: (den[index]! > 0 ? num[index]! / den[index]! : 0) + (model?.offsets.get(mode) ?? 0) }))
+    .map((mode, index) => ({
+      mode,
+      index,
+      u: (den[index]! > 0 ? num[index]! / den[index]! : 0) + (model?.offsets.get(mode) ?? 0),
+    }))
     .sort((p, q) => q.u - p.u || p.index - q.index)
     .map((p) => p.mode);
 }
@@ -393,7 +431,13 @@ type CrossValidation = { mean: number[]; standardError: number[] };
  * Held-out log-loss of each spec by k-fold cross-validation on x (the training cases only): the
  * mean over cases, and its standard error (the cases' standard deviation / √n).
  */
-function crossValidate(d: Design, specs: readonly ModelSpec[], x: Data, k: number, opt: OptimizerSettings): CrossValidation {
+function crossValidate(
+  d: Design,
+  specs: readonly ModelSpec[],
+  x: Data,
+  k: number,
+  opt: OptimizerSettings,
+): CrossValidation {
   const indexFolds = folds(
     Array.from({ length: x.n }, (_, i) => i),
     k,
@@ -409,11 +453,14 @@ function crossValidate(d: Design, specs: readonly ModelSpec[], x: Data, k: numbe
   const perCase = specs.map(() => [] as number[]);
   for (const { train, test } of parts) {
     fitPath(d, specs, train, opt).forEach(({ g, l, theta }, s) => {
-      for (let i = 0; i < test.n; i++) perCase[s]!.push(-Math.log(Math.max(predict(d, g, l, theta, test, i)[test.chosen[i]!]!, 1e-300)));
+      for (let i = 0; i < test.n; i++)
+        perCase[s]!.push(-Math.log(Math.max(predict(d, g, l, theta, test, i)[test.chosen[i]!]!, 1e-300)));
     });
   }
   const mean = perCase.map((v) => v.reduce((a, b) => a + b, 0) / v.length);
-  const standardError = perCase.map((v, s) => Math.sqrt(v.reduce((a, b) => a + (b - mean[s]!) ** 2, 0) / Math.max(1, v.length - 1) / v.length));
+  const standardError = perCase.map((v, s) =>
+    Math.sqrt(v.reduce((a, b) => a + (b - mean[s]!) ** 2, 0) / Math.max(1, v.length - 1) / v.length),
+  );
   return { mean, standardError };
 }
 
@@ -459,7 +506,11 @@ export function selectAndCalibrate(
   return {
     model: toModel(d, specs[chosen]!, g, l, theta),
     crossValidatedLogLoss: cv.mean[chosen]!,
-    candidates: specs.map((spec, i) => ({ spec, crossValidatedLogLoss: cv.mean[i]!, standardError: cv.standardError[i]! })),
+    candidates: specs.map((spec, i) => ({
+      spec,
+      crossValidatedLogLoss: cv.mean[i]!,
+      standardError: cv.standardError[i]!,
+    })),
   };
 }
 
@@ -507,13 +558,16 @@ export function mostCommonMode(cases: readonly CalibrationCase[], modes: readonl
  */
 export function noInformationRates(cases: readonly CalibrationCase[], modes: readonly string[]) {
   const ranked = modesByFrequency(cases, modes);
-  const share = (names: string[]) => (cases.length === 0 ? 0 : cases.filter((c) => names.includes(c.mode)).length / cases.length);
+  const share = (names: string[]) =>
+    cases.length === 0 ? 0 : cases.filter((c) => names.includes(c.mode)).length / cases.length;
   return { mostCommon: ranked.slice(0, 2), top1: share(ranked.slice(0, 1)), top2: share(ranked.slice(0, 2)) };
 }
 
 /** For each factor, how many cases rate it (the others read it as the neutral 3). */
 export function ratingCoverage(cases: readonly CalibrationCase[], factors: readonly string[]): Record<string, number> {
-  return Object.fromEntries(factors.map((f) => [f, cases.filter((c) => c.factors[f] !== undefined && Number.isFinite(c.factors[f])).length]));
+  return Object.fromEntries(
+    factors.map((f) => [f, cases.filter((c) => c.factors[f] !== undefined && Number.isFinite(c.factors[f])).length]),
+  );
 }
 
 function baselineOf(train: readonly CalibrationCase[], modes: readonly string[]) {
@@ -597,7 +651,13 @@ export function leaveOneOutBacktest(
       cv,
       specs.map((_, i) => i),
     );
-    nested.push({ caseId: held.id, actual: held.mode, predicted: rankWith(overall), ...base, chosenFamily: familyKey(specs[overall]!) });
+    nested.push({
+      caseId: held.id,
+      actual: held.mode,
+      predicted: rankWith(overall),
+      ...base,
+      chosenFamily: familyKey(specs[overall]!),
+    });
     for (const f of families) {
       const i = choose(
         cv,
@@ -613,7 +673,11 @@ export function leaveOneOutBacktest(
 }
 
 /** The hand-set table scored on every case (it was written without these cases, except Alibaba's). */
-export function handSetBacktest(effects: readonly FitEffect[], modes: readonly string[], cases: readonly CalibrationCase[]): BacktestSummary {
+export function handSetBacktest(
+  effects: readonly FitEffect[],
+  modes: readonly string[],
+  cases: readonly CalibrationCase[],
+): BacktestSummary {
   return summarize(
     modes,
     cases.map((c) => ({
@@ -658,7 +722,11 @@ export function similarCases<C extends CalibrationCase>(
     .map((c) => {
       const shared = Object.keys(c.factors).filter((f) => query[f] !== undefined && Number.isFinite(query[f]));
       const sum = shared.reduce((s, f) => s + (clampToScale(query[f]!) - clampToScale(c.factors[f]!)) ** 2, 0);
-      return { case: c, shared: shared.length, distance: shared.length > 0 ? Math.sqrt(sum / shared.length) : Infinity };
+      return {
+        case: c,
+        shared: shared.length,
+        distance: shared.length > 0 ? Math.sqrt(sum / shared.length) : Infinity,
+      };
     })
     .filter((x) => x.shared >= minShared)
     .sort((x, y) => x.distance - y.distance || x.case.id.localeCompare(y.case.id))

@@ -64,8 +64,7 @@ function robustness(input: ScoringInput, names: Record<string, string>): Robustn
 export type TaskFailure = Pick<RequestError, "status" | "code" | "message" | "issues" | "limit">;
 
 export type TaskOutcome<K extends EngineTask["kind"] = EngineTask["kind"]> = { threadId: number } & (
-  | { ok: true; value: EngineResults[K] }
-  | { ok: false; failure: TaskFailure }
+  { ok: true; value: EngineResults[K] } | { ok: false; failure: TaskFailure }
 );
 
 async function compute(task: EngineTask): Promise<EngineResults[EngineTask["kind"]]> {

@@ -4,7 +4,12 @@ import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { type EntryCase, EntryCaseEntry, type EntryModeCalibration, EntryModeCalibrationFile } from "@/lib/contracts/cases";
+import {
+  type EntryCase,
+  EntryCaseEntry,
+  type EntryModeCalibration,
+  EntryModeCalibrationFile,
+} from "@/lib/contracts/cases";
 import {
   type CalibrationCase,
   DEFAULT_LAMBDAS,
@@ -30,13 +35,19 @@ let file: EntryModeCalibration;
 
 beforeAll(() => {
   framework = loadFramework();
-  library = EntryCaseEntry.array().parse(JSON.parse(readFileSync(path.join(FRAMEWORK_DIR, "entry-cases.json"), "utf8")));
+  library = EntryCaseEntry.array().parse(
+    JSON.parse(readFileSync(path.join(FRAMEWORK_DIR, "entry-cases.json"), "utf8")),
+  );
   cases = library.map((c) => ({
     id: c.id,
     mode: c.mode,
-    factors: Object.fromEntries([...Object.entries(c.firmFactors), ...Object.entries(c.marketFactors)].map(([k, r]) => [k, r.rating])),
+    factors: Object.fromEntries(
+      [...Object.entries(c.firmFactors), ...Object.entries(c.marketFactors)].map(([k, r]) => [k, r.rating]),
+    ),
   }));
-  file = EntryModeCalibrationFile.parse(JSON.parse(readFileSync(path.join(FRAMEWORK_DIR, "entry-mode-calibration.json"), "utf8")));
+  file = EntryModeCalibrationFile.parse(
+    JSON.parse(readFileSync(path.join(FRAMEWORK_DIR, "entry-mode-calibration.json"), "utf8")),
+  );
 });
 
 const modes = () => framework.modes.map((m) => m.key);
@@ -80,7 +91,10 @@ describe("committed entry-mode calibration", () => {
     const hits2 = loo.predictions.filter((p) => p.predicted.slice(0, 2).includes(p.actual)).length;
     expect(loo.top1).toBeCloseTo(hits / library.length, 4);
     expect(loo.top2).toBeCloseTo(hits2 / library.length, 4);
-    const confusionTotal = Object.values(loo.confusion).reduce((s, row) => s + Object.values(row).reduce((t, n) => t + n, 0), 0);
+    const confusionTotal = Object.values(loo.confusion).reduce(
+      (s, row) => s + Object.values(row).reduce((t, n) => t + n, 0),
+      0,
+    );
     expect(confusionTotal).toBe(library.length);
     // the leave-one-out majority baseline: the held-out case's mode is the training set's most common
     // one exactly when it is the library's most common mode (16 of 52 today, a clear lead)
@@ -97,10 +111,16 @@ describe("committed entry-mode calibration", () => {
   it("reproduces the model chosen and fitted on all cases, and one held-out prediction", () => {
     const specs = modelSpecs(DEFAULT_LAMBDAS);
     const all = selectAndCalibrate(framework.effects, modes(), cases, specs, DEFAULT_OPTIMIZER, INNER_FOLDS);
-    expect(all.model.spec).toEqual({ family: file.settings.family, offsets: file.settings.offsets, lambda: file.settings.lambda });
+    expect(all.model.spec).toEqual({
+      family: file.settings.family,
+      offsets: file.settings.offsets,
+      lambda: file.settings.lambda,
+    });
     for (const [group, g] of all.model.multipliers) expect(file.multipliers[group], group).toBeCloseTo(g, 3);
     for (const [id, w] of all.model.strengths) expect(file.strengths[id]!.calibrated, id).toBeCloseTo(w, 3);
-    all.candidates.forEach((c, i) => expect(file.selection[i]!.crossValidatedLogLoss).toBeCloseTo(c.crossValidatedLogLoss, 3));
+    all.candidates.forEach((c, i) =>
+      expect(file.selection[i]!.crossValidatedLogLoss).toBeCloseTo(c.crossValidatedLogLoss, 3),
+    );
 
     // the first thesis replay, held out: chosen and fitted on the other 51 cases only
     const held = cases.find((c) => c.id === "alibaba-rus-2012")!;

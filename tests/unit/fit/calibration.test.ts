@@ -22,7 +22,14 @@ import type { FitEffect } from "@/lib/scoring/fit/factors";
 
 // A three-mode toy table: each mode is pushed by one or two factors, so fits can be computed by hand.
 const MODES = ["export", "partner", "own"];
-const effect = (id: string, factor: string, target: string, direction: "raises" | "lowers", strength: number, theory: string): FitEffect => ({
+const effect = (
+  id: string,
+  factor: string,
+  target: string,
+  direction: "raises" | "lowers",
+  strength: number,
+  theory: string,
+): FitEffect => ({
   id,
   factor,
   targetKind: "entry_mode",
@@ -68,7 +75,10 @@ describe("entry-mode calibration: the model", () => {
     const c = kase("a", "export", { distance: 5, resources: 1, openness: 2 });
     // hand_set, θ = [τ]: u = (1, 0.5, −5/6) as above; P(export) = e^{2·1} / (e^{2·1} + e^{2·0.5} + e^{2·(−5/6)})
     const pExport = Math.exp(2) / (Math.exp(2) + Math.exp(1) + Math.exp(-5 / 3));
-    expect(objective(EFFECTS, MODES, [c], { family: "hand_set", offsets: false, lambda: 0 }, [2]).value).toBeCloseTo(-Math.log(pExport), 12);
+    expect(objective(EFFECTS, MODES, [c], { family: "hand_set", offsets: false, lambda: 0 }, [2]).value).toBeCloseTo(
+      -Math.log(pExport),
+      12,
+    );
     // per_theory, θ = [g_CAGE, g_TCE, g_Regulation, τ] = [1, 3, 1, 2]: export's TCE row gets strength 3,
     // u_export = (2·1 + 3·1)/5 = 1; own: (6·(−1) + 1·(−0.5))/7 = −13/14; partner unchanged 0.5.
     // penalty λ·Σ(g − 1)² = 0.5·4 = 2
@@ -88,21 +98,37 @@ describe("entry-mode calibration: the model", () => {
     ["per_theory", true, [1.4, 0.6, 0.9, 0.2, 0, -0.3, 4]],
     ["per_factor", true, [0.8, 1.3, 0.5, -0.1, 0.4, 0.2, 6]],
     ["per_row", false, [1.5, 0.7, 2.2, 1.1, 0.4, 5]],
-  ] as const)("has the gradient of its objective for %s (offsets %s), checked against central finite differences", (family, offsets, theta) => {
-    const spec: ModelSpec = { family, offsets, lambda: 0.8 };
-    const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
-    expect(gradient).toHaveLength(theta.length);
-    const h = 1e-6;
-    theta.forEach((_, i) => {
-      const at = (d: number) => objective(EFFECTS, MODES, CASES, spec, theta.map((x, j) => (j === i ? x + d : x))).value;
-      expect(gradient[i]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 5);
-    });
-  });
+  ] as const)(
+    "has the gradient of its objective for %s (offsets %s), checked against central finite differences",
+    (family, offsets, theta) => {
+      const spec: ModelSpec = { family, offsets, lambda: 0.8 };
+      const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
+      expect(gradient).toHaveLength(theta.length);
+      const h = 1e-6;
+      theta.forEach((_, i) => {
+        const at = (d: number) =>
+          objective(
+            EFFECTS,
+            MODES,
+            CASES,
+            spec,
+            theta.map((x, j) => (j === i ? x + d : x)),
+          ).value;
+        expect(gradient[i]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 5);
+      });
+    },
+  );
 
   it("keeps every strength non-negative (the theory's sign) and stays at the hand-set strengths when the penalty dominates", () => {
     // cases that contradict export-distance: far markets entered by own subsidiaries
     const cases = Array.from({ length: 8 }, (_, i) => kase(`c${i}`, "own", { distance: 5, resources: 3, openness: 3 }));
-    const loose = calibrateStrengths(EFFECTS, MODES, cases, { family: "per_row", offsets: false, lambda: 0.01 }, { maxIterations: 2000, tolerance: 1e-12 });
+    const loose = calibrateStrengths(
+      EFFECTS,
+      MODES,
+      cases,
+      { family: "per_row", offsets: false, lambda: 0.01 },
+      { maxIterations: 2000, tolerance: 1e-12 },
+    );
     expect([...loose.strengths.values()].every((w) => w >= 0)).toBe(true);
     expect(loose.strengths.get("export-distance")!).toBeLessThan(2);
     const tight = calibrateStrengths(EFFECTS, MODES, cases, { family: "per_row", offsets: false, lambda: 1e4 }, FAST);
@@ -126,7 +152,11 @@ describe("entry-mode calibration: the model", () => {
     const spec: ModelSpec = { family: "per_factor", offsets: true, lambda: 0.5 };
     const m = calibrateStrengths(EFFECTS, MODES, CASES, spec, { maxIterations: 5000, tolerance: 1e-14 });
     // θ = [g_distance, g_resources, g_openness, β (= offset·τ) per mode, τ]
-    const theta = [...m.multipliers.values(), ...MODES.map((mode) => m.offsets.get(mode)! * m.temperature), m.temperature];
+    const theta = [
+      ...m.multipliers.values(),
+      ...MODES.map((mode) => m.offsets.get(mode)! * m.temperature),
+      m.temperature,
+    ];
     const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
     theta.forEach((x, i) => {
       const atLowerBound = i < 3 && x === 0;
@@ -166,10 +196,34 @@ describe("entry-mode calibration: selection and backtest", () => {
 
   it("summarizes hit rates, both base rates and the confusion table as counted by hand", () => {
     const s = summarize(MODES, [
-      { caseId: "1", actual: "export", predicted: ["export", "own", "partner"], baseline: "own", baselineTop2: ["own", "export"] },
-      { caseId: "2", actual: "own", predicted: ["export", "own", "partner"], baseline: "own", baselineTop2: ["own", "export"] },
-      { caseId: "3", actual: "partner", predicted: ["own", "export", "partner"], baseline: "export", baselineTop2: ["export", "own"] },
-      { caseId: "4", actual: "own", predicted: ["own", "partner", "export"], baseline: "own", baselineTop2: ["own", "partner"] },
+      {
+        caseId: "1",
+        actual: "export",
+        predicted: ["export", "own", "partner"],
+        baseline: "own",
+        baselineTop2: ["own", "export"],
+      },
+      {
+        caseId: "2",
+        actual: "own",
+        predicted: ["export", "own", "partner"],
+        baseline: "own",
+        baselineTop2: ["own", "export"],
+      },
+      {
+        caseId: "3",
+        actual: "partner",
+        predicted: ["own", "export", "partner"],
+        baseline: "export",
+        baselineTop2: ["export", "own"],
+      },
+      {
+        caseId: "4",
+        actual: "own",
+        predicted: ["own", "partner", "export"],
+        baseline: "own",
+        baselineTop2: ["own", "partner"],
+      },
     ]);
     expect(s.top1).toBe(2 / 4);
     expect(s.top2).toBe(3 / 4);
@@ -194,13 +248,29 @@ describe("entry-mode calibration: selection and backtest", () => {
     expect(of(before, "a").baselineTop2).toEqual(["partner", "own"]);
     // one comparison per family, each over every case
     expect(Object.keys(before.byFamily).sort()).toEqual(
-      ["hand_set", "hand_set+offsets", "per_factor", "per_factor+offsets", "per_row", "per_row+offsets", "per_theory", "per_theory+offsets"].sort(),
+      [
+        "hand_set",
+        "hand_set+offsets",
+        "per_factor",
+        "per_factor+offsets",
+        "per_row",
+        "per_row+offsets",
+        "per_theory",
+        "per_theory+offsets",
+      ].sort(),
     );
     expect(before.byFamily.hand_set!.cases).toBe(6);
   });
 
   it("scores the hand-set table without fitting: hand_set without offsets in the backtest ranks like the table", () => {
-    const loo = leaveOneOutBacktest(EFFECTS, MODES, CASES, [{ family: "hand_set", offsets: false, lambda: 0 }], FAST, 3);
+    const loo = leaveOneOutBacktest(
+      EFFECTS,
+      MODES,
+      CASES,
+      [{ family: "hand_set", offsets: false, lambda: 0 }],
+      FAST,
+      3,
+    );
     const table = handSetBacktest(EFFECTS, MODES, CASES);
     expect(loo.nested.predictions.map((p) => p.predicted)).toEqual(table.predictions.map((p) => p.predicted));
   });
@@ -208,7 +278,11 @@ describe("entry-mode calibration: selection and backtest", () => {
   it("names the most common modes, ties going to the mode listed first, and the no-information rates", () => {
     expect(mostCommonMode([kase("1", "own", {}), kase("2", "partner", {}), kase("3", "own", {})], MODES)).toBe("own");
     expect(mostCommonMode([kase("1", "own", {}), kase("2", "partner", {})], MODES)).toBe("partner");
-    expect(modesByFrequency([kase("1", "own", {}), kase("2", "own", {}), kase("3", "export", {})], MODES)).toEqual(["own", "export", "partner"]);
+    expect(modesByFrequency([kase("1", "own", {}), kase("2", "own", {}), kase("3", "export", {})], MODES)).toEqual([
+      "own",
+      "export",
+      "partner",
+    ]);
     // CASES: export 2, partner 2, own 2 → export, partner by listing order; 2/6 and 4/6
     expect(noInformationRates(CASES, MODES)).toEqual({ mostCommon: ["export", "partner"], top1: 2 / 6, top2: 4 / 6 });
   });

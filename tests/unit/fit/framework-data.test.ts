@@ -102,7 +102,9 @@ describe("anchors", () => {
     const derived = framework.factors.filter((f) => f.source_of_value === "derived_from_indicators").map((f) => f.key);
     // Issue 9: competitive intensity and foreign-entry restrictions default to evidence where it exists.
     const withEvidenceDefault = ["competitiveIntensity", "foreignOwnershipRestriction"];
-    expect([...new Set(framework.anchors.map((a) => a.factor))].sort()).toEqual([...derived, ...withEvidenceDefault].sort());
+    expect([...new Set(framework.anchors.map((a) => a.factor))].sort()).toEqual(
+      [...derived, ...withEvidenceDefault].sort(),
+    );
   });
 
   test("anchors use only indicator keys of data/indicators.csv", () => {
@@ -171,7 +173,8 @@ describe("framework evidence", () => {
     const items = evidence.filter((x) => x.subject === "joint_venture");
     const russia = items.find((x) => x.case === "russia");
     expect(russia?.year).toBe(2018);
-    for (const partner of ["Mail.ru Group", "MegaFon", "Russian Direct Investment Fund"]) expect(russia?.statement).toContain(partner);
+    for (const partner of ["Mail.ru Group", "MegaFon", "Russian Direct Investment Fund"])
+      expect(russia?.statement).toContain(partner);
     // no item may still claim that neither case had a joint venture
     for (const x of items) expect(x.statement, x.id).not.toMatch(/no joint venture appears/i);
   });

@@ -48,7 +48,10 @@ function reassemble(parts: JsonPart[]): Record<string, unknown> {
 test("any object, cut anywhere, reads as JSON.parse reads it", async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.dictionary(fc.string().filter((k) => k !== "items" && k !== "__proto__"), fc.jsonValue()),
+      fc.dictionary(
+        fc.string().filter((k) => k !== "items" && k !== "__proto__"),
+        fc.jsonValue(),
+      ),
       fc.array(fc.jsonValue(), { maxLength: 8 }),
       fc.array(fc.nat(), { maxLength: 12 }),
       fc.boolean(),
@@ -75,7 +78,17 @@ test("each element of a streamed list is its own part, in order", async () => {
 });
 
 test("what is not one JSON object is refused with a 400 saying where", async () => {
-  for (const text of ["", "[1]", '{"a" 1}', '{"a":1', '{"a":1} x', '{"items":[1,}', '{"a":tru}', '{"a":1,}', '{"items":[1 2]}']) {
+  for (const text of [
+    "",
+    "[1]",
+    '{"a" 1}',
+    '{"a":1',
+    '{"a":1} x',
+    '{"items":[1,}',
+    '{"a":tru}',
+    '{"a":1,}',
+    '{"items":[1 2]}',
+  ]) {
     await expect(read(text), text).rejects.toMatchObject({ status: 400, code: "invalid_json" });
   }
 });

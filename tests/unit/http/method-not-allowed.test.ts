@@ -27,12 +27,18 @@ describe("methods a route does not handle", () => {
       const route = (await import(`@/${file}`)) as Record<string, unknown>;
       const others = HTTP_METHODS.filter((method) => !real.has(method));
       expect(others.length).toBeGreaterThan(0);
-      const expectedAllow = [...HTTP_METHODS.filter((m) => real.has(m)), ...(real.has("GET") ? ["HEAD"] : []), "OPTIONS"];
+      const expectedAllow = [
+        ...HTTP_METHODS.filter((m) => real.has(m)),
+        ...(real.has("GET") ? ["HEAD"] : []),
+        "OPTIONS",
+      ];
       for (const method of others) {
         const handler = route[method];
         expect(typeof handler, `${method} is exported`).toBe("function");
         const url = `http://127.0.0.1/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "")}`;
-        const response = (await (handler as (request: Request) => Promise<Response> | Response)(new Request(url, { method }))) as Response;
+        const response = (await (handler as (request: Request) => Promise<Response> | Response)(
+          new Request(url, { method }),
+        )) as Response;
         expect(response.status, method).toBe(405);
         expect(response.headers.get("content-type")).toMatch(/^application\/json/);
         expect(response.headers.get("allow")?.split(", ").sort()).toEqual(expectedAllow.sort());

@@ -10,7 +10,12 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const eslint = new ESLint({ cwd: ROOT });
 
-const LAYER_RULES = new Set(["no-restricted-imports", "no-restricted-globals", "no-restricted-properties", "no-restricted-syntax"]);
+const LAYER_RULES = new Set([
+  "no-restricted-imports",
+  "no-restricted-globals",
+  "no-restricted-properties",
+  "no-restricted-syntax",
+]);
 
 /** `line:rule` for every layer-rule message when `fixture` is linted as the file `asPath`. */
 async function violations(fixture: string, asPath: string): Promise<string[]> {

@@ -124,7 +124,8 @@ describe("editions and figures older than three years", () => {
     const input = fixtureReportInput();
     for (const byKey of Object.values(input.scoringData.values)) {
       for (const [key, value] of Object.entries(byKey)) {
-        if (key === "distance_to_beijing_km") Object.assign(value, { kind: "computed", edition: "computed from Natural Earth 4.0.0" });
+        if (key === "distance_to_beijing_km")
+          Object.assign(value, { kind: "computed", edition: "computed from Natural Earth 4.0.0" });
         else if (key === "lpi_score") Object.assign(value, { kind: "observed", edition: "LPI 2023" });
         else Object.assign(value, { kind: "observed", edition: "WDI, July 2026 update" });
       }
@@ -134,8 +135,16 @@ describe("editions and figures older than three years", () => {
 
   test("the report lists the editions of the ranking's figures with their data years", () => {
     const m = withEditions(new Date("2026-11-26T10:00:00Z"));
-    expect(m.editions.map((e) => e.edition)).toEqual(["computed from Natural Earth 4.0.0", "LPI 2023", "WDI, July 2026 update"]);
-    expect(m.editions.find((e) => e.edition === "LPI 2023")).toEqual({ edition: "LPI 2023", years: [2023], usedFor: ["Logistics Performance Index"] });
+    expect(m.editions.map((e) => e.edition)).toEqual([
+      "computed from Natural Earth 4.0.0",
+      "LPI 2023",
+      "WDI, July 2026 update",
+    ]);
+    expect(m.editions.find((e) => e.edition === "LPI 2023")).toEqual({
+      edition: "LPI 2023",
+      years: [2023],
+      usedFor: ["Logistics Performance Index"],
+    });
     // in 2026 the fixture's 2023 and 2024 figures are at most 3 years old
     expect(m.oldValues).toEqual([]);
   });
@@ -145,13 +154,23 @@ describe("editions and figures older than three years", () => {
     // fixture: 2023 figures are internet use (3 markets), LPI (IDN, VNM; RUS is a gap), rule of law (3)
     expect(m.oldValues).toHaveLength(8);
     expect(m.oldValues.every((o) => o.year === 2023 && o.age === 4)).toBe(true);
-    expect(m.oldValues).toContainEqual({ market: "Indonesia", criterion: "Logistics Performance Index", year: 2023, age: 4, edition: "LPI 2023" });
+    expect(m.oldValues).toContainEqual({
+      market: "Indonesia",
+      criterion: "Logistics Performance Index",
+      year: 2023,
+      age: 4,
+      edition: "LPI 2023",
+    });
     expect(m.oldValues.some((o) => o.criterion === "Distance to Beijing")).toBe(false);
   });
 
   test("a figure frozen before today's data set changed it has no recorded edition", () => {
     const input = fixtureReportInput();
-    input.scoringData.values.IDN!.population = { ...input.scoringData.values.IDN!.population!, year: 2025, edition: "WDI, July 2026 update" };
+    input.scoringData.values.IDN!.population = {
+      ...input.scoringData.values.IDN!.population!,
+      year: 2025,
+      edition: "WDI, July 2026 update",
+    };
     const m = buildReportModel(input);
     expect(m.editions.at(-1)).toMatchObject({ edition: null, usedFor: expect.arrayContaining(["Population"]) });
   });

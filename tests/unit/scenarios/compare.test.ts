@@ -32,7 +32,9 @@ test("one group weight raised in B is the one difference, and it explains the bi
   expect(d.ranks).toEqual(Object.fromEntries(b.ranking.ranking.map((r) => [r.id, r.rank])));
   expect(d.explainsBiggestMove).toBe(Math.abs(comparison.biggestMove!.move));
   expect(comparison.summary).toContain("Weight of Proximity");
-  expect(comparison.summary).toContain(`from ${ordinal(comparison.biggestMove!.rankA)} to ${ordinal(comparison.biggestMove!.rankB)}`);
+  expect(comparison.summary).toContain(
+    `from ${ordinal(comparison.biggestMove!.rankA)} to ${ordinal(comparison.biggestMove!.rankB)}`,
+  );
   const proximity = comparison.weights.groups.find((g) => g.key === "proximity")!;
   expect(proximity.a).toBeCloseTo(0.4, 12);
   expect(proximity.b).toBeCloseTo(5 / 5.6, 12);
@@ -80,7 +82,10 @@ test("a different method and a different market set are differences too; markets
   const b = fixtureResults({ markets: ["AAA", "BBB", "CCC", "DDD"], method: "topsis" }).results;
   const comparison = compareResults(side("A", a), side("B", b));
   expect(comparison.differences.map((d) => d.kind).sort()).toEqual(["markets", "method"]);
-  expect(comparison.differences.find((d) => d.kind === "method")).toMatchObject({ a: "Weighted sum (min-max)", b: "TOPSIS (vector)" });
+  expect(comparison.differences.find((d) => d.kind === "method")).toMatchObject({
+    a: "Weighted sum (min-max)",
+    b: "TOPSIS (vector)",
+  });
   const ddd = comparison.rankings.find((r) => r.iso3 === "DDD")!;
   expect(ddd).toMatchObject({ rankA: null, move: null });
   expect(ddd.rankB).not.toBeNull();
@@ -99,7 +104,12 @@ test("a group A does not weigh at all is brought in with B's criteria and values
 });
 
 test("the snapshot round-trips: its engine input ranks exactly as the frozen ranking", () => {
-  for (const state of [{}, { method: "topsis" as const }, { method: "promethee2" as const }, { groupWeights: { proximity: 3 } }]) {
+  for (const state of [
+    {},
+    { method: "topsis" as const },
+    { method: "promethee2" as const },
+    { groupWeights: { proximity: 3 } },
+  ]) {
     const { results } = fixtureResults(state);
     const again = rankAlternatives(inputOf(snapshotOf(results)));
     expect(again.ranking.map((r) => [r.id, r.rank])).toEqual(results.ranking.ranking.map((r) => [r.id, r.rank]));
@@ -118,5 +128,17 @@ test("changedWeights finds the moved sliders up to a common scale", () => {
 });
 
 test("ordinals", () => {
-  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st"]);
+  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinal)).toEqual([
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "11th",
+    "12th",
+    "13th",
+    "21st",
+    "22nd",
+    "23rd",
+    "101st",
+  ]);
 });

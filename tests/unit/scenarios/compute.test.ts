@@ -16,7 +16,12 @@ test("results are complete, match their contract, and are the same for the same 
   expect(first.results.robustness.rankProbabilities.AAA).toHaveLength(4);
   expect(first.results.robustness.monteCarlo).toMatchObject({ samples: 200, seed: 1, concentration: 50 });
   expect(first.results.provenance.AAA?.size).toEqual({ year: 2024, source: "Test source" });
-  expect(first.results.labels.markets).toEqual({ AAA: "Market AAA", BBB: "Market BBB", CCC: "Market CCC", DDD: "Market DDD" });
+  expect(first.results.labels.markets).toEqual({
+    AAA: "Market AAA",
+    BBB: "Market BBB",
+    CCC: "Market CCC",
+    DDD: "Market DDD",
+  });
   expect(first.results.entryModes).toBeNull();
 });
 
@@ -31,7 +36,14 @@ test("AHP comparisons set the weights of what they compare; what they leave out 
   const raw = ScenarioInputsSchema.parse({
     ...fixtureInputs(),
     ahp: {
-      groups: { criteria: ["attractiveness", "proximity"], matrix: [[1, 3], [1 / 3, 1]], method: "eigenvector" },
+      groups: {
+        criteria: ["attractiveness", "proximity"],
+        matrix: [
+          [1, 3],
+          [1 / 3, 1],
+        ],
+        method: "eigenvector",
+      },
       indicators: { attractiveness: { criteria: ["size"], matrix: [[1]] } },
     },
   });
@@ -40,7 +52,10 @@ test("AHP comparisons set the weights of what they compare; what they leave out 
   expect(inputs.state.indicatorWeights).toEqual({ size: 1, growth: 0 });
   expect(ahp?.groups?.consistent).toBe(true);
 
-  const unknown = ScenarioInputsSchema.parse({ ...fixtureInputs(), ahp: { groups: { criteria: ["nope"], matrix: [[1]] } } });
+  const unknown = ScenarioInputsSchema.parse({
+    ...fixtureInputs(),
+    ahp: { groups: { criteria: ["nope"], matrix: [[1]] } },
+  });
   expect(() => resolveInputs(unknown, fixtureData())).toThrow(ScoringInputError);
 });
 
@@ -54,10 +69,34 @@ test("an unknown market is refused, unless previewing on a data set it has left"
 
 test("the user's competition ratings feed the entry-mode assessment of the recommended market", () => {
   const state = { assessments: { AAA: { competition: 5 } } };
-  const inputs = { ...fixtureInputs(state), firmProfile: Object.fromEntries(["ecosystem", "technology", "brand", "network", "quality", "domesticSaturation", "domesticCompetition", "homePolicySupport", "resources", "riskAppetite", "urgency"].map((k) => [k, 3])) as never };
-  const { results } = computeScenarioResults(inputs, fixtureData(), { fit: noFit, datasetHash: "h", computedAt: new Date(0) });
+  const inputs = {
+    ...fixtureInputs(state),
+    firmProfile: Object.fromEntries(
+      [
+        "ecosystem",
+        "technology",
+        "brand",
+        "network",
+        "quality",
+        "domesticSaturation",
+        "domesticCompetition",
+        "homePolicySupport",
+        "resources",
+        "riskAppetite",
+        "urgency",
+      ].map((k) => [k, 3]),
+    ) as never,
+  };
+  const { results } = computeScenarioResults(inputs, fixtureData(), {
+    fit: noFit,
+    datasetHash: "h",
+    computedAt: new Date(0),
+  });
   expect(results.entryModes?.market.iso3).toBe(results.ranking.ranking[0]!.id);
   if (results.entryModes?.market.iso3 === "AAA") {
-    expect(results.entryModes.marketProfile.factors.competitiveIntensity).toMatchObject({ value: 5, basis: "user_assessment" });
+    expect(results.entryModes.marketProfile.factors.competitiveIntensity).toMatchObject({
+      value: 5,
+      basis: "user_assessment",
+    });
   }
 });

@@ -32,18 +32,40 @@ export function fixtureData(overrides: Partial<Record<string, Record<string, num
   return {
     datasetVersion: "2026.1.0",
     criteriaGroups: [
-      { key: "attractiveness", name: "Attractiveness", description: "", measurement: "public_data", defaultWeight: 0.6 },
+      {
+        key: "attractiveness",
+        name: "Attractiveness",
+        description: "",
+        measurement: "public_data",
+        defaultWeight: 0.6,
+      },
       { key: "proximity", name: "Proximity", description: "", measurement: "public_data", defaultWeight: 0.4 },
-      { key: "competition", name: "Competitive intensity", description: "", measurement: "user_assessment", defaultWeight: 0 },
+      {
+        key: "competition",
+        name: "Competitive intensity",
+        description: "",
+        measurement: "user_assessment",
+        defaultWeight: 0,
+      },
     ],
     indicators: [
       indicator("size", "attractiveness", "benefit", 0.7),
       indicator("growth", "attractiveness", "benefit", 0.3),
       indicator("distance", "proximity", "cost", 1),
     ],
-    markets: ["AAA", "BBB", "CCC", "DDD"].map((iso3) => ({ iso3, name: `Market ${iso3}`, region: "R", subregion: "S", incomeGroup: null, role: "reference" as const })),
+    markets: ["AAA", "BBB", "CCC", "DDD"].map((iso3) => ({
+      iso3,
+      name: `Market ${iso3}`,
+      region: "R",
+      subregion: "S",
+      incomeGroup: null,
+      role: "reference" as const,
+    })),
     values: Object.fromEntries(
-      Object.entries(values).map(([iso3, byKey]) => [iso3, Object.fromEntries(Object.entries(byKey).map(([k, v]) => [k, sourced(v)]))]),
+      Object.entries(values).map(([iso3, byKey]) => [
+        iso3,
+        Object.fromEntries(Object.entries(byKey).map(([k, v]) => [k, sourced(v)])),
+      ]),
     ),
   };
 }

@@ -23,7 +23,11 @@ test("a scenario saved with data set 2026.11.1 opens with its governance weight 
     competition: 0,
   });
   // indicator keys did not change: the old indicator weights stay as they were
-  expect(inputs.state.indicatorWeights).toEqual({ internet_users_pct: 0.3, population_15_64_pct: 0.1, wgi_rule_of_law_est: 0.4 });
+  expect(inputs.state.indicatorWeights).toEqual({
+    internet_users_pct: 0.3,
+    population_15_64_pct: 0.1,
+    wgi_rule_of_law_est: 0.4,
+  });
   expect(inputs.ahp?.groups?.criteria).toEqual(["attractiveness", "governance", "infrastructure"]);
   expect(inputs.ahp?.groups?.matrix[0]).toEqual([1, 3, 2]);
   expect(Object.keys(inputs.ahp?.indicators ?? {})).toEqual(["governance"]);
@@ -31,13 +35,18 @@ test("a scenario saved with data set 2026.11.1 opens with its governance weight 
 });
 
 test("an old workspace link with g=host_regulation:20 sets the governance weight, with no problem reported", () => {
-  const { state, problems } = decodeWorkspaceState(new URLSearchParams("m=RUS,IDN&g=attractiveness:35,host_regulation:20"));
+  const { state, problems } = decodeWorkspaceState(
+    new URLSearchParams("m=RUS,IDN&g=attractiveness:35,host_regulation:20"),
+  );
   expect(problems).toEqual([]);
   expect(state.groupWeights).toEqual({ attractiveness: 35, governance: 20 });
 });
 
 test("the current key wins when an input names a group under both keys; other keys pass unchanged", () => {
-  expect(withCurrentGroupKeys({ host_regulation: 5, governance: 7, proximity: 1 })).toEqual({ governance: 7, proximity: 1 });
+  expect(withCurrentGroupKeys({ host_regulation: 5, governance: 7, proximity: 1 })).toEqual({
+    governance: 7,
+    proximity: 1,
+  });
   expect(currentGroupKey("host_policy")).toBe("host_policy");
   expect(currentGroupKey("host_regulation")).toBe("governance");
 });

@@ -27,9 +27,31 @@ const data: ScoringData = {
   criteriaGroups: [{ key: "g", name: "G", description: "", measurement: "public_data", defaultWeight: 1 }],
   indicators: [indicator("gdp"), indicator("internet"), indicator("rating", "user")],
   markets: [
-    { iso3: "VNM", name: "Vietnam", region: "Asia", subregion: "South-eastern Asia", incomeGroup: null, role: "target_sea" },
-    { iso3: "RUS", name: "Russia", region: "Europe", subregion: "Eastern Europe", incomeGroup: null, role: "target_russia" },
-    { iso3: "XYZ", name: "Own market", region: "Asia", subregion: "x", incomeGroup: null, role: "reference", origin: "user" },
+    {
+      iso3: "VNM",
+      name: "Vietnam",
+      region: "Asia",
+      subregion: "South-eastern Asia",
+      incomeGroup: null,
+      role: "target_sea",
+    },
+    {
+      iso3: "RUS",
+      name: "Russia",
+      region: "Europe",
+      subregion: "Eastern Europe",
+      incomeGroup: null,
+      role: "target_russia",
+    },
+    {
+      iso3: "XYZ",
+      name: "Own market",
+      region: "Asia",
+      subregion: "x",
+      incomeGroup: null,
+      role: "reference",
+      origin: "user",
+    },
   ],
   values: {
     VNM: {

@@ -40,7 +40,9 @@ test("the default workspace ranks the thesis markets on every public indicator; 
   // Global weights are group default × indicator default, renormalized over the groups that take
   // part: a group without indicators (host_policy until its evidence-derived indicators exist) is
   // left out. data/criteria-groups.csv: infrastructure 0.2; indicators.csv: lpi_score 0.3 of it.
-  const taking = data.criteriaGroups.filter((g) => g.measurement === "public_data" && data.indicators.some((i) => i.criteriaGroup === g.key));
+  const taking = data.criteriaGroups.filter(
+    (g) => g.measurement === "public_data" && data.indicators.some((i) => i.criteriaGroup === g.key),
+  );
   const total = taking.reduce((sum, g) => sum + g.defaultWeight, 0); // 0.4 + 0.1 + 0.2 + 0.15 = 0.85 without host_policy
   const weights = globalWeights(scoring.input.criteria, scoring.input.groups);
   const lpi = scoring.input.criteria.findIndex((c) => c.id === "lpi_score");

@@ -27,4 +27,3 @@ test("unreadable view settings fall back to their defaults and say so", () => {
   expect(readWhyMarket({ why: "russia" })).toBeNull();
   expect(readWhyMarket({ why: "rus" })).toBe("RUS");
 });
-

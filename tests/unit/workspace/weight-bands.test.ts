@@ -77,7 +77,9 @@ test("a criterion nobody has data for, or the unrated competition group, gets no
   // one band per measured group that has indicators (4 until host_policy has its evidence-derived
   // indicators) and one per indicator (24 in data set 2026.12.1)
   const data = shippedScoringData();
-  const measured = data.criteriaGroups.filter((g) => g.measurement === "public_data" && data.indicators.some((i) => i.criteriaGroup === g.key));
+  const measured = data.criteriaGroups.filter(
+    (g) => g.measurement === "public_data" && data.indicators.some((i) => i.criteriaGroup === g.key),
+  );
   const indicators = data.indicators.filter((i) => measured.some((g) => g.key === i.criteriaGroup));
   expect(measured.length).toBeGreaterThanOrEqual(4);
   expect(Object.keys(bands.bands)).toHaveLength(measured.length + indicators.length);
