@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import { Card } from "@/components/ui/page-header";
 import { MonteCarloSettingsSchema, type MonteCarloSettings } from "@/lib/contracts/workspace";
 import { formatNumber, formatPercent } from "@/lib/format";
-import type { MonteCarloResult, ScoringInput } from "@/lib/scoring";
+import { maxMonteCarloSamples, type MonteCarloResult, type ScoringInput } from "@/lib/scoring";
 import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
 import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 import { monteCarloParams } from "@/lib/workspace/view-params";
@@ -77,9 +77,22 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
   });
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  // The engine refuses runs above its work budget; say the limit for this selection before a run.
+  const sampleLimit = useMemo(() => {
+    try {
+      return maxMonteCarloSamples(input);
+    } catch {
+      return 100_000; // an input the engine rejects fails on run, with the engine's message
+    }
+  }, [input]);
+  const limited = sampleLimit < 100_000;
+  if (parsed.success && parsed.data.samples > sampleLimit) {
+    errors.samples = `must be at most ${formatNumber(sampleLimit, 0)} for this selection and method (PROMETHEE II with uncertain values compares every pair of markets in every draw)`;
+  }
+  const ready = parsed.success && errors.samples === undefined;
 
   const start = () => {
-    if (!parsed.success) return;
+    if (!parsed.success || !ready) return;
     const settings = parsed.data;
     worker.current?.terminate();
     let w: Worker;
@@ -168,7 +181,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
               type="number"
               inputMode="numeric"
               min={f.min}
-              max={f.max}
+              max={f.key === "samples" ? sampleLimit : f.max}
               step={f.step}
               value={draft[f.key] ?? ""}
               onChange={(e) => {
@@ -181,7 +194,11 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
               className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm tabular-nums disabled:bg-slate-100 aria-[invalid]:border-red-600"
             />
             <p id={`mc-${f.key}-help`} className={`mt-1 text-xs ${errors[f.key] ? "text-red-800" : "text-slate-600"}`}>
-              {errors[f.key] ? `${f.label} ${errors[f.key]}.` : f.help}
+              {errors[f.key]
+                ? `${f.label} ${errors[f.key]}.`
+                : f.key === "samples" && limited
+                  ? `Draws of weights and values to simulate (100 to ${formatNumber(sampleLimit, 0)} for this selection and method).`
+                  : f.help}
             </p>
           </div>
         ))}
@@ -190,7 +207,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
         <button
           type="submit"
           form={formId}
-          disabled={running || !parsed.success}
+          disabled={running || !ready}
           className="bg-brand-700 hover:bg-brand-900 rounded px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
         >
           {run.status === "done" ? "Run again" : "Run simulation"}

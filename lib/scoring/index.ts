@@ -40,7 +40,13 @@ export { stabilityIntervals } from "./stability";
 export type { StabilityInterval, StabilityResult } from "./stability";
 export { tornadoSwings, DEFAULT_TORNADO } from "./tornado";
 export type { TornadoBar, TornadoEnd, TornadoOptions } from "./tornado";
-export { createMonteCarloRun, monteCarloRanks, monteCarloSummary, DEFAULT_MONTE_CARLO } from "./monteCarlo";
+export {
+  createMonteCarloRun,
+  maxMonteCarloSamples,
+  monteCarloRanks,
+  monteCarloSummary,
+  DEFAULT_MONTE_CARLO,
+} from "./monteCarlo";
 export type {
   MonteCarloOptions,
   MonteCarloProgress,

@@ -117,13 +117,29 @@ function checkedOptions(options: MonteCarloOptions): Required<MonteCarloOptions>
   return merged;
 }
 
+/** Elementary cell operations of one sample: the unit of MAX_MONTE_CARLO_WORK. */
+function workPerSample(problem: ReturnType<typeof toProblem>, scorer: ReturnType<typeof createScorer>): number {
+  const { n, m } = problem;
+  return m + n * m + n + (problem.uncertain ? scorer.loadCost + n * m : 0);
+}
+
+/**
+ * The most samples a run on this problem may draw: MAX_MONTE_CARLO_SAMPLES, or fewer where the
+ * per-sample work (PROMETHEE II with uncertain values compares every pair in every draw) would
+ * exceed MAX_MONTE_CARLO_WORK. A form states it before the user runs.
+ */
+export function maxMonteCarloSamples(input: ProblemInput): number {
+  const problem = toProblem(input);
+  const perSample = workPerSample(problem, createScorer(problem));
+  return Math.min(MAX_MONTE_CARLO_SAMPLES, Math.floor(MAX_MONTE_CARLO_WORK / perSample));
+}
+
 export function createMonteCarloRun(input: ProblemInput, options: MonteCarloOptions = {}): MonteCarloRun {
   const settings = checkedOptions(options);
   const problem = toProblem(input);
   const { n, m, ids, weights, values, halfWidth } = problem;
   const scorer = createScorer(problem);
-  const perSample = m + n * m + n + (problem.uncertain ? scorer.loadCost + n * m : 0);
-  const work = perSample * settings.samples;
+  const work = workPerSample(problem, scorer) * settings.samples;
   if (work > MAX_MONTE_CARLO_WORK) {
     throw new ScoringLimitError(
       "MAX_MONTE_CARLO_WORK",

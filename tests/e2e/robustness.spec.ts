@@ -44,7 +44,15 @@ test("a Monte Carlo run shows its progress and ends with rank probabilities that
 test("a running simulation can be cancelled", async ({ page }) => {
   const all = "RUS,IDN,MYS,PHL,SGP,THA,VNM,ARE,BGD,BRA,CHN,DEU,EGY,IND,KAZ,LKA,MEX,NGA,NPL,PAK,POL,SAU,TUR,USA,ZAF";
   await page.goto(`/robustness?m=${all}&method=promethee2&missing=renormalize`);
+  // PROMETHEE II with uncertain values over 25 markets cannot draw 100,000 samples: the form says
+  // so before a run, then the largest run it allows is long enough to cancel.
   await page.getByLabel("Samples").fill("100000");
+  const help = page.locator("#mc-samples-help");
+  await expect(help).toContainText(/Samples must be at most [\d,]+ for this selection and method/);
+  await expect(page.getByRole("button", { name: "Run simulation" })).toBeDisabled();
+  const limit = Number((/at most ([\d,]+)/.exec(await help.innerText()) ?? [])[1]?.replaceAll(",", ""));
+  expect(limit).toBeGreaterThan(1000);
+  await page.getByLabel("Samples").fill(String(limit));
   await page.getByRole("button", { name: "Run simulation" }).click();
   await expect(page.getByRole("progressbar", { name: "Simulation progress" })).toBeVisible();
   await page.getByRole("button", { name: "Cancel" }).click();

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   createMonteCarloRun,
   MAX_MONTE_CARLO_SAMPLES,
+  maxMonteCarloSamples,
   monteCarloRanks,
   rankAlternatives,
   ScoringInputError,
@@ -142,5 +143,24 @@ describe("Monte Carlo rank probabilities", () => {
       error = e;
     }
     expect((error as ScoringLimitError).limit).toBe("MAX_MONTE_CARLO_WORK");
+  });
+
+  test("the stated sample limit is the largest run the engine accepts: one more sample is refused", () => {
+    const rows = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`m${i}`, [i, 300 - i]]));
+    const big = table(
+      "promethee2",
+      [
+        ["x", 1, "benefit"],
+        ["y", 1, "benefit"],
+      ],
+      rows,
+    );
+    big.alternatives.forEach((a) => (a.uncertainty = { x: 0.1 }));
+    const limit = maxMonteCarloSamples(big);
+    expect(limit).toBeLessThan(MAX_MONTE_CARLO_SAMPLES);
+    expect(() => createMonteCarloRun(big, { samples: limit })).not.toThrow();
+    expect(() => createMonteCarloRun(big, { samples: limit + 1 })).toThrow(ScoringLimitError);
+    // A small weighted-sum problem is bound only by the sample cap.
+    expect(maxMonteCarloSamples(fighterAircraft())).toBe(MAX_MONTE_CARLO_SAMPLES);
   });
 });
