@@ -29,9 +29,11 @@ import {
   leaveOneOutBacktest,
   modelSpecs,
   noInformationRates,
+  rankModes,
   ratingCoverage,
   selectAndCalibrate,
 } from "@/lib/scoring/fit/calibration";
+import { entryModeModel } from "@/lib/scoring/fit/entry-mode-model";
 import { FIRM_FACTOR_KEYS, type FitEffect, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 const CASES_FILE = path.join(DATA_DIR, "framework/entry-cases.json");
@@ -45,6 +47,7 @@ const HASHED_FILES = [
   path.join(DATA_DIR, "framework/effects.csv"),
   path.join(DATA_DIR, "framework/entry-modes.csv"),
   path.resolve(import.meta.dirname, "../lib/scoring/fit/calibration.ts"),
+  path.resolve(import.meta.dirname, "../lib/scoring/fit/entry-mode-model.ts"),
 ];
 
 export function readCases(file = CASES_FILE) {
@@ -76,6 +79,10 @@ function roundSummary<T extends Omit<BacktestSummary, "predictions">>(s: T): T {
     ),
   };
 }
+
+/** The library's entries for the thesis replays (decision record 005: Russia 2012, Indonesia 2016). */
+const REPLAY_CASES = ["alibaba-rus-2012", "alibaba-idn-2016"];
+const MOVED_MOST = 10;
 
 export function calibrate(): EntryModeCalibration {
   const dataset = readDataset();
@@ -109,15 +116,49 @@ export function calibrate(): EntryModeCalibration {
   const factors = [...FIRM_FACTOR_KEYS, ...MARKET_FACTOR_KEYS];
   const rated = ratingCoverage(cases, factors);
   const none = noInformationRates(cases, modes);
+  const product = entryModeModel({
+    inputsHash: "0".repeat(64),
+    settings: { ...all.model.spec, form: all.model.spec.form ?? "mean" },
+    offsets: Object.fromEntries(all.model.offsets),
+    strengths: {},
+  });
+  const movedMost = modeEffects
+    .map((e) => ({
+      effectId: e.id,
+      factor: e.factor,
+      mode: e.target,
+      theory: e.theory,
+      handSet: e.strength,
+      calibrated: round(all.model.strengths.get(e.id) ?? e.strength),
+    }))
+    .filter((m) => m.calibrated !== m.handSet)
+    .sort((a, b) => Math.abs(b.calibrated - b.handSet) - Math.abs(a.calibrated - a.handSet))
+    .slice(0, MOVED_MOST);
+  const replays = REPLAY_CASES.map((id) => {
+    const c = cases.find((x) => x.id === id);
+    if (!c) throw new Error(`entry-cases.json: the thesis replay ${id} is missing`);
+    return {
+      caseId: id,
+      actual: c.mode,
+      handSet: rankModes(effects, modes, c, null).slice(0, 3),
+      selected: rankModes(effects, modes, c, all.model).slice(0, 3),
+      heldOut: loo.nested.predictions.find((p) => p.caseId === id)!.predicted.slice(0, 3),
+      inSample: true as const,
+      note:
+        "In sample: the case is in the library the model was chosen and fitted on, and the hand-set table was written knowing Alibaba's choices. " +
+        "heldOut is the backtest's prediction, with the model chosen and fitted on the other cases.",
+    };
+  });
   return EntryModeCalibrationFile.parse({
     inputsHash: inputsHash(),
     method:
-      "Multinomial logit on decision record 005's strength-weighted mean pushes, strengths = hand-set strength x a multiplier >= 0 " +
-      "(none, one per theory tag, one per factor, or one per row), optional per-mode offsets, ridge towards the hand-set table; " +
+      "Multinomial logit on decision record 005's strength-weighted mean pushes (mean form) or on their strength-weighted sum over the hand-set total (sum form), " +
+      "strengths = hand-set strength x a multiplier >= 0 (none, one per theory tag, one per factor, or one per row), optional per-mode offsets, ridge towards the hand-set table; " +
       `family, offsets and lambda chosen by ${INNER_FOLDS}-fold cross-validated log-loss with the one-standard-error rule (simplest candidate within one SE of the best), temperature fitted; ` +
       "leave-one-out repeats that whole selection on each training set (docs/decisions/012-entry-mode-calibration.md).",
     settings: {
       family: all.model.spec.family,
+      form: all.model.spec.form ?? "mean",
       offsets: all.model.spec.offsets,
       lambda: all.model.spec.lambda,
       temperature: round(all.model.temperature),
@@ -127,6 +168,7 @@ export function calibrate(): EntryModeCalibration {
     },
     selection: all.candidates.map((c) => ({
       ...c.spec,
+      form: c.spec.form ?? "mean",
       crossValidatedLogLoss: round(c.crossValidatedLogLoss),
       standardError: round(c.standardError),
     })),
@@ -155,6 +197,9 @@ export function calibrate(): EntryModeCalibration {
     ),
     handSet: roundSummary(handSetBacktest(effects, modes, cases)),
     inSample: roundSummary(inSampleFit(effects, modes, cases, all.model)),
+    productModel: { kind: product.kind, family: product.family },
+    movedMost,
+    replays,
   });
 }
 

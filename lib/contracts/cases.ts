@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { MODEL_FAMILIES } from "@/lib/scoring/fit/calibration";
+import { MODEL_FAMILIES, MODEL_FORMS } from "@/lib/scoring/fit/calibration";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 // The case library of documented market entries (data/framework/entry-cases.json) and the
@@ -91,7 +91,17 @@ const SummaryFigures = {
   baseRate: share,
   baseRateTop2: share,
   confusion: modeCounts,
-  perMode: z.record(z.string(), z.strictObject({ cases: z.number().int().min(0), top1: share, top2: share })),
+  perMode: z.record(
+    z.string(),
+    z.strictObject({
+      cases: z.number().int().min(0),
+      top1: share,
+      top2: share,
+      /** How many of the mode's cases had it first / in the first two. */
+      top1Hits: z.number().int().min(0),
+      top2Hits: z.number().int().min(0),
+    }),
+  ),
 };
 const Summary = z.strictObject({
   ...SummaryFigures,
@@ -111,6 +121,8 @@ export type BacktestSummaryRecord = z.infer<typeof Summary>;
 
 const Spec = {
   family: z.enum(MODEL_FAMILIES),
+  /** How a mode's fit is formed: decision record 005's weighted mean, or the sum over the hand-set total (decision record 012). */
+  form: z.enum(MODEL_FORMS),
   offsets: z.boolean(),
   lambda: z.number().min(0),
 };
@@ -157,5 +169,37 @@ export const EntryModeCalibrationFile = z.strictObject({
   handSet: Summary,
   /** The chosen model fitted on all cases and scored on the same cases: in sample, an upper bound, not a test. */
   inSample: Summary,
+  /** The model the product ranks with: `hand_set` when the selection chose the bare hand-set table, else `calibrated`. */
+  productModel: z.strictObject({ kind: z.enum(["hand_set", "calibrated"]), family: z.string() }),
+  /**
+   * The effects whose calibrated strength differs most from the hand-set one (|calibrated − hand-set|,
+   * largest first, at most ten; empty when nothing moved).
+   */
+  movedMost: z.array(
+    z.strictObject({
+      effectId: z.string(),
+      factor: z.string(),
+      mode: z.string(),
+      theory: z.string(),
+      handSet: z.number(),
+      calibrated: z.number().min(0),
+    }),
+  ),
+  /**
+   * The thesis's two Alibaba entries as the case library rates them, ranked by the hand-set table,
+   * by the model the product uses, and by the model chosen with the case held out (the backtest's
+   * prediction). In sample: both cases are in the library and the table was written knowing them.
+   */
+  replays: z.array(
+    z.strictObject({
+      caseId: z.string(),
+      actual: z.string(),
+      handSet: z.array(z.string()),
+      selected: z.array(z.string()),
+      heldOut: z.array(z.string()),
+      inSample: z.literal(true),
+      note: text,
+    }),
+  ),
 });
 export type EntryModeCalibration = z.infer<typeof EntryModeCalibrationFile>;

@@ -142,6 +142,19 @@ const marketFactorsShape = {
   foreignOwnershipRestriction: MarketFactorValueSchema,
 };
 
+/** Which strengths ranked the entry modes (docs/decisions/012-entry-mode-calibration.md). */
+export const EntryModeModelSchema = z.object({
+  /** `hand_set`: decision record 005's table; `calibrated`: strengths and offsets fitted on the case library. */
+  kind: z.enum(["hand_set", "calibrated"]),
+  /** The calibration's model family, e.g. "hand_set", "per_theory+offsets", "per_factor/sum". */
+  family: z.string(),
+  /** SHA-256 of the calibration's inputs (cases, tables, method); null when no calibration was consulted. */
+  calibrationInputsHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+});
+
 export const EntryModeResponseSchema = z.object({
   market: z.object({
     iso3: z.string().nullable(),
@@ -156,6 +169,8 @@ export const EntryModeResponseSchema = z.object({
     values: InlineMarketProfileSchema.omit({ name: true }),
     factors: z.object(marketFactorsShape),
   }),
+  /** The model that ranked the modes; absent only in answers saved before it was reported. */
+  model: EntryModeModelSchema.optional(),
 });
 
 export type FirmProfileInput = z.infer<typeof FirmProfileSchema>;

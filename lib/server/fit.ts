@@ -9,6 +9,7 @@ import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
 import { findMarket, readIndicatorValues } from "@/lib/db/markets";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
+import { currentEntryModeModel } from "./entry-mode-model";
 import { decisionFramework } from "./framework";
 import { listMarkets } from "./markets";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
@@ -54,7 +55,7 @@ async function marketIndicators(iso3: string, year?: number) {
 
 /** POST /api/v1/entry-modes and the CLI: looks up the market's values, then runs the pure model. */
 export async function answerEntryModes(request: EntryModeRequest): Promise<EntryModeResponse> {
-  const tables = await readFitTables(await getPrisma());
+  const tables = { ...(await readFitTables(await getPrisma())), model: currentEntryModeModel() };
   if (typeof request.market !== "string") return entryModeRequest(request, tables);
   const market = await marketIndicators(request.market, request.indicatorYear);
   return entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });

@@ -169,7 +169,11 @@ test("entry-modes for a market code: the CLI opens the database itself when no a
   expect(run.code).toBe(0);
   const response = await postEntryModes(post(body));
   expect(response.status).toBe(200);
-  expect(JSON.parse(run.stdout)).toEqual(await response.json());
+  const answer = await response.json();
+  expect(JSON.parse(run.stdout)).toEqual(answer);
+  // the model the calibration chose ranks the modes, named with the calibration's inputs hash (decision record 012)
+  expect(answer.model).toMatchObject({ kind: expect.stringMatching(/^(hand_set|calibrated)$/) });
+  expect(answer.model.calibrationInputsHash).toMatch(/^[0-9a-f]{64}$/);
   const unknown = await postEntryModes(post(body.replace('"RUS"', '"XYZ"')));
   expect(unknown.status).toBe(404);
 });

@@ -27,8 +27,19 @@ export type CalibrationCase = {
 export const MODEL_FAMILIES = ["hand_set", "per_theory", "per_factor", "per_row"] as const;
 export type ModelFamily = (typeof MODEL_FAMILIES)[number];
 
-/** One candidate model: how strengths are grouped, whether modes get offsets, and the ridge λ. */
-export type ModelSpec = { family: ModelFamily; offsets: boolean; lambda: number };
+/**
+ * How a mode's fit is formed from its rows' pushes. `mean`: decision record 005's strength-weighted
+ * mean Σ w·a / Σ w, invariant to scaling a mode's strengths. `sum`: Σ w·a / S_m with S_m the
+ * hand-set Σ s of the mode, a constant: equal to the mean at the hand-set strengths, but a mode
+ * whose strengths grow gets a wider range, so the data can say "this mode's arguments weigh more".
+ */
+export const MODEL_FORMS = ["mean", "sum"] as const;
+export type ModelForm = (typeof MODEL_FORMS)[number];
+
+/** One candidate model: how strengths are grouped, the fit's form (mean when absent), whether modes get offsets, and the ridge λ. */
+export type ModelSpec = { family: ModelFamily; form?: ModelForm; offsets: boolean; lambda: number };
+
+const formOf = (spec: Pick<ModelSpec, "form">): ModelForm => spec.form ?? "mean";
 
 export type OptimizerSettings = {
   /** Projected-gradient iterations at most, and the relative decrease of the objective below which it stops. */
@@ -46,27 +57,35 @@ const TAU_MAX = 100;
 const TAU_START = 2;
 
 /**
- * Every candidate, simplest first: families by their number of free parameters, without offsets
- * before with, and within a family the largest λ (the one held closest to the hand-set table)
- * first. The one-standard-error rule below takes the first candidate in this order that is good
- * enough. The hand-set table without offsets has only τ, which does not change its ranking, so λ
- * plays no part there and it appears once.
+ * Every candidate, simplest first: families by their number of free parameters, the product's
+ * mean form before the sum form, without offsets before with, and within a family the largest λ
+ * (the one held closest to the hand-set table) first. The one-standard-error rule below takes the
+ * first candidate in this order that is good enough. The hand-set table without offsets has only
+ * τ, which does not change its ranking, so λ plays no part there and it appears once; with all
+ * multipliers at 1 the two forms coincide, so the hand-set table has the mean form only. The sum
+ * form is tried per theory and per factor, not per row: 69 free strengths whose scale no mean
+ * absorbs are too many for 52 cases, and each form costs a minute of calibration time.
  */
-export function modelSpecs(lambdas: readonly number[] = DEFAULT_LAMBDAS): ModelSpec[] {
-  const specs: ModelSpec[] = [{ family: "hand_set", offsets: false, lambda: 0 }];
+export function modelSpecs(
+  lambdas: readonly number[] = DEFAULT_LAMBDAS,
+  forms: readonly ModelForm[] = MODEL_FORMS,
+): ModelSpec[] {
+  const specs: ModelSpec[] = [{ family: "hand_set", form: "mean", offsets: false, lambda: 0 }];
   const descending = [...lambdas].sort((a, b) => b - a);
   for (const family of MODEL_FAMILIES) {
-    for (const offsets of [false, true]) {
-      if (family === "hand_set" && !offsets) continue;
-      for (const lambda of descending) specs.push({ family, offsets, lambda });
+    for (const form of family === "hand_set" || family === "per_row" ? (["mean"] as const) : forms) {
+      for (const offsets of [false, true]) {
+        if (family === "hand_set" && !offsets) continue;
+        for (const lambda of descending) specs.push({ family, form, offsets, lambda });
+      }
     }
   }
   return specs;
 }
 
-/** "per_theory+offsets": the name of a family with or without offsets, as the reports print it. */
-export function familyKey(spec: Pick<ModelSpec, "family" | "offsets">): string {
-  return spec.offsets ? `${spec.family}+offsets` : spec.family;
+/** "per_theory+offsets", "per_factor/sum": the name of a family, its form and offsets, as the reports print it. */
+export function familyKey(spec: Pick<ModelSpec, "family" | "form" | "offsets">): string {
+  return `${spec.family}${formOf(spec) === "sum" ? "/sum" : ""}${spec.offsets ? "+offsets" : ""}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -80,17 +99,23 @@ type Design = {
   theory: string[];
   mode: Int32Array;
   prior: Float64Array;
+  /** S_m: the hand-set Σ strengths of each mode, the sum form's fixed denominator. */
+  priorTotal: Float64Array;
 };
 
 function design(effects: readonly FitEffect[], modes: readonly string[]): Design {
   const rows = effects.filter((e) => e.targetKind === "entry_mode" && modes.includes(e.target));
+  const prior = Float64Array.from(rows, (e) => Math.abs(e.strength));
+  const priorTotal = new Float64Array(modes.length);
+  rows.forEach((e, r) => (priorTotal[modes.indexOf(e.target)]! += prior[r]!));
   return {
     modes,
     ids: rows.map((e) => e.id),
     factor: rows.map((e) => e.factor),
     theory: rows.map((e) => e.theory),
     mode: Int32Array.from(rows, (e) => modes.indexOf(e.target)),
-    prior: Float64Array.from(rows, (e) => Math.abs(e.strength)),
+    prior,
+    priorTotal,
   };
 }
 
@@ -155,10 +180,18 @@ function strengthsOf(d: Design, g: Groups, theta: ArrayLike<number>): Float64Arr
   return Float64Array.from(d.prior, (s, r) => s * (g.ofRow[r]! >= 0 ? theta[g.ofRow[r]!]! : 1));
 }
 
+/** Each mode's denominator: Σ w of its rows (mean form) or the hand-set Σ s (sum form). */
+function denominators(d: Design, form: ModelForm, w: ArrayLike<number>): Float64Array {
+  if (form === "sum") return Float64Array.from(d.priorTotal);
+  const den = new Float64Array(d.modes.length);
+  for (let r = 0; r < d.ids.length; r++) den[d.mode[r]!]! += w[r]!;
+  return den;
+}
+
 /**
  * L(θ) = −Σ_k log P(chosen_k) + λ·Σ_j (g_j − 1)² + λ·Σ_m β_m²; writes ∂L/∂θ into `grad` when given.
  * ∂L/∂z_m = p_m − y_m for the logits z_m = τ·u_m + β_m; ∂u_m/∂w_r = (a_r − u_m)/Σw_m for the
- * mode's rows; ∂w_r/∂g_j = s_r for the rows of group j.
+ * mode's rows in the mean form, a_r/S_m in the sum form; ∂w_r/∂g_j = s_r for the rows of group j.
  */
 function evaluate(
   d: Design,
@@ -172,8 +205,8 @@ function evaluate(
   const R = d.ids.length;
   const M = d.modes.length;
   const w = strengthsOf(d, g, theta);
-  const den = new Float64Array(M);
-  for (let r = 0; r < R; r++) den[d.mode[r]!]! += w[r]!;
+  const sum = formOf(spec) === "sum";
+  const den = denominators(d, formOf(spec), w);
   const tau = theta[l.tau]!;
   let value = 0;
   if (grad) grad.fill(0);
@@ -196,9 +229,9 @@ function evaluate(
       p[m] = tau * u[m]! + (l.offsets ? theta[l.groups + m]! : 0);
       max = Math.max(max, p[m]!);
     }
-    let sum = 0;
-    for (let m = 0; m < M; m++) sum += p[m] = Math.exp(p[m]! - max);
-    for (let m = 0; m < M; m++) p[m]! /= sum;
+    let total = 0;
+    for (let m = 0; m < M; m++) total += p[m] = Math.exp(p[m]! - max);
+    for (let m = 0; m < M; m++) p[m]! /= total;
     const chosen = x.chosen[k]!;
     value -= Math.log(Math.max(p[chosen]!, 1e-300));
     if (!grad || !dw) continue;
@@ -210,7 +243,7 @@ function evaluate(
     }
     for (let r = 0; r < R; r++) {
       const m = d.mode[r]!;
-      if (den[m]! > 0) dw[r]! += (num[m]! * (x.a[base + r]! - u[m]!)) / den[m]!;
+      if (den[m]! > 0) dw[r]! += (num[m]! * (x.a[base + r]! - (sum ? 0 : u[m]!))) / den[m]!;
     }
   }
   if (grad && dw) for (let r = 0; r < R; r++) if (g.ofRow[r]! >= 0) grad[g.ofRow[r]!]! += dw[r]! * d.prior[r]!;
@@ -312,16 +345,21 @@ function fitAsSelected(d: Design, specs: readonly ModelSpec[], i: number, x: Dat
 }
 
 /** Probabilities of every mode for case k of x under a fitted θ. */
-function predict(d: Design, g: Groups, l: Layout, theta: Float64Array, x: Data, k: number): Float64Array {
+function predict(
+  d: Design,
+  form: ModelForm,
+  g: Groups,
+  l: Layout,
+  theta: Float64Array,
+  x: Data,
+  k: number,
+): Float64Array {
   const R = d.ids.length;
   const M = d.modes.length;
   const w = strengthsOf(d, g, theta);
   const num = new Float64Array(M);
-  const den = new Float64Array(M);
-  for (let r = 0; r < R; r++) {
-    num[d.mode[r]!]! += w[r]! * x.a[k * R + r]!;
-    den[d.mode[r]!]! += w[r]!;
-  }
+  const den = denominators(d, form, w);
+  for (let r = 0; r < R; r++) num[d.mode[r]!]! += w[r]! * x.a[k * R + r]!;
   const z = Float64Array.from(
     num,
     (n, m) => theta[l.tau]! * (den[m]! > 0 ? n / den[m]! : 0) + (l.offsets ? theta[l.groups + m]! : 0),
@@ -400,11 +438,8 @@ export function rankModes(
   const x = data(d, effects, [c]);
   const w = Float64Array.from(d.ids, (id, r) => model?.strengths.get(id) ?? d.prior[r]!);
   const num = new Float64Array(modes.length);
-  const den = new Float64Array(modes.length);
-  d.ids.forEach((_, r) => {
-    num[d.mode[r]!]! += w[r]! * x.a[r]!;
-    den[d.mode[r]!]! += w[r]!;
-  });
+  const den = denominators(d, model ? formOf(model.spec) : "mean", w);
+  d.ids.forEach((_, r) => (num[d.mode[r]!]! += w[r]! * x.a[r]!));
   return modes
     .map((mode, index) => ({
       mode,
@@ -453,8 +488,9 @@ function crossValidate(
   const perCase = specs.map(() => [] as number[]);
   for (const { train, test } of parts) {
     fitPath(d, specs, train, opt).forEach(({ g, l, theta }, s) => {
+      const form = formOf(specs[s]!);
       for (let i = 0; i < test.n; i++)
-        perCase[s]!.push(-Math.log(Math.max(predict(d, g, l, theta, test, i)[test.chosen[i]!]!, 1e-300)));
+        perCase[s]!.push(-Math.log(Math.max(predict(d, form, g, l, theta, test, i)[test.chosen[i]!]!, 1e-300)));
     });
   }
   const mean = perCase.map((v) => v.reduce((a, b) => a + b, 0) / v.length);
@@ -535,7 +571,7 @@ export type BacktestSummary = {
   baseRateTop2: number;
   /** Actual mode → predicted first mode → count. */
   confusion: Record<string, Record<string, number>>;
-  perMode: Record<string, { cases: number; top1: number; top2: number }>;
+  perMode: Record<string, { cases: number; top1: number; top2: number; top1Hits: number; top2Hits: number }>;
   predictions: BacktestPrediction[];
 };
 
@@ -583,13 +619,11 @@ export function summarize(modes: readonly string[], predictions: BacktestPredict
   const perMode = Object.fromEntries(
     modes.map((m) => {
       const own = predictions.filter((p) => p.actual === m);
+      const top1Hits = own.filter((p) => p.predicted[0] === m).length;
+      const top2Hits = own.filter((p) => p.predicted.slice(0, 2).includes(m)).length;
       return [
         m,
-        {
-          cases: own.length,
-          top1: share(own.filter((p) => p.predicted[0] === m).length, own.length),
-          top2: share(own.filter((p) => p.predicted.slice(0, 2).includes(m)).length, own.length),
-        },
+        { cases: own.length, top1: share(top1Hits, own.length), top2: share(top2Hits, own.length), top1Hits, top2Hits },
       ];
     }),
   );

@@ -10,6 +10,7 @@ import {
   NEUTRAL_FACTOR_VALUE,
   round,
 } from "./factors";
+import { type EntryModeModel, HAND_SET_MODEL } from "./entry-mode-model";
 
 export type FitReason = {
   effectId: string;
@@ -55,7 +56,19 @@ export type EntryModeFitInput = {
   modes: readonly FitTarget[];
   strategies: readonly FitTarget[];
   evidence?: readonly FrameworkEvidenceItem[];
+  /** The strengths that rank the entry modes (decision record 012); the hand-set table when absent. Strategies always use the table. */
+  model?: EntryModeModel;
 };
+
+/** How one target's rows are weighed: strengths replacing the table's, a fixed denominator (sum form) and an offset on the -1..1 fit. */
+type Weighing = {
+  strengthOf: (effect: FitEffect) => number;
+  /** Σ hand-set strengths of the target (the sum form's denominator), or null for Σ of the strengths used. */
+  denominator: number | null;
+  offset: number;
+};
+
+const tableStrength = (effect: FitEffect) => (Number.isFinite(effect.strength) ? Math.abs(effect.strength) : 0);
 
 /**
  * Entry-mode and strategy fit: an additive, theory-grounded effects model
@@ -67,25 +80,46 @@ export type EntryModeFitInput = {
  * as it can, 0 when every factor pulls it down, 50 when they cancel or all sit at the neutral 3.
  * The denominator depends on the table only, never on the values, so raising a factor that only
  * raises a target can never lower that target's score.
+ *
+ * With a calibrated model (decision record 012) the entry modes' rows take the calibrated
+ * strengths (same signs), the sum form divides by the hand-set Σ strengths instead, and a mode's
+ * offset o is added to its fit: score = 50 + 50 × (raw / denominator + o), kept within 0-100.
  */
 export function entryModeFit(input: EntryModeFitInput): FitResult {
   const assumptions: string[] = [];
   const valueOf = factorLookup(input.firm, input.market, assumptions);
+  const model = input.model ?? HAND_SET_MODEL;
   const score = (kind: FitTargetKind, targets: readonly FitTarget[]) =>
     rankTargets(
-      targets.map((target) =>
-        scoreTarget(
+      targets.map((target) => {
+        const effects = input.effects.filter((e) => e.targetKind === kind && e.target === target.key);
+        return scoreTarget(
           target,
-          input.effects.filter((e) => e.targetKind === kind && e.target === target.key),
+          effects,
           valueOf,
           (input.evidence ?? []).filter((x) => x.subjectKind === kind && x.subject === target.key),
           assumptions,
-        ),
-      ),
+          kind === "entry_mode" ? weighing(model, target.key, effects) : undefined,
+        );
+      }),
     );
   const modes = score("entry_mode", input.modes);
   const strategies = score("strategy", input.strategies);
   return { modes, strategies, assumptions };
+}
+
+function weighing(model: EntryModeModel, mode: string, effects: readonly FitEffect[]): Weighing | undefined {
+  const calibrated = model.calibrated;
+  if (!calibrated) return undefined;
+  return {
+    // a row the calibration file does not know keeps its hand-set strength
+    strengthOf: (e) => {
+      const w = calibrated.strengths[e.id];
+      return w !== undefined && Number.isFinite(w) ? Math.max(0, w) : tableStrength(e);
+    },
+    denominator: model.form === "sum" ? effects.reduce((s, e) => s + tableStrength(e), 0) : null,
+    offset: calibrated.offsets[mode] ?? 0,
+  };
 }
 
 function factorLookup(firm: FirmProfile, market: MarketProfile, assumptions: string[]) {
@@ -113,13 +147,14 @@ function scoreTarget(
   valueOf: (factor: string) => number,
   evidence: readonly FrameworkEvidenceItem[],
   assumptions: string[],
+  weighed?: Weighing,
 ): FitTargetResult {
   const reasons: FitReason[] = [];
   const neutralFactors: string[] = [];
   let raw = 0;
   let maxRaw = 0;
   for (const effect of effects) {
-    const strength = Number.isFinite(effect.strength) ? Math.abs(effect.strength) : 0;
+    const strength = weighed ? weighed.strengthOf(effect) : tableStrength(effect);
     if (strength === 0) continue;
     const value = valueOf(effect.factor);
     const contribution = (effect.direction === "raises" ? 1 : -1) * strength * centered(value);
@@ -146,14 +181,16 @@ function scoreTarget(
   }
   // Stable sort: equal |contribution| keeps the table's order, so the output is deterministic.
   reasons.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-  const score = maxRaw === 0 ? 50 : Math.min(100, Math.max(0, 50 + (50 * raw) / maxRaw));
+  const denominator = weighed?.denominator ?? maxRaw;
+  const fit = (denominator === 0 ? 0 : raw / denominator) + (weighed?.offset ?? 0);
+  const score = Math.min(100, Math.max(0, 50 + 50 * fit));
   return {
     id: target.key,
     ...(target.name ? { name: target.name } : {}),
     score: round(score, 1),
     rank: 0,
     raw: round(raw, 3),
-    maxRaw,
+    maxRaw: round(maxRaw, 3),
     reasons,
     neutralFactors,
     evidence: evidence.map(({ id, case: c, statement, year, yearNote, source, locator }) => ({

@@ -12,3 +12,5 @@ export { entryModeFit } from "./entry-mode-fit";
 export type { EntryModeFitInput, FitEvidence, FitReason, FitResult, FitTargetResult } from "./entry-mode-fit";
 export { entryModeRequest, FitRequestError } from "./request";
 export type { EntryModeRequestContext } from "./request";
+export { entryModeModel, HAND_SET_MODEL } from "./entry-mode-model";
+export type { EntryModeCalibrationInput, EntryModeModel } from "./entry-mode-model";

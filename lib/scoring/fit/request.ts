@@ -1,6 +1,7 @@
 import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
 
 import { entryModeFit } from "./entry-mode-fit";
+import { type EntryModeModel, HAND_SET_MODEL } from "./entry-mode-model";
 import {
   type FitEffect,
   type FitTarget,
@@ -25,6 +26,8 @@ export type EntryModeRequestContext = {
   strategies: readonly FitTarget[];
   anchors: readonly MarketFactorAnchor[];
   evidence?: readonly FrameworkEvidenceItem[];
+  /** The entry-mode model the calibration chose (decision record 012); the hand-set table when absent. */
+  model?: EntryModeModel;
 };
 
 /** A request the engine cannot answer; the edge maps `code` to an HTTP status or exit code. */
@@ -52,7 +55,9 @@ export function entryModeRequest(request: EntryModeRequest, context: EntryModeRe
     modes: context.modes,
     strategies: context.strategies,
     evidence: context.evidence,
+    model: context.model,
   });
+  const model = context.model ?? HAND_SET_MODEL;
   const inline = typeof request.market === "string" ? undefined : request.market;
   return {
     market: {
@@ -65,6 +70,7 @@ export function entryModeRequest(request: EntryModeRequest, context: EntryModeRe
     strategies: fit.strategies,
     assumptions: [...profile.assumptions, ...fit.assumptions],
     marketProfile: { values: profile.values, factors: profile.factors },
+    model: { kind: model.kind, family: model.family, calibrationInputsHash: model.calibrationInputsHash },
   };
 }
 

@@ -60,6 +60,7 @@ describe("committed entry-mode calibration", () => {
       path.join(FRAMEWORK_DIR, "effects.csv"),
       path.join(FRAMEWORK_DIR, "entry-modes.csv"),
       path.resolve(DATA_DIR, "../lib/scoring/fit/calibration.ts"),
+      path.resolve(DATA_DIR, "../lib/scoring/fit/entry-mode-model.ts"),
     ]) {
       hash.update(readFileSync(f)).update("\0");
     }
@@ -102,6 +103,42 @@ describe("committed entry-mode calibration", () => {
     expect(loo.baseRate).toBeCloseTo(library.filter((c) => c.mode === top).length / library.length, 4);
   });
 
+  it("counts each mode's hits from its own predictions", () => {
+    for (const summary of [file.leaveOneOut, file.handSet, file.inSample]) {
+      for (const [mode, p] of Object.entries(summary.perMode)) {
+        const own = summary.predictions.filter((x) => x.actual === mode);
+        expect(p.cases, mode).toBe(own.length);
+        expect(p.top1Hits, mode).toBe(own.filter((x) => x.predicted[0] === mode).length);
+        expect(p.top2Hits, mode).toBe(own.filter((x) => x.predicted.slice(0, 2).includes(mode)).length);
+      }
+    }
+  });
+
+  it("names the product's model, lists the strengths that moved most, and ranks the thesis replays", () => {
+    const bare = file.settings.family === "hand_set" && !file.settings.offsets;
+    expect(file.productModel.kind).toBe(bare ? "hand_set" : "calibrated");
+    // moved most: every effect whose calibrated strength differs, largest |difference| first, at most ten
+    const moved = Object.entries(file.strengths)
+      .filter(([, s]) => s.calibrated !== s.handSet)
+      .map(([, s]) => Math.abs(s.calibrated - s.handSet))
+      .sort((a, b) => b - a)
+      .slice(0, 10);
+    expect(file.movedMost.map((m) => Math.abs(m.calibrated - m.handSet))).toEqual(moved);
+    for (const m of file.movedMost) {
+      const row = framework.effects.find((e) => e.id === m.effectId)!;
+      expect([m.factor, m.mode, m.theory, m.handSet]).toEqual([row.factor, row.target, row.theory, row.strength]);
+    }
+    // the replays: the library's Alibaba entries, ranked by the table and as the backtest held them out
+    expect(file.replays.map((r) => r.caseId)).toEqual(["alibaba-rus-2012", "alibaba-idn-2016"]);
+    for (const r of file.replays) {
+      const c = cases.find((x) => x.id === r.caseId)!;
+      expect(r.actual).toBe(c.mode);
+      expect(r.handSet).toEqual(rankModes(framework.effects, modes(), c, null).slice(0, 3));
+      expect(r.heldOut).toEqual(file.leaveOneOut.predictions.find((p) => p.caseId === r.caseId)!.predicted.slice(0, 3));
+      if (bare) expect(r.selected).toEqual(r.handSet);
+    }
+  });
+
   it("scores the hand-set table as the engine does today", () => {
     const again = handSetBacktest(framework.effects, modes(), cases);
     expect(file.handSet.predictions.map((p) => p.predicted)).toEqual(again.predictions.map((p) => p.predicted));
@@ -113,6 +150,7 @@ describe("committed entry-mode calibration", () => {
     const all = selectAndCalibrate(framework.effects, modes(), cases, specs, DEFAULT_OPTIMIZER, INNER_FOLDS);
     expect(all.model.spec).toEqual({
       family: file.settings.family,
+      form: file.settings.form,
       offsets: file.settings.offsets,
       lambda: file.settings.lambda,
     });

@@ -91,6 +91,47 @@ describe("entry-mode calibration: the model", () => {
     expect(objective(EFFECTS, MODES, [c], withOffsets, [0, 1, 0, 2]).value).toBeCloseTo(-Math.log(q) + 0.1, 12);
   });
 
+  it("computes the sum form by hand: Σ w·a over the mode's hand-set Σ s, so scaling a mode's strengths widens its fit", () => {
+    const c = kase("a", "export", { distance: 5, resources: 1, openness: 2 });
+    // hand-set totals S: export 3, partner 2, own 3. θ = [g_CAGE, g_TCE, g_Regulation, τ] = [1, 3, 1, 2]:
+    // export (2·1 + 3·1)/3 = 5/3 (the mean form gives 1), partner 2·0.5/2 = 0.5, own (6·(−1) + 1·(−0.5))/3 = −13/6
+    const spec: ModelSpec = { family: "per_theory", form: "sum", offsets: false, lambda: 0.5 };
+    const p = Math.exp(10 / 3) / (Math.exp(10 / 3) + Math.exp(1) + Math.exp((2 * -13) / 6));
+    expect(objective(EFFECTS, MODES, [c], spec, [1, 3, 1, 2]).value).toBeCloseTo(-Math.log(p) + 2, 12);
+    // at the hand-set strengths both forms are the same model
+    const at = (form: "mean" | "sum") =>
+      objective(
+        EFFECTS,
+        MODES,
+        CASES,
+        { family: "per_factor", form, offsets: true, lambda: 0.3 },
+        [1, 1, 1, 0.2, -0.1, 0, 3],
+      );
+    expect(at("sum").value).toBeCloseTo(at("mean").value, 12);
+  });
+
+  it("ranks with the sum form by hand: only the sum form rewards a mode whose strengths all grew", () => {
+    // resources 5 → +1, distance 4 → +0.5, openness 3 → 0. Hand-set: export (2·0.5 − 1)/3 = 0, partner 0, own 2/3.
+    const c = kase("x", "own", { distance: 4, resources: 5, openness: 3 });
+    const strengths = new Map([
+      ["export-distance", 20],
+      ["export-resources", 1],
+      ["partner-openness", 2],
+      ["own-resources", 2],
+      ["own-openness", 1],
+    ]);
+    const model = (form: "mean" | "sum") => ({
+      spec: { family: "per_row" as const, form, offsets: false, lambda: 1 },
+      temperature: 1,
+      multipliers: new Map<string, number>(),
+      strengths,
+      offsets: new Map(MODES.map((m) => [m, 0])),
+    });
+    // mean: export (20·0.5 − 1)/21 = 9/21 < own 2/3; sum: export (10 − 1)/3 = 3 > own 2/3
+    expect(rankModes(EFFECTS, MODES, c, model("mean"))).toEqual(["own", "export", "partner"]);
+    expect(rankModes(EFFECTS, MODES, c, model("sum"))).toEqual(["export", "own", "partner"]);
+  });
+
   it.each([
     ["hand_set", false, [2.5]],
     ["hand_set", true, [0.3, -0.2, 0.1, 3]],
@@ -98,10 +139,14 @@ describe("entry-mode calibration: the model", () => {
     ["per_theory", true, [1.4, 0.6, 0.9, 0.2, 0, -0.3, 4]],
     ["per_factor", true, [0.8, 1.3, 0.5, -0.1, 0.4, 0.2, 6]],
     ["per_row", false, [1.5, 0.7, 2.2, 1.1, 0.4, 5]],
+    ["per_theory/sum", false, [1.4, 0.6, 0.9, 4]],
+    ["per_factor/sum", true, [0.8, 1.3, 0.5, -0.1, 0.4, 0.2, 6]],
+    ["per_row/sum", true, [1.5, 0.7, 2.2, 1.1, 0.4, 0.3, -0.2, 0.1, 2]],
   ] as const)(
     "has the gradient of its objective for %s (offsets %s), checked against central finite differences",
-    (family, offsets, theta) => {
-      const spec: ModelSpec = { family, offsets, lambda: 0.8 };
+    (name, offsets, theta) => {
+      const [family, form] = name.split("/") as [ModelSpec["family"], "sum" | undefined];
+      const spec: ModelSpec = { family, form: form ?? "mean", offsets, lambda: 0.8 };
       const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
       expect(gradient).toHaveLength(theta.length);
       const h = 1e-6;
@@ -134,6 +179,16 @@ describe("entry-mode calibration: the model", () => {
     const tight = calibrateStrengths(EFFECTS, MODES, cases, { family: "per_row", offsets: false, lambda: 1e4 }, FAST);
     expect(tight.strengths.get("export-distance")!).toBeCloseTo(2, 2);
     expect(tight.strengths.has("cost-distance")).toBe(false);
+    // the sum form can only shrink a contradicted row to 0, never turn its sign: export-distance goes to 0
+    const sum = calibrateStrengths(
+      EFFECTS,
+      MODES,
+      cases,
+      { family: "per_row", form: "sum", offsets: false, lambda: 0.01 },
+      { maxIterations: 2000, tolerance: 1e-12 },
+    );
+    expect([...sum.strengths.values()].every((w) => w >= 0)).toBe(true);
+    expect(sum.strengths.get("export-distance")!).toBeLessThan(0.1);
   });
 
   it("scales every row of a theory by its one multiplier", () => {
@@ -148,37 +203,66 @@ describe("entry-mode calibration: the model", () => {
     expect(hand.strengths.get("partner-openness")).toBe(2);
   });
 
-  it("stops at a minimum: the projected gradient vanishes (KKT) at the fitted parameters", () => {
-    const spec: ModelSpec = { family: "per_factor", offsets: true, lambda: 0.5 };
-    const m = calibrateStrengths(EFFECTS, MODES, CASES, spec, { maxIterations: 5000, tolerance: 1e-14 });
-    // θ = [g_distance, g_resources, g_openness, β (= offset·τ) per mode, τ]
-    const theta = [
-      ...m.multipliers.values(),
-      ...MODES.map((mode) => m.offsets.get(mode)! * m.temperature),
-      m.temperature,
-    ];
-    const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
-    theta.forEach((x, i) => {
-      const atLowerBound = i < 3 && x === 0;
-      if (atLowerBound) expect(gradient[i]!).toBeGreaterThanOrEqual(-1e-4);
-      else expect(Math.abs(gradient[i]!)).toBeLessThan(1e-3);
-    });
+  it("solves a toy problem by hand: with every factor neutral, the offsets' maximum likelihood is the log of the mode shares", () => {
+    // four cases, nothing rated: fits are 0, only the offsets β act; P(m) = e^{β_m} / Σ e^{β} is maximized
+    // at the shares 2/4, 1/4, 1/4, so β_export − β_partner = ln 2 and β_partner = β_own (the ridge, tiny here,
+    // picks the solution with Σ β closest to 0 and changes the differences by less than 1e-4)
+    const neutral = [kase("1", "export", {}), kase("2", "export", {}), kase("3", "partner", {}), kase("4", "own", {})];
+    for (const form of ["mean", "sum"] as const) {
+      const m = calibrateStrengths(
+        EFFECTS,
+        MODES,
+        neutral,
+        { family: "per_factor", form, offsets: true, lambda: 1e-6 },
+        { maxIterations: 5000, tolerance: 1e-15 },
+      );
+      const beta = (mode: string) => m.offsets.get(mode)! * m.temperature;
+      expect(beta("export") - beta("partner")).toBeCloseTo(Math.log(2), 4);
+      expect(beta("partner") - beta("own")).toBeCloseTo(0, 4);
+      // nothing rated, so the data say nothing about the strengths: the ridge keeps them at the hand-set ones
+      for (const g of m.multipliers.values()) expect(g).toBeCloseTo(1, 6);
+    }
   });
+
+  it.each(["mean", "sum"] as const)(
+    "stops at a minimum (%s form): the projected gradient vanishes (KKT) at the fitted parameters",
+    (form) => {
+      const spec: ModelSpec = { family: "per_factor", form, offsets: true, lambda: 0.5 };
+      const m = calibrateStrengths(EFFECTS, MODES, CASES, spec, { maxIterations: 5000, tolerance: 1e-14 });
+      // θ = [g_distance, g_resources, g_openness, β (= offset·τ) per mode, τ]
+      const theta = [
+        ...m.multipliers.values(),
+        ...MODES.map((mode) => m.offsets.get(mode)! * m.temperature),
+        m.temperature,
+      ];
+      const { gradient } = objective(EFFECTS, MODES, CASES, spec, theta);
+      theta.forEach((x, i) => {
+        const atLowerBound = i < 3 && x === 0;
+        if (atLowerBound) expect(gradient[i]!).toBeGreaterThanOrEqual(-1e-4);
+        else expect(Math.abs(gradient[i]!)).toBeLessThan(1e-3);
+      });
+    },
+  );
 });
 
 describe("entry-mode calibration: selection and backtest", () => {
   it("lists every family with and without offsets, simplest first, the hand-set table without offsets once", () => {
     const specs = modelSpecs([1, 10]);
-    // 1 + hand_set+offsets ×2 + 3 families × 2 offsets × 2 λ
-    expect(specs).toHaveLength(1 + 2 + 12);
-    expect(specs.slice(0, 5)).toEqual([
-      { family: "hand_set", offsets: false, lambda: 0 },
-      { family: "hand_set", offsets: true, lambda: 10 },
-      { family: "hand_set", offsets: true, lambda: 1 },
-      { family: "per_theory", offsets: false, lambda: 10 },
-      { family: "per_theory", offsets: false, lambda: 1 },
+    // 1 + hand_set+offsets ×2 + (per_theory, per_factor) × 2 forms × 2 offsets × 2 λ + per_row mean × 2 offsets × 2 λ
+    expect(specs).toHaveLength(1 + 2 + 16 + 4);
+    expect(specs.slice(0, 9)).toEqual([
+      { family: "hand_set", form: "mean", offsets: false, lambda: 0 },
+      { family: "hand_set", form: "mean", offsets: true, lambda: 10 },
+      { family: "hand_set", form: "mean", offsets: true, lambda: 1 },
+      { family: "per_theory", form: "mean", offsets: false, lambda: 10 },
+      { family: "per_theory", form: "mean", offsets: false, lambda: 1 },
+      { family: "per_theory", form: "mean", offsets: true, lambda: 10 },
+      { family: "per_theory", form: "mean", offsets: true, lambda: 1 },
+      { family: "per_theory", form: "sum", offsets: false, lambda: 10 },
+      { family: "per_theory", form: "sum", offsets: false, lambda: 1 },
     ]);
-    expect(specs.at(-1)).toEqual({ family: "per_row", offsets: true, lambda: 1 });
+    expect(specs.at(-1)).toEqual({ family: "per_row", form: "mean", offsets: true, lambda: 1 });
+    expect(modelSpecs([1], ["mean"])).toHaveLength(1 + 1 + 3 * 2);
   });
 
   it("chooses the simplest candidate within one standard error of the smallest cross-validated log-loss", () => {
@@ -230,8 +314,8 @@ describe("entry-mode calibration: selection and backtest", () => {
     expect(s.baseRate).toBe(2 / 4);
     expect(s.baseRateTop2).toBe(3 / 4);
     expect(s.confusion.own).toEqual({ export: 1, partner: 0, own: 1 });
-    expect(s.perMode.own).toEqual({ cases: 2, top1: 0.5, top2: 1 });
-    expect(s.perMode.partner).toEqual({ cases: 1, top1: 0, top2: 0 });
+    expect(s.perMode.own).toEqual({ cases: 2, top1: 0.5, top2: 1, top1Hits: 1, top2Hits: 2 });
+    expect(s.perMode.partner).toEqual({ cases: 1, top1: 0, top2: 0, top1Hits: 0, top2Hits: 0 });
   });
 
   it("never lets a held-out case's own label reach its prediction", () => {
@@ -257,6 +341,10 @@ describe("entry-mode calibration: selection and backtest", () => {
         "per_row+offsets",
         "per_theory",
         "per_theory+offsets",
+        "per_factor/sum",
+        "per_factor/sum+offsets",
+        "per_theory/sum",
+        "per_theory/sum+offsets",
       ].sort(),
     );
     expect(before.byFamily.hand_set!.cases).toBe(6);

@@ -1,9 +1,13 @@
 import { describe, expect, test } from "vitest";
 
-import { EntryModeRequestSchema, EntryModeResponseSchema } from "@/lib/contracts/fit";
-import { entryModeRequest } from "@/lib/scoring/fit";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
-import { loadFramework, marketIndicators } from "./framework-data";
+import { EntryModeCalibrationFile } from "@/lib/contracts/cases";
+import { EntryModeRequestSchema, EntryModeResponseSchema } from "@/lib/contracts/fit";
+import { type EntryModeModel, entryModeModel, entryModeRequest } from "@/lib/scoring/fit";
+
+import { FRAMEWORK_DIR, loadFramework, marketIndicators } from "./framework-data";
 
 // The thesis's two cases, replayed through the data alone (effects table + firm presets + market
 // factors from the shipped indicators + the analyst's assessments in case-replays.json). Nothing in
@@ -11,7 +15,7 @@ import { loadFramework, marketIndicators } from "./framework-data";
 
 const framework = loadFramework();
 
-function replay(key: string) {
+function replay(key: string, model?: EntryModeModel) {
   const spec = framework.replays.find((r) => r.key === key)!;
   const preset = framework.presets.find((p) => p.key === spec.firmPreset)!;
   const request = EntryModeRequestSchema.parse({
@@ -28,6 +32,7 @@ function replay(key: string) {
     strategies: framework.strategies,
     anchors: framework.anchors,
     evidence: framework.evidence,
+    model,
   });
   return { spec, response };
 }
@@ -92,4 +97,21 @@ test("the two cases differ where the thesis says they differ: focus on regional 
   const indonesia = replay("indonesia-2016").response.strategies.find((s) => s.id === "focus")!;
   expect(russia.score).toBeGreaterThan(50);
   expect(indonesia.score).toBeLessThan(50);
+});
+
+test("under the model the calibration chose for the product, the thesis's first choices still rank as the thesis says (in sample: decision record 012)", () => {
+  const calibration = EntryModeCalibrationFile.parse(
+    JSON.parse(readFileSync(path.join(FRAMEWORK_DIR, "entry-mode-calibration.json"), "utf8")),
+  );
+  const model = entryModeModel(calibration);
+  const russia = replay("russia-2012", model);
+  expect(russia.response.model?.kind).toBe(calibration.productModel.kind);
+  expect(
+    russia.response.modes
+      .filter((m) => m.rank <= 2)
+      .map((m) => m.id)
+      .sort(),
+  ).toEqual([...russia.spec.expectedTop].sort());
+  const indonesia = replay("indonesia-2016", model);
+  expect(indonesia.response.modes[0]!.id).toBe(indonesia.spec.expectedTop[0]);
 });
