@@ -166,7 +166,14 @@ function EdgeList({
                 {groupNames[e.criterion.group] ?? e.criterion.group} · weight {formatPercent(e.weight, 1)}
               </p>
               <p className="mt-0.5 text-slate-800">
-                <span className="font-semibold tabular-nums">{formatValue(e.value, e.criterion.decimals)}</span>{" "}
+                <span className="font-semibold tabular-nums">{formatValue(e.value, e.criterion.decimals)}</span>
+                {e.uncertainty && e.uncertainty.halfWidth > 0 ? (
+                  <span className="text-slate-600 tabular-nums" title={`95 % uncertainty: ${e.uncertainty.basis}`}>
+                    {" "}
+                    ±{formatValue(e.uncertainty.halfWidth, e.criterion.decimals)}
+                    <span className="sr-only"> (95 % uncertainty: {e.uncertainty.basis})</span>
+                  </span>
+                ) : null}{" "}
                 {e.criterion.unit}
                 {e.year !== null ? <YearNote year={e.year} kind={e.kind} currentYear={currentYear} /> : null}
                 {" · "}

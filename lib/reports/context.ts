@@ -32,6 +32,14 @@ export function contextOf(input: ReportInput) {
   const groupName = (key: string) =>
     results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key;
   const values = new Map(results.problem.alternatives.map((a) => [a.id, a.values]));
+  const uncertainties = new Map(results.problem.alternatives.map((a) => [a.id, a.uncertainty ?? {}]));
+  // The half-width in the value's unit, whichever form the frozen problem holds it in.
+  const halfWidth = (iso3: string, key: string, value: number): number | null => {
+    const u = uncertainties.get(iso3)?.[key];
+    if (u === undefined) return null;
+    const h = typeof u === "number" ? u * Math.abs(value) : "absolute" in u ? u.absolute : u.relative * Math.abs(value);
+    return h > 0 ? h : null;
+  };
   const sourceOf = (iso3: string, key: string) =>
     results.provenance[iso3]?.[key]?.source ?? catalogue.get(key)?.source ?? "Your assessment";
   // Each source of the ranking's figures gets a key (S1, S2, …) in alphabetical order, so narrow
@@ -48,9 +56,12 @@ export function contextOf(input: ReportInput) {
     const value = values.get(iso3)?.[key];
     if (value === null || value === undefined) return null;
     const source = sourceOf(iso3, key);
+    const decimals = catalogue.get(key)?.decimals ?? 2;
+    const h = halfWidth(iso3, key, value);
     return {
       value,
-      display: formatValue(value, catalogue.get(key)?.decimals ?? 2),
+      display: formatValue(value, decimals),
+      uncertainty: h === null ? null : { halfWidth: h, display: `±${formatValue(h, decimals)}` },
       year: results.provenance[iso3]?.[key]?.year ?? null,
       source,
       sourceKey: sourceKeys.get(source)!,

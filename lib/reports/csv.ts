@@ -29,6 +29,8 @@ export const CSV_COLUMNS = [
   // Carlo behind probability_first varied, and how gaps and thin criteria were treated.
   "monte_carlo",
   "coverage_rule",
+  // The 95 % half-width the Monte Carlo drew the value within, in its unit (empty: none assigned).
+  "value_uncertainty_95",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -59,6 +61,7 @@ export function renderCsv(model: ReportModel): string {
         model.scenario.datasetVersion,
         model.robustness.monteCarlo.description,
         model.assumptions.coverage,
+        cell?.uncertainty?.halfWidth,
       ]);
     }
   }

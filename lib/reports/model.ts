@@ -19,6 +19,11 @@ export type SourcedCell = {
   /** Key of the source in the report's source list ("S3"), and a short name for narrow columns. */
   sourceKey: string;
   sourceShort: string;
+  /**
+   * The 95 % half-width the Monte Carlo sampled the value within, as frozen with the results
+   * (decision record 014), and as printed ("±1.2"); null where none was assigned or for older results.
+   */
+  uncertainty: { halfWidth: number; display: string } | null;
 };
 
 export type ConfidenceLevel = "high" | "moderate" | "low";

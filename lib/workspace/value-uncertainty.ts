@@ -4,7 +4,7 @@
  * shares, the survey's sample size. Pure; runs in the browser and on the server.
  */
 import type { ScoringData } from "@/lib/contracts/api";
-import { VALUE_KINDS, valueUncertainty, type ValueFacts, type ValueKind } from "@/lib/scoring";
+import { VALUE_KINDS, valueUncertainty, type ValueFacts, type ValueKind, type ValueUncertainty } from "@/lib/scoring";
 
 /**
  * Respondents per economy in a Global Findex round: "approximately 1,000 people in each economy"
@@ -65,3 +65,50 @@ export function valueHalfWidth(data: ScoringData, indicator: Indicator, value: V
  * judgement to the nearest whole step).
  */
 export const ASSESSMENT_HALF_WIDTH = 0.5;
+
+/** A value's 95 % uncertainty and, in words, what it comes from: what the workspace and report show. */
+export interface ShownUncertainty {
+  halfWidth: number;
+  /** e.g. "survey margin ±2.9; estimate ±1.2; 3 years behind the newest figure ±3.6". */
+  basis: string;
+}
+
+/** The parts of decision record 014 in words, in the value's unit, largest first. */
+export function uncertaintyBasis(
+  uncertainty: ValueUncertainty,
+  facts: Pick<ValueFacts, "kind" | "age">,
+  format: (x: number) => string,
+): string {
+  const { parts } = uncertainty;
+  const named: [string, number][] = [
+    ["survey margin", parts.survey],
+    [facts.kind && facts.kind !== "observed" ? `${facts.kind} value` : "kind", parts.kind],
+    [`${facts.age ?? 0} year${facts.age === 1 ? "" : "s"} behind the newest figure`, parts.age],
+    ["range between sources", parts.range],
+  ];
+  const shown = named.filter(([, h]) => h > 0).sort((a, b) => b[1] - a[1]);
+  return shown.length === 0
+    ? "a published observation, current: no uncertainty assigned"
+    : shown.map(([name, h]) => `${name} ±${format(h)}`).join("; ");
+}
+
+/**
+ * The uncertainty of one criterion value as the engine samples it: the model of decision record
+ * 014 for a data-set or imported value, ±0.5 for the user's own 1-5 rating.
+ */
+export function shownUncertainty(
+  data: ScoringData,
+  criterion: { key: string; kind: "indicator" | "assessment" },
+  iso3: string,
+  format: (x: number) => string,
+): ShownUncertainty | null {
+  if (criterion.kind === "assessment") {
+    return { halfWidth: ASSESSMENT_HALF_WIDTH, basis: "your rating, read as anything within half a step of it" };
+  }
+  const indicator = data.indicators.find((i) => i.key === criterion.key);
+  const stored = data.values[iso3]?.[criterion.key];
+  if (!indicator || !stored) return null;
+  const facts = valueFacts(data, indicator, stored);
+  const uncertainty = valueUncertainty(facts);
+  return { halfWidth: uncertainty.halfWidth, basis: uncertaintyBasis(uncertainty, facts, format) };
+}

@@ -9,7 +9,10 @@ import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import type { RankingResult } from "@/lib/scoring";
 
+import { formatValue } from "@/lib/format";
+
 import { criterionValue, type WorkspaceCriterion } from "./scoring-input";
+import { shownUncertainty, type ShownUncertainty } from "./value-uncertainty";
 
 export interface CriterionEdge {
   criterion: WorkspaceCriterion;
@@ -31,6 +34,8 @@ export interface CriterionEdge {
   of: number;
   /** Best value among the other markets, for comparison. */
   bestOther: { iso3: string; value: number } | null;
+  /** The value's 95 % uncertainty as the Monte Carlo samples it (decision record 014). */
+  uncertainty: ShownUncertainty | null;
 }
 
 export interface MarketExplanation {
@@ -89,6 +94,7 @@ export function explainMarket(
       place,
       of: rivals.length + 1,
       bestOther,
+      uncertainty: shownUncertainty(data, criterion, iso3, (x) => formatValue(x, criterion.decimals)),
     });
   }
   const byEdge = [...edges].sort((a, b) => b.edge - a.edge || a.criterion.key.localeCompare(b.criterion.key));

@@ -184,7 +184,9 @@ export function sourcesSection(model: ReportModel): Section {
         {
           id: "matrix",
           title: "Every figure of the ranking",
-          intro: ["Each cell: the value, then its year and the key of its source in the list above."],
+          intro: [
+            "Each cell: the value with the 95 % uncertainty the Monte Carlo drew it within (where one was assigned: estimates, projections, older figures, survey shares, your ratings), then its year and the key of its source in the list above.",
+          ],
           dense: true,
           // Seven markets fit across an A4 page; more continue in further parts, none is dropped.
           split: { keep: 1, perPart: 7 },
@@ -199,7 +201,7 @@ export function sourcesSection(model: ReportModel): Section {
                 if (!cell) return "data gap";
                 // The user's own assessments have no year: the source key alone.
                 return {
-                  text: cell.display,
+                  text: cell.uncertainty ? `${cell.display} ${cell.uncertainty.display}` : cell.display,
                   detail: cell.year === null ? cell.sourceKey : `${cell.year} · ${cell.sourceKey}`,
                 };
               },

@@ -43,7 +43,17 @@ function profile(p: MarketProfileSection): Block {
               rowHeader: true,
               cell: (i) => (i.direction === "cost" ? `${i.name} (lower is better)` : i.name),
             },
-            { heading: "Value", align: "right", width: 12, cell: (i) => (i.cell ? i.cell.display : "data gap") },
+            {
+              heading: "Value (± 95 %)",
+              align: "right",
+              width: 12,
+              cell: (i) =>
+                i.cell
+                  ? i.cell.uncertainty
+                    ? `${i.cell.display} ${i.cell.uncertainty.display}`
+                    : i.cell.display
+                  : "data gap",
+            },
             { heading: "Unit", width: 18, cell: (i) => i.unit },
             { heading: "Year", width: 6, cell: (i) => (i.cell?.year ? `${i.cell.year}` : "-") },
             {

@@ -175,3 +175,35 @@ describe("editions and figures older than three years", () => {
     expect(m.editions.at(-1)).toMatchObject({ edition: null, usedFor: expect.arrayContaining(["Population"]) });
   });
 });
+
+describe("value uncertainty in the report", () => {
+  test("each figure carries the 95 % half-width frozen with the results, and none where none was drawn", () => {
+    const input = fixtureReportInput();
+    const { results } = input.scenario;
+    const model = buildReportModel(input);
+    const frozen = results.problem.alternatives.flatMap((a) =>
+      Object.entries(a.uncertainty ?? {}).map(([key, u]) => ({ iso3: a.id, key, u, value: a.values[key]! })),
+    );
+    // The fixture's ratings (±0.5) and any estimate, older value or survey share carry one.
+    expect(frozen.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const { iso3, key, u, value } of frozen) {
+      const expected =
+        typeof u === "number" ? u * Math.abs(value) : "absolute" in u ? u.absolute : u.relative * Math.abs(value);
+      const cell = model.matrix.cells[iso3]?.[key];
+      if (!cell || expected === 0) continue;
+      expect(cell.uncertainty?.halfWidth, `${iso3} ${key}`).toBeCloseTo(expected, 12);
+      expect(cell.uncertainty?.display).toMatch(/^±/);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // A value without one prints none.
+    const without = model.matrix.markets
+      .flatMap((m) => model.matrix.criteria.map((c) => ({ iso3: m.iso3, key: c.key })))
+      .find(({ iso3, key }) => {
+        const alternative = results.problem.alternatives.find((a) => a.id === iso3);
+        return alternative?.values[key] != null && alternative.uncertainty?.[key] === undefined;
+      });
+    if (without) expect(model.matrix.cells[without.iso3]![without.key]!.uncertainty).toBeNull();
+  });
+});

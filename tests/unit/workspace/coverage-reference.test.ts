@@ -3,6 +3,7 @@ import { expect, test } from "vitest";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { rankAlternatives } from "@/lib/scoring";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
+import { shownUncertainty } from "@/lib/workspace/value-uncertainty";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { tinyScoringData } from "./fixture";
@@ -75,4 +76,21 @@ test("every value carries its uncertainty from its kind, age and survey margin",
   });
   // An observed, current, non-survey figure is taken as exact.
   expect(aaa.uncertainty?.pop).toBeUndefined();
+});
+
+test("the uncertainty the pages show names its parts, largest first, in the value's unit", () => {
+  const data = tinyScoringData();
+  data.values.AAA!.gdp = { value: 10, year: 2021, source: "s1", note: null, kind: "estimate" } as never;
+  const format = (x: number) => x.toFixed(2);
+  // gdp AAA: estimate ±10 % of 10 = 1.00; three years behind the freshest gdp, 2 %/year: 0.60;
+  // together √(1 + 0.36).
+  const gdp = shownUncertainty(data, { key: "gdp", kind: "indicator" }, "AAA", format);
+  expect(gdp?.halfWidth).toBeCloseTo(Math.sqrt(1.36), 12);
+  expect(gdp?.basis).toBe("estimate value ±1.00; 3 years behind the newest figure ±0.60");
+  // A current published observation carries none, and says so.
+  const pop = shownUncertainty(data, { key: "pop", kind: "indicator" }, "AAA", format);
+  expect(pop).toEqual({ halfWidth: 0, basis: "a published observation, current: no uncertainty assigned" });
+  // A gap has no uncertainty; the user's own rating is ±0.5.
+  expect(shownUncertainty(data, { key: "pop", kind: "indicator" }, "CCC", format)).toBeNull();
+  expect(shownUncertainty(data, { key: "competition", kind: "assessment" }, "AAA", format)?.halfWidth).toBe(0.5);
 });
