@@ -16,6 +16,7 @@ import { DATA_DIR } from "@/lib/db/dataset-files";
 import { RequestError } from "@/lib/http/errors";
 
 import { decisionFramework } from "./framework";
+import { listMarkets } from "./markets";
 
 // The case library of documented market entries and the backtest of the entry-mode model
 // (issue 10 §5.1, §5.3, §5.4).
@@ -93,4 +94,18 @@ export async function backtestOfEntryModes(): Promise<EntryModeBacktest> {
 /** The library as the similar-cases list compares it (sent to the entry-mode page's browser code). */
 export function similarityLibrary(): LibraryCase[] {
   return documentedEntries().map(libraryCase);
+}
+
+/** Names the case pages print: entry modes, factors and markets (a code the data set lacks stays a code). */
+export async function caseNames(): Promise<{
+  modes: Record<string, string>;
+  factors: Record<string, string>;
+  markets: Record<string, string>;
+}> {
+  const [framework, list] = await Promise.all([decisionFramework(), listMarkets()]);
+  return {
+    modes: Object.fromEntries(framework.entryModes.map((m) => [m.key, m.name])),
+    factors: Object.fromEntries(framework.factors.map((f) => [f.key, f.name])),
+    markets: Object.fromEntries(list.markets.map((m) => [m.iso3, m.name])),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { FitPage } from "@/components/compare/fit-page";
+import { similarityLibrary } from "@/lib/server/cases";
 import { fitPageData } from "@/lib/server/fit";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
 
@@ -14,5 +15,5 @@ export default async function EntryModesPage({ searchParams }: { searchParams: P
     market: firstParam(search.market),
     year: firstParam(search.year),
   });
-  return <FitPage {...data} />;
+  return <FitPage {...data} similarLibrary={similarityLibrary()} />;
 }
