@@ -41,7 +41,7 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
         <h2 id="figures-heading" className="text-lg font-semibold text-slate-900">
           The figures
         </h2>
-        <ScrollRegion label="Hit rates" className="mt-3">
+        <ScrollRegion label="Hit rates" className="relative mt-3">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Hit rates of the model and of the base rate</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-700">
@@ -86,7 +86,7 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
           For the entries where the firm chose each mode: how often the model, not having seen the entry, named it first
           or among its first two.
         </p>
-        <ScrollRegion label="Hit rates per entry mode" className="mt-3">
+        <ScrollRegion label="Hit rates per entry mode" className="relative mt-3">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Hit rates per entry mode, out of sample</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-700">
@@ -129,7 +129,7 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
           Each row is the mode the firm chose; each column the model&apos;s first choice for that entry, out of sample.
           The diagonal (bold) counts the matches.
         </p>
-        <ScrollRegion label="Confusion table" className="mt-3">
+        <ScrollRegion label="Confusion table" className="relative mt-3">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">
               Confusion table: rows are the mode the firm chose, columns the model&apos;s first choice

@@ -110,7 +110,7 @@ function Ratings({
       <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>
-      <ScrollRegion label={title} className="mt-3">
+      <ScrollRegion label={title} className="relative mt-3">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{title}: rating 1-5 (3 neutral), why, and the source</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-700">

@@ -64,7 +64,10 @@ export function CaseTable({
 }) {
   const market = (iso3: string) => names.markets[iso3] ?? iso3;
   return (
-    <ScrollRegion label="Documented market entries" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion
+      label="Documented market entries"
+      className="relative rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">
           Documented market entries, sorted by {HEADINGS[sort].toLowerCase()} (

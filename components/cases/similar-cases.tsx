@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
 import type { SimilarCase } from "@/lib/contracts/case-library";
 import { formatNumber } from "@/lib/format";
 
@@ -8,8 +9,6 @@ import { OutcomeBadge } from "./outcome-badge";
 // "Firms like yours in markets like this": the documented entries nearest to the firm and market
 // in factor space (docs/decisions/015-similar-cases.md): who, where, when, what they chose, how it
 // went, with a link to each case's ratings and sources.
-
-export const SIMILAR_CASES_HEADING = "Firms like yours in markets like this";
 
 export function SimilarCases({
   cases,

@@ -6,6 +6,9 @@ import { similarEntries, type FactorQuery, type SimilarCaseMatch } from "@/lib/s
 // The case library as the similarity reads it, and the query a fit answer makes: shared by the
 // API (lib/server), the entry-mode page (in the browser) and the report. Pure.
 
+/** The heading of the similar cases wherever they are shown (issue 10 §5.4 names it). */
+export const SIMILAR_CASES_HEADING = "Firms like yours in markets like this";
+
 /** A documented entry reduced to what the similar-cases list shows and compares. */
 export type LibraryCase = Omit<SimilarCase, "distance" | "shared" | "compared"> & {
   factors: Record<string, number>;

@@ -1,5 +1,6 @@
 import { csvRows, type CsvValue } from "./escape";
 import type { ReportModel } from "./model";
+import { similarCaseText } from "./phrases";
 
 // The ranking and the market × indicator matrix as one tidy CSV table: one row per market and
 // criterion, the market's rank and score repeated on each of its rows, every value with its year
@@ -29,11 +30,18 @@ export const CSV_COLUMNS = [
   // Carlo behind probability_first varied, and how gaps and thin criteria were treated.
   "monte_carlo",
   "coverage_rule",
+  // Added with issue 10 §5.3-5.4: the recommended entry mode, the entry-mode model's backtest in
+  // one sentence, and the documented entries most like the firm and market (empty without them).
+  "entry_mode",
+  "entry_mode_backtest",
+  "similar_cases",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
   const rows: CsvValue[][] = [[...CSV_COLUMNS]];
   const { ranking, matrix } = model;
+  const entryMode = model.summary.entryMode;
+  const similar = model.entry?.similarCases?.map(similarCaseText).join(" | ");
   for (const row of ranking.rows) {
     for (const criterion of matrix.criteria) {
       const cell = matrix.cells[row.iso3]?.[criterion.key] ?? null;
@@ -59,6 +67,9 @@ export function renderCsv(model: ReportModel): string {
         model.scenario.datasetVersion,
         model.robustness.monteCarlo.description,
         model.assumptions.coverage,
+        entryMode ? `${model.entry?.market.name ?? ""}: ${entryMode.name}` : undefined,
+        model.entry?.backtest,
+        similar,
       ]);
     }
   }

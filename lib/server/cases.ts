@@ -12,7 +12,6 @@ import {
   type EntryModeCalibration,
   EntryModeCalibrationFile,
 } from "@/lib/contracts/cases";
-import { DATA_DIR } from "@/lib/db/dataset-files";
 import { RequestError } from "@/lib/http/errors";
 
 import { decisionFramework } from "./framework";
@@ -28,7 +27,9 @@ import { listMarkets } from "./markets";
 // read once per process and checked with its zod contract; a file that breaks it stops the answer
 // with the file named rather than showing half a library.
 
-const FRAMEWORK_DIR = path.join(DATA_DIR, "framework");
+// The app runs from the project's root (next start, the tests); import.meta.dirname is not defined
+// inside Next's server bundle, so the path is taken from the working directory.
+const FRAMEWORK_DIR = path.join(process.cwd(), "data", "framework");
 
 function readChecked<T>(file: string, parse: (value: unknown) => T): T {
   const full = path.join(FRAMEWORK_DIR, file);
