@@ -78,10 +78,10 @@ export function entryModeBacktest(file: EntryModeCalibration, nameOf: (mode: str
 /** The figures in plain words: what the page leads with and the API returns as `summary`. */
 export function backtestSummary(b: Omit<EntryModeBacktest, "summary">): string[] {
   const { outOfSample: o, baseRate: base } = b;
-  const [first, second] = base.mostCommon;
+  const [first] = base.mostCommon;
   const lines = [
-    `On ${o.cases} documented entries it had not seen, the model's first choice matched what the firm did ${times(o.top1.hits)} (${share(o.top1)}); always naming the most common mode${first ? ` (${first.name.toLowerCase()})` : ""} would have matched ${base.top1.hits} (${share(base.top1)}).`,
-    `Its first two choices included what the firm did ${times(o.top2.hits)} (${share(o.top2)}); always naming the two most common modes${first && second ? ` (${first.name.toLowerCase()} and ${second.name.toLowerCase()})` : ""} would have matched ${base.top2.hits} (${share(base.top2)}).`,
+    `On ${o.cases} documented entries it had not seen, the model's first choice matched what the firm did ${times(o.top1.hits)} (${share(o.top1)}); always naming ${first ? `${first.name.toLowerCase()}, the most common mode,` : "the most common mode"} would have matched ${base.top1.hits} (${share(base.top1)}).`,
+    `Its first two choices included what the firm did ${times(o.top2.hits)} (${share(o.top2)}); always naming the two most common modes would have matched ${base.top2.hits} (${share(base.top2)}).`,
     b.beatsBaseRate.top1
       ? `Its first choice beats always naming the most common mode by ${o.top1.hits - base.top1.hits} of ${o.cases} entries.`
       : `On entries it has not seen, the model's first choice does not beat always naming the most common mode. Read its ranking as the theories' arguments laid out for your firm and market, not as a forecast of what works.`,

@@ -43,8 +43,20 @@ export function similarityQuery(response: Pick<EntryModeResponse, "firm" | "mark
 }
 
 function toSimilarCase({ case: c, distance, shared, compared }: SimilarCaseMatch<LibraryCase>): SimilarCase {
-  const { factors: _factors, ...shown } = c;
-  return { ...shown, distance: Math.round(distance * 1000) / 1000, shared, compared };
+  return {
+    id: c.id,
+    firm: c.firm,
+    home: c.home,
+    host: c.host,
+    year: c.year,
+    mode: c.mode,
+    outcome: c.outcome,
+    outcomeYear: c.outcomeYear,
+    outcomeNote: c.outcomeNote,
+    distance: Math.round(distance * 1000) / 1000,
+    shared,
+    compared,
+  };
 }
 
 /** The three documented entries nearest to the firm and market of a fit answer. */

@@ -42,7 +42,9 @@ test("the case library: every entry listed, filtered, sorted, entries that went 
 
   // Sort by year, newest first: the header says so and the rows follow.
   await page.getByRole("link", { name: /^Year/ }).click();
+  await expect(page).toHaveURL(/sort=year&dir=asc/);
   await page.getByRole("link", { name: /^Year/ }).click();
+  await expect(page).toHaveURL(/sort=year&dir=desc/);
   await expect(page.getByRole("columnheader", { name: /Year/ })).toHaveAttribute("aria-sort", "descending");
   const years = (await page.locator("tbody tr td:nth-of-type(3)").allInnerTexts()).map(Number);
   expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -96,6 +98,10 @@ test("the entry-mode page shows firms like yours in markets like this, and the r
   await expect(similar.getByTestId("similar-cases").locator("> li")).toHaveCount(3);
   await expect(page.getByTestId("replay-in-sample")).toContainText("In sample.");
   await similar.scrollIntoViewIfNeeded();
+  await similar.screenshot({ path: testInfo.outputPath("similar-cases.png") });
+  await page.getByRole("region", { name: /Replaying the thesis case/ }).screenshot({
+    path: testInfo.outputPath("replay-in-sample.png"),
+  });
   await page.screenshot({ path: testInfo.outputPath("entry-modes-similar.png"), fullPage: true });
   await expectNoSeriousAxeViolations(page, testInfo, "entry-modes-similar");
   await fitsPhone(page, testInfo, "entry-modes-similar");

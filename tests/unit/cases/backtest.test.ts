@@ -79,7 +79,7 @@ describe("the entry-mode backtest", () => {
 
   test("says in plain words that the model does not beat the base rate, and that replays are in sample", () => {
     expect(b.summary[0]).toBe(
-      "On 5 documented entries it had not seen, the model's first choice matched what the firm did 2 times (40%); always naming the most common mode (own subsidiary) would have matched 2 (40%).",
+      "On 5 documented entries it had not seen, the model's first choice matched what the firm did 2 times (40%); always naming own subsidiary, the most common mode, would have matched 2 (40%).",
     );
     expect(b.summary.join(" ")).toContain("does not beat always naming the most common mode");
     expect(b.summary.join(" ")).toMatch(/thesis replays .* in sample/);
