@@ -171,6 +171,7 @@ export function FitComparison({
             kind={kind}
             results={results}
             names={names}
+            marketName={market.name}
             // The documented entry this replay re-enacts, when the library holds it: then the replay is in sample.
             libraryCase={
               kind === "entry_mode"
@@ -268,7 +269,9 @@ function ReplayNote({
   results,
   names,
   libraryCase,
+  marketName,
 }: {
+  marketName: string;
   replay: FitReplay;
   kind: FitKind;
   results: { id: string; rank: number; score: number }[];
@@ -307,7 +310,7 @@ function ReplayNote({
         <p className="mt-2" data-testid="replay-in-sample">
           <strong>In sample.</strong> This entry (
           <Link href={`/cases/${libraryCase.id}`} className="text-brand-700 font-medium underline underline-offset-2">
-            {libraryCase.firm} in {libraryCase.host}, {libraryCase.year}
+            {libraryCase.firm} in {marketName}, {libraryCase.year}
           </Link>
           ) is in the case library the entry-mode model was calibrated on, and the thesis&apos;s account of it was known
           when the effects table was written: the replay shows the model can reproduce it, not that it would have
