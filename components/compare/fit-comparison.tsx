@@ -320,7 +320,12 @@ function ReplayNote({
           </Link>
           .
         </p>
-      ) : null}
+      ) : (
+        <p className="mt-2" data-testid="replay-in-sample">
+          <strong>In sample.</strong> The effects table was written knowing the thesis&apos;s account of this case: the
+          replay shows the model can reproduce it, not that it would have predicted it.
+        </p>
+      )}
       {replay.indicatorYearNote ? <p className="mt-2 text-xs text-slate-700">{replay.indicatorYearNote}</p> : null}
       {replay.locator ? <p className="mt-1 text-xs text-slate-600">Thesis: {replay.locator}</p> : null}
     </section>
