@@ -109,4 +109,9 @@ test("the entry-mode page shows firms like yours in markets like this, and the r
   const name = await first.innerText();
   await first.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+
+  // The strategies page replays the same case: in sample too, and no similar cases (entry modes only).
+  await page.goto("/compare/strategies?replay=russia-2012");
+  await expect(page.getByTestId("replay-in-sample")).toContainText("In sample.");
+  await expect(page.getByRole("region", { name: "Firms like yours in markets like this" })).toHaveCount(0);
 });
