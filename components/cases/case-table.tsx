@@ -111,6 +111,10 @@ export function CaseTable({
                 >
                   {c.firm}
                 </Link>
+                {/* On a phone the outcome column sits off-screen: the badge shows under the firm too. */}
+                <span className="mt-1 block sm:hidden" aria-hidden="true">
+                  <OutcomeBadge outcome={c.outcome} year={c.outcomeYear} />
+                </span>
               </th>
               <td className="px-3 py-2 text-slate-700">{market(c.home)}</td>
               <td className="px-3 py-2 text-slate-900">{market(c.host)}</td>

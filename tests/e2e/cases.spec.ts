@@ -27,7 +27,7 @@ test("the case library: every entry listed, filtered, sorted, entries that went 
   const rows = page.locator("tbody tr[data-case]");
   await expect(rows).toHaveCount(library.total);
   const badly = library.cases.filter((c) => c.outcome === "exited" || c.outcome === "sold").length;
-  await expect(page.locator('tbody [data-outcome="exited"], tbody [data-outcome="sold"]')).toHaveCount(badly);
+  await expect(page.locator('tbody td [data-outcome="exited"], tbody td [data-outcome="sold"]')).toHaveCount(badly);
   await page.screenshot({ path: testInfo.outputPath("cases.png"), fullPage: true });
   await expectNoSeriousAxeViolations(page, testInfo, "cases");
   await fitsPhone(page, testInfo, "cases");
