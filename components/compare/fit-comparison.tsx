@@ -40,6 +40,8 @@ export type FitComparisonProps = {
   sidebar: React.ReactNode;
   /** The case library, for "Firms like yours in markets like this" (entry modes only). */
   similar?: { library: LibraryCase[]; marketNames: Record<string, string> } | undefined;
+  /** The entry-mode model's leave-one-out backtest in one sentence (entry modes only). */
+  backtestSentence?: string | undefined;
 };
 
 /**
@@ -57,6 +59,7 @@ export function FitComparison({
   replay,
   sidebar,
   similar,
+  backtestSentence,
 }: FitComparisonProps) {
   const store = useFirmProfile();
   const [source, setSource] = useState(replay?.firmPreset ?? "mine");
@@ -191,6 +194,17 @@ export function FitComparison({
             With {profileLabel}, {market.name}&apos;s indicators ({yearLabel}) and your assessments. Computed in this
             browser with the same model and tables as the API (POST /api/v1/entry-modes).
           </p>
+          {backtestSentence ? (
+            <p
+              className="mt-2 rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-800"
+              data-testid="backtest-sentence"
+            >
+              {backtestSentence}{" "}
+              <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
+                How good is this model?
+              </Link>
+            </p>
+          ) : null}
           <div className="mt-4">
             {waiting ? (
               <p role="status" className="text-sm text-slate-700">

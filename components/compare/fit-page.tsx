@@ -35,6 +35,8 @@ export type FitPageProps = {
   indicators: Record<string, IndicatorInfo>;
   /** The case library for the similar cases (the entry-mode page passes it). */
   similarLibrary?: LibraryCase[];
+  /** The entry-mode model's backtest in one sentence, shown beside the ranking. */
+  backtestSentence?: string;
 };
 
 export function FitPage({
@@ -50,6 +52,7 @@ export function FitPage({
   targets,
   indicators,
   similarLibrary,
+  backtestSentence,
 }: FitPageProps) {
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
   const { iso3, indicatorYear: year } = market;
@@ -170,6 +173,7 @@ export function FitPage({
         indicators={indicators}
         replay={replay}
         sidebar={sidebar}
+        backtestSentence={backtestSentence}
         similar={
           similarLibrary
             ? { library: similarLibrary, marketNames: Object.fromEntries(markets.map((m) => [m.iso3, m.name])) }

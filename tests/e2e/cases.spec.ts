@@ -97,6 +97,7 @@ test("the entry-mode page shows firms like yours in markets like this, and the r
   await expect(similar).toBeVisible();
   await expect(similar.getByTestId("similar-cases").locator("> li")).toHaveCount(3);
   await expect(page.getByTestId("replay-in-sample")).toContainText("In sample.");
+  await expect(page.getByTestId("backtest-sentence")).toContainText(/Tested on \d+ documented entries it had not seen/);
   await similar.scrollIntoViewIfNeeded();
   await similar.screenshot({ path: testInfo.outputPath("similar-cases.png") });
   await page.getByRole("region", { name: /Replaying the thesis case/ }).screenshot({
