@@ -98,6 +98,9 @@ test("the entry-mode page shows firms like yours in markets like this, and the r
   await expect(similar.getByTestId("similar-cases").locator("> li")).toHaveCount(3);
   await expect(page.getByTestId("replay-in-sample")).toContainText("In sample.");
   await expect(page.getByTestId("backtest-sentence")).toContainText(/Tested on \d+ documented entries it had not seen/);
+  await page
+    .getByRole("region", { name: /Ranking of entry modes/ })
+    .screenshot({ path: testInfo.outputPath("ranking-with-backtest.png") });
   await similar.scrollIntoViewIfNeeded();
   await similar.screenshot({ path: testInfo.outputPath("similar-cases.png") });
   await page.getByRole("region", { name: /Replaying the thesis case/ }).screenshot({
