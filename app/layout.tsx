@@ -24,6 +24,7 @@ const nav = [
   { href: "/scenarios", label: "Scenarios" },
   { href: "/markets", label: "Markets" },
   { href: "/data", label: "Your data" },
+  { href: "/cases", label: "Cases" },
   { href: "/framework", label: "Framework" },
 ];
 

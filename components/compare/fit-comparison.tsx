@@ -1,8 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useState } from "react";
 
+import { SimilarCases } from "@/components/cases/similar-cases";
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
+import { type LibraryCase, similarCasesFor } from "@/lib/cases/similar";
 import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
 import { EntryModeRequestSchema, type FirmProfileInput } from "@/lib/contracts/fit";
 import { deriveMarketFactors } from "@/lib/scoring/fit/market-factors";
@@ -35,6 +38,10 @@ export type FitComparisonProps = {
   replay: FitReplay | null;
   /** The market and year chooser and the case links, rendered on the server. */
   sidebar: React.ReactNode;
+  /** The case library, for "Firms like yours in markets like this" (entry modes only). */
+  similar?: { library: LibraryCase[]; marketNames: Record<string, string> } | undefined;
+  /** The entry-mode model's leave-one-out backtest in one sentence (entry modes only). */
+  backtestSentence?: string | undefined;
 };
 
 /**
@@ -51,6 +58,8 @@ export function FitComparison({
   indicators,
   replay,
   sidebar,
+  similar,
+  backtestSentence,
 }: FitComparisonProps) {
   const store = useFirmProfile();
   const [source, setSource] = useState(replay?.firmPreset ?? "mine");
@@ -125,6 +134,10 @@ export function FitComparison({
   }, [market, tables, assessments, firm, evidenceDefaults]);
 
   const results = outcome.ok ? (kind === "entry_mode" ? outcome.response.modes : outcome.response.strategies) : [];
+  const similarCases = useMemo(
+    () => (outcome.ok && similar ? similarCasesFor(outcome.response, similar.library) : null),
+    [outcome, similar],
+  );
   const noun = kind === "entry_mode" ? "entry modes" : "business strategies";
   const profileLabel = preset ? preset.name : "your firm profile";
   const yearLabel = market.indicatorYear === null ? "latest values" : `values nearest to ${market.indicatorYear}`;
@@ -155,7 +168,21 @@ export function FitComparison({
       </div>
 
       <div className="min-w-0 space-y-6">
-        {replay ? <ReplayNote replay={replay} kind={kind} results={results} names={names} /> : null}
+        {replay ? (
+          <ReplayNote
+            replay={replay}
+            kind={kind}
+            results={results}
+            names={names}
+            marketName={market.name}
+            // The documented entry this replay re-enacts, when the library holds it: then the replay is in sample.
+            libraryCase={
+              kind === "entry_mode"
+                ? (similar?.library.find((c) => c.host === replay.market && c.firm.startsWith("Alibaba")) ?? null)
+                : null
+            }
+          />
+        ) : null}
         <section
           aria-labelledby="ranking-heading"
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
@@ -167,6 +194,17 @@ export function FitComparison({
             With {profileLabel}, {market.name}&apos;s indicators ({yearLabel}) and your assessments. Computed in this
             browser with the same model and tables as the API (POST /api/v1/entry-modes).
           </p>
+          {backtestSentence ? (
+            <p
+              className="mt-2 rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-800"
+              data-testid="backtest-sentence"
+            >
+              {backtestSentence}{" "}
+              <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
+                How good is this model?
+              </Link>
+            </p>
+          ) : null}
           <div className="mt-4">
             {waiting ? (
               <p role="status" className="text-sm text-slate-700">
@@ -186,6 +224,9 @@ export function FitComparison({
           </div>
         </section>
 
+        {similarCases && similar ? (
+          <SimilarCases cases={similarCases} modeNames={names} marketNames={similar.marketNames} />
+        ) : null}
         {outcome.ok ? (
           <>
             <section
@@ -241,11 +282,15 @@ function ReplayNote({
   kind,
   results,
   names,
+  libraryCase,
+  marketName,
 }: {
+  marketName: string;
   replay: FitReplay;
   kind: FitKind;
   results: { id: string; rank: number; score: number }[];
   names: Record<string, string>;
+  libraryCase: LibraryCase | null;
 }) {
   const expected = kind === "entry_mode" ? replay.expectedTop : replay.expectedStrategies;
   // Entry modes: the thesis's choices should hold the top places; strategies: score above neutral.
@@ -275,6 +320,26 @@ function ReplayNote({
               : "With the current inputs the model does not reproduce the thesis's choice."}
         </strong>
       </p>
+      {libraryCase ? (
+        <p className="mt-2" data-testid="replay-in-sample">
+          <strong>In sample.</strong> This entry (
+          <Link href={`/cases/${libraryCase.id}`} className="text-brand-700 font-medium underline underline-offset-2">
+            {libraryCase.firm} in {marketName}, {libraryCase.year}
+          </Link>
+          ) is in the case library the entry-mode model was calibrated on, and the thesis&apos;s account of it was known
+          when the effects table was written: the replay shows the model can reproduce it, not that it would have
+          predicted it.{" "}
+          <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
+            How the model does on entries it has not seen
+          </Link>
+          .
+        </p>
+      ) : (
+        <p className="mt-2" data-testid="replay-in-sample">
+          <strong>In sample.</strong> The effects table was written knowing the thesis&apos;s account of this case: the
+          replay shows the model can reproduce it, not that it would have predicted it.
+        </p>
+      )}
       {replay.indicatorYearNote ? <p className="mt-2 text-xs text-slate-700">{replay.indicatorYearNote}</p> : null}
       {replay.locator ? <p className="mt-1 text-xs text-slate-600">Thesis: {replay.locator}</p> : null}
     </section>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { MarketChooser } from "@/components/markets/market-chooser";
 import { PageHeader } from "@/components/ui/page-header";
+import type { LibraryCase } from "@/lib/cases/similar";
 import type { SearchableMarket } from "@/lib/workspace/market-search";
 
 import { FitComparison } from "./fit-comparison";
@@ -32,6 +33,10 @@ export type FitPageProps = {
   factors: FitFactorInfo[];
   targets: FitTargetInfo[];
   indicators: Record<string, IndicatorInfo>;
+  /** The case library for the similar cases (the entry-mode page passes it). */
+  similarLibrary?: LibraryCase[];
+  /** The entry-mode model's backtest in one sentence, shown beside the ranking. */
+  backtestSentence?: string;
 };
 
 export function FitPage({
@@ -46,6 +51,8 @@ export function FitPage({
   factors,
   targets,
   indicators,
+  similarLibrary,
+  backtestSentence,
 }: FitPageProps) {
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
   const { iso3, indicatorYear: year } = market;
@@ -166,6 +173,12 @@ export function FitPage({
         indicators={indicators}
         replay={replay}
         sidebar={sidebar}
+        backtestSentence={backtestSentence}
+        similar={
+          similarLibrary
+            ? { library: similarLibrary, marketNames: Object.fromEntries(markets.map((m) => [m.iso3, m.name])) }
+            : undefined
+        }
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { FrameworkEvidence } from "./api";
+import { SimilarCaseSchema } from "./case-library";
 import { FIT_TARGET_KINDS, type FitEffect, type MarketFactorAnchor } from "@/lib/scoring/fit/factors";
 
 // Contracts of the entry-mode and strategy fit model (docs/decisions/005-entry-mode-fit.md):
@@ -171,6 +172,11 @@ export const EntryModeResponseSchema = z.object({
   }),
   /** The model that ranked the modes; absent only in answers saved before it was reported. */
   model: EntryModeModelSchema.optional(),
+  /**
+   * The three documented entries nearest to this firm and market in factor space, nearest first
+   * (docs/decisions/015-similar-cases.md). Added with issue 10; absent where no library is at hand.
+   */
+  similarCases: z.array(SimilarCaseSchema).optional(),
 });
 
 export type FirmProfileInput = z.infer<typeof FirmProfileSchema>;

@@ -3,6 +3,8 @@ import { z } from "zod";
 
 import * as api from "@/lib/contracts/api";
 import * as backup from "@/lib/contracts/backup";
+import * as caseLibrary from "@/lib/contracts/case-library";
+import * as cases from "@/lib/contracts/cases";
 import * as engine from "@/lib/contracts/engine";
 import * as evidence from "@/lib/contracts/evidence";
 import * as fit from "@/lib/contracts/fit";
@@ -152,6 +154,10 @@ export function nameContracts(): void {
   name("MarketAssessments", fit.MarketAssessmentsSchema);
   name("EntryModeRequest", fit.EntryModeRequestSchema);
   name("EntryModeResponse", fit.EntryModeResponseSchema);
+  name("SimilarCase", caseLibrary.SimilarCaseSchema);
+  name("EntryCase", cases.EntryCaseEntry, "A documented market entry with its sources and factor ratings.");
+  name("CaseLibrary", caseLibrary.CaseLibrarySchema);
+  name("EntryModeBacktest", caseLibrary.EntryModeBacktestSchema);
 
   name("ScenarioInputs", scenarios.ScenarioInputsSchema);
   name("ScenarioResults", scenarios.ScenarioResultsSchema, "Results frozen at save time, computed on the server.");

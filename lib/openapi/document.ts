@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 
 import { nameContracts } from "./components";
 import { fixNullableRefs } from "./nullable-refs";
+import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
@@ -19,6 +20,7 @@ function generate(): OpenApiDocument {
   const registry = new OpenAPIRegistry();
   registerDataPaths(registry);
   registerEnginePaths(registry);
+  registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {

@@ -1,9 +1,13 @@
+import { backtestSentence } from "@/lib/cases/backtest";
+import { outcomeText } from "@/lib/cases/outcomes";
+import { similarCasesFor } from "@/lib/cases/similar";
 import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 
 import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
-import type { EntrySection, FitOption } from "./model";
+import type { ReportInput } from "./context";
+import type { EntrySection, FitOption, SimilarCaseLine } from "./model";
 
 // The entry-mode and strategy part of the report: the fit model's answer for the recommended
 // market, with framework names for every mode, strategy and factor.
@@ -16,7 +20,12 @@ const CASE_NAMES: Record<string, string> = {
 
 type Names = Pick<Framework, "entryModes" | "strategies" | "factors">;
 
-export function buildEntrySection(response: EntryModeResponse, framework: Names): EntrySection {
+export function buildEntrySection(
+  response: EntryModeResponse,
+  framework: Names,
+  caseLibrary?: ReportInput["caseLibrary"],
+  marketName: (iso3: string) => string = (iso3) => iso3,
+): EntrySection {
   const factorName = (key: string) => framework.factors.find((f) => f.key === key)?.name ?? key;
   const option =
     (catalogue: { key: string; name: string; description: string }[]) =>
@@ -56,6 +65,25 @@ export function buildEntrySection(response: EntryModeResponse, framework: Names)
       reason: f.reason ?? null,
     })),
     assumptions: response.assumptions,
+    ...(caseLibrary
+      ? {
+          backtest: backtestSentence(caseLibrary.backtest),
+          // Today's library against the firm and market frozen with the results.
+          similarCases: similarCasesFor(response, caseLibrary.library).map((c): SimilarCaseLine => ({
+            id: c.id,
+            firm: c.firm,
+            home: marketName(c.home),
+            host: marketName(c.host),
+            year: c.year,
+            mode: framework.entryModes.find((m) => m.key === c.mode)?.name ?? c.mode,
+            outcome: outcomeText(c.outcome, c.outcomeYear),
+            outcomeNote: c.outcomeNote,
+            distance: c.distance,
+            shared: c.shared,
+            compared: c.compared,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -26,7 +26,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const context = contextOf(input);
   const matrix = buildMatrix(context);
   const ranking = buildRanking(context);
-  const entry = results.entryModes ? buildEntrySection(results.entryModes, input.framework) : null;
+  const entry = results.entryModes
+    ? buildEntrySection(results.entryModes, input.framework, input.caseLibrary, (iso3) => context.marketName(iso3))
+    : null;
   const robustness = buildRobustness(context);
   const profiles = ranking.rows
     .slice(0, input.profileCount ?? DEFAULT_PROFILE_COUNT)

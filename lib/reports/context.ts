@@ -1,4 +1,6 @@
+import type { LibraryCase } from "@/lib/cases/similar";
 import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api";
+import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
@@ -18,6 +20,11 @@ export type ReportInput = {
   generatedAt: Date;
   /** How many of the top markets get a profile page. */
   profileCount?: number;
+  /**
+   * The case library and the entry-mode model's backtest on it (data/framework/): the report
+   * states the backtest next to the entry-mode recommendation and lists the similar cases.
+   */
+  caseLibrary?: { backtest: EntryModeBacktest; library: LibraryCase[] } | undefined;
 };
 
 export type ReportContext = ReturnType<typeof contextOf>;

@@ -1,5 +1,6 @@
 import { csvRows, type CsvValue } from "./escape";
 import type { ReportModel } from "./model";
+import { similarCaseText } from "./phrases";
 
 // The ranking and the market × indicator matrix as one tidy CSV table: one row per market and
 // criterion, the market's rank and score repeated on each of its rows, every value with its year
@@ -31,11 +32,18 @@ export const CSV_COLUMNS = [
   "coverage_rule",
   // The 95 % half-width the Monte Carlo drew the value within, in its unit (empty: none assigned).
   "value_uncertainty_95",
+  // Added with issue 10 §5.3-5.4: the recommended entry mode, the entry-mode model's backtest in
+  // one sentence, and the documented entries most like the firm and market (empty without them).
+  "entry_mode",
+  "entry_mode_backtest",
+  "similar_cases",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
   const rows: CsvValue[][] = [[...CSV_COLUMNS]];
   const { ranking, matrix } = model;
+  const entryMode = model.summary.entryMode;
+  const similar = model.entry?.similarCases?.map(similarCaseText).join(" | ");
   for (const row of ranking.rows) {
     for (const criterion of matrix.criteria) {
       const cell = matrix.cells[row.iso3]?.[criterion.key] ?? null;
@@ -62,6 +70,9 @@ export function renderCsv(model: ReportModel): string {
         model.robustness.monteCarlo.description,
         model.assumptions.coverage,
         cell?.uncertainty?.halfWidth,
+        entryMode ? `${model.entry?.market.name ?? ""}: ${entryMode.name}` : undefined,
+        model.entry?.backtest,
+        similar,
       ]);
     }
   }

@@ -133,12 +133,35 @@ export type FitOption = FitChoice & {
   precedents: (EvidenceLine & { case: string })[];
 };
 
+/** A documented entry near the firm and market (docs/decisions/015-similar-cases.md), with names in place of keys. */
+export type SimilarCaseLine = {
+  id: string;
+  firm: string;
+  home: string;
+  host: string;
+  year: number;
+  mode: string;
+  /** "Exited in 2022", "Stayed". */
+  outcome: string;
+  outcomeNote: string;
+  distance: number;
+  shared: number;
+  compared: number;
+};
+
 export type EntrySection = {
   market: MarketRef;
   modes: FitOption[];
   strategies: FitOption[];
   marketFactors: { key: string; name: string; value: number; basis: string; reason: string | null }[];
   assumptions: string[];
+  /**
+   * The entry-mode model's leave-one-out backtest in one sentence, and the documented entries
+   * nearest to the firm and market (issue 10 §5.3-5.4). Absent when the report was built without
+   * the case library.
+   */
+  backtest?: string | undefined;
+  similarCases?: SimilarCaseLine[] | undefined;
 };
 
 /** A stability interval (lib/scoring/stability) with the criterion's and its group's names. */

@@ -6,6 +6,7 @@ import type {
   FitChoice,
   FitReasonLine,
   ReportModel,
+  SimilarCaseLine,
   SourcedCell,
   StabilityRow,
 } from "./model";
@@ -35,6 +36,12 @@ export function entryModeLine(summary: ExecutiveSummary): string {
   return summary.entryMode
     ? choiceLine(summary.entryMode, summary.entryModeRunnerUp)
     : (summary.entryModeMissing ?? "Not assessed.");
+}
+
+/** "Airbnb (United States) in China, 2015: own subsidiary; exited in 2022. …" */
+export function similarCaseText(c: SimilarCaseLine): string {
+  const note = c.outcomeNote ? ` ${c.outcomeNote}` : "";
+  return `${c.firm} (from ${c.home}) in ${c.host}, ${c.year}: chose ${c.mode.toLowerCase()}; ${c.outcome.toLowerCase()}.${note} (Distance ${formatNumber(c.distance, 2)} on the 1-5 scale; rated on ${c.shared} of the ${c.compared} factors compared; case ${c.id}.)`;
 }
 
 export function strategyLine(summary: ExecutiveSummary): string {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { similarCasesFor } from "@/lib/cases/similar";
 import { parseCaseReplays, type CaseReplay } from "@/lib/compare/case-replays";
 import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
 import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
@@ -12,6 +13,7 @@ import { entryModeRequest } from "@/lib/scoring/fit/request";
 import { currentEntryModeModel } from "./entry-mode-model";
 import { decisionFramework } from "./framework";
 import { listMarkets } from "./markets";
+import { similarityLibrary } from "./cases";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
 
 // The entry-mode and strategy fit: the API's answer (the pure model run on the database's tables
@@ -56,9 +58,13 @@ async function marketIndicators(iso3: string, year?: number) {
 /** POST /api/v1/entry-modes and the CLI: looks up the market's values, then runs the pure model. */
 export async function answerEntryModes(request: EntryModeRequest): Promise<EntryModeResponse> {
   const tables = { ...(await readFitTables(await getPrisma())), model: currentEntryModeModel() };
-  if (typeof request.market !== "string") return entryModeRequest(request, tables);
-  const market = await marketIndicators(request.market, request.indicatorYear);
-  return entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
+  const market =
+    typeof request.market === "string" ? await marketIndicators(request.market, request.indicatorYear) : null;
+  const response = entryModeRequest(
+    request,
+    market ? { ...tables, marketIndicators: market.values, marketName: market.name } : tables,
+  );
+  return { ...response, similarCases: similarCasesFor(response, similarityLibrary()) };
 }
 
 export type FitKind = "entry_mode" | "strategy";

@@ -9,6 +9,7 @@ import { renderJson, reproductionOf, ScenarioExportSchema, type ImportResponse }
 import { renderMarkdown } from "@/lib/reports/markdown";
 import type { ReportModel } from "@/lib/reports/model";
 
+import { backtestOfEntryModes, similarityLibrary } from "./cases";
 import { MarketNotFoundError, ScenarioDeletedError } from "./errors";
 import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
@@ -29,10 +30,11 @@ async function scenarioForReport(id: string) {
 export async function reportModel(id: string, now = new Date()): Promise<ReportModel> {
   const scenario = await scenarioForReport(id);
   const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
-  const [scoring, framework, profiles] = await Promise.all([
+  const [scoring, framework, profiles, backtest] = await Promise.all([
     scoringData(),
     decisionFramework(),
     Promise.all(top.map(profileOrNull)),
+    backtestOfEntryModes(),
   ]);
   return buildReportModel({
     scenario,
@@ -40,6 +42,7 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
     framework,
     profiles: profiles.filter((p): p is MarketProfile => p !== null),
     generatedAt: now,
+    caseLibrary: { backtest, library: similarityLibrary() },
   });
 }
 

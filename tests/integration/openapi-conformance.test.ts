@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { GET as getHealth } from "@/app/api/health/route";
 import { POST as postAhp } from "@/app/api/v1/ahp/route";
 import { GET as getBackup, POST as postBackup } from "@/app/api/v1/backup/route";
+import { GET as getCases } from "@/app/api/v1/cases/route";
+import { GET as getBacktest } from "@/app/api/v1/entry-modes/backtest/route";
 import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
 import { GET as getFramework } from "@/app/api/v1/framework/route";
 import { DELETE as deleteImport } from "@/app/api/v1/imports/[id]/route";
@@ -140,6 +142,9 @@ describe("the read API answers as documented", () => {
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "XXX" })));
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "R1" })));
     await conforms("GET", "/api/v1/framework", await getFramework());
+    await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?host=chn&outcome=exited")));
+    await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?mode=franchise")));
+    await conforms("GET", "/api/v1/entry-modes/backtest", await getBacktest());
   });
 });
 

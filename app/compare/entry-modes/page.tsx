@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 
 import { FitPage } from "@/components/compare/fit-page";
+import { backtestSentence } from "@/lib/cases/backtest";
+import { backtestOfEntryModes, similarityLibrary } from "@/lib/server/cases";
 import { fitPageData } from "@/lib/server/fit";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
 
@@ -14,5 +16,6 @@ export default async function EntryModesPage({ searchParams }: { searchParams: P
     market: firstParam(search.market),
     year: firstParam(search.year),
   });
-  return <FitPage {...data} />;
+  const backtest = await backtestOfEntryModes();
+  return <FitPage {...data} similarLibrary={similarityLibrary()} backtestSentence={backtestSentence(backtest)} />;
 }

@@ -1,7 +1,9 @@
 import { formatNumber } from "@/lib/format";
 
+import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
+
 import type { EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonText, SECTION_TITLES } from "../phrases";
+import { choiceLine, evidenceText, fitScore, reasonText, SECTION_TITLES, similarCaseText } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -35,9 +37,13 @@ export function entrySection(model: ReportModel): Section {
             label: "Recommended entry mode",
             text: entryMode ? choiceLine(entryMode, entryModeRunnerUp) : "none",
           },
+          ...(e.backtest
+            ? [{ key: "entry-mode-backtest", label: "How often the model is right", text: e.backtest }]
+            : []),
         ],
       },
       fitTable("entry-modes", "Entry modes compared", "Entry mode", e.modes),
+      ...similarCases(e),
       ...fitDetails(e.modes, DETAILED.modes, "entry modes"),
       fitTable("strategies", "Business strategies compared", "Strategy", e.strategies),
       ...fitDetails(e.strategies, DETAILED.strategies, "strategies"),
@@ -104,6 +110,21 @@ function fitDetails(options: FitOption[], detailed: number, plural: string): Blo
           : []),
       ],
     })),
+  ];
+}
+
+/** The documented entries nearest to the firm and market, from today's case library. */
+function similarCases(e: EntrySection): Block[] {
+  if (!e.similarCases) return [];
+  return [
+    list(e.similarCases.map(similarCaseText), {
+      title: SIMILAR_CASES_HEADING,
+      empty: "No documented entry shares enough rated factors with this firm and market to compare.",
+    }),
+    text(
+      "Nearest in factor space: the typical gap per factor on the 1-5 scale over the factors known for this firm and market; a factor an entry's sources do not rate counts as the gap the library usually shows. Each case, with its ratings and sources, is in the app at /cases.",
+      { muted: true },
+    ),
   ];
 }
 

@@ -26,6 +26,15 @@ export function summarySection(model: ReportModel): Section {
       items: [
         { key: "recommended-market", label: "Recommended market", text: marketLine(model) },
         { key: "entry-mode", label: "Entry mode", text: entryModeLine(s) },
+        ...(s.entryMode && model.entry?.backtest
+          ? [
+              {
+                key: "entry-mode-backtest",
+                label: "How often the entry-mode model is right",
+                text: model.entry.backtest,
+              },
+            ]
+          : []),
         { key: "business-strategy", label: "Business strategy", text: strategyLine(s) },
         { key: "confidence", label: `Confidence (${s.confidence.level})`, text: confidenceLine(s) },
       ],
