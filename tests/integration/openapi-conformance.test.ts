@@ -8,6 +8,7 @@ import { POST as postAhp } from "@/app/api/v1/ahp/route";
 import { GET as getBackup, POST as postBackup } from "@/app/api/v1/backup/route";
 import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
 import { GET as getFramework } from "@/app/api/v1/framework/route";
+import { GET as getWeightPresets } from "@/app/api/v1/weight-presets/route";
 import { DELETE as deleteImport } from "@/app/api/v1/imports/[id]/route";
 import { POST as previewImport } from "@/app/api/v1/imports/preview/route";
 import { GET as listImports, POST as commitImport } from "@/app/api/v1/imports/route";
@@ -140,6 +141,7 @@ describe("the read API answers as documented", () => {
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "XXX" })));
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "R1" })));
     await conforms("GET", "/api/v1/framework", await getFramework());
+    await conforms("GET", "/api/v1/weight-presets", await getWeightPresets());
   });
 });
 
