@@ -5,7 +5,7 @@ import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 
 import { baseGroupWeight, baseCriterionWeight, workspaceCriteria } from "./scoring-input";
-import { DEFAULT_WEIGHT_PRESET, presetOf, type WeightPresetData } from "./weight-presets";
+import { DEFAULT_WEIGHT_PRESET, presetOf, presetShares, type WeightPresetData } from "./weight-presets";
 
 export interface WeightPresetStatus {
   preset: WeightPresetData;
@@ -20,6 +20,22 @@ export interface WeightPresetStatus {
 /** Weights closer than this to the preset's count as the preset's (the URL keeps 6 significant digits). */
 const SAME = 1e-6;
 
+/**
+ * Whether the data set's default weights are the default preset's: true for the shipped data set
+ * (checked when it is read, lib/db/dataset-files.ts); a state that names no preset then stands
+ * for the default preset.
+ */
+export function defaultsAreDefaultPreset(data: ScoringData): boolean {
+  const preset = presetOf(undefined);
+  const shares = presetShares(preset);
+  return (
+    data.criteriaGroups.every((g) => Math.abs(g.defaultWeight - (shares.groups[g.key] ?? NaN)) <= SAME) &&
+    data.indicators.every(
+      (i) => i.origin === "user" || Math.abs(i.defaultWeight - (shares.indicators[i.key] ?? NaN)) <= SAME,
+    )
+  );
+}
+
 export function weightPresetStatus(data: ScoringData, state: WorkspaceState): WeightPresetStatus {
   const preset = presetOf(state.weightPreset);
   const changed: string[] = [];
@@ -33,7 +49,12 @@ export function weightPresetStatus(data: ScoringData, state: WorkspaceState): We
     if (criterion && Math.abs(value - baseCriterionWeight(state, criterion)) > SAME) changed.push(key);
   }
   const isDefault = preset.key === DEFAULT_WEIGHT_PRESET;
-  const name = `${preset.name} preset${isDefault ? " (default)" : ""}`;
+  // A state that names no preset starts from the data set's defaults: name the preset only when
+  // those are the default preset's.
+  const name =
+    state.weightPreset === undefined && !defaultsAreDefaultPreset(data)
+      ? "the data set's default weights"
+      : `${preset.name} preset${isDefault ? " (default)" : ""}`;
   const label =
     changed.length === 0
       ? `Weights: ${name}`
