@@ -1,7 +1,7 @@
 import "server-only";
 
 import { WeightPresetFileSchema, type WeightPresetList } from "@/lib/contracts/weight-presets";
-import file from "@/data/framework/weight-presets.json";
+import file from "@/data/framework/weight-presets.json" with { type: "json" };
 import { presetShares } from "@/lib/workspace/weight-presets";
 
 // GET /api/v1/weight-presets: the named weight presets (docs/decisions/016-weight-presets.md),

@@ -3,7 +3,7 @@
 // bundles it; lib/contracts/weight-presets.ts checks the file when the data set is read for
 // seeding and in the unit tests. A preset names where its numbers come from; the workspace
 // state names the preset it starts from (`weights=<key>` in the URL).
-import file from "@/data/framework/weight-presets.json";
+import file from "@/data/framework/weight-presets.json" with { type: "json" };
 
 export interface WeightPresetData {
   key: string;

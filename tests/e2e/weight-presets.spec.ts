@@ -61,7 +61,7 @@ test("the ranking names its weight preset; choosing another re-ranks as the engi
   await preset.selectOption("equal");
   const ask = page.getByRole("alert").filter({ hasText: "Start again from the Equal weights preset?" });
   await expect(ask).toContainText("It replaces your 1 weight change.");
-  await page.screenshot({ path: testInfo.outputPath("preset-confirm.png"), fullPage: false });
+  await page.getByTestId("weight-preset-control").screenshot({ path: testInfo.outputPath("preset-confirm.png") });
   await ask.getByRole("button", { name: "Keep my weights" }).click();
   await expect(ask).toBeHidden();
   await expect(status).toHaveText("Custom, from Market potential preset: 1 change");
@@ -136,6 +136,18 @@ test("the API lists the presets, and a scenario saved from a preset names it in 
   await expect(page.getByText(/Changed from the preset: Proximity to the home market/)).toBeVisible();
   await expectNoSeriousAxeViolations(page, testInfo, "report with a weight preset");
   await page.screenshot({ path: testInfo.outputPath("report-preset.png"), fullPage: true });
+  // The two places the page names the preset, close up (the full page is too tall to read).
+  for (const [name, text] of [
+    ["report-preset-ranking.png", `${label}. Method:`],
+    ["report-preset-assumptions.png", "Changed from the preset:"],
+  ] as const) {
+    const box = (await page.getByText(text).first().boundingBox())!;
+    await page.screenshot({
+      path: testInfo.outputPath(name),
+      fullPage: true,
+      clip: { x: 0, y: Math.max(0, box.y - 120), width: 1280, height: box.height + 240 },
+    });
+  }
   for (const format of ["md", "csv"]) {
     const file = await request.get(`/api/v1/scenarios/${scenario.id}/report.${format}`);
     expect(file.status(), format).toBe(200);
