@@ -43,8 +43,14 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
   await page.getByRole("link", { name: "Weigh by pairwise comparison (AHP)" }).click();
   await expect(page).toHaveURL(/\/weights\?/);
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
-  // Attractiveness 3× each of the others; the others equal: consistent.
-  for (const other of ["Governance quality", "Infrastructure readiness", "Proximity to the home market (China)"]) {
+  // Attractiveness 3× each of the four others; the others equal: consistent, and the priorities
+  // are proportional to (3, 1, 1, 1, 1): attractiveness 3/7 = 42.9 %, each other group 1/7 = 14.3 %.
+  for (const other of [
+    "Host regulation and relations (thesis driver)",
+    "Governance quality",
+    "Infrastructure readiness",
+    "Proximity to the home market (China)",
+  ]) {
     const slider = pair("Host market attractiveness", other);
     await slider.focus();
     await slider.press("ArrowLeft");
@@ -56,20 +62,23 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
     .getByRole("cell")
     .first()
     .innerText();
-  expect(ahpShare).toBe("50%");
+  expect(ahpShare).toBe("42.9%");
   await page.screenshot({ path: testInfo.outputPath("weights-consistent.png"), fullPage: true });
   await page.getByRole("link", { name: "Apply to the ranking" }).click();
 
   await expect(page.getByRole("heading", { name: "Rank candidate markets" })).toBeVisible();
   await expect(page.getByRole("slider", { name: "Host market attractiveness" })).toHaveAttribute(
     "aria-valuetext",
-    "50% of the total weight",
+    "42.9% of the total weight",
   );
   await expect(page.getByRole("slider", { name: "Infrastructure readiness" })).toHaveAttribute(
     "aria-valuetext",
-    /^16\.7% of the total weight/,
+    /^14\.3% of the total weight/,
   );
-  await waitForUrlState(page, (p) => (p.get("g") ?? "").includes("attractiveness:0.5"));
+  // 3/7 as the AHP page applies it: shares rounded to four decimals
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get("g"), { timeout: 5_000 })
+    .toMatch(/attractiveness:0\.4286,/);
 });
 
 test("the indicators of one group can be compared too", async ({ page }) => {
