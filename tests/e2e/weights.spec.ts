@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { expectNoSeriousAxeViolations, waitForUrlState } from "./workspace-support";
+import { expectNoSeriousAxeViolations } from "./workspace-support";
 
 test("inconsistent pairwise comparisons show a warning that names the comparison to revisit", async ({
   page,
