@@ -130,6 +130,12 @@ test("the API lists the presets, and a scenario saved from a preset names it in 
   const scenario = (await created.json()) as Scenario;
   expect(scenario.inputs.state.weightPreset).toBe("market_potential");
 
+  await page.goto(`/scenarios/${scenario.id}`);
+  await expect(page.getByTestId("scenario-weight-preset")).toHaveText(
+    "Starting from the Market potential weight preset (docs/decisions/016-weight-presets.md#market-potential).",
+  );
+  await page.getByTestId("scenario-weight-preset").screenshot({ path: testInfo.outputPath("scenario-preset.png") });
+
   await page.goto(`/scenarios/${scenario.id}/report`);
   const label = "Custom, from Market potential preset: 1 change";
   await expect(page.getByText(`${label}. Method:`)).toBeVisible();
