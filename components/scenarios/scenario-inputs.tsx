@@ -1,5 +1,6 @@
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { FIRM_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
+import { weightPreset } from "@/lib/workspace/weight-presets";
 
 import { formatNumber, formatPercent, methodLabel, missingLabel } from "./format";
 
@@ -20,6 +21,7 @@ export function ScenarioInputsView({
     if (c.group) groupShares.set(c.group, (groupShares.get(c.group) ?? 0) + (results.ranking.weights[c.id] ?? 0));
   }
   const ahp = results.ahp;
+  const preset = inputs.state.weightPreset ? weightPreset(inputs.state.weightPreset) : undefined;
   return (
     <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
       <dt className="font-medium text-slate-600">Markets ({inputs.state.markets.length})</dt>
@@ -30,6 +32,11 @@ export function ScenarioInputsView({
       </dd>
       <dt className="font-medium text-slate-600">Weights</dt>
       <dd>
+        <p className="mb-1 text-slate-700" data-testid="scenario-weight-preset">
+          {preset
+            ? `Starting from the ${preset.name} weight preset (${preset.record}).`
+            : "No weight preset named (saved before presets): the data set's default weights of its day."}
+        </p>
         <ul className="space-y-1">
           {[...groupShares].map(([key, share]) => (
             <li key={key}>

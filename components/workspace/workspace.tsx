@@ -21,12 +21,19 @@ import { formatNumber } from "@/lib/format";
 import { rankAlternatives } from "@/lib/scoring/rankAlternatives";
 import { smallestWeightChange } from "@/lib/scoring/smallestChange";
 import type { RankingResult } from "@/lib/scoring/types";
-import { availableMarkets, workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
+import {
+  availableMarkets,
+  baseCriterionWeight,
+  baseGroupWeight,
+  workspaceCriteria,
+  workspaceScoringInput,
+} from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
 import { workspaceHref } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
 import { staleValues, type StaleValue } from "@/lib/workspace/freshness";
+import { weightPresetStatus } from "@/lib/workspace/weight-preset-status";
 import { explainMarket } from "@/lib/workspace/why";
 
 import { ContributionTable } from "./contribution-table";
@@ -39,6 +46,7 @@ import { MethodOptions } from "./method-options";
 import { MapErrorBoundary } from "./map-error-boundary";
 import { RankingList, type ColoredCriterion } from "./ranking-list";
 import { ScenarioSlot } from "./scenario-slot";
+import { WeightPresetControl } from "./weight-preset-control";
 import { WhyPanel } from "./why-panel";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 
@@ -221,11 +229,15 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     if (weight) markWeightInput();
     setState(change);
   }, []);
+  // A slider moved back onto its preset's weight drops out of the state (and the URL).
+  const weightPresetKey = state.weightPreset;
   const defaults = useMemo(() => {
-    const groups = Object.fromEntries(data.criteriaGroups.map((g) => [g.key, g.defaultWeight]));
-    const indicators = Object.fromEntries(data.indicators.map((i) => [i.key, i.defaultWeight]));
+    const base = { ...initialState, weightPreset: weightPresetKey };
+    const groups = Object.fromEntries(data.criteriaGroups.map((g) => [g.key, baseGroupWeight(data, base, g.key)]));
+    const indicators = Object.fromEntries(allCriteria.map((c) => [c.key, baseCriterionWeight(base, c)]));
     return { groups, indicators };
-  }, [data]);
+  }, [data, allCriteria, initialState, weightPresetKey]);
+  const presetStatus = useMemo(() => weightPresetStatus(data, state), [data, state]);
   const setRecord = (record: Record<string, number>, key: string, value: number, fallback: number | undefined) => {
     const next = { ...record };
     if (fallback !== undefined && Math.abs(value - fallback) < 1e-9) delete next[key];
@@ -266,8 +278,13 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       })),
     [update],
   );
+  // Back to the current weight preset's weights.
   const onResetWeights = useCallback(
     () => update((s) => ({ ...s, groupWeights: {}, indicatorWeights: {} }), true),
+    [update],
+  );
+  const onWeightPreset = useCallback(
+    (key: string) => update((s) => ({ ...s, weightPreset: key, groupWeights: {}, indicatorWeights: {} }), true),
     [update],
   );
 
@@ -343,6 +360,9 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                 : "No ranking"}
             </p>
             <MethodOptions state={state} onChange={(change) => update(change, true)} />
+            <div className="mt-5 border-t border-slate-200 pt-4">
+              <WeightPresetControl status={presetStatus} onApply={onWeightPreset} />
+            </div>
             <div className="mt-5">
               <CriteriaPanel
                 data={data}
@@ -373,6 +393,9 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                 {data.datasetVersion}
               </p>
             </div>
+            <p className="mt-1 text-sm text-slate-800" data-testid="ranking-weights">
+              {presetStatus.label}
+            </p>
             <p className="sr-only" aria-live="polite" aria-atomic="true">
               <DebouncedText
                 text={

@@ -7,6 +7,7 @@ import {
   PREFERENCE_TYPES,
   WORKSPACE_METHODS,
 } from "@/lib/workspace/defaults";
+import { WEIGHT_PRESET_KEYS, presetOf } from "@/lib/workspace/weight-presets";
 
 // The state of the ranking workspace: what a link reproduces and what a scenario saves.
 
@@ -26,7 +27,20 @@ export const WorkspaceStateSchema = z
     normalization: z.enum(["minmax", "vector"]).optional(),
     missing: z.enum(["renormalize", "worst"]),
     /**
-     * Raw weights (any scale; normalized by the engine). A key absent = its default weight. A group
+     * The weight preset the weights start from (data/framework/weight-presets.json, `weights=` in
+     * the URL). Absent = the data set's default weights, which are the default preset's
+     * (docs/decisions/016-weight-presets.md): links and scenarios saved before presets still open.
+     */
+    weightPreset: z
+      .string()
+      .refine((k) => WEIGHT_PRESET_KEYS.includes(k), {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a weight preset (known: ${WEIGHT_PRESET_KEYS.join(", ")}); the ${presetOf(undefined).name} preset's weights are shown instead`,
+      })
+      .optional(),
+    /**
+     * Raw weights (any scale; normalized by the engine). A key absent = its preset's weight (or its
+     * default weight when no preset is named). A group
      * key of an older data set (host_regulation) is read as its current key (governance).
      */
     groupWeights: z.record(key, weight).transform(withCurrentGroupKeys),

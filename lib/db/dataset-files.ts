@@ -9,6 +9,8 @@ import type { z } from "zod";
 
 import * as rows from "@/lib/contracts/dataset";
 import type { Dataset } from "@/lib/contracts/dataset";
+import { WeightPresetFileSchema } from "@/lib/contracts/weight-presets";
+import { presetMismatches, presetShares } from "@/lib/workspace/weight-presets";
 
 import { SeedDataError } from "./errors";
 
@@ -99,7 +101,42 @@ export function readDataset(dataDir: string = DATA_DIR): Dataset {
   };
   checkReferences(dataset);
   checkEvidenceFiles(dataset.evidenceFiles);
+  checkWeightPresets(dataDir, dataset);
   return dataset;
+}
+
+export const WEIGHT_PRESETS_FILE = "framework/weight-presets.json";
+
+/**
+ * The weight presets (docs/decisions/016-weight-presets.md) are not seeded: the workspace bundles
+ * the file. They are checked here so that a data set whose presets miss a group or indicator, or
+ * whose default weights are not the default preset's, is never seeded: one source of truth.
+ */
+function checkWeightPresets(dataDir: string, d: Dataset): void {
+  const file = readJson(dataDir, WEIGHT_PRESETS_FILE, WeightPresetFileSchema);
+  const indicators = d.indicators.map((i) => ({ key: i.key, criteriaGroup: i.criteria_group }));
+  for (const preset of file.presets) {
+    const problem = presetMismatches(preset, d.criteriaGroups, indicators)[0];
+    if (problem) throw new SeedDataError(WEIGHT_PRESETS_FILE, undefined, `presets.${preset.key}`, problem);
+  }
+  const shares = presetShares(file.presets.find((p) => p.key === file.default)!);
+  const differs = (a: number, b: number | undefined) => b === undefined || Math.abs(a - b) > 1e-9;
+  const group = d.criteriaGroups.find((g) => differs(g.default_weight, shares.groups[g.key]));
+  if (group)
+    throw new SeedDataError(
+      "criteria-groups.csv",
+      undefined,
+      "default_weight",
+      `${group.key}: ${group.default_weight} is not the default weight preset's ${shares.groups[group.key]}`,
+    );
+  const indicator = d.indicators.find((i) => differs(i.default_weight, shares.indicators[i.key]));
+  if (indicator)
+    throw new SeedDataError(
+      "indicators.csv",
+      undefined,
+      "default_weight",
+      `${indicator.key}: ${indicator.default_weight} is not the default weight preset's ${shares.indicators[indicator.key]}`,
+    );
 }
 
 /**

@@ -10,6 +10,7 @@ import * as evidence from "@/lib/contracts/evidence";
 import * as fit from "@/lib/contracts/fit";
 import * as imports from "@/lib/contracts/imports";
 import * as scenarios from "@/lib/contracts/scenarios";
+import * as weightPresets from "@/lib/contracts/weight-presets";
 import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 
 // The contracts' schemas under the names the document gives them (components/schemas/…).
@@ -138,6 +139,11 @@ export function nameContracts(): void {
   name("SanctionsProgram", evidence.SanctionsProgram);
   name("IndicatorMeta", api.IndicatorMeta);
   name("Framework", api.Framework);
+  name(
+    "WeightPresetList",
+    weightPresets.WeightPresetListSchema,
+    "The named weight presets (docs/decisions/016-weight-presets.md) and the default one.",
+  );
 
   name("ScoreRequest", engine.ScoreRequestSchema);
   name("ScoreResponse", engine.ScoreResponseSchema);

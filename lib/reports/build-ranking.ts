@@ -3,6 +3,7 @@ import { formatNumber } from "@/lib/format";
 import type { ReportContext } from "./context";
 import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, SCORE_MEANINGS } from "./methodology";
 import type { MatrixSection, RankingSection } from "./model";
+import { reportWeights } from "./build-weights";
 
 // The ranking and the market × criterion matrix, from the frozen engine input and result.
 
@@ -69,5 +70,6 @@ export function buildRanking(context: ReportContext): RankingSection {
     stackable,
     groups: groupKeys.map((key) => ({ key, name: key ? groupName(key) : "Criteria" })),
     rows,
+    weights: reportWeights(context).label,
   };
 }

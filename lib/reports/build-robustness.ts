@@ -1,6 +1,7 @@
 import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
 
+import { reportWeights } from "./build-weights";
 import type { ReportContext } from "./context";
 import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
 import type { AssumptionsSection, RobustnessSection } from "./model";
@@ -95,6 +96,7 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
     coverage: coverageSentence(context),
     preferences: preferencesSentence(context),
+    weights: reportWeights(context),
     groups,
     ahp,
     firmProfile: firm

@@ -37,6 +37,8 @@ export const CSV_COLUMNS = [
   "entry_mode",
   "entry_mode_backtest",
   "similar_cases",
+  // Added with issue 10 §3: the weight preset the weights start from (docs/decisions/016-weight-presets.md).
+  "weights",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -73,6 +75,7 @@ export function renderCsv(model: ReportModel): string {
         entryMode ? `${model.entry?.market.name ?? ""}: ${entryMode.name}` : undefined,
         model.entry?.backtest,
         similar,
+        model.ranking.weights ?? "",
       ]);
     }
   }

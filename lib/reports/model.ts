@@ -84,6 +84,8 @@ export type RankingSection = {
   stackable: boolean;
   groups: { key: string; name: string }[];
   rows: RankingRow[];
+  /** The weight preset the weights start from, in words (absent in models built before presets). */
+  weights?: string;
 };
 
 export type ProfileIndicator = {
@@ -199,6 +201,8 @@ export type AssumptionsSection = {
   coverage: string;
   /** PROMETHEE II only: the preference function and thresholds per criterion, in words. */
   preferences: string | null;
+  /** The weight preset, its source and record, and what was changed from it (absent before presets). */
+  weights?: { label: string; detail: string | null };
   groups: {
     key: string;
     name: string;

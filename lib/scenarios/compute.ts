@@ -18,6 +18,8 @@ import {
 import { entryModeRequest, type EntryModeRequestContext } from "@/lib/scoring/fit";
 import { workspaceCriteria, workspaceScoringInput } from "@/lib/workspace/scoring-input";
 import { decodeWorkspaceState, encodeWorkspaceState } from "@/lib/workspace/url-state";
+import { defaultsAreDefaultPreset } from "@/lib/workspace/weight-preset-status";
+import { DEFAULT_WEIGHT_PRESET } from "@/lib/workspace/weight-presets";
 
 // A scenario's results, computed from its inputs and the data set as the database holds it now.
 // Pure: the caller reads the data (lib/db/scenarios.ts); the same inputs and data give the same
@@ -117,7 +119,14 @@ type ResolvedAhp = NonNullable<ScenarioResults["ahp"]>;
  * weight and assessment is rounded to the workspace URL's precision.
  */
 export function resolveInputs(raw: ScenarioInputs, data: ScoringData): { inputs: ScenarioInputs; ahp?: ResolvedAhp } {
-  let state = raw.state;
+  // A scenario names the weight preset its weights start from, so that it, its report and the
+  // workspace it opens in say which one it was, even after the default preset changes
+  // (docs/decisions/016-weight-presets.md). Scenarios saved before presets name none, and neither
+  // does one on a data set whose defaults are not the default preset's (its defaults are its own).
+  let state: ScenarioInputs["state"] =
+    raw.state.weightPreset === undefined && defaultsAreDefaultPreset(data)
+      ? { ...raw.state, weightPreset: DEFAULT_WEIGHT_PRESET }
+      : raw.state;
   let ahp: ResolvedAhp | undefined;
   if (raw.ahp?.groups) {
     const known = data.criteriaGroups.map((g) => g.key);

@@ -6,7 +6,7 @@ import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { globalWeights } from "@/lib/scoring/criteriaTree";
 
-import { workspaceScoringInput } from "./scoring-input";
+import { rawCriterionWeight, workspaceScoringInput } from "./scoring-input";
 
 export interface ComparisonItem {
   key: string;
@@ -45,7 +45,7 @@ export function comparisonSets(data: ScoringData, state: WorkspaceState): Compar
   ];
   for (const g of groups) {
     const members = scoring.criteria.filter((c) => c.group === g.id && c.kind === "indicator");
-    const total = members.reduce((s, c) => s + (state.indicatorWeights[c.key] ?? c.defaultWeight), 0);
+    const total = members.reduce((s, c) => s + rawCriterionWeight(state, c), 0);
     sets.push({
       key: g.id,
       label: `Indicators of ${groupNames.get(g.id) ?? g.id}`,
@@ -53,7 +53,7 @@ export function comparisonSets(data: ScoringData, state: WorkspaceState): Compar
       items: members.map((c) => ({
         key: c.key,
         name: c.name,
-        currentShare: total > 0 ? (state.indicatorWeights[c.key] ?? c.defaultWeight) / total : 0,
+        currentShare: total > 0 ? rawCriterionWeight(state, c) / total : 0,
       })),
     });
   }

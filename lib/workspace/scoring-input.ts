@@ -22,6 +22,7 @@ import type { WorkspaceState } from "@/lib/contracts/workspace";
 import type { Alternative, CriteriaGroup, Criterion, Direction, ScoringInput, Uncertainty } from "@/lib/scoring";
 
 import { DEFAULT_COVERAGE_THRESHOLD, DEFAULT_PREFERENCE } from "./defaults";
+import { presetGroupWeight, presetIndicatorWeight } from "./weight-presets";
 import { ASSESSMENT_HALF_WIDTH, valueHalfWidth } from "./value-uncertainty";
 
 export type CriterionKind = "indicator" | "assessment";
@@ -120,16 +121,34 @@ export function availableMarkets(data: ScoringData): ScoringData["markets"] {
   return data.markets.filter((m) => Object.keys(data.values[m.iso3] ?? {}).length > 0);
 }
 
-/** The raw weight of a group (the state's, or the data set's default). */
-export function rawGroupWeight(data: ScoringData, state: WorkspaceState, groupKey: string): number {
-  return state.groupWeights[groupKey] ?? data.criteriaGroups.find((g) => g.key === groupKey)?.defaultWeight ?? 0;
+/** A group's weight before the user moves it: its weight preset's, or the data set's default. */
+export function baseGroupWeight(data: ScoringData, state: WorkspaceState, groupKey: string): number {
+  return (
+    presetGroupWeight(state.weightPreset, groupKey) ??
+    data.criteriaGroups.find((g) => g.key === groupKey)?.defaultWeight ??
+    0
+  );
 }
 
-/** The raw weight of a criterion within its group (the state's, or its default). */
+/**
+ * A criterion's weight within its group before the user moves it: its weight preset's, or its
+ * default (an indicator the user imported is in no preset and keeps its own default).
+ */
+export function baseCriterionWeight(state: WorkspaceState, criterion: WorkspaceCriterion): number {
+  if (criterion.kind === "assessment") return criterion.defaultWeight;
+  return presetIndicatorWeight(state.weightPreset, criterion.key) ?? criterion.defaultWeight;
+}
+
+/** The raw weight of a group (the state's, or its base weight). */
+export function rawGroupWeight(data: ScoringData, state: WorkspaceState, groupKey: string): number {
+  return state.groupWeights[groupKey] ?? baseGroupWeight(data, state, groupKey);
+}
+
+/** The raw weight of a criterion within its group (the state's, or its base weight). */
 export function rawCriterionWeight(state: WorkspaceState, criterion: WorkspaceCriterion): number {
   return criterion.kind === "assessment"
     ? criterion.defaultWeight
-    : (state.indicatorWeights[criterion.key] ?? criterion.defaultWeight);
+    : (state.indicatorWeights[criterion.key] ?? baseCriterionWeight(state, criterion));
 }
 
 /** A market's value on a criterion, with its year and source; null = a data gap. */

@@ -10,6 +10,7 @@ import { GET as getCases } from "@/app/api/v1/cases/route";
 import { GET as getBacktest } from "@/app/api/v1/entry-modes/backtest/route";
 import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
 import { GET as getFramework } from "@/app/api/v1/framework/route";
+import { GET as getWeightPresets } from "@/app/api/v1/weight-presets/route";
 import { DELETE as deleteImport } from "@/app/api/v1/imports/[id]/route";
 import { POST as previewImport } from "@/app/api/v1/imports/preview/route";
 import { GET as listImports, POST as commitImport } from "@/app/api/v1/imports/route";
@@ -145,6 +146,7 @@ describe("the read API answers as documented", () => {
     await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?host=chn&outcome=exited")));
     await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?mode=franchise")));
     await conforms("GET", "/api/v1/entry-modes/backtest", await getBacktest());
+    await conforms("GET", "/api/v1/weight-presets", await getWeightPresets());
   });
 });
 

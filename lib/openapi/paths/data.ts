@@ -2,6 +2,7 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
 import { Framework, Health, MarketList, MarketProfile, MarketValues } from "@/lib/contracts/api";
+import { WeightPresetListSchema } from "@/lib/contracts/weight-presets";
 
 import { errors, json } from "../responses";
 
@@ -84,6 +85,19 @@ export function registerDataPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: json(Framework, "The framework."),
       ...errors([503]),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/weight-presets",
+    tags: ["data"],
+    operationId: "listWeightPresets",
+    summary: "Named weight presets",
+    description:
+      "Lists the weight presets (Thesis, Market potential, Equal weights) with their source, decision record, raw weights and the shares the workspace uses; `default` names the one the workspace starts from. Apply one in the workspace with `?weights=<key>`. POST /api/v1/score still takes explicit weights.",
+    responses: {
+      200: json(WeightPresetListSchema, "The presets."),
     },
   });
 

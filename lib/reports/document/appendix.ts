@@ -30,6 +30,15 @@ export function assumptionsSection(model: ReportModel): Section {
       {
         kind: "fields",
         items: [
+          ...(a.weights
+            ? [
+                {
+                  key: "weight-preset",
+                  label: "Weights",
+                  text: a.weights.detail ? `${a.weights.label}. ${a.weights.detail}` : a.weights.label,
+                },
+              ]
+            : []),
           { key: "method", label: "Method", text: a.method },
           { key: "normalization", label: "Normalization", text: a.normalization },
           { key: "missing-values", label: "Missing values", text: a.missingPolicy },

@@ -38,15 +38,16 @@ test("the default workspace ranks the thesis markets on every public indicator; 
     ]),
   );
   // Global weights are group default × indicator default, renormalized over the groups that take
-  // part: a group without indicators (host_policy until its evidence-derived indicators exist) is
-  // left out. data/criteria-groups.csv: infrastructure 0.2; indicators.csv: lpi_score 0.3 of it.
+  // part. The defaults are the Thesis weight preset's (docs/decisions/016-weight-presets.md):
+  // infrastructure 15 of 100 points, lpi_score 30 of the group's 100.
   const taking = data.criteriaGroups.filter(
     (g) => g.measurement === "public_data" && data.indicators.some((i) => i.criteriaGroup === g.key),
   );
-  const total = taking.reduce((sum, g) => sum + g.defaultWeight, 0); // 0.4 + 0.1 + 0.2 + 0.15 = 0.85 without host_policy
+  const total = taking.reduce((sum, g) => sum + g.defaultWeight, 0); // 0.55 + 0.15 + 0.05 + 0.15 + 0.1 = 1
   const weights = globalWeights(scoring.input.criteria, scoring.input.groups);
   const lpi = scoring.input.criteria.findIndex((c) => c.id === "lpi_score");
-  expect(weights[lpi]).toBeCloseTo((0.2 * 0.3) / total, 12);
+  expect(total).toBeCloseTo(1, 12);
+  expect(weights[lpi]).toBeCloseTo((0.15 * 0.3) / total, 12);
   expect(rankAlternatives(scoring.input).ranking).toHaveLength(7);
 });
 
