@@ -9,7 +9,10 @@ import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
 import { findMarket, readIndicatorValues } from "@/lib/db/markets";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { decisionFramework } from "./framework";
+import { homeContext, valuesFromHome } from "./home";
 import { listMarkets } from "./markets";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
 
@@ -23,8 +26,10 @@ import { chosenValues, type SourcedIndicatorValue } from "./values";
 export async function sourcedIndicatorValues(
   markets: readonly string[],
   year?: number,
+  home: string = DEFAULT_HOME,
 ): Promise<Record<string, Record<string, SourcedIndicatorValue>>> {
-  const chosen = chosenValues(await readIndicatorValues(await getPrisma(), markets), year);
+  const [rows, ctx] = await Promise.all([readIndicatorValues(await getPrisma(), markets), homeContext(home)]);
+  const chosen = chosenValues(valuesFromHome(rows, markets, ctx), year);
   return Object.fromEntries(
     markets.map((iso3) => [
       iso3,
@@ -39,10 +44,10 @@ export async function sourcedIndicatorValues(
 }
 
 /** One market's name and counted values (value and year per indicator) for `year` or the latest. */
-async function marketIndicators(iso3: string, year?: number) {
+async function marketIndicators(iso3: string, year?: number, home: string = DEFAULT_HOME) {
   const [market, sourced] = await Promise.all([
     findMarket(await getPrisma(), iso3),
-    sourcedIndicatorValues([iso3], year),
+    sourcedIndicatorValues([iso3], year, home),
   ]);
   const byIndicator = Object.entries(sourced[iso3] ?? {});
   return {
@@ -56,8 +61,13 @@ async function marketIndicators(iso3: string, year?: number) {
 export async function answerEntryModes(request: EntryModeRequest): Promise<EntryModeResponse> {
   const tables = await readFitTables(await getPrisma());
   if (typeof request.market !== "string") return entryModeRequest(request, tables);
-  const market = await marketIndicators(request.market, request.indicatorYear);
-  return entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
+  const home = request.home ?? DEFAULT_HOME;
+  const [market, ctx] = await Promise.all([
+    marketIndicators(request.market, request.indicatorYear, home),
+    homeContext(home),
+  ]);
+  const answer = entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
+  return { ...answer, market: { ...answer.market, home: { iso3: ctx.home.iso3, name: ctx.home.name } } };
 }
 
 export type FitKind = "entry_mode" | "strategy";
