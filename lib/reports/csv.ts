@@ -29,6 +29,8 @@ export const CSV_COLUMNS = [
   // Carlo behind probability_first varied, and how gaps and thin criteria were treated.
   "monte_carlo",
   "coverage_rule",
+  // The home market distance and cultural distance were measured from (docs/decisions/017).
+  "home_market",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -59,6 +61,7 @@ export function renderCsv(model: ReportModel): string {
         model.scenario.datasetVersion,
         model.robustness.monteCarlo.description,
         model.assumptions.coverage,
+        model.assumptions.home,
       ]);
     }
   }

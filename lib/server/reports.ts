@@ -14,6 +14,8 @@ import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
 import { createScenario, getScenario } from "./scenarios";
 import { enginePool } from "./worker-pool";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { scoringData } from "./workspace";
 
 // The recommendation report of a saved scenario: what it needs read (the scenario, today's
@@ -29,10 +31,12 @@ async function scenarioForReport(id: string) {
 export async function reportModel(id: string, now = new Date()): Promise<ReportModel> {
   const scenario = await scenarioForReport(id);
   const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
+  // the report measures from the scenario's home market (docs/decisions/017)
+  const home = scenario.inputs.state.home ?? DEFAULT_HOME;
   const [scoring, framework, profiles] = await Promise.all([
-    scoringData(),
+    scoringData(home),
     decisionFramework(),
-    Promise.all(top.map(profileOrNull)),
+    Promise.all(top.map((iso3) => profileOrNull(iso3, home))),
   ]);
   return buildReportModel({
     scenario,
@@ -44,9 +48,9 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
 }
 
 /** A market dropped from the data set since the scenario was saved has no evidence, not an error. */
-async function profileOrNull(iso3: string): Promise<MarketProfile | null> {
+async function profileOrNull(iso3: string, home: string): Promise<MarketProfile | null> {
   try {
-    return await marketProfile(iso3);
+    return await marketProfile(iso3, home);
   } catch (error) {
     if (error instanceof MarketNotFoundError) return null;
     throw error;

@@ -1,13 +1,14 @@
 import "server-only";
 
 import type { ScoringData } from "@/lib/contracts/api";
+import { DEFAULT_MARKETS, type WorkspaceState } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { cachedByData } from "./cache";
-import { homeContext, indicatorFromHome } from "./home";
+import { homeContext, indicatorFromHome, UnknownHomeError } from "./home";
 import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
@@ -48,4 +49,34 @@ export async function marketPageData(iso3: string, home: string = DEFAULT_HOME) 
     scoringData(home),
   ]);
   return { profile, framework, scoring };
+}
+
+/**
+ * The workspace's data for the state a link gives, measured from its home market: an unknown home
+ * falls back to China, and the home market is taken out of the ranked markets (it is not a
+ * candidate), each with a sentence saying so.
+ */
+export async function workspaceForHome(state: WorkspaceState, problems: readonly string[]) {
+  const said = [...problems];
+  let home = state.home ?? DEFAULT_HOME;
+  let data: ScoringData;
+  try {
+    data = await scoringData(home);
+  } catch (error) {
+    if (!(error instanceof UnknownHomeError)) throw error;
+    said.push(`home: "${home}" is not a market in the data set; distances are measured from China.`);
+    home = DEFAULT_HOME;
+    data = await scoringData(home);
+  }
+  let markets = state.markets.filter((m) => m !== home);
+  if (markets.length < state.markets.length) {
+    said.push(`${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`);
+  }
+  if (markets.length === 0) markets = DEFAULT_MARKETS.filter((m) => m !== home);
+  const { home: _asked, ...rest } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return {
+    data,
+    state: { ...rest, markets, ...(home !== DEFAULT_HOME ? { home } : {}) } as WorkspaceState,
+    problems: said,
+  };
 }

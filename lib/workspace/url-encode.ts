@@ -35,6 +35,7 @@ export function encodeWorkspaceState(state: WorkspaceState): string {
   if (assessments.length > 0) params.set("a", assessments.sort().join(","));
   if (state.coverageThreshold !== undefined) params.set("cov", roundForUrl(state.coverageThreshold));
   if (state.preference !== undefined) params.set("pref", state.preference);
+  if (state.home !== undefined) params.set("home", state.home);
   return params.toString();
 }
 

@@ -6,7 +6,7 @@ export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
 
 // The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
 // readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
-// &a=RUS.competition:4&cov=0.5&pref=linear. Weights not in the URL are the defaults. Pure: runs in browser and server.
+// &a=RUS.competition:4&cov=0.5&pref=linear&home=USA. Weights not in the URL are the defaults. Pure: runs in browser and server.
 
 export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
 
@@ -38,6 +38,7 @@ export function decodeWorkspaceState(
     assessments: parseAssessments(get("a"), problems),
     ...(get("cov") !== undefined ? { coverageThreshold: Number(get("cov")) } : {}),
     ...(get("pref") ? { preference: get("pref") } : {}),
+    ...(get("home") ? { home: get("home")!.trim().toUpperCase() } : {}),
   };
   const result = WorkspaceStateSchema.safeParse(candidate);
   if (result.success) return { state: result.data, problems };

@@ -55,7 +55,7 @@ export function rankingSection(model: ReportModel): Section {
     title: SECTION_TITLES.ranking,
     blocks: [
       text(
-        `Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}.`,
+        `Measured from the home market ${model.assumptions.homeName}. Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}.`,
       ),
       chart("ranking"),
       table(
