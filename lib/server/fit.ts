@@ -3,6 +3,7 @@ import "server-only";
 import { parseCaseReplays, type CaseReplay } from "@/lib/compare/case-replays";
 import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
 import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
+import { HomeIso3Schema } from "@/lib/contracts/home";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
@@ -12,7 +13,7 @@ import { entryModeRequest } from "@/lib/scoring/fit/request";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { decisionFramework } from "./framework";
-import { homeContext, valuesFromHome } from "./home";
+import { homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { listMarkets } from "./markets";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
 
@@ -71,7 +72,7 @@ export async function answerEntryModes(request: EntryModeRequest): Promise<Entry
 }
 
 export type FitKind = "entry_mode" | "strategy";
-export type FitSearch = { replay?: string; market?: string; year?: string };
+export type FitSearch = { replay?: string; market?: string; year?: string; home?: string };
 
 /**
  * What /compare/entry-modes and /compare/strategies show: the market, year or thesis case the
@@ -95,6 +96,21 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     problems.push(`"${asked}" is not a market in the data set; Russia is shown instead.`);
     iso3 = DEFAULT_MARKETS[0];
   }
+  // The firm's home (docs/decisions/017): the distance factors are measured from it. A thesis
+  // replay is Alibaba's, so measured from China.
+  const parsedHome = HomeIso3Schema.safeParse(search.home ?? DEFAULT_HOME);
+  let home = replay ? DEFAULT_HOME : parsedHome.success ? parsedHome.data : DEFAULT_HOME;
+  if (!replay && search.home && (!parsedHome.success || !known.has(home))) {
+    problems.push(
+      `home: "${search.home}" is not the code of a market in the data set; distances are measured from China.`,
+    );
+    home = DEFAULT_HOME;
+  }
+  if (iso3 === home) {
+    const other = DEFAULT_MARKETS.find((m) => m !== home)!;
+    problems.push(`${iso3} is the firm's home market, not a foreign market to enter; ${other} is shown instead.`);
+    iso3 = other;
+  }
   let year: number | null = replay?.indicatorYear ?? null;
   if (!replay && search.year && search.year !== "latest") {
     const parsed = Number(search.year);
@@ -102,16 +118,18 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     else problems.push(`"${search.year}" is not a year; the latest values are used.`);
   }
 
-  const [tables, market, presets] = await Promise.all([
+  const [tables, market, presets, ctx] = await Promise.all([
     readFitTables(prisma),
-    marketIndicators(iso3, year ?? undefined),
+    marketIndicators(iso3, year ?? undefined, home),
     readFirmPresets(prisma),
+    homeContext(home),
   ]);
   const drivers = model.driverGroups.flatMap((g) => g.drivers);
   const driverOf = factorDrivers(model.factors, drivers);
   return {
     kind,
     problems,
+    home: ctx.home,
     replay,
     replays,
     markets: list.markets.map(({ iso3: code, name, region, subregion, incomeGroup, role }) => ({
@@ -143,6 +161,7 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     indicators: Object.fromEntries(
       model.criteriaGroups
         .flatMap((g) => g.indicators)
+        .map((i) => indicatorFromHome(i, ctx.home))
         .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
     ),
   };
@@ -153,6 +172,7 @@ export type FitPageData = Awaited<ReturnType<typeof fitPageData>>;
 /** What /firm shows: the framework (factors and drivers) and the ready-made firm profiles. */
 export async function firmPageData() {
   const prisma = await getPrisma();
-  const [model, presets] = await Promise.all([decisionFramework(), readFirmPresets(prisma)]);
-  return { framework: model, presets };
+  const [model, presets, list] = await Promise.all([decisionFramework(), readFirmPresets(prisma), listMarkets()]);
+  const markets = list.markets.map(({ iso3, name }) => ({ iso3, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return { framework: model, presets, markets };
 }
