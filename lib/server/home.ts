@@ -25,6 +25,8 @@ export const DISTANCE = "distance_to_beijing_km";
 export const CULTURAL_DISTANCE = "cultural_distance_china";
 /** Measured only from China: the data set has no diaspora counts or trade-agreement lists for other homes. */
 export const CHINA_ONLY = ["ethnic_chinese_pct", "trade_agreement_with_china"] as const;
+/** The criteria group of the home-relative indicators (data/criteria-groups.csv). */
+const PROXIMITY_GROUP = "proximity";
 const HOME_RELATIVE = new Set<string>([DISTANCE, CULTURAL_DISTANCE, ...CHINA_ONLY]);
 
 /** Natural Earth 4.0.0 (2017-11-03): the capitals' source version, the distance's data year (data/SOURCES.md). */
@@ -164,8 +166,7 @@ export function indicatorFromHome<T extends Pick<IndicatorMeta, "key" | "name" |
       return {
         ...indicator,
         name: `Cultural distance from home (${home.name})`,
-        definition:
-          `Kogut and Singh (1988) index on the Hofstede dimensions: the mean, over the dimensions both countries have, of the squared difference from ${home.name}'s score divided by that dimension's variance across countries; computed only where both have the four original dimensions. 0 means the same profile as the home; larger means more distant (cost).`,
+        definition: `Kogut and Singh (1988) index on the Hofstede dimensions: the mean, over the dimensions both countries have, of the squared difference from ${home.name}'s score divided by that dimension's variance across countries; computed only where both have the four original dimensions. 0 means the same profile as the home; larger means more distant (cost).`,
       };
     default:
       if ((CHINA_ONLY as readonly string[]).includes(indicator.key) && home.iso3 !== "CHN") {
@@ -176,4 +177,21 @@ export function indicatorFromHome<T extends Pick<IndicatorMeta, "key" | "name" |
       }
       return indicator;
   }
+}
+
+/** The proximity group as measured from the home: its name and description name the home. */
+export function criteriaGroupFromHome<T extends { key: string; name: string; description: string }>(
+  group: T,
+  home: HomeMarket,
+): T {
+  if (group.key !== PROXIMITY_GROUP) return group;
+  return {
+    ...group,
+    name: `Proximity to the home market (${home.name})`,
+    description:
+      `How close a market is to the firm's home market, ${home.name}, after Ghemawat's CAGE distance: geographic distance ` +
+      "between capitals (a shared land border counts as nearer), cultural distance on Hofstede's dimensions and, for a " +
+      "firm from China only, the size of the ethnic-Chinese community. The home is a choice (default China); the home " +
+      "market itself is not a candidate.",
+  };
 }

@@ -20,7 +20,7 @@ import { latestSizeRanges } from "@/lib/evidence/size";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { cachedByData } from "./cache";
-import { homeContext, indicatorFromHome, valuesFromHome } from "./home";
+import { criteriaGroupFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
 // Markets for the API and the pages: the list with data coverage, the latest values, one market's
@@ -125,18 +125,21 @@ async function readMarketProfile(iso3: string, home: string): Promise<MarketProf
   ]);
   const rows = valuesFromHome(stored, [iso3], ctx);
   const gaps: MarketProfile["gaps"] = [];
-  const profileGroups = groups.map((group) => ({
-    key: group.key,
-    name: group.name,
-    description: group.description,
-    measurement: group.measurement,
-    indicators: group.indicators.map((meta) => {
-      const indicator = indicatorFromHome(meta, ctx.home);
-      const history = valueHistory(rows.filter((v) => v.indicator === indicator.key)).map(toSourcedValue);
-      if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
-      return { ...indicator, latest: history[0] ?? null, history };
-    }),
-  }));
+  const profileGroups = groups
+    .map((stored) => criteriaGroupFromHome(stored, ctx.home))
+    .map((group) => ({
+      key: group.key,
+      name: group.name,
+      description: group.description,
+      measurement: group.measurement,
+      indicators: group.indicators.map((meta) => {
+        const indicator = indicatorFromHome(meta, ctx.home);
+        const history = valueHistory(rows.filter((v) => v.indicator === indicator.key)).map(toSourcedValue);
+        if (history.length === 0)
+          gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
+        return { ...indicator, latest: history[0] ?? null, history };
+      }),
+    }));
   // "In force" is judged on the day the profile is read (it is cached until the data change); a
   // rule that takes effect later shows as not yet in force.
   const day = today();

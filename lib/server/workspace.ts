@@ -8,7 +8,7 @@ import { readCriteriaTree } from "@/lib/db/markets";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { cachedByData } from "./cache";
-import { homeContext, indicatorFromHome, UnknownHomeError } from "./home";
+import { criteriaGroupFromHome, homeContext, indicatorFromHome, UnknownHomeError } from "./home";
 import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
@@ -28,13 +28,10 @@ async function readScoringData(home: string): Promise<ScoringData> {
   return {
     datasetVersion: withValues.datasetVersion,
     home: ctx.home,
-    criteriaGroups: groups.map(({ key, name, description, measurement, defaultWeight }) => ({
-      key,
-      name,
-      description,
-      measurement,
-      defaultWeight,
-    })),
+    criteriaGroups: groups.map((g) => {
+      const { key, name, description, measurement, defaultWeight } = criteriaGroupFromHome(g, ctx.home);
+      return { key, name, description, measurement, defaultWeight };
+    }),
     indicators: groups.flatMap((g) => g.indicators.map((i) => indicatorFromHome(i, ctx.home))),
     markets: withValues.markets.map(marketFields),
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
@@ -70,7 +67,9 @@ export async function workspaceForHome(state: WorkspaceState, problems: readonly
   }
   let markets = state.markets.filter((m) => m !== home);
   if (markets.length < state.markets.length) {
-    said.push(`${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`);
+    said.push(
+      `${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`,
+    );
   }
   if (markets.length === 0) markets = DEFAULT_MARKETS.filter((m) => m !== home);
   const { home: _asked, ...rest } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
