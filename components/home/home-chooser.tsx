@@ -13,9 +13,11 @@ interface Props {
   home: string;
   /** Home when the URL names none. */
   defaultHome: string;
+  /** Show the one-line hint beside the list (off where the page says it in its own words). */
+  hint?: boolean;
 }
 
-export function HomeChooser({ markets, home, defaultHome }: Props) {
+export function HomeChooser({ markets, home, defaultHome, hint = true }: Props) {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
@@ -36,7 +38,7 @@ export function HomeChooser({ markets, home, defaultHome }: Props) {
         value={home}
         onChange={(e) => choose(e.target.value)}
         className="max-w-[16rem] rounded border border-slate-300 bg-white px-2 py-1"
-        aria-describedby={`${id}-hint`}
+        aria-describedby={hint ? `${id}-hint` : undefined}
       >
         {markets.map((m) => (
           <option key={m.iso3} value={m.iso3}>
@@ -44,9 +46,11 @@ export function HomeChooser({ markets, home, defaultHome }: Props) {
           </option>
         ))}
       </select>
-      <span id={`${id}-hint`} className="text-slate-600">
-        {pending ? "Measuring from the new home…" : "Distance and cultural distance are measured from here."}
-      </span>
+      {hint || pending ? (
+        <span id={`${id}-hint`} className="text-slate-600" role={pending ? "status" : undefined}>
+          {pending ? "Measuring from the new home…" : "Distance and cultural distance are measured from here."}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -28,6 +28,8 @@ export const CHINA_ONLY = ["ethnic_chinese_pct", "trade_agreement_with_china"] a
 /** The criteria group of the home-relative indicators (data/criteria-groups.csv). */
 const PROXIMITY_GROUP = "proximity";
 const HOME_RELATIVE = new Set<string>([DISTANCE, CULTURAL_DISTANCE, ...CHINA_ONLY]);
+export const CHINA_ONLY_INDICATORS: readonly string[] = CHINA_ONLY;
+export const HOME_RELATIVE_INDICATORS: readonly string[] = [...HOME_RELATIVE];
 
 /** Natural Earth 4.0.0 (2017-11-03): the capitals' source version, the distance's data year (data/SOURCES.md). */
 const CAPITALS_YEAR = 2017;
@@ -148,7 +150,7 @@ function culturalDistanceRow(m: HomeRelativeMeasure, home: HomeMarket): ValueRow
 }
 
 /** An indicator's name and definition as measured from the home ("Distance from home (China)"). */
-export function indicatorFromHome<T extends Pick<IndicatorMeta, "key" | "name" | "definition">>(
+export function indicatorFromHome<T extends Pick<IndicatorMeta, "key" | "name" | "definition" | "unit">>(
   indicator: T,
   home: HomeMarket,
 ): T {
@@ -166,6 +168,7 @@ export function indicatorFromHome<T extends Pick<IndicatorMeta, "key" | "name" |
       return {
         ...indicator,
         name: `Cultural distance from home (${home.name})`,
+        unit: `index (0 = same as ${home.name})`,
         definition: `Kogut and Singh (1988) index on the Hofstede dimensions: the mean, over the dimensions both countries have, of the squared difference from ${home.name}'s score divided by that dimension's variance across countries; computed only where both have the four original dimensions. 0 means the same profile as the home; larger means more distant (cost).`,
       };
     default:

@@ -47,7 +47,9 @@ test("the market profile with ?home=USA names the home and measures distance fro
   // Washington 38.8995,-77.0094 to Moscow 55.7522,37.6155: 7,820 km great circle, no shared border
   await expect(row).toContainText("7,820");
   await expect(page.locator('tr[data-indicator="ethnic_chinese_pct"] [data-testid=value-gap]')).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("market-rus-home-usa.png"), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("market-rus-home-usa.png") });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("market-rus-home-usa-proximity.png") });
   await expectNoSeriousAxeViolations(page, testInfo, "market-rus-home-usa");
   // The page's group-comparison table is wider than 375 px already without a home (min-width 32rem);
   // the home chooser and its sentence must fit.

@@ -19,7 +19,7 @@ import { HomeChooser } from "@/components/home/home-chooser";
 import { HOME_FORMAT_MESSAGE, HomeQuerySchema } from "@/lib/contracts/home";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 import { MarketNotFoundError } from "@/lib/server/errors";
-import { UnknownHomeError } from "@/lib/server/home";
+import { CHINA_ONLY_INDICATORS, HOME_RELATIVE_INDICATORS, UnknownHomeError } from "@/lib/server/home";
 import { marketPageData } from "@/lib/server/workspace";
 import { formatValue } from "@/lib/format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -62,6 +62,13 @@ export default async function MarketPage({ params, searchParams }: Props) {
   const { profile, framework, scoring, problems: homeProblems } = await load(iso3, search.home);
   const { market, groups, evidence, gaps } = profile;
   const home = profile.home ?? { iso3: DEFAULT_HOME, name: DEFAULT_HOME, capital: null };
+  // Why a value is missing: measured only from China, the home market itself, or no source.
+  const gapReason = (key: string) =>
+    CHINA_ONLY_INDICATORS.includes(key) && home.iso3 !== "CHN"
+      ? `Measured only for a firm from China; the home market here is ${home.name}.`
+      : HOME_RELATIVE_INDICATORS.includes(key) && market.iso3 === home.iso3
+        ? `${market.name} is the home market: nothing to measure from itself.`
+        : `No source in the data set has a value for ${market.name}.`;
 
   // The markets to compare with: the workspace's selection when the link carries it (?m=RUS,IDN).
   const names = new Map(scoring.markets.map((m) => [m.iso3, m.name]));
@@ -108,6 +115,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
       </PageHeader>
       <div className="mb-6 flex flex-col gap-2 rounded border border-slate-200 bg-white p-3">
         <HomeChooser
+          hint={false}
           markets={scoring.markets
             .map(({ iso3: code, name }) => ({ iso3: code, name }))
             .sort((a, b) => a.name.localeCompare(b.name))}
@@ -249,9 +257,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
                         ) : (
                           <td colSpan={3} className="py-2" data-testid="value-gap">
                             <Badge tone="amber">Data gap</Badge>{" "}
-                            <span className="text-xs text-slate-700">
-                              No source in the data set has a value for {market.name}.
-                            </span>
+                            <span className="text-xs text-slate-700">{gapReason(indicator.key)}</span>
                           </td>
                         )}
                       </tr>
