@@ -13,7 +13,7 @@ import { entryModeRequest } from "@/lib/scoring/fit/request";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { decisionFramework } from "./framework";
-import { homeContext, indicatorFromHome, valuesFromHome } from "./home";
+import { fitFactorFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { listMarkets } from "./markets";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
 
@@ -152,7 +152,7 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     },
     tables,
     presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),
-    factors: model.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) })),
+    factors: model.factors.map((f) => ({ ...fitFactorFromHome(f, ctx.home), anchor: factorAnchor(f.key, driverOf) })),
     targets: (kind === "entry_mode" ? model.entryModes : model.strategies).map(({ key, name, description }) => ({
       key,
       name,

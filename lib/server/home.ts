@@ -198,3 +198,25 @@ export function criteriaGroupFromHome<T extends { key: string; name: string; des
       "market itself is not a candidate.",
   };
 }
+
+/** The entry-mode model's distance factors named from the home ("Cultural distance from home (US)"). */
+export function fitFactorFromHome<T extends { key: string; name: string; description: string }>(
+  factor: T,
+  home: HomeMarket,
+): T {
+  if (factor.key === "culturalDistance") {
+    return {
+      ...factor,
+      name: `Cultural distance from home (${home.name})`,
+      description: `Cultural distance between the host and the firm's home market, ${home.name}: Kogut-Singh index of Hofstede's dimensions${home.iso3 === "CHN" ? " and the share of ethnic Chinese residents" : ""} (the C of Ghemawat's CAGE).`,
+    };
+  }
+  if (factor.key === "geographicDistance") {
+    return {
+      ...factor,
+      name: `Geographic distance from home (${home.name})`,
+      description: `Great-circle distance between the host capital and ${home.capital ?? home.name}, a shared land border counting as nearer (the G of CAGE; docs/decisions/017).`,
+    };
+  }
+  return factor;
+}

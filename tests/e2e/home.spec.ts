@@ -75,6 +75,9 @@ test("the entry-mode page takes the firm's home and measures the distance factor
   await page.goto("/compare/entry-modes?market=DEU&home=USA");
   await expect(page.getByLabel("Your firm's home market")).toHaveValue("USA");
   await expect(page.getByText("Cultural and geographic distance are measured from US.")).toBeVisible();
+  await expect(page.locator('tr[data-factor="geographicDistance"]')).toContainText(
+    "Geographic distance from home (US)",
+  );
   await page.screenshot({ path: testInfo.outputPath("entry-modes-home-usa.png") });
   await expectNoSeriousAxeViolations(page, testInfo, "entry-modes-home-usa");
 });
