@@ -84,7 +84,8 @@ export const EntryModeRequestSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["home"],
-          message: "is the market itself: entry modes are for a foreign market, so the home must differ from the market",
+          message:
+            "is the market itself: entry modes are for a foreign market, so the home must differ from the market",
         });
       }
       return;

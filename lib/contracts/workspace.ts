@@ -50,7 +50,10 @@ export const WorkspaceStateSchema = z
      * The firm's home market the home-relative criteria are measured from (absent = CHN;
      * docs/decisions/017-home-country-and-distance.md). It is not a candidate itself.
      */
-    home: z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code").optional(),
+    home: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code")
+      .optional(),
   })
   .strict();
 

@@ -195,7 +195,13 @@ function checkReferences(d: Dataset): void {
   unique("home/hofstede.csv", d.home.hofstede, (h) => h.iso3, "iso3");
   check("home/capitals.csv", d.home.capitals, "iso3", (c) => markets.has(c.iso3), "not in markets.csv");
   check("home/land-borders.csv", d.home.landBorders, "iso3", (b) => markets.has(b.iso3), "not in markets.csv");
-  check("home/land-borders.csv", d.home.landBorders, "neighbour", (b) => markets.has(b.neighbour), "not in markets.csv");
+  check(
+    "home/land-borders.csv",
+    d.home.landBorders,
+    "neighbour",
+    (b) => markets.has(b.neighbour),
+    "not in markets.csv",
+  );
   // a border is shared: each direction is listed
   const borders = new Set(d.home.landBorders.map((b) => `${b.iso3}>${b.neighbour}`));
   check(

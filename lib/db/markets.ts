@@ -123,7 +123,10 @@ export async function readMarketGeographies(prisma: Db): Promise<MarketGeography
 }
 
 /** A market's capital, or null when it has none (or is not in the data set). */
-export async function findMarketCapital(prisma: Db, iso3: string): Promise<{ name: string; capital: string | null } | null> {
+export async function findMarketCapital(
+  prisma: Db,
+  iso3: string,
+): Promise<{ name: string; capital: string | null } | null> {
   return prisma.market.findUnique({ where: { iso3 }, select: { name: true, capital: true } });
 }
 

@@ -132,7 +132,11 @@ export function homeRelativeMeasures(
       capitalDistanceKm,
       contiguous,
       proximityDistanceKm:
-        capitalDistanceKm === null ? null : contiguous ? capitalDistanceKm / CONTIGUITY_DISTANCE_DIVISOR : capitalDistanceKm,
+        capitalDistanceKm === null
+          ? null
+          : contiguous
+            ? capitalDistanceKm / CONTIGUITY_DISTANCE_DIVISOR
+            : capitalDistanceKm,
       culturalDistance: host && homeCulture ? kogutSinghIndex(host, homeCulture, variances) : null,
     });
   }

@@ -108,7 +108,9 @@ test("POST /api/v1/entry-modes: home changes the distance factors; without it th
   );
   expect(fromUsa.market.home?.iso3).toBe("USA");
   // Berlin is about 6,720 km from Washington and 7,360 km from Beijing: nearer from the United States
-  expect(fromUsa.marketProfile.values.geographicDistance).toBeLessThan(fromChina.marketProfile.values.geographicDistance);
+  expect(fromUsa.marketProfile.values.geographicDistance).toBeLessThan(
+    fromChina.marketProfile.values.geographicDistance,
+  );
 });
 
 test("POST /api/v1/entry-modes rejects a home equal to the market and a home with an inline profile", async () => {

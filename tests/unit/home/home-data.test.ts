@@ -32,7 +32,8 @@ describe("data/home", () => {
     const borders = readCsv("home/land-borders.csv");
     const set = new Set(borders.map((b) => `${b.iso3}>${b.neighbour}`));
     for (const b of borders) expect(set.has(`${b.neighbour}>${b.iso3}`), `${b.iso3}-${b.neighbour}`).toBe(true);
-    for (const island of ["SGP", "JPN", "AUS", "NZL", "PHL"]) expect(borders.some((b) => b.iso3 === island)).toBe(false);
+    for (const island of ["SGP", "JPN", "AUS", "NZL", "PHL"])
+      expect(borders.some((b) => b.iso3 === island)).toBe(false);
     const of = (iso3: string) => borders.filter((b) => b.iso3 === iso3).map((b) => b.neighbour);
     // China's 14 land neighbours (CIA World Factbook) are all among the shipped economies it borders
     for (const n of ["AFG", "BTN", "IND", "KAZ", "KGZ", "LAO", "MNG", "MMR", "NPL", "PAK", "RUS", "TJK", "VNM"]) {
