@@ -64,7 +64,7 @@ export function landBorderRows(shipped: ReadonlySet<string>): string[][] {
 /**
  * Every country row of the Hofstede 2015 file with its ISO3 code; the ten regional and sub-national
  * aggregates are left out. The codes come from scripts/data/hofstede-iso3.csv (matched by country
- * name to world/economies.csv; nine names matched by hand): the file's own codes are not ISO codes
+ * name to world/economies.csv; Turkey by the shared file's code; eight names matched by hand): the file's own codes are not ISO codes
  * (its SLV is Slovenia, ISO's SLV is El Salvador).
  */
 export function hofstedeRows(hofstede: readonly Row[], economies: ReadonlySet<string>): string[][] {
