@@ -3,7 +3,9 @@ import { Suspense } from "react";
 import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { PackedWorkspace } from "@/components/workspace/packed-workspace";
-import { scoringData } from "@/lib/server/workspace";
+import { HomeChooser } from "@/components/home/home-chooser";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { workspaceForHome } from "@/lib/server/workspace";
 import { packScoringData } from "@/lib/workspace/packed-data";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
@@ -30,17 +32,26 @@ export default function RankingPage({ searchParams }: Props) {
 
 async function WorkspaceLoader({ searchParams }: Props) {
   const search = await searchParams;
-  const { state, problems } = decodeWorkspaceState(search);
-  const data = await scoringData();
+  const decoded = decodeWorkspaceState(search);
+  const { data, state, problems } = await workspaceForHome(decoded.state, decoded.problems);
+  const home = data.home?.iso3 ?? DEFAULT_HOME;
   return (
-    <PackedWorkspace
-      packed={packScoringData(data)}
-      initialState={state}
-      initialWhy={readWhyMarket(search)}
-      problems={problems}
-      // Values are aged against the year the page is served in (UTC), passed down so the
-      // engine-side code never reads the clock and server and browser flag the same values.
-      currentYear={new Date().getUTCFullYear()}
-    />
+    <>
+      <HomeChooser
+        markets={data.markets.map(({ iso3, name }) => ({ iso3, name })).sort((a, b) => a.name.localeCompare(b.name))}
+        home={home}
+        defaultHome={DEFAULT_HOME}
+      />
+      <PackedWorkspace
+        key={home}
+        packed={packScoringData(data)}
+        initialState={state}
+        initialWhy={readWhyMarket(search)}
+        problems={problems}
+        // Values are aged against the year the page is served in (UTC), passed down so the
+        // engine-side code never reads the clock and server and browser flag the same values.
+        currentYear={new Date().getUTCFullYear()}
+      />
+    </>
   );
 }

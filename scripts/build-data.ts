@@ -37,6 +37,14 @@ import {
   parseNumber,
 } from "./data/computed-values";
 import { deriveEvidenceValues } from "./data/derived-evidence";
+import {
+  CAPITALS_HEADER,
+  capitalRows,
+  HOFSTEDE_HEADER,
+  hofstedeRows,
+  LAND_BORDERS_HEADER,
+  landBorderRows,
+} from "./data/home-geography";
 import type { ValueRow } from "./data/value-row";
 import { citation, MEDIAN_AGE, SERIES, type SourceId } from "./data/world-series";
 
@@ -424,6 +432,10 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
 
   values.sort((a, b) => a.market.localeCompare(b.market) || a.indicator.localeCompare(b.indicator) || a.year - b.year);
   return {
+    // inputs of the home-relative criteria for any home market (docs/decisions/017)
+    "home/capitals.csv": toCsv(CAPITALS_HEADER, capitalRows(economyRows, shippedIso)),
+    "home/land-borders.csv": toCsv(LAND_BORDERS_HEADER, landBorderRows(shippedIso)),
+    "home/hofstede.csv": toCsv(HOFSTEDE_HEADER, hofstedeRows(hofstede, new Set(economies.keys()))),
     "markets.csv": toCsv(MARKETS_HEADER, marketRows),
     "indicator-values.csv": toCsv(
       VALUES_HEADER,

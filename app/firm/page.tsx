@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 
+import { FirmHome } from "@/components/firm/firm-home";
 import { FirmProfileForm, type FirmSection } from "@/components/firm/firm-profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
 import { firmPageData } from "@/lib/server/fit";
 import { FIRM_FACTOR_KEYS, type FirmFactorKey } from "@/lib/scoring/fit/factors";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Firm profile" };
 
 export default async function FirmPage() {
-  const { framework, presets } = await firmPageData();
+  const { framework, presets, markets } = await firmPageData();
   const drivers = framework.driverGroups.flatMap((g) => g.drivers);
   const driverOf = factorDrivers(framework.factors, drivers);
   const firmFactors = framework.factors
@@ -62,6 +64,7 @@ export default async function FirmPage() {
           The data set has no firm presets, so there are no Alibaba reference points to show.
         </p>
       ) : null}
+      <FirmHome markets={markets} defaultHome={DEFAULT_HOME} />
       <FirmProfileForm sections={sections} presets={presets} />
     </>
   );

@@ -24,6 +24,8 @@ import type {
 export type FitPageProps = {
   kind: FitKind;
   problems: string[];
+  /** The firm's home market the distance factors are measured from. */
+  home: { iso3: string; name: string };
   replay: FitReplay | null;
   replays: FitReplay[];
   markets: SearchableMarket[];
@@ -42,6 +44,7 @@ export type FitPageProps = {
 export function FitPage({
   kind,
   problems,
+  home,
   replay,
   replays,
   markets,
@@ -83,6 +86,25 @@ export function FitPage({
               />
             </div>
           </fieldset>
+          <label className="mt-2 block text-sm text-slate-700">
+            Your firm&apos;s home market
+            <select
+              name="home"
+              defaultValue={home.iso3}
+              className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+            >
+              {[...markets]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((m) => (
+                  <option key={m.iso3} value={m.iso3}>
+                    {m.name} ({m.iso3})
+                  </option>
+                ))}
+            </select>
+            <span className="mt-1 block text-xs text-slate-600">
+              Cultural and geographic distance are measured from {home.name}.
+            </span>
+          </label>
           <label className="mt-2 block text-sm text-slate-700">
             Indicator values
             <select

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { MarketRoles } from "./dataset";
 import * as evidence from "./evidence";
+import { HomeMarket } from "./home";
 
 // Response shapes of the read API (/api/v1/markets, /api/v1/framework, /api/health). The types
 // the pages and repositories use are inferred from these, so the API and its types cannot drift.
@@ -48,6 +49,8 @@ export const MarketList = z.object({ datasetVersion: z.string(), markets: z.arra
 
 export const MarketValues = z.object({
   datasetVersion: z.string(),
+  /** The home market the home-relative indicators (distance, cultural distance, ...) are measured from. */
+  home: HomeMarket.optional(),
   markets: z.array(MarketSummary.extend({ values: z.record(z.string(), SourcedValue) })),
 });
 
@@ -82,6 +85,8 @@ export const EvidenceItem = z.object({
 
 export const MarketProfile = z.object({
   datasetVersion: z.string(),
+  /** The home market the home-relative indicators are measured from; when it is this market, they are gaps. */
+  home: HomeMarket.optional(),
   market: MarketSummary.omit({ indicatorsWithData: true, indicatorCount: true, latestYear: true }),
   groups: z.array(
     z.object({
@@ -214,6 +219,8 @@ export type ApiError = z.infer<typeof ApiError>;
 /** Everything the ranking workspace needs to score in the browser: criteria, markets, values. */
 export const ScoringData = z.object({
   datasetVersion: z.string(),
+  /** The home market the home-relative indicators are measured from (default China). */
+  home: HomeMarket.optional(),
   criteriaGroups: z.array(
     z.object({
       key: z.string(),

@@ -234,6 +234,42 @@ export type CaseReplayRecord = z.infer<typeof CaseReplayEntry>;
 export type DatasetManifestRecord = z.infer<typeof DatasetManifest>;
 
 /** The whole shipped data set, parsed and cross-checked. */
+// ─── Home-relative inputs (data/home/*.csv, docs/decisions/017) ─────────────────────────────────
+
+/** data/home/capitals.csv: the capital whose coordinates distances are measured from. */
+export const HomeCapitalRow = z.object({
+  iso3,
+  capital: text,
+  capital_lat: number.pipe(z.number().min(-90).max(90)),
+  capital_lon: number.pipe(z.number().min(-180).max(180)),
+});
+export type HomeCapitalRecord = z.infer<typeof HomeCapitalRow>;
+
+/** data/home/land-borders.csv: one row per direction of a shared land border. */
+export const LandBorderRow = z.object({ iso3, neighbour: iso3 });
+export type LandBorderRecord = z.infer<typeof LandBorderRow>;
+
+const hofstedeScore = optionalNumber.pipe(z.number().min(0).max(120).nullable());
+/** data/home/hofstede.csv: a country row of Hofstede's 6-dimension file (2015-08-16) with its ISO3 code. */
+export const HofstedeRow = z.object({
+  hofstede_code: text,
+  country: text,
+  iso3,
+  power_distance: hofstedeScore,
+  individualism: hofstedeScore,
+  masculinity: hofstedeScore,
+  uncertainty_avoidance: hofstedeScore,
+  long_term_orientation: hofstedeScore,
+  indulgence: hofstedeScore,
+});
+export type HofstedeRecord = z.infer<typeof HofstedeRow>;
+
+export type HomeFiles = {
+  capitals: HomeCapitalRecord[];
+  landBorders: LandBorderRecord[];
+  hofstede: HofstedeRecord[];
+};
+
 export type Dataset = {
   manifest: DatasetManifestRecord;
   contentHash: string;
@@ -254,6 +290,8 @@ export type Dataset = {
   caseReplays: CaseReplayRecord[];
   /** data/evidence/*.csv: e-commerce size, incumbents, rules for foreign sellers, dated context. */
   evidenceFiles: EvidenceFiles;
+  /** data/home/*.csv: capitals, land borders and Hofstede scores, for any home market. */
+  home: HomeFiles;
 };
 
 // ─── Evidence files (data/evidence/*.csv) ──────────────────────────────────────────────────────

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { FrameworkEvidence } from "./api";
 import { SimilarCaseSchema } from "./case-library";
+import { HomeIso3Schema } from "./home";
 import { FIT_TARGET_KINDS, type FitEffect, type MarketFactorAnchor } from "@/lib/scoring/fit/factors";
 
 // Contracts of the entry-mode and strategy fit model (docs/decisions/005-entry-mode-fit.md):
@@ -71,10 +72,33 @@ export const EntryModeRequestSchema = z
     firm: FirmProfileSchema,
     assessments: MarketAssessmentsSchema.optional(),
     indicatorYear: z.number().int().min(1960).max(2100).optional(),
+    /**
+     * The firm's home market (ISO 3166 alpha-3, default CHN): the market factors culturalDistance
+     * and geographicDistance are derived from distances measured from it (docs/decisions/017).
+     */
+    home: HomeIso3Schema.optional(),
   })
   .strict()
   .superRefine((request, ctx) => {
-    if (typeof request.market === "string") return;
+    if (typeof request.market === "string") {
+      if (request.home !== undefined && request.home === request.market) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["home"],
+          message:
+            "is the market itself: entry modes are for a foreign market, so the home must differ from the market",
+        });
+      }
+      return;
+    }
+    if (request.home !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["home"],
+        message:
+          "applies only to a market code; an inline profile gives culturalDistance and geographicDistance itself",
+      });
+    }
     if (request.assessments) {
       ctx.addIssue({
         code: "custom",
@@ -161,6 +185,8 @@ export const EntryModeResponseSchema = z.object({
     iso3: z.string().nullable(),
     name: z.string().nullable(),
     indicatorYear: z.number().int().nullable(),
+    /** The home market distances were measured from (a market-code request; absent for an inline profile). */
+    home: z.object({ iso3: z.string(), name: z.string() }).optional(),
   }),
   firm: FirmProfileSchema,
   modes: z.array(FitTargetResultSchema),

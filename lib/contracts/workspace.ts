@@ -60,6 +60,14 @@ export const WorkspaceStateSchema = z
      * each indicator's spread; docs/decisions/014-uncertainty-and-preferences.md).
      */
     preference: z.enum(PREFERENCE_TYPES).optional(),
+    /**
+     * The firm's home market the home-relative criteria are measured from (absent = CHN;
+     * docs/decisions/017-home-country-and-distance.md). It is not a candidate itself.
+     */
+    home: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code")
+      .optional(),
   })
   .strict();
 

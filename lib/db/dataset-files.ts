@@ -98,6 +98,11 @@ export function readDataset(dataDir: string = DATA_DIR): Dataset {
     firmPresets: readJson(dataDir, "framework/firm-presets.json", rows.FirmPresetEntry.array()),
     caseReplays: readJson(dataDir, "framework/case-replays.json", rows.CaseReplayEntry.array()),
     evidenceFiles: readEvidenceFiles(dataDir),
+    home: {
+      capitals: readCsv(dataDir, "home/capitals.csv", rows.HomeCapitalRow),
+      landBorders: readCsv(dataDir, "home/land-borders.csv", rows.LandBorderRow),
+      hofstede: readCsv(dataDir, "home/hofstede.csv", rows.HofstedeRow),
+    },
   };
   checkReferences(dataset);
   checkEvidenceFiles(dataset.evidenceFiles);
@@ -222,6 +227,27 @@ function checkReferences(d: Dataset): void {
   const factors = new Set(d.factors.map((f) => f.key));
   const modes = new Set(d.entryModes.map((m) => m.key));
   const strategies = new Set(d.strategies.map((s) => s.key));
+
+  unique("home/capitals.csv", d.home.capitals, (c) => c.iso3, "iso3");
+  unique("home/hofstede.csv", d.home.hofstede, (h) => h.iso3, "iso3");
+  check("home/capitals.csv", d.home.capitals, "iso3", (c) => markets.has(c.iso3), "not in markets.csv");
+  check("home/land-borders.csv", d.home.landBorders, "iso3", (b) => markets.has(b.iso3), "not in markets.csv");
+  check(
+    "home/land-borders.csv",
+    d.home.landBorders,
+    "neighbour",
+    (b) => markets.has(b.neighbour),
+    "not in markets.csv",
+  );
+  // a border is shared: each direction is listed
+  const borders = new Set(d.home.landBorders.map((b) => `${b.iso3}>${b.neighbour}`));
+  check(
+    "home/land-borders.csv",
+    d.home.landBorders,
+    "neighbour",
+    (b) => borders.has(`${b.neighbour}>${b.iso3}`),
+    "the reverse row is missing",
+  );
 
   check("criteria-groups.csv", d.criteriaGroups, "driver", (g) => !g.driver || drivers.has(g.driver), "unknown driver");
   check(

@@ -6,6 +6,7 @@ import type { Db } from "./client";
 import { MarketNotFoundError } from "./errors";
 import type { Market, PrismaClient } from "./generated/client";
 import { toIndicatorMeta } from "./rows";
+import type { HofstedeScores, MarketGeography } from "@/lib/scoring/home";
 
 // Markets, their indicator values, the criteria tree and the evidence items: plain reads converted
 // from rows to domain types. Which value counts (latest, nearest year, the user's own) is decided
@@ -111,4 +112,35 @@ export async function readEvidence(
     source,
     locator,
   }));
+}
+
+/** Every market's capital and land neighbours: what distances from a home market are measured on. */
+export async function readMarketGeographies(prisma: Db): Promise<MarketGeography[]> {
+  const rows = await prisma.market.findMany({
+    select: { iso3: true, capitalLat: true, capitalLon: true, landNeighbours: true },
+  });
+  return rows.map((r) => ({ ...r, landNeighbours: r.landNeighbours ?? [] }));
+}
+
+/** A market's capital, or null when it has none (or is not in the data set). */
+export async function findMarketCapital(
+  prisma: Db,
+  iso3: string,
+): Promise<{ name: string; capital: string | null } | null> {
+  return prisma.market.findUnique({ where: { iso3 }, select: { name: true, capital: true } });
+}
+
+/** Every country row of the Hofstede file (data/home/hofstede.csv). */
+export async function readHofstedeScores(prisma: Db): Promise<HofstedeScores[]> {
+  return prisma.hofstedeScore.findMany({
+    select: {
+      iso3: true,
+      powerDistance: true,
+      individualism: true,
+      masculinity: true,
+      uncertaintyAvoidance: true,
+      longTermOrientation: true,
+      indulgence: true,
+    },
+  });
 }

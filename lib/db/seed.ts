@@ -58,9 +58,22 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
         };
         await tx.criteriaGroup.upsert({ where: { key: g.key }, create: data, update: data });
       }
+      const capitals = new Map(d.home.capitals.map((c) => [c.iso3, c]));
+      const neighboursOf = new Map<string, string[]>();
+      for (const b of d.home.landBorders) neighboursOf.set(b.iso3, [...(neighboursOf.get(b.iso3) ?? []), b.neighbour]);
       for (const m of d.markets) {
         const { income_group: incomeGroup, ...fields } = m;
-        const data = { ...fields, incomeGroup, origin: "dataset" as const, importBatchId: null };
+        const capital = capitals.get(m.iso3);
+        const data = {
+          ...fields,
+          incomeGroup,
+          origin: "dataset" as const,
+          importBatchId: null,
+          capital: capital?.capital ?? null,
+          capitalLat: capital?.capital_lat ?? null,
+          capitalLon: capital?.capital_lon ?? null,
+          landNeighbours: neighboursOf.get(m.iso3) ?? [],
+        };
         await tx.market.upsert({ where: { iso3: m.iso3 }, create: data, update: data });
       }
       for (const i of d.indicators) {
@@ -168,6 +181,20 @@ export async function seedDatabase(prisma: PrismaClient, d: Dataset): Promise<Se
           theory: x.theory,
           rationale: x.rationale,
           precedent: x.precedent,
+        })),
+      });
+      await tx.hofstedeScore.deleteMany();
+      await tx.hofstedeScore.createMany({
+        data: d.home.hofstede.map((h) => ({
+          iso3: h.iso3,
+          hofstedeCode: h.hofstede_code,
+          country: h.country,
+          powerDistance: h.power_distance,
+          individualism: h.individualism,
+          masculinity: h.masculinity,
+          uncertaintyAvoidance: h.uncertainty_avoidance,
+          longTermOrientation: h.long_term_orientation,
+          indulgence: h.indulgence,
         })),
       });
       await tx.firmPreset.createMany({ data: d.firmPresets });

@@ -2,6 +2,7 @@ import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
 
 import { reportWeights } from "./build-weights";
+import { homeName, homeSentence } from "./build-home";
 import type { ReportContext } from "./context";
 import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
 import type { AssumptionsSection, RobustnessSection } from "./model";
@@ -91,6 +92,8 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     Object.entries(byKey).map(([key, value]) => ({ market: marketName(iso3), criterion: criterionName(key), value })),
   );
   return {
+    home: homeSentence(input.scoringData.home, scenario.inputs.state.home),
+    homeName: homeName(input.scoringData.home, scenario.inputs.state.home),
     method: METHOD_NAMES[ranking.method] ?? ranking.method,
     normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
     missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,

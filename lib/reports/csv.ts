@@ -39,6 +39,8 @@ export const CSV_COLUMNS = [
   "similar_cases",
   // Added with issue 10 §3: the weight preset the weights start from (docs/decisions/016-weight-presets.md).
   "weights",
+  // The home market distance and cultural distance were measured from (docs/decisions/017).
+  "home_market",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -76,6 +78,7 @@ export function renderCsv(model: ReportModel): string {
         model.entry?.backtest,
         similar,
         model.ranking.weights ?? "",
+        model.assumptions.home,
       ]);
     }
   }

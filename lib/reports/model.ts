@@ -194,6 +194,10 @@ export type RobustnessSection = {
 };
 
 export type AssumptionsSection = {
+  /** The home market distance and cultural distance are measured from, in words (docs/decisions/017). */
+  home: string;
+  /** "US (USA)". */
+  homeName: string;
   method: string;
   normalization: string;
   missingPolicy: string;

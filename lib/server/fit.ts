@@ -4,6 +4,7 @@ import { similarCasesFor } from "@/lib/cases/similar";
 import { parseCaseReplays, type CaseReplay } from "@/lib/compare/case-replays";
 import { factorAnchor, factorDrivers } from "@/lib/compare/factor-links";
 import type { EntryModeRequest, EntryModeResponse } from "@/lib/contracts/fit";
+import { HomeIso3Schema } from "@/lib/contracts/home";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
@@ -11,7 +12,10 @@ import { findMarket, readIndicatorValues } from "@/lib/db/markets";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
 import { currentEntryModeModel } from "./entry-mode-model";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { decisionFramework } from "./framework";
+import { fitFactorFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { listMarkets } from "./markets";
 import { similarityLibrary } from "./cases";
 import { chosenValues, type SourcedIndicatorValue } from "./values";
@@ -26,8 +30,10 @@ import { chosenValues, type SourcedIndicatorValue } from "./values";
 export async function sourcedIndicatorValues(
   markets: readonly string[],
   year?: number,
+  home: string = DEFAULT_HOME,
 ): Promise<Record<string, Record<string, SourcedIndicatorValue>>> {
-  const chosen = chosenValues(await readIndicatorValues(await getPrisma(), markets), year);
+  const [rows, ctx] = await Promise.all([readIndicatorValues(await getPrisma(), markets), homeContext(home)]);
+  const chosen = chosenValues(valuesFromHome(rows, markets, ctx), year);
   return Object.fromEntries(
     markets.map((iso3) => [
       iso3,
@@ -42,10 +48,10 @@ export async function sourcedIndicatorValues(
 }
 
 /** One market's name and counted values (value and year per indicator) for `year` or the latest. */
-async function marketIndicators(iso3: string, year?: number) {
+async function marketIndicators(iso3: string, year?: number, home: string = DEFAULT_HOME) {
   const [market, sourced] = await Promise.all([
     findMarket(await getPrisma(), iso3),
-    sourcedIndicatorValues([iso3], year),
+    sourcedIndicatorValues([iso3], year, home),
   ]);
   const byIndicator = Object.entries(sourced[iso3] ?? {});
   return {
@@ -58,17 +64,25 @@ async function marketIndicators(iso3: string, year?: number) {
 /** POST /api/v1/entry-modes and the CLI: looks up the market's values, then runs the pure model. */
 export async function answerEntryModes(request: EntryModeRequest): Promise<EntryModeResponse> {
   const tables = { ...(await readFitTables(await getPrisma())), model: currentEntryModeModel() };
-  const market =
-    typeof request.market === "string" ? await marketIndicators(request.market, request.indicatorYear) : null;
-  const response = entryModeRequest(
-    request,
-    market ? { ...tables, marketIndicators: market.values, marketName: market.name } : tables,
-  );
-  return { ...response, similarCases: similarCasesFor(response, similarityLibrary()) };
+  if (typeof request.market !== "string") {
+    const inline = entryModeRequest(request, tables);
+    return { ...inline, similarCases: similarCasesFor(inline, similarityLibrary()) };
+  }
+  const home = request.home ?? DEFAULT_HOME;
+  const [market, ctx] = await Promise.all([
+    marketIndicators(request.market, request.indicatorYear, home),
+    homeContext(home),
+  ]);
+  const answer = entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
+  return {
+    ...answer,
+    market: { ...answer.market, home: { iso3: ctx.home.iso3, name: ctx.home.name } },
+    similarCases: similarCasesFor(answer, similarityLibrary()),
+  };
 }
 
 export type FitKind = "entry_mode" | "strategy";
-export type FitSearch = { replay?: string; market?: string; year?: string };
+export type FitSearch = { replay?: string; market?: string; year?: string; home?: string };
 
 /**
  * What /compare/entry-modes and /compare/strategies show: the market, year or thesis case the
@@ -92,6 +106,21 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     problems.push(`"${asked}" is not a market in the data set; Russia is shown instead.`);
     iso3 = DEFAULT_MARKETS[0];
   }
+  // The firm's home (docs/decisions/017): the distance factors are measured from it. A thesis
+  // replay is Alibaba's, so measured from China.
+  const parsedHome = HomeIso3Schema.safeParse(search.home ?? DEFAULT_HOME);
+  let home = replay ? DEFAULT_HOME : parsedHome.success ? parsedHome.data : DEFAULT_HOME;
+  if (!replay && search.home && (!parsedHome.success || !known.has(home))) {
+    problems.push(
+      `home: "${search.home}" is not the code of a market in the data set; distances are measured from China.`,
+    );
+    home = DEFAULT_HOME;
+  }
+  if (iso3 === home) {
+    const other = DEFAULT_MARKETS.find((m) => m !== home)!;
+    problems.push(`${iso3} is the firm's home market, not a foreign market to enter; ${other} is shown instead.`);
+    iso3 = other;
+  }
   let year: number | null = replay?.indicatorYear ?? null;
   if (!replay && search.year && search.year !== "latest") {
     const parsed = Number(search.year);
@@ -99,16 +128,18 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     else problems.push(`"${search.year}" is not a year; the latest values are used.`);
   }
 
-  const [tables, market, presets] = await Promise.all([
+  const [tables, market, presets, ctx] = await Promise.all([
     readFitTables(prisma),
-    marketIndicators(iso3, year ?? undefined),
+    marketIndicators(iso3, year ?? undefined, home),
     readFirmPresets(prisma),
+    homeContext(home),
   ]);
   const drivers = model.driverGroups.flatMap((g) => g.drivers);
   const driverOf = factorDrivers(model.factors, drivers);
   return {
     kind,
     problems,
+    home: ctx.home,
     replay,
     replays,
     markets: list.markets.map(({ iso3: code, name, region, subregion, incomeGroup, role }) => ({
@@ -131,7 +162,7 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     },
     tables,
     presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),
-    factors: model.factors.map((f) => ({ ...f, anchor: factorAnchor(f.key, driverOf) })),
+    factors: model.factors.map((f) => ({ ...fitFactorFromHome(f, ctx.home), anchor: factorAnchor(f.key, driverOf) })),
     targets: (kind === "entry_mode" ? model.entryModes : model.strategies).map(({ key, name, description }) => ({
       key,
       name,
@@ -140,6 +171,7 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
     indicators: Object.fromEntries(
       model.criteriaGroups
         .flatMap((g) => g.indicators)
+        .map((i) => indicatorFromHome(i, ctx.home))
         .map((i) => [i.key, { name: i.name, unit: i.unit, decimals: i.decimals }]),
     ),
   };
@@ -150,6 +182,7 @@ export type FitPageData = Awaited<ReturnType<typeof fitPageData>>;
 /** What /firm shows: the framework (factors and drivers) and the ready-made firm profiles. */
 export async function firmPageData() {
   const prisma = await getPrisma();
-  const [model, presets] = await Promise.all([decisionFramework(), readFirmPresets(prisma)]);
-  return { framework: model, presets };
+  const [model, presets, list] = await Promise.all([decisionFramework(), readFirmPresets(prisma), listMarkets()]);
+  const markets = list.markets.map(({ iso3, name }) => ({ iso3, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return { framework: model, presets, markets };
 }

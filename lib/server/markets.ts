@@ -17,7 +17,10 @@ import { readMarketEvidence } from "@/lib/db/evidence";
 import { onOrBefore, rulesInForce, today } from "@/lib/evidence/dates";
 import { latestSizeRanges } from "@/lib/evidence/size";
 
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { cachedByData } from "./cache";
+import { criteriaGroupFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
 // Markets for the API and the pages: the list with data coverage, the latest values, one market's
@@ -44,21 +47,29 @@ function summarize(m: MarketRow, years: number[], indicatorCount: number): Marke
  * Every market with the value of each indicator that counts (lib/server/values.ts), its year,
  * source and origin; `listMarkets` is the same without the values.
  */
-export async function marketsWithLatestValues(): Promise<MarketValues> {
-  return cachedByData("markets-with-values", readMarketsWithLatestValues);
+export async function marketsWithLatestValues(home: string = DEFAULT_HOME): Promise<MarketValues> {
+  return cachedByData(`markets-with-values:${home}`, () => readMarketsWithLatestValues(home));
 }
 
-async function readMarketsWithLatestValues(): Promise<MarketValues> {
+async function readMarketsWithLatestValues(home: string): Promise<MarketValues> {
   const prisma = await getPrisma();
-  const [dataset, markets, indicatorCount, rows] = await Promise.all([
+  const [dataset, markets, indicatorCount, rows, ctx] = await Promise.all([
     currentDatasetVersion(prisma),
     readMarkets(prisma),
     countIndicators(prisma),
     readIndicatorValues(prisma),
+    homeContext(home),
   ]);
-  const chosen = chosenValues(rows);
+  const chosen = chosenValues(
+    valuesFromHome(
+      rows,
+      markets.map((m) => m.iso3),
+      ctx,
+    ),
+  );
   return {
     datasetVersion: dataset.version,
+    home: ctx.home,
     markets: markets.map((m) => {
       const values: Record<string, SourcedValue> = {};
       for (const [indicator, row] of chosen.get(m.iso3) ?? []) values[indicator] = toSourcedValue(row);
@@ -96,33 +107,39 @@ function regionScopesOf(role: string): string[] {
   return role === "target_sea" ? ["SEA6", "SEA"] : [];
 }
 
-export async function marketProfile(iso3: string): Promise<MarketProfile> {
+export async function marketProfile(iso3: string, home: string = DEFAULT_HOME): Promise<MarketProfile> {
   // Keyed by code: only markets that exist are kept (an unknown code's load fails, and is dropped).
-  return cachedByData(`market-profile:${iso3}`, () => readMarketProfile(iso3));
+  return cachedByData(`market-profile:${iso3}:${home}`, () => readMarketProfile(iso3, home));
 }
 
-async function readMarketProfile(iso3: string): Promise<MarketProfile> {
+async function readMarketProfile(iso3: string, home: string): Promise<MarketProfile> {
   const prisma = await getPrisma();
   const market = await findMarket(prisma, iso3);
-  const [dataset, groups, rows, evidence, facts] = await Promise.all([
+  const [dataset, groups, stored, evidence, facts, ctx] = await Promise.all([
     currentDatasetVersion(prisma),
     readCriteriaTree(prisma),
     readIndicatorValues(prisma, [iso3]),
     readEvidence(prisma, { markets: [iso3], scopes: regionScopesOf(market.role) }),
     readMarketEvidence(prisma, iso3),
+    homeContext(home),
   ]);
+  const rows = valuesFromHome(stored, [iso3], ctx);
   const gaps: MarketProfile["gaps"] = [];
-  const profileGroups = groups.map((group) => ({
-    key: group.key,
-    name: group.name,
-    description: group.description,
-    measurement: group.measurement,
-    indicators: group.indicators.map((indicator) => {
-      const history = valueHistory(rows.filter((v) => v.indicator === indicator.key)).map(toSourcedValue);
-      if (history.length === 0) gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
-      return { ...indicator, latest: history[0] ?? null, history };
-    }),
-  }));
+  const profileGroups = groups
+    .map((stored) => criteriaGroupFromHome(stored, ctx.home))
+    .map((group) => ({
+      key: group.key,
+      name: group.name,
+      description: group.description,
+      measurement: group.measurement,
+      indicators: group.indicators.map((meta) => {
+        const indicator = indicatorFromHome(meta, ctx.home);
+        const history = valueHistory(rows.filter((v) => v.indicator === indicator.key)).map(toSourcedValue);
+        if (history.length === 0)
+          gaps.push({ indicator: indicator.key, name: indicator.name, criteriaGroup: group.key });
+        return { ...indicator, latest: history[0] ?? null, history };
+      }),
+    }));
   // "In force" is judged on the day the profile is read (it is cached until the data change); a
   // rule that takes effect later shows as not yet in force.
   const day = today();
@@ -135,6 +152,7 @@ async function readMarketProfile(iso3: string): Promise<MarketProfile> {
         : ("superseded" as const);
   return {
     datasetVersion: dataset.version,
+    home: ctx.home,
     market,
     groups: profileGroups,
     evidence,

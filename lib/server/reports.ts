@@ -15,6 +15,8 @@ import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
 import { createScenario, getScenario } from "./scenarios";
 import { enginePool } from "./worker-pool";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { scoringData } from "./workspace";
 
 // The recommendation report of a saved scenario: what it needs read (the scenario, today's
@@ -30,10 +32,12 @@ async function scenarioForReport(id: string) {
 export async function reportModel(id: string, now = new Date()): Promise<ReportModel> {
   const scenario = await scenarioForReport(id);
   const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
+  // the report measures from the scenario's home market (docs/decisions/017)
+  const home = scenario.inputs.state.home ?? DEFAULT_HOME;
   const [scoring, framework, profiles, backtest] = await Promise.all([
-    scoringData(),
+    scoringData(home),
     decisionFramework(),
-    Promise.all(top.map(profileOrNull)),
+    Promise.all(top.map((iso3) => profileOrNull(iso3, home))),
     backtestOfEntryModes(),
   ]);
   return buildReportModel({
@@ -47,9 +51,9 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
 }
 
 /** A market dropped from the data set since the scenario was saved has no evidence, not an error. */
-async function profileOrNull(iso3: string): Promise<MarketProfile | null> {
+async function profileOrNull(iso3: string, home: string): Promise<MarketProfile | null> {
   try {
-    return await marketProfile(iso3);
+    return await marketProfile(iso3, home);
   } catch (error) {
     if (error instanceof MarketNotFoundError) return null;
     throw error;

@@ -42,6 +42,8 @@ import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { scoringData } from "./workspace";
 
 // Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
@@ -75,7 +77,22 @@ export async function computeScenario(
   options: { lenient?: boolean } = {},
 ): Promise<ComputedScenario> {
   const prisma = await getPrisma();
-  const [data, dataset, fit] = await Promise.all([scoringData(), currentDatasetVersion(prisma), readFitTables(prisma)]);
+  // measured from the scenario's home market (absent: China, as scenarios saved before it had one)
+  const home = inputs.state.home ?? DEFAULT_HOME;
+  // Only a scenario that names its home is checked: one saved before homes existed may rank China.
+  if (inputs.state.home !== undefined && inputs.state.markets.includes(home)) {
+    throw new RequestError(
+      400,
+      "invalid_request",
+      `inputs.state.home: ${home} is also among inputs.state.markets; the home market is not a candidate, so leave it out of the markets or choose another home.`,
+      [{ path: "inputs.state.home", message: `${home} is among the ranked markets` }],
+    );
+  }
+  const [data, dataset, fit] = await Promise.all([
+    scoringData(home),
+    currentDatasetVersion(prisma),
+    readFitTables(prisma),
+  ]);
   // Monte Carlo and stability intervals run in the worker pool, not on the request thread.
   const context = { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false };
   const { value } = await enginePool().run({ kind: "scenario", inputs, data, context });

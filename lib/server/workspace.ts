@@ -1,39 +1,81 @@
 import "server-only";
 
 import type { ScoringData } from "@/lib/contracts/api";
+import { DEFAULT_MARKETS, type WorkspaceState } from "@/lib/contracts/workspace";
 import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
+import { DEFAULT_HOME } from "@/lib/scoring/home";
+
 import { cachedByData } from "./cache";
+import { criteriaGroupFromHome, homeContext, indicatorFromHome, UnknownHomeError } from "./home";
 import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
 // The scoring data: the criteria tree and every market's counted values, which the workspace,
 // /weights, /robustness, /compare and the reports score with (in the browser or on the server).
 
-export async function scoringData(): Promise<ScoringData> {
-  return cachedByData("scoring-data", readScoringData);
+export async function scoringData(home: string = DEFAULT_HOME): Promise<ScoringData> {
+  return cachedByData(`scoring-data:${home}`, () => readScoringData(home));
 }
 
-async function readScoringData(): Promise<ScoringData> {
-  const [groups, withValues] = await Promise.all([readCriteriaTree(await getPrisma()), marketsWithLatestValues()]);
+async function readScoringData(home: string): Promise<ScoringData> {
+  const [groups, withValues, ctx] = await Promise.all([
+    readCriteriaTree(await getPrisma()),
+    marketsWithLatestValues(home),
+    homeContext(home),
+  ]);
   return {
     datasetVersion: withValues.datasetVersion,
-    criteriaGroups: groups.map(({ key, name, description, measurement, defaultWeight }) => ({
-      key,
-      name,
-      description,
-      measurement,
-      defaultWeight,
-    })),
-    indicators: groups.flatMap((g) => g.indicators),
+    home: ctx.home,
+    criteriaGroups: groups.map((g) => {
+      const { key, name, description, measurement, defaultWeight } = criteriaGroupFromHome(g, ctx.home);
+      return { key, name, description, measurement, defaultWeight };
+    }),
+    indicators: groups.flatMap((g) => g.indicators.map((i) => indicatorFromHome(i, ctx.home))),
     markets: withValues.markets.map(marketFields),
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
   };
 }
 
 /** What /markets/{iso3} shows: the profile, the framework's names and every market's values to compare with. */
-export async function marketPageData(iso3: string) {
-  const [profile, framework, scoring] = await Promise.all([marketProfile(iso3), decisionFramework(), scoringData()]);
+export async function marketPageData(iso3: string, home: string = DEFAULT_HOME) {
+  const [profile, framework, scoring] = await Promise.all([
+    marketProfile(iso3, home),
+    decisionFramework(),
+    scoringData(home),
+  ]);
   return { profile, framework, scoring };
+}
+
+/**
+ * The workspace's data for the state a link gives, measured from its home market: an unknown home
+ * falls back to China, and the home market is taken out of the ranked markets (it is not a
+ * candidate), each with a sentence saying so.
+ */
+export async function workspaceForHome(state: WorkspaceState, problems: readonly string[]) {
+  const said = [...problems];
+  let home = state.home ?? DEFAULT_HOME;
+  let data: ScoringData;
+  try {
+    data = await scoringData(home);
+  } catch (error) {
+    if (!(error instanceof UnknownHomeError)) throw error;
+    said.push(`home: "${home}" is not a market in the data set; distances are measured from China.`);
+    home = DEFAULT_HOME;
+    data = await scoringData(home);
+  }
+  let markets = state.markets.filter((m) => m !== home);
+  if (markets.length < state.markets.length) {
+    said.push(
+      `${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`,
+    );
+  }
+  if (markets.length === 0) markets = DEFAULT_MARKETS.filter((m) => m !== home);
+  const { home: _asked, ...rest } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return {
+    data,
+    state: { ...rest, markets, ...(home !== DEFAULT_HOME ? { home } : {}) } as WorkspaceState,
+    problems: said,
+  };
 }

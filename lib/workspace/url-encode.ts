@@ -36,6 +36,7 @@ export function encodeWorkspaceState(state: WorkspaceState): string {
   if (state.coverageThreshold !== undefined) params.set("cov", roundForUrl(state.coverageThreshold));
   if (state.preference !== undefined) params.set("pref", state.preference);
   if (state.weightPreset !== undefined) params.set("weights", state.weightPreset);
+  if (state.home !== undefined) params.set("home", state.home);
   return params.toString();
 }
 

@@ -6,8 +6,8 @@ export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
 
 // The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
 // readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
-// &a=RUS.competition:4&cov=0.5&pref=linear&weights=thesis. Weights not in the URL are the named
-// weight preset's (or the defaults when none is named). Pure: runs in browser and server.
+// &a=RUS.competition:4&cov=0.5&pref=linear&weights=thesis&home=USA. Weights not in the URL are the
+// named weight preset's (or the defaults when none is named). Pure: runs in browser and server.
 
 export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
 
@@ -40,6 +40,7 @@ export function decodeWorkspaceState(
     ...(get("cov") !== undefined ? { coverageThreshold: Number(get("cov")) } : {}),
     ...(get("pref") ? { preference: get("pref") } : {}),
     ...(get("weights") !== undefined ? { weightPreset: get("weights") } : {}),
+    ...(get("home") ? { home: get("home")!.trim().toUpperCase() } : {}),
   };
   const result = WorkspaceStateSchema.safeParse(candidate);
   if (result.success) return { state: result.data, problems };

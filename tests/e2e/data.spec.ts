@@ -156,7 +156,7 @@ test("the data page lists every indicator's editions and age, and one market's d
   await expect(lpi).toContainText("LPI 2023");
   const distance = russia
     .getByRole("row")
-    .filter({ has: page.getByRole("rowheader", { name: "Distance to Beijing" }) });
+    .filter({ has: page.getByRole("rowheader", { name: "Distance from home (China)", exact: true }) });
   await expect(distance).toContainText("computed from Natural Earth 4.0.0");
   await expect(
     russia.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ethnic-Chinese population share" }) }),

@@ -15,6 +15,7 @@ export default async function EntryModesPage({ searchParams }: { searchParams: P
     replay: firstParam(search.replay),
     market: firstParam(search.market),
     year: firstParam(search.year),
+    home: firstParam(search.home),
   });
   const backtest = await backtestOfEntryModes();
   return <FitPage {...data} similarLibrary={similarityLibrary()} backtestSentence={backtestSentence(backtest)} />;

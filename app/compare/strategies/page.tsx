@@ -13,6 +13,7 @@ export default async function StrategiesPage({ searchParams }: { searchParams: P
     replay: firstParam(search.replay),
     market: firstParam(search.market),
     year: firstParam(search.year),
+    home: firstParam(search.home),
   });
   return <FitPage {...data} />;
 }

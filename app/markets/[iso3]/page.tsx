@@ -15,7 +15,11 @@ import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { compareWithAverage, criteriaGroupScores } from "@/lib/compare/group-scores";
 import { parseMarketList } from "@/lib/compare/market-list";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
+import { HomeChooser } from "@/components/home/home-chooser";
+import { HOME_FORMAT_MESSAGE, HomeQuerySchema } from "@/lib/contracts/home";
+import { DEFAULT_HOME } from "@/lib/scoring/home";
 import { MarketNotFoundError } from "@/lib/server/errors";
+import { CHINA_ONLY_INDICATORS, HOME_RELATIVE_INDICATORS, UnknownHomeError } from "@/lib/server/home";
 import { marketPageData } from "@/lib/server/workspace";
 import { formatValue } from "@/lib/format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -27,9 +31,21 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(iso3: string) {
+/** The page's data measured from `home`; an unreadable or unknown home falls back to China, said so. */
+async function load(iso3: string, asked: string | string[] | undefined) {
+  const parsed = HomeQuerySchema.safeParse({ home: Array.isArray(asked) ? asked[0] : asked });
+  const problems: string[] = [];
+  let home = DEFAULT_HOME;
+  if (parsed.success) home = parsed.data.home;
+  else problems.push(`home: "${String(asked)}" ${HOME_FORMAT_MESSAGE}; distances are measured from China.`);
   try {
-    return await marketPageData(iso3.toUpperCase());
+    try {
+      return { ...(await marketPageData(iso3.toUpperCase(), home)), problems };
+    } catch (error) {
+      if (!(error instanceof UnknownHomeError)) throw error;
+      problems.push(`home: "${home}" is not a market in the data set; distances are measured from China.`);
+      return { ...(await marketPageData(iso3.toUpperCase(), DEFAULT_HOME)), problems };
+    }
   } catch (error) {
     if (error instanceof MarketNotFoundError) notFound();
     throw error;
@@ -43,8 +59,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MarketPage({ params, searchParams }: Props) {
   const [{ iso3 }, search] = await Promise.all([params, searchParams]);
-  const { profile, framework, scoring } = await load(iso3);
+  const { profile, framework, scoring, problems: homeProblems } = await load(iso3, search.home);
   const { market, groups, evidence, gaps } = profile;
+  const home = profile.home ?? { iso3: DEFAULT_HOME, name: DEFAULT_HOME, capital: null };
+  // Why a value is missing: measured only from China, the home market itself, or no source.
+  const gapReason = (key: string) =>
+    CHINA_ONLY_INDICATORS.includes(key) && home.iso3 !== "CHN"
+      ? `Measured only for a firm from China; the home market here is ${home.name}.`
+      : HOME_RELATIVE_INDICATORS.includes(key) && market.iso3 === home.iso3
+        ? `${market.name} is the home market: nothing to measure from itself.`
+        : `No source in the data set has a value for ${market.name}.`;
 
   // The markets to compare with: the workspace's selection when the link carries it (?m=RUS,IDN).
   const names = new Map(scoring.markets.map((m) => [m.iso3, m.name]));
@@ -89,6 +113,28 @@ export default async function MarketPage({ params, searchParams }: Props) {
           Compare side by side
         </Link>
       </PageHeader>
+      <div className="mb-6 flex flex-col gap-2 rounded border border-slate-200 bg-white p-3">
+        <HomeChooser
+          hint={false}
+          markets={scoring.markets
+            .map(({ iso3: code, name }) => ({ iso3: code, name }))
+            .sort((a, b) => a.name.localeCompare(b.name))}
+          home={home.iso3}
+          defaultHome={DEFAULT_HOME}
+        />
+        <p className="text-sm text-slate-700">
+          {market.iso3 === home.iso3
+            ? `${market.name} is the home market: it is not a candidate, so its distance and cultural distance from home are gaps.`
+            : `Distance and cultural distance are measured from ${home.name}${home.capital ? ` (${home.capital})` : ""}.`}
+        </p>
+        {homeProblems.length > 0 ? (
+          <ul role="status" className="list-inside list-disc text-sm text-amber-900">
+            {homeProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       <div className="grid grid-cols-1 gap-6">
         <Card>
           <h2 className="text-lg font-semibold text-slate-900">How {market.name} compares</h2>
@@ -211,9 +257,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
                         ) : (
                           <td colSpan={3} className="py-2" data-testid="value-gap">
                             <Badge tone="amber">Data gap</Badge>{" "}
-                            <span className="text-xs text-slate-700">
-                              No source in the data set has a value for {market.name}.
-                            </span>
+                            <span className="text-xs text-slate-700">{gapReason(indicator.key)}</span>
                           </td>
                         )}
                       </tr>

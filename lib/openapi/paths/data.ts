@@ -4,6 +4,8 @@ import { z } from "zod";
 import { Framework, Health, MarketList, MarketProfile, MarketValues } from "@/lib/contracts/api";
 import { WeightPresetListSchema } from "@/lib/contracts/weight-presets";
 
+import { HomeIso3Schema } from "@/lib/contracts/home";
+
 import { errors, json } from "../responses";
 
 // The read API: health, markets, one market, the framework, and this document itself.
@@ -15,6 +17,14 @@ const MarketsQuery = z.strictObject({
     .enum(["latest"])
     .optional()
     .describe("`latest` adds each market's latest value of every indicator, with its year and source."),
+  home: HomeIso3Schema.optional().describe(
+    "The firm's home market (ISO 3166 alpha-3, default CHN): distance and cultural distance are measured from it; the China-only indicators (ethnic-Chinese share, trade agreement with China) are gaps for another home.",
+  ),
+});
+const MarketQuery = z.object({
+  home: HomeIso3Schema.optional().describe(
+    "The firm's home market (ISO 3166 alpha-3, default CHN) the home-relative indicators are measured from.",
+  ),
 });
 const MarketParams = z.object({
   iso3: z
@@ -54,7 +64,7 @@ export function registerDataPaths(registry: OpenAPIRegistry): void {
         content: { "application/json": { schema: z.union([MarketList, MarketValues]) } },
       },
       ...errors([400, 503], {
-        400: "The query string has a parameter other than `values`, or a value other than `latest`.",
+        400: "The query string has a parameter other than `values` and `home`, `values` is not `latest`, or `home` is not the three-letter code of a market in the data set.",
       }),
     },
   });
@@ -66,11 +76,14 @@ export function registerDataPaths(registry: OpenAPIRegistry): void {
     operationId: "getMarket",
     summary: "One market's profile",
     description:
-      "Gives every indicator value of one market with its year and source (history included), the evidence about the market, and its data gaps.",
-    request: { params: MarketParams },
+      "Gives every indicator value of one market with its year and source (history included), the evidence about the market, and its data gaps. `?home=USA` measures distance and cultural distance from that home market (default CHN).",
+    request: { params: MarketParams, query: MarketQuery },
     responses: {
-      200: json(MarketProfile, "The market's profile."),
-      ...errors([400, 404, 503], { 400: "The code is not three letters.", 404: "No market with this code." }),
+      200: json(MarketProfile, "The market's profile, home-relative values measured from `home`."),
+      ...errors([400, 404, 503], {
+        400: "The code is not three letters, or `home` is not the three-letter code of a market in the data set.",
+        404: "No market with this code.",
+      }),
     },
   });
 

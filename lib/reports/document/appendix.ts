@@ -39,6 +39,7 @@ export function assumptionsSection(model: ReportModel): Section {
                 },
               ]
             : []),
+          { key: "home", label: "Home market", text: a.home },
           { key: "method", label: "Method", text: a.method },
           { key: "normalization", label: "Normalization", text: a.normalization },
           { key: "missing-values", label: "Missing values", text: a.missingPolicy },

@@ -6,7 +6,13 @@ import { DATA_DIR, SHARED_DIR, itWithSources, readText } from "./helpers";
 describe("scripts/build-data.ts", () => {
   itWithSources("rebuilds exactly the committed market files from the shared data", () => {
     const built = buildDataFiles(SHARED_DIR, DATA_DIR);
-    expect(Object.keys(built).sort()).toEqual(["indicator-values.csv", "markets.csv"]);
+    expect(Object.keys(built).sort()).toEqual([
+      "home/capitals.csv",
+      "home/hofstede.csv",
+      "home/land-borders.csv",
+      "indicator-values.csv",
+      "markets.csv",
+    ]);
     for (const [name, content] of Object.entries(built)) {
       expect(content, `data/${name} is stale: run npx tsx scripts/build-data.ts`).toBe(
         readText(path.join(DATA_DIR, name)),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { invalidRequest } from "@/lib/http/errors";
+import { HomeQuerySchema } from "@/lib/contracts/home";
+import { invalidRequest, readQuery } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
 import { marketProfile } from "@/lib/server/markets";
 import { otherMethods } from "@/lib/http/methods";
@@ -9,11 +10,13 @@ export const dynamic = "force-dynamic";
 
 const Params = z.object({ iso3: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166 alpha-3 code such as RUS") });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ iso3: string }> }) {
+/** GET /api/v1/markets/{iso3}?home=USA: the profile, home-relative values measured from the home (default CHN). */
+export async function GET(request: Request, { params }: { params: Promise<{ iso3: string }> }) {
   return respond(async () => {
     const parsed = Params.safeParse(await params);
     if (!parsed.success) throw invalidRequest(parsed.error, "market code");
-    return marketProfile(parsed.data.iso3.toUpperCase());
+    const { home } = readQuery(request, HomeQuerySchema);
+    return marketProfile(parsed.data.iso3.toUpperCase(), home);
   });
 }
 
