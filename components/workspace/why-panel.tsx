@@ -170,7 +170,7 @@ function EdgeList({
                 {e.uncertainty && e.uncertainty.halfWidth > 0 ? (
                   <span className="text-slate-600 tabular-nums" title={`95 % uncertainty: ${e.uncertainty.basis}`}>
                     {" "}
-                    ±{formatValue(e.uncertainty.halfWidth, e.criterion.decimals)}
+                    ±{formatValue(e.uncertainty.halfWidth, e.criterion.decimals + 1)}
                     <span className="sr-only"> (95 % uncertainty: {e.uncertainty.basis})</span>
                   </span>
                 ) : null}{" "}

@@ -64,11 +64,12 @@ export function contextOf(input: ReportInput) {
     if (value === null || value === undefined) return null;
     const source = sourceOf(iso3, key);
     const decimals = catalogue.get(key)?.decimals ?? 2;
+    // one decimal more than the value: a rating's ±0.5 must not print as ±1
     const h = halfWidth(iso3, key, value);
     return {
       value,
       display: formatValue(value, decimals),
-      uncertainty: h === null ? null : { halfWidth: h, display: `±${formatValue(h, decimals)}` },
+      uncertainty: h === null ? null : { halfWidth: h, display: `±${formatValue(h, decimals + 1)}` },
       year: results.provenance[iso3]?.[key]?.year ?? null,
       source,
       sourceKey: sourceKeys.get(source)!,

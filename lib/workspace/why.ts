@@ -94,7 +94,7 @@ export function explainMarket(
       place,
       of: rivals.length + 1,
       bestOther,
-      uncertainty: shownUncertainty(data, criterion, iso3, (x) => formatValue(x, criterion.decimals)),
+      uncertainty: shownUncertainty(data, criterion, iso3, (x) => formatValue(x, criterion.decimals + 1)),
     });
   }
   const byEdge = [...edges].sort((a, b) => b.edge - a.edge || a.criterion.key.localeCompare(b.criterion.key));

@@ -64,7 +64,7 @@ export function rankingSection(model: ReportModel): Section {
     title: SECTION_TITLES.ranking,
     blocks: [
       text(
-        `${r.weights ? `${r.weights}. ` : ""}Measured from the home market ${model.assumptions.homeName}. Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}.`,
+        `${r.weights ? `${r.weights}. ` : ""}Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}. Measured from the home market ${model.assumptions.homeName}.`,
       ),
       chart("ranking"),
       table(
