@@ -108,7 +108,10 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
     worker.current = w;
     started.current = performance.now();
     setRun({ status: "running", completed: 0, total: settings.samples });
+    // A cancelled (terminated) worker can still deliver an event already in flight, e.g. the error
+    // of a script load the termination cut off: only the current worker may change the state.
     w.onmessage = (event: MessageEvent<MonteCarloMessage>) => {
+      if (worker.current !== w) return;
       const message = event.data;
       if (message.type === "progress")
         setRun({ status: "running", completed: message.completed, total: message.total });
@@ -123,6 +126,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
       }
     };
     w.onerror = (event) => {
+      if (worker.current !== w) return;
       setRun({ status: "error", message: event.message || "The background simulation failed." });
       w.terminate();
       worker.current = null;
