@@ -8,7 +8,7 @@ import {
   type SortDirection,
   sortCases,
 } from "@/components/cases/case-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import { OUTCOME_LABELS, wentBadly } from "@/lib/cases/outcomes";
 import { CasesQuerySchema } from "@/lib/contracts/case-library";
 import { ENTRY_OUTCOMES } from "@/lib/contracts/cases";
@@ -70,44 +70,27 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           How good is the entry-mode model?
         </Link>
       </PageHeader>
-      {problems.length > 0 ? (
-        <ul
-          role="status"
-          className="mb-4 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} />
       <form
         method="get"
         action="/cases"
         aria-label="Filter the entries"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
       >
-        <label className="block w-full text-slate-700 sm:w-auto">
-          Host market
-          <select name="host" defaultValue={filters.host ?? ""} className={select}>
-            <option value="">Any</option>
-            {options(all.map((c) => c.host)).map((code) => (
-              <option key={code} value={code}>
-                {market(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block w-full text-slate-700 sm:w-auto">
-          Home market
-          <select name="home" defaultValue={filters.home ?? ""} className={select}>
-            <option value="">Any</option>
-            {options(all.map((c) => c.home)).map((code) => (
-              <option key={code} value={code}>
-                {market(code)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MarketFilter
+          label="Host market"
+          name="host"
+          chosen={filters.host}
+          codes={options(all.map((c) => c.host))}
+          nameOf={market}
+        />
+        <MarketFilter
+          label="Home market"
+          name="home"
+          chosen={filters.home}
+          codes={options(all.map((c) => c.home))}
+          nameOf={market}
+        />
         <label className="block w-full text-slate-700 sm:w-auto">
           Entry mode
           <select name="mode" defaultValue={filters.mode ?? ""} className={select}>
@@ -153,5 +136,34 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </p>
       )}
     </>
+  );
+}
+
+/** A market filter of the form: any, or one of the codes the library holds, by name. */
+function MarketFilter({
+  label,
+  name,
+  chosen,
+  codes,
+  nameOf,
+}: {
+  label: string;
+  name: "host" | "home";
+  chosen: string | undefined;
+  codes: readonly string[];
+  nameOf: (code: string) => string;
+}) {
+  return (
+    <label className="block w-full text-slate-700 sm:w-auto">
+      {label}
+      <select name={name} defaultValue={chosen ?? ""} className={select}>
+        <option value="">Any</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {nameOf(code)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

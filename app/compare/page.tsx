@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { MarketPicker } from "@/components/compare/market-picker";
 import { SideBySideTable } from "@/components/compare/side-by-side-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import { parseMarketList } from "@/lib/compare/market-list";
 import { sideBySide } from "@/lib/compare/side-by-side";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
@@ -37,16 +37,7 @@ export default async function CompareMarketsPage({ searchParams }: Props) {
         lead="Two to four markets on every indicator, with the year and source of each value. In each row the best value is marked “Best”: the highest where higher is better, the lowest where lower is better; tied values are all marked, and a row with fewer than two values marks none."
       />
       <MarketPicker markets={data.markets} selected={markets} />
-      {problems.length > 0 ? (
-        <ul
-          role="status"
-          className="mt-4 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} className="mt-4" />
       {usedDefaults && problems.length === 0 ? (
         <p className="mt-4 text-sm text-slate-700">
           Showing Russia and the first three Southeast Asian markets of the thesis; choose others above.

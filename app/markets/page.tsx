@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { Badge, Card, PageHeader, ProblemList } from "@/components/ui/page-header";
 import { listMarkets } from "@/lib/server/markets";
 import {
   areaOptions,
@@ -114,16 +114,7 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
           Show
         </button>
       </form>
-      {problems.length > 0 ? (
-        <ul
-          role="status"
-          className="mb-4 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} />
       <p className="mb-2 text-sm text-slate-700" data-testid="market-count">
         {filtered ? `${rows.length} of ${markets.length} markets match.` : `All ${markets.length} markets.`} Sorted by{" "}
         {sortLabels[sort].toLowerCase()}.

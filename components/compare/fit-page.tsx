@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { MarketChooser } from "@/components/markets/market-chooser";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import type { LibraryCase } from "@/lib/cases/similar";
 import type { SearchableMarket } from "@/lib/workspace/market-search";
 
@@ -173,16 +173,7 @@ export function FitPage({
           {kind === "entry_mode" ? "Strategies for this market" : "Entry modes for this market"}
         </Link>
       </PageHeader>
-      {problems.length > 0 ? (
-        <ul
-          role="status"
-          className="mb-4 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} />
       <FitComparison
         // A new market, year or case starts the page's own state afresh.
         key={`${iso3}-${year ?? "latest"}-${replay?.key ?? ""}`}

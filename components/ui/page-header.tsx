@@ -47,3 +47,18 @@ export function Badge({
     </span>
   );
 }
+
+/** What was wrong with the link's parameters, one item each; nothing when all were fine. */
+export function ProblemList({ problems, className = "mb-4" }: { problems: readonly string[]; className?: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul
+      role="status"
+      className={`${className} list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900`}
+    >
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
+}

@@ -11,7 +11,7 @@ import {
 } from "@/components/markets/ecommerce-evidence";
 import { EvidenceList } from "@/components/markets/evidence-list";
 import { GroupComparison } from "@/components/markets/group-comparison";
-import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { Badge, Card, PageHeader, ProblemList } from "@/components/ui/page-header";
 import { compareWithAverage, criteriaGroupScores } from "@/lib/compare/group-scores";
 import { parseMarketList } from "@/lib/compare/market-list";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
@@ -145,16 +145,7 @@ export default async function MarketPage({ params, searchParams }: Props) {
               : ""}
             .
           </p>
-          {compared.problems.length > 0 ? (
-            <ul
-              role="status"
-              className="mt-2 list-inside list-disc rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-            >
-              {compared.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          ) : null}
+          <ProblemList problems={compared.problems} className="mt-2" />
           {comparedWithOthers ? (
             <div className="mt-4">
               <GroupComparison
