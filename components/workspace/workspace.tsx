@@ -324,13 +324,15 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       />
       {problems.length > 0 || scoring.unknownMarkets.length > 0 ? (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-medium">Parts of the link could not be used and were replaced by defaults:</p>
+          <p className="font-medium">Parts of the link could not be used:</p>
           <ul className="mt-1 list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
             {scoring.unknownMarkets.length > 0 ? (
-              <li>unknown or data-less market codes ignored: {scoring.unknownMarkets.join(", ")}</li>
+              <li>
+                {scoring.unknownMarkets.join(", ")}: not in the data set or without values; left out of the ranking.
+              </li>
             ) : null}
           </ul>
         </div>
