@@ -25,8 +25,10 @@ import {
   availableMarkets,
   baseCriterionWeight,
   baseGroupWeight,
+  criterionValue,
   workspaceCriteria,
   workspaceScoringInput,
+  type WorkspaceCriterion,
 } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
@@ -269,6 +271,10 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       }, true),
     [update],
   );
+  const valueOf = useCallback(
+    (iso3: string, criterion: WorkspaceCriterion) => criterionValue(data, state, iso3, criterion),
+    [data, state],
+  );
   const onMarkets = useCallback((next: string[]) => update((s) => ({ ...s, markets: next })), [update]);
   const onToggleMarket = useCallback(
     (iso3: string) =>
@@ -416,6 +422,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                   whyMarket={whyMarket}
                   onWhy={setWhy}
                   stale={stale}
+                  valueOf={valueOf}
                 />
                 <Legend data={data} />
                 <p
