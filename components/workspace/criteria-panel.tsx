@@ -126,6 +126,8 @@ export function CriteriaPanel(props: Props) {
                 style={{ backgroundColor: groupColor(groupIndex) }}
               />
               {assessed ? "Your assessment" : "Criteria group"}
+              {/* The group's name makes each section's landmark name unique (axe: landmark-unique). */}
+              <span className="sr-only">: {group.name}</span>
             </h3>
             <WeightSlider
               level="group"
