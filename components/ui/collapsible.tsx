@@ -16,7 +16,7 @@ export function Collapsible({
   className?: string;
 }) {
   return (
-    <details id={id} open data-collapsible className={`group scroll-mt-4 ${className}`.trim()}>
+    <details id={id} open data-collapsible className={`group min-w-0 scroll-mt-4 ${className}`.trim()}>
       <summary className="flex cursor-pointer list-none items-baseline gap-2 rounded [&::-webkit-details-marker]:hidden">
         <span
           aria-hidden="true"
@@ -38,7 +38,7 @@ export function Collapsible({
  */
 export function CollapsibleCard({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <details id={id} open data-collapsible className="group relative scroll-mt-4">
+    <details id={id} open data-collapsible className="group relative min-w-0 scroll-mt-4">
       <summary className="flex cursor-pointer list-none items-baseline gap-2 rounded-lg border border-slate-200 bg-white p-4 text-lg font-semibold text-slate-900 shadow-sm group-open:absolute group-open:-top-3 group-open:right-3 group-open:z-10 group-open:rounded-full group-open:px-2 group-open:py-0.5 group-open:text-xs group-open:font-medium group-open:text-slate-700 group-open:shadow-none hover:bg-slate-50 sm:p-5 sm:group-open:px-2 sm:group-open:py-0.5 print:hidden [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="inline-block w-3 shrink-0 text-slate-500 group-open:hidden">
           ▸

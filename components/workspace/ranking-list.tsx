@@ -40,7 +40,11 @@ function partText(
   return {
     name: criterion.name,
     value: figure,
-    contribution: `contribution ${contribution > 0 ? "+" : ""}${formatNumber(contribution, 3)} to the score`,
+    // A part below half a thousandth would print as "+0": say how small it is instead.
+    contribution:
+      Math.abs(contribution) < 0.0005
+        ? `contribution under ${contribution > 0 ? "+" : "−"}0.001 to the score`
+        : `contribution ${contribution > 0 ? "+" : ""}${formatNumber(contribution, 3)} to the score`,
   };
 }
 

@@ -121,7 +121,7 @@ test("a bar part shows its criterion, value with unit and year, and contribution
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(unitOf[criterion]!);
     await expect(tooltip).toContainText(`(${value.year})`);
-    await expect(tooltip).toContainText(/contribution [+-]?\d/);
+    await expect(tooltip).toContainText(/contribution (under )?[+−-]?\d/);
   };
   const firstKey = (await focused.getAttribute("data-criterion"))!;
   await expectTooltipFor(firstKey);
@@ -134,10 +134,13 @@ test("a bar part shows its criterion, value with unit and year, and contribution
   await page.keyboard.press("Escape");
   await expect(tooltip).toBeHidden();
 
-  // Pointer: hovering the third part shows its own words.
-  const third = bar.getByRole("img").nth(2);
-  await third.hover();
-  await expectTooltipFor((await third.getAttribute("data-criterion"))!);
+  // Pointer: hovering the widest part shows its own words.
+  const parts = await bar.getByRole("img").all();
+  const widths = await Promise.all(parts.map(async (p) => (await p.boundingBox())!.width));
+  const widest = parts[widths.indexOf(Math.max(...widths))]!;
+  await widest.hover();
+  await expectTooltipFor((await widest.getAttribute("data-criterion"))!);
+  await page.screenshot({ path: testInfo.outputPath("bar-tooltip-hover-1400.png") });
   await expectNoSeriousAxeViolations(page, testInfo, "workspace-tooltip");
 });
 
@@ -272,5 +275,19 @@ test("page heights of the long pages (measured for the report to the lead)", asy
       testInfo.annotations.push({ type: `${name} at ${width} px`, description: `${await pageHeight(page)} px` });
     }
   }
+  // The robustness page's tornado for the thesis scenario, in the order it is drawn.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/robustness");
+  const rows = page.getByRole("table", { name: /^Weight swings/ }).locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  testInfo.annotations.push({
+    type: "tornado rows (criterion, weight, low, high, leader's swing)",
+    description: JSON.stringify(
+      await rows.evaluateAll((trs) =>
+        trs.slice(0, 8).map((tr) => [...tr.querySelectorAll("th,td")].slice(0, 5).map((c) => c.textContent)),
+      ),
+    ),
+  });
+  await page.screenshot({ path: testInfo.outputPath("robustness-tornado-1400.png"), fullPage: true });
   console.log(JSON.stringify(testInfo.annotations));
 });
