@@ -103,7 +103,7 @@ function plainProblem(field: string, input: string | undefined, message: string)
       return `${asked} is not a three-letter market code for the home market; China is used instead.`;
     case "weightPreset":
       // Its schema already says it in words (lib/contracts/workspace.ts).
-      return `${message}.`;
+      return `${message.replace(/^"([^"]*)"/, '"$1" (weights=)')}.`;
     default:
       return `${asked} could not be read; its default is used instead.`;
   }
