@@ -50,7 +50,7 @@ export default async function RobustnessPage({ searchParams }: Props) {
       />
       {notices.length > 0 ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          Parts of the link could not be used and were replaced by defaults: {notices.join("; ")}.
+          Parts of the link could not be used: {notices.join(" ")}
         </p>
       ) : null}
       {analysis.ok ? (

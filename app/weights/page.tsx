@@ -36,7 +36,7 @@ export default async function WeightsPage({ searchParams }: Props) {
       />
       {problems.length > 0 ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          Parts of the link could not be used and were replaced by defaults: {problems.join("; ")}.
+          Parts of the link could not be used: {problems.join(" ")}
         </p>
       ) : null}
       {sets.length === 0 ? (

@@ -1,16 +1,28 @@
 import type { ReactNode } from "react";
 
+import { Collapsible } from "@/components/ui/collapsible";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Cell, TableBlock } from "@/lib/reports/document";
 
 // Small building blocks of the report page: a section with its heading, a data table, a list.
 
+/** The anchor of a report section, for the page's contents (report-view.tsx). */
+export const reportSectionAnchor = (id: string) => `report-${id}`;
+
+/** A section of the report, collapsible on the page (open by default; printed whole). */
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className="report-section border-t border-slate-200 pt-6">
-      <h2 id={`${id}-title`} className="text-brand-900 mb-3 text-xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      {children}
+      <Collapsible
+        id={reportSectionAnchor(id)}
+        summary={
+          <h2 id={`${id}-title`} className="text-brand-900 mb-3 text-xl font-semibold tracking-tight">
+            {title}
+          </h2>
+        }
+      >
+        {children}
+      </Collapsible>
     </section>
   );
 }
@@ -30,7 +42,8 @@ export function ReportTable({ table }: { table: TableBlock }) {
   const { columns } = table;
   const caption = table.titleStyle === "caption" ? "mb-1 text-left text-sm font-semibold text-slate-900" : "sr-only";
   return (
-    <div className="my-3 overflow-x-auto">
+    // Focusable and named, so a keyboard reader can scroll a wide table on a phone (axe: scrollable-region-focusable).
+    <ScrollRegion label={`${table.title} (table)`} className="my-3">
       <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
         <caption className={caption}>{table.title}</caption>
         <thead>
@@ -65,7 +78,7 @@ export function ReportTable({ table }: { table: TableBlock }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -3,13 +3,17 @@ import type { ReportModel } from "@/lib/reports/model";
 import { computedLine, staleWarning } from "@/lib/reports/phrases";
 
 import { ReportBlocks } from "./report-blocks";
-import { ReportSection } from "./report-table";
+import { PageContents } from "@/components/ui/page-contents";
+
+import { ReportSection, reportSectionAnchor } from "./report-table";
 
 // The recommendation report as a page: the cover, then the sections of lib/reports/document, the
 // same as in the PDF and Markdown exports. React escapes every string, so untrusted names stay text.
 
 export function ReportView({ model }: { model: ReportModel }) {
   const stale = staleWarning(model);
+  // The contents come from the document's own section list, so a section added there is listed here.
+  const sections = reportSections(model);
   return (
     <article className="report space-y-8" aria-labelledby="report-title">
       <header className="space-y-3">
@@ -36,7 +40,12 @@ export function ReportView({ model }: { model: ReportModel }) {
         ) : null}
       </header>
 
-      {reportSections(model).map((section) => (
+      <PageContents
+        label="Contents of the report"
+        items={sections.map((s) => ({ id: reportSectionAnchor(s.id), title: s.title }))}
+      />
+
+      {sections.map((section) => (
         <ReportSection key={section.id} id={section.id} title={section.title}>
           <ReportBlocks model={model} blocks={section.blocks} depth={0} />
         </ReportSection>

@@ -75,15 +75,16 @@ export function CriteriaPanel(props: Props) {
 
   return (
     <div className="space-y-5">
+      <p className="text-xs leading-5 text-slate-700">
+        Each slider sets a <strong className="font-semibold">raw</strong> weight from 0 to 100 (where its thumb sits);
+        the figure after the arrow is its share once the weights are rescaled to sum to 100%.
+      </p>
       {leaderName ? (
         <p className="flex items-start gap-2 text-xs leading-5 text-slate-700">
-          <span
-            aria-hidden="true"
-            className="mt-1 inline-block h-2.5 w-6 shrink-0 rounded-full border border-emerald-700 bg-emerald-200 bg-[repeating-linear-gradient(135deg,transparent_0_3px,rgb(4_120_87/0.35)_3px_5px)]"
-          />
+          <span aria-hidden="true" className="mt-2 inline-block h-1 w-6 shrink-0 rounded-full bg-emerald-600" />
           <span>
-            Hatched band on a slider: the range over which <strong className="font-semibold">{leaderName}</strong> stays
-            first, the other sliders unchanged.
+            Green line under a slider: the range over which <strong className="font-semibold">{leaderName}</strong>{" "}
+            stays first, the other sliders unchanged.
           </span>
         </p>
       ) : null}
@@ -125,6 +126,8 @@ export function CriteriaPanel(props: Props) {
                 style={{ backgroundColor: groupColor(groupIndex) }}
               />
               {assessed ? "Your assessment" : "Criteria group"}
+              {/* The group's name makes each section's landmark name unique (axe: landmark-unique). */}
+              <span className="sr-only">: {group.name}</span>
             </h3>
             <WeightSlider
               level="group"
@@ -190,7 +193,7 @@ export function CriteriaPanel(props: Props) {
                         name={criterion.name}
                         value={raw}
                         share={share ? `${formatPercent(share.withinGroup, 0)} of group` : null}
-                        detail={share ? `${formatPercent(share.global, 1)} overall ·` : null}
+                        detail={share ? `· ${formatPercent(share.global, 1)} overall` : null}
                         valueText={
                           share
                             ? `${formatPercent(share.withinGroup, 1)} of ${group.name}, ${formatPercent(share.global, 1)} of the total weight`

@@ -24,6 +24,52 @@ interface Props {
   onWhy: (iso3: string) => void;
   /** Per market, its values older than three years among the weighted criteria (lib/workspace/freshness.ts). */
   stale?: Readonly<Record<string, readonly StaleValue[]>>;
+  /** A market's value of a criterion with its year (null year: the user's own rating); null = a data gap. */
+  valueOf?: (iso3: string, criterion: WorkspaceCriterion) => { value: number; year: number | null } | null;
+}
+
+/** A bar part's words: the criterion, the market's value with unit and year, its contribution. */
+function partText(
+  criterion: WorkspaceCriterion,
+  contribution: number,
+  value: { value: number; year: number | null } | null,
+): { name: string; value: string; contribution: string } {
+  const figure = value
+    ? `${formatNumber(value.value, criterion.decimals)} ${criterion.unit}${value.year === null ? " (your rating)" : ` (${value.year})`}`
+    : "no value (a data gap)";
+  return {
+    name: criterion.name,
+    value: figure,
+    // A part below half a thousandth would print as "+0": say how small it is instead.
+    contribution:
+      Math.abs(contribution) < 0.0005
+        ? `contribution under ${contribution > 0 ? "+" : "−"}0.001 to the score`
+        : `contribution ${contribution > 0 ? "+" : ""}${formatNumber(contribution, 3)} to the score`,
+  };
+}
+
+/** Arrow keys, Home and End move focus between the parts of one bar; Escape hides the tooltip. */
+function focusPart(event: React.KeyboardEvent<HTMLElement>, hide: () => void) {
+  const parts = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="img"]')];
+  const at = parts.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const next =
+    event.key === "ArrowRight" || event.key === "ArrowDown"
+      ? Math.min(parts.length - 1, at + 1)
+      : event.key === "ArrowLeft" || event.key === "ArrowUp"
+        ? Math.max(0, at - 1)
+        : event.key === "Home"
+          ? 0
+          : event.key === "End"
+            ? parts.length - 1
+            : null;
+  if (event.key === "Escape") {
+    hide();
+    return;
+  }
+  if (next === null) return;
+  event.preventDefault();
+  parts[next]!.focus();
 }
 
 /**
@@ -46,7 +92,10 @@ export const RankingList = memo(function RankingList({
   whyMarket,
   onWhy,
   stale = {},
+  valueOf,
 }: Props) {
+  const [tip, setTip] = useState<{ market: string; criterion: string } | null>(null);
+  const onBarKey = (event: React.KeyboardEvent<HTMLElement>) => focusPart(event, () => setTip(null));
   const scale = scoreScale(result.method);
   // Widen the fixed axis when a method's parts overshoot it (TOPSIS parts can).
   let lo = scale.lo;
@@ -152,28 +201,66 @@ export const RankingList = memo(function RankingList({
                     </button>
                   </div>
                 </div>
-                <div className="relative mt-1 h-4 rounded-sm bg-slate-100" aria-hidden="true">
-                  {negSegments.concat(posSegments).map((s) => (
-                    <span
-                      key={s.criterion.key}
-                      title={`${s.criterion.name}: ${s.value > 0 ? "+" : ""}${formatNumber(s.value, 3)}`}
-                      className="bar-segment"
-                      style={{
-                        left: `${percent(x(s.start))}%`,
-                        width: `${percent(x(s.end) - x(s.start))}%`,
-                        backgroundColor: s.color,
-                        backgroundImage:
-                          s.value < 0
-                            ? "repeating-linear-gradient(45deg, rgb(255 255 255 / 0.65) 0 2px, transparent 2px 5px)"
-                            : undefined,
-                      }}
-                    />
-                  ))}
+                {/* One tab stop per bar; arrow keys walk its parts, each part's tooltip shows on hover
+                    and on focus (WAI-ARIA APG tooltip pattern: the words are the part's accessible name too). */}
+                <div
+                  className="relative mt-1 h-4 rounded-sm bg-slate-100"
+                  role="group"
+                  aria-label={`${name}: score by criterion (arrow keys move between the parts)`}
+                  onKeyDown={onBarKey}
+                >
+                  {negSegments.concat(posSegments).map((s, i) => {
+                    const text = partText(s.criterion, s.value, valueOf?.(row.id, s.criterion) ?? null);
+                    const active = tip?.market === row.id && tip.criterion === s.criterion.key;
+                    const mid = (x(s.start) + x(s.end)) / 2;
+                    return (
+                      <span
+                        key={s.criterion.key}
+                        role="img"
+                        aria-label={`${text.name}: ${text.value}; ${text.contribution}`}
+                        tabIndex={i === 0 ? 0 : -1}
+                        data-criterion={s.criterion.key}
+                        onFocus={() => setTip({ market: row.id, criterion: s.criterion.key })}
+                        onBlur={() => setTip(null)}
+                        onMouseEnter={() => setTip({ market: row.id, criterion: s.criterion.key })}
+                        onMouseLeave={() => setTip(null)}
+                        className="bar-segment focus-visible:z-10 focus-visible:outline-offset-1"
+                        style={{
+                          left: `${percent(x(s.start))}%`,
+                          width: `${percent(x(s.end) - x(s.start))}%`,
+                          backgroundColor: s.color,
+                          backgroundImage:
+                            s.value < 0
+                              ? "repeating-linear-gradient(45deg, rgb(255 255 255 / 0.65) 0 2px, transparent 2px 5px)"
+                              : undefined,
+                        }}
+                      >
+                        {active ? (
+                          // Anchored on the part's side of the bar so it never leaves a phone's screen.
+                          <span
+                            aria-hidden="true"
+                            data-testid="bar-tooltip"
+                            className="pointer-events-none absolute bottom-full z-20 mb-1.5 w-max max-w-[14rem] rounded bg-slate-900 px-2 py-1 text-xs leading-4 whitespace-normal text-white shadow"
+                            style={mid <= 50 ? { left: 0 } : { right: 0 }}
+                          >
+                            <span className="block font-semibold">{text.name}</span>
+                            <span className="block">{text.value}</span>
+                            <span className="block">{text.contribution}</span>
+                          </span>
+                        ) : null}
+                      </span>
+                    );
+                  })}
                   {scale.base !== lo ? (
-                    <span className="absolute inset-y-[-2px] w-px bg-slate-500" style={{ left: `${x(scale.base)}%` }} />
+                    <span
+                      aria-hidden="true"
+                      className="absolute inset-y-[-2px] w-px bg-slate-500"
+                      style={{ left: `${x(scale.base)}%` }}
+                    />
                   ) : null}
                   {result.method !== "wsm" ? (
                     <span
+                      aria-hidden="true"
                       className="absolute inset-y-[-3px] w-0.5 bg-slate-900"
                       style={{ left: `calc(${x(row.score)}% - 1px)` }}
                     />
@@ -224,6 +311,7 @@ export const RankingList = memo(function RankingList({
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
         Score: {scale.label}. Bar segments: each criterion&apos;s contribution; hatched segments pull the score down.
+        Point at a segment, or Tab to a bar and use the arrow keys, to read its value and contribution.
       </p>
     </div>
   );

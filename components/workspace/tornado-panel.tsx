@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 
 import { Card } from "@/components/ui/page-header";
 import { formatNumber, formatPercent } from "@/lib/format";
-import type { TornadoBar } from "@/lib/scoring";
+import { marketSwing, tornadoForMarket, type TornadoBar } from "@/lib/scoring";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const SHOWN = 12;
@@ -36,7 +36,9 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
   const leaderName = names[leader] ?? leader;
   const lowLabel = `Weight × ${low}`;
   const highLabel = `Weight × ${high}`;
-  const shown = bars.filter((b) => b.weight > 0).slice(0, SHOWN);
+  // The chart draws the leader's score, so its bars are ordered by the leader's own swing.
+  const ordered = tornadoForMarket(bars, leader);
+  const shown = ordered.filter((b) => b.weight > 0).slice(0, SHOWN);
   return (
     <Card>
       <h2 className="text-lg font-semibold text-slate-900">Tornado: which weights move the result most</h2>
@@ -90,7 +92,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
                   {highLabel}: score
                 </th>
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  Largest swing
+                  {leaderName}&apos;s swing
                 </th>
                 <th scope="col" className="py-1.5 font-medium">
                   First place at the ends
@@ -98,7 +100,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 tabular-nums">
-              {bars.map((b) => (
+              {ordered.map((b) => (
                 <tr key={b.criterion}>
                   <th scope="row" className="py-1 pr-3 font-normal">
                     {names[b.criterion] ?? b.criterion}
@@ -106,7 +108,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
                   <td className="py-1 pr-3 text-right">{formatPercent(b.weight, 1)}</td>
                   <td className="py-1 pr-3 text-right">{formatNumber(b.low.scores[leader] ?? 0, 3)}</td>
                   <td className="py-1 pr-3 text-right">{formatNumber(b.high.scores[leader] ?? 0, 3)}</td>
-                  <td className="py-1 pr-3 text-right">{formatNumber(b.swing, 3)}</td>
+                  <td className="py-1 pr-3 text-right">{formatNumber(marketSwing(b, leader), 3)}</td>
                   <td className="py-1">
                     {b.leaderChanges ? (
                       <span className="font-medium text-amber-900">

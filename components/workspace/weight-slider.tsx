@@ -54,6 +54,7 @@ export const WeightSlider = memo(function WeightSlider({
   const helpId = `${id}-help`;
   const [helpOpen, setHelpOpen] = useState(false);
   const group = level === "group";
+  const rawText = String(Math.round((value / SLIDER_MAX) * 100));
   return (
     <div className={group ? "" : "pl-3"}>
       <div className="flex items-baseline justify-between gap-3">
@@ -63,17 +64,23 @@ export const WeightSlider = memo(function WeightSlider({
         >
           {name}
         </label>
-        <span className="shrink-0 text-right tabular-nums" aria-hidden="true">
-          {detail ? <span className="mr-1.5 text-[11px] text-slate-600">{detail}</span> : null}
+        {/* The thumb sits at the raw weight; the share is what it becomes once all weights are
+            rescaled to sum to 100 %. Both shown, so a thumb at 55 never reads as "46%" alone. */}
+        <span className="shrink-0 text-right tabular-nums" aria-hidden="true" data-testid="slider-figure">
+          <span className="mr-1 text-[11px] text-slate-600">raw {rawText} →</span>
           <span className={group ? "text-sm font-semibold text-slate-900" : "text-sm font-medium text-slate-800"}>
             {share ?? "not scored"}
           </span>
+          {detail ? <span className="ml-1.5 text-[11px] text-slate-600">{detail}</span> : null}
         </span>
       </div>
-      <div className="relative mt-1 h-6">
-        {/* The track and the band live in a box inset by half the thumb, so 0 and 1 sit under the thumb's centre. */}
-        <div className="pointer-events-none absolute inset-x-2 top-1/2 h-2 -translate-y-1/2 rounded-full bg-slate-200">
-          {band ? (
+      <div className="relative mt-1 h-7">
+        {/* The track lives in a box inset by half the thumb, so 0 and 1 sit under the thumb's centre. */}
+        <div className="pointer-events-none absolute inset-x-2 top-3 h-2 -translate-y-1/2 rounded-full bg-slate-200" />
+        {/* The band runs under the track, clear of the thumb, so track and thumb stay readable even
+            when the leader stays first over the whole slider. */}
+        {band ? (
+          <div className="pointer-events-none absolute inset-x-2 bottom-0 h-1" data-testid="weight-band">
             <div
               className="weight-band"
               style={{
@@ -82,8 +89,8 @@ export const WeightSlider = memo(function WeightSlider({
               }}
               title={band.text}
             />
-          ) : null}
-        </div>
+          </div>
+        ) : null}
         <input
           id={id}
           type="range"
@@ -91,10 +98,10 @@ export const WeightSlider = memo(function WeightSlider({
           max={SLIDER_MAX}
           step={SLIDER_STEP}
           value={value}
-          aria-valuetext={valueText}
+          aria-valuetext={`${valueText}; raw ${rawText} of 100`}
           aria-describedby={band ? `${summaryId} ${bandId}` : summaryId}
           onChange={(event) => onChange(Number(event.currentTarget.value))}
-          className={rangeInputClass}
+          className={`${rangeInputClass} absolute inset-x-0 top-0`}
         />
       </div>
       <div className="flex items-start justify-between gap-3 text-xs leading-5">

@@ -25,8 +25,10 @@ import {
   availableMarkets,
   baseCriterionWeight,
   baseGroupWeight,
+  criterionValue,
   workspaceCriteria,
   workspaceScoringInput,
+  type WorkspaceCriterion,
 } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
@@ -269,6 +271,10 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       }, true),
     [update],
   );
+  const valueOf = useCallback(
+    (iso3: string, criterion: WorkspaceCriterion) => criterionValue(data, state, iso3, criterion),
+    [data, state],
+  );
   const onMarkets = useCallback((next: string[]) => update((s) => ({ ...s, markets: next })), [update]);
   const onToggleMarket = useCallback(
     (iso3: string) =>
@@ -324,13 +330,15 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       />
       {problems.length > 0 || scoring.unknownMarkets.length > 0 ? (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-medium">Parts of the link could not be used and were replaced by defaults:</p>
+          <p className="font-medium">Parts of the link could not be used:</p>
           <ul className="mt-1 list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
             {scoring.unknownMarkets.length > 0 ? (
-              <li>unknown or data-less market codes ignored: {scoring.unknownMarkets.join(", ")}</li>
+              <li>
+                {scoring.unknownMarkets.join(", ")}: not in the data set or without values; left out of the ranking.
+              </li>
             ) : null}
           </ul>
         </div>
@@ -414,6 +422,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                   whyMarket={whyMarket}
                   onWhy={setWhy}
                   stale={stale}
+                  valueOf={valueOf}
                 />
                 <Legend data={data} />
                 <p

@@ -38,7 +38,7 @@ export { firstFailure, rescaledWeights, PATH_GRID_STEPS } from "./weightPaths";
 export type { Boundary } from "./weightPaths";
 export { stabilityIntervals } from "./stability";
 export type { StabilityInterval, StabilityResult } from "./stability";
-export { tornadoSwings, DEFAULT_TORNADO } from "./tornado";
+export { tornadoSwings, tornadoForMarket, marketSwing, DEFAULT_TORNADO } from "./tornado";
 export type { TornadoBar, TornadoEnd, TornadoOptions } from "./tornado";
 export {
   createMonteCarloRun,

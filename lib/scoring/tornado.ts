@@ -5,6 +5,7 @@
  * swings leave a zero weight at zero: use the stability intervals to see what raising it does.
  * Criteria come out sorted by `swing`, the largest score change any alternative sees, so the
  * weights that matter most sit on top of the chart (the usual tornado ordering; Clemen 1996 §5).
+ * A chart that draws one market's score orders by that market's swing: tornadoForMarket.
  */
 import { toProblem, type ProblemInput } from "./decisionProblem";
 import { ScoringInputError } from "./errors";
@@ -99,4 +100,24 @@ function leaderOf(ranks: Int32Array, ids: string[]): string {
   let a = 0;
   while (ranks[a] !== 1) a++;
   return ids[a]!;
+}
+
+/** |score at high − score at low| of one market for one swung weight (0 when it is not scored). */
+export function marketSwing(bar: TornadoBar, market: string): number {
+  return Math.abs((bar.high.scores[market] ?? 0) - (bar.low.scores[market] ?? 0));
+}
+
+/**
+ * The bars ordered for a chart that draws one market: by that market's own swing, widest first
+ * (ties by criterion id). `swing` is the widest of any market, so ordering by it could put a bar
+ * on top whose width on this market's chart is small (issue 11 §9).
+ */
+export function tornadoForMarket(bars: readonly TornadoBar[], market: string): TornadoBar[] {
+  return bars
+    .map((bar) => ({ bar, swing: marketSwing(bar, market) }))
+    .sort(
+      (x, y) =>
+        y.swing - x.swing || (x.bar.criterion < y.bar.criterion ? -1 : x.bar.criterion > y.bar.criterion ? 1 : 0),
+    )
+    .map(({ bar }) => bar);
 }

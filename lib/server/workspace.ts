@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { availableMarkets } from "@/lib/workspace/scoring-input";
 
 import { cachedByData } from "./cache";
 import { criteriaGroupFromHome, homeContext, indicatorFromHome, UnknownHomeError } from "./home";
@@ -61,17 +62,32 @@ export async function workspaceForHome(state: WorkspaceState, problems: readonly
     data = await scoringData(home);
   } catch (error) {
     if (!(error instanceof UnknownHomeError)) throw error;
-    said.push(`home: "${home}" is not a market in the data set; distances are measured from China.`);
+    said.push(`"${home}" (home=) is not a market in the data set; distances are measured from China.`);
     home = DEFAULT_HOME;
     data = await scoringData(home);
   }
-  let markets = state.markets.filter((m) => m !== home);
+  // A code the data set does not know (or has no values for) leaves no chip behind: it is dropped
+  // here and said in words (issue 11 §9, "bad links").
+  const known = new Set(availableMarkets(data).map((m) => m.iso3));
+  for (const code of state.markets.filter((m) => !known.has(m) && m !== home)) {
+    const listed = data.markets.find((m) => m.iso3 === code);
+    said.push(
+      listed
+        ? `${listed.name} (${code}) has no values in the data set; it was left out.`
+        : `${code} is not a market code in the data set; it was left out.`,
+    );
+  }
+  let markets = state.markets.filter((m) => m !== home && known.has(m));
   if (markets.length < state.markets.length) {
     said.push(
       `${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`,
     );
   }
-  if (markets.length === 0) markets = DEFAULT_MARKETS.filter((m) => m !== home);
+  if (markets.length === 0) {
+    if (state.markets.some((m) => m !== home))
+      said.push("No market in the link could be used; the default markets are shown instead.");
+    markets = DEFAULT_MARKETS.filter((m) => m !== home);
+  }
   const { home: _asked, ...rest } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
   return {
     data,

@@ -1,5 +1,7 @@
 import { WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
 
+import { PREFERENCE_TYPES, WORKSPACE_METHODS } from "./defaults";
+import { methodNames } from "./score-scale";
 import { defaultWorkspaceState } from "./url-encode";
 
 export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
@@ -26,11 +28,7 @@ export function decodeWorkspaceState(
   const defaults = defaultWorkspaceState();
   const problems: string[] = [];
   const candidate: Record<string, unknown> = {
-    markets:
-      get("m")
-        ?.split(",")
-        .filter(Boolean)
-        .map((c) => c.toUpperCase()) ?? defaults.markets,
+    markets: parseMarkets(get("m"), problems) ?? defaults.markets,
     method: get("method") ?? defaults.method,
     missing: get("missing") ?? defaults.missing,
     ...(get("norm") ? { normalization: get("norm") } : {}),
@@ -46,10 +44,69 @@ export function decodeWorkspaceState(
   if (result.success) return { state: result.data, problems };
   // Keep every field that is valid on its own; replace the others by their defaults.
   const state = { ...defaults } as Record<string, unknown>;
-  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  const bad = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0]);
+    if (!bad.has(field)) bad.set(field, issue.message);
+  }
   for (const [field, value] of Object.entries(candidate)) if (!bad.has(field)) state[field] = value;
-  for (const issue of result.error.issues) problems.push(`${paramName(String(issue.path[0]))}: ${issue.message}`);
+  for (const [field, message] of bad) problems.push(plainProblem(field, get(paramName(field)), message));
   return { state: WorkspaceStateSchema.parse(state), problems };
+}
+
+/**
+ * Market codes from `m=`: a code that is not three letters is left out and said so, the others
+ * kept (whether each is in the data set is the server's to say, it has the data). Undefined when
+ * the parameter is absent or nothing in it is usable.
+ */
+function parseMarkets(text: string | undefined, problems: string[]): string[] | undefined {
+  if (text === undefined) return undefined;
+  const codes: string[] = [];
+  for (const raw of text.split(",")) {
+    const code = raw.trim().toUpperCase();
+    if (!code) continue;
+    if (/^[A-Z]{3}$/.test(code)) codes.push(code);
+    else problems.push(`"${raw.trim()}" (in m=) is not a three-letter market code; it was left out.`);
+  }
+  if (codes.length === 0) {
+    problems.push("No market in the link could be used; the default markets are shown instead.");
+    return undefined;
+  }
+  return codes;
+}
+
+/**
+ * A sentence a reader understands for a field the link got wrong, never the validator's own text
+ * (issue 11 §9, "bad links"): what was asked, what is allowed, what is shown instead.
+ */
+function plainProblem(field: string, input: string | undefined, message: string): string {
+  const asked = `"${input ?? ""}" (${paramName(field)}=)`;
+  switch (field) {
+    case "markets":
+      return "The link names more than 300 markets; the default markets are shown instead.";
+    case "method":
+      return `${asked} is not a ranking method (known: ${WORKSPACE_METHODS.map((m) => `${m}, ${methodNames[m]}`).join("; ")}); the ${methodNames.wsm.toLowerCase()} is used instead.`;
+    case "missing":
+      return `${asked} is not a way to treat missing values (known: renormalize, worst); renormalize is used instead.`;
+    case "normalization":
+      return `${asked} is not a normalization (known: minmax, vector); the method's own default is used instead.`;
+    case "preference":
+      return `${asked} is not a PROMETHEE preference function (known: ${PREFERENCE_TYPES.join(", ")}); linear is used instead.`;
+    case "coverageThreshold":
+      return `${asked} is not a coverage threshold: it must be a number from 0 to 1 (e.g. 0.5); the default, 0.5, is used instead.`;
+    case "groupWeights":
+    case "indicatorWeights":
+      return `${asked} holds a weight that is not a number from 0 to 1000; the preset's weights are used instead.`;
+    case "assessments":
+      return `${asked} holds a rating outside 1 to 5; your ratings from the link are not used.`;
+    case "home":
+      return `${asked} is not a three-letter market code for the home market; China is used instead.`;
+    case "weightPreset":
+      // Its schema already says it in words (lib/contracts/workspace.ts).
+      return `${message.replace(/^"([^"]*)"/, '"$1" (weights=)')}.`;
+    default:
+      return `${asked} could not be read; its default is used instead.`;
+  }
 }
 
 function paramName(field: string): string {
@@ -73,7 +130,7 @@ function parsePairs(text: string | undefined, param: string, problems: string[])
     const [k, v] = pair.split(":");
     const value = Number(v);
     if (!k || v === undefined || v === "" || !Number.isFinite(value))
-      problems.push(`${param}: "${pair}" is not key:number`);
+      problems.push(`"${pair}" (in ${param}=) is not a weight written key:number; it was left out.`);
     else out[k] = value;
   }
   return out;
@@ -84,7 +141,7 @@ function parseAssessments(text: string | undefined, problems: string[]): Record<
   for (const pair of text?.split(",").filter(Boolean) ?? []) {
     const match = /^([A-Za-z]{3})\.([a-zA-Z][a-zA-Z0-9_]*):(-?\d+(\.\d+)?)$/.exec(pair);
     if (!match) {
-      problems.push(`a: "${pair}" is not ISO3.criterion:value`);
+      problems.push(`"${pair}" (in a=) is not a rating written ISO3.criterion:value; it was left out.`);
       continue;
     }
     const iso3 = match[1]!.toUpperCase();

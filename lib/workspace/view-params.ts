@@ -29,6 +29,13 @@ export function readWhyMarket(search: SearchRecord | URLSearchParams): string | 
   return value && /^[A-Z]{3}$/.test(value) ? value : null;
 }
 
+// What each setting accepts, in words (MonteCarloSettingsSchema): a link's reader never sees the validator's text.
+const ALLOWED = {
+  samples: "a whole number of samples from 100 to 100,000",
+  seed: "a whole-number seed from 0 to 4,294,967,295",
+  concentration: "a concentration above 0 and at most 10,000",
+} as const;
+
 /** Monte Carlo settings from `samples`, `seed`, `concentration`; the unreadable ones fall back. */
 export function readMonteCarloSettings(search: SearchRecord | URLSearchParams): {
   settings: MonteCarloSettings;
@@ -42,7 +49,7 @@ export function readMonteCarloSettings(search: SearchRecord | URLSearchParams): 
     const candidate = { ...settings, [key]: Number(text) };
     const parsed = MonteCarloSettingsSchema.safeParse(candidate);
     if (parsed.success) settings[key] = parsed.data[key];
-    else problems.push(`${key}: "${text}" ${parsed.error.issues[0]?.message ?? "is not valid"}`);
+    else problems.push(`"${text}" (${key}=) is not ${ALLOWED[key]}; ${settings[key]} is used instead.`);
   }
   return { settings, problems };
 }

@@ -36,6 +36,8 @@ test("a user opens a scenario's report, downloads the PDF while a progress indic
   page,
   request,
 }, testInfo) => {
+  // axe over the ~30,000 px report, a full-page screenshot and a PDF took 1.6 min on a shared 2-core machine.
+  test.setTimeout(150_000);
   failOnDialogs(page);
   const created = await request.post("/api/v1/scenarios", {
     data: {

@@ -90,7 +90,7 @@ test("an unknown weight preset in a link is named on the page, never silently re
   await page.goto("/?weights=mystery");
   const notice = page.getByRole("status").filter({ hasText: "Parts of the link could not be used" });
   await expect(notice).toContainText(
-    `weights: "mystery" is not a weight preset (known: thesis, market_potential, equal); the Thesis preset's weights are shown instead`,
+    `"mystery" (weights=) is not a weight preset (known: thesis, market_potential, equal); the Thesis preset's weights are shown instead.`,
   );
   await expect(page.getByTestId("ranking-weights")).toHaveText("Weights: Thesis preset (default)");
   await page.screenshot({ path: testInfo.outputPath("unknown-preset.png") });

@@ -69,7 +69,8 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
   await expect(page.getByRole("heading", { name: "Rank candidate markets" })).toBeVisible();
   await expect(page.getByRole("slider", { name: "Host market attractiveness" })).toHaveAttribute(
     "aria-valuetext",
-    "42.9% of the total weight",
+    // 3/7 = 0.4286 as a raw slider value: 43 of 100 (weight-slider shows both).
+    "42.9% of the total weight; raw 43 of 100",
   );
   await expect(page.getByRole("slider", { name: "Infrastructure readiness" })).toHaveAttribute(
     "aria-valuetext",

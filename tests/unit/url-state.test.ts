@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 
-import { WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
+import { DEFAULT_MONTE_CARLO_SETTINGS, WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/workspace";
+import { readMonteCarloSettings } from "@/lib/workspace/view-params";
 import { decodeWorkspaceState, defaultWorkspaceState, encodeWorkspaceState } from "@/lib/workspace/url-state";
 
 test("an empty URL gives the default workspace: Russia and the six Southeast Asian markets", () => {
@@ -43,4 +44,54 @@ test("an unreadable part of a link falls back to its default and is reported", (
   expect(state.method).toBe("wsm");
   expect(problems.join(" ")).toMatch(/method/);
   expect(problems.join(" ")).toMatch(/attractiveness:abc/);
+});
+
+// Zod 4's own wording ("Invalid option: expected one of …", "Too big: expected number to be <=1",
+// "Invalid input: expected number, received NaN"): a link's reader must never see it.
+const VALIDATOR_WORDS = /Invalid|expected|received|Too big|Too small/;
+
+test("a malformed market code in a link is left out, said in words, and the other markets kept", () => {
+  const { state, problems } = decodeWorkspaceState(new URLSearchParams("m=RUS,X1,IDN"));
+  expect(state.markets).toEqual(["RUS", "IDN"]);
+  expect(problems).toEqual(['"X1" (in m=) is not a three-letter market code; it was left out.']);
+});
+
+test("every unreadable workspace parameter is reported in plain words naming the parameter, never the validator's text", () => {
+  const bad: [param: string, value: string][] = [
+    ["m", "1,2"],
+    ["method", "magic"],
+    ["missing", "guess"],
+    ["norm", "zscore"],
+    ["g", "attractiveness:abc"],
+    ["w", "lpi_score:-3"],
+    ["a", "RUS.competition:9"],
+    ["cov", "2"],
+    ["pref", "steep"],
+    ["weights", "nope"],
+    ["home", "12"],
+  ];
+  for (const [param, value] of bad) {
+    const { state, problems } = decodeWorkspaceState(new URLSearchParams({ [param]: value }));
+    expect(problems.length, `${param}=${value}`).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem, `${param}=${value}`).not.toMatch(VALIDATOR_WORDS);
+      expect(problem, `${param}=${value}`).toMatch(/\.$/);
+    }
+    // Each names what was asked (the value or, for the markets, the codes) so a reader finds it in the link.
+    expect(problems.join(" "), `${param}=${value}`).toContain(param === "m" ? '"1"' : value.split(":")[0]!);
+    // What is shown instead is a valid state.
+    expect(WorkspaceStateSchema.safeParse(state).success).toBe(true);
+  }
+});
+
+test("unreadable Monte Carlo settings in a robustness link are reported in plain words", () => {
+  const { settings, problems } = readMonteCarloSettings(
+    new URLSearchParams({ samples: "abc", seed: "-1", concentration: "0" }),
+  );
+  expect(settings).toEqual(DEFAULT_MONTE_CARLO_SETTINGS);
+  expect(problems).toHaveLength(3);
+  for (const problem of problems) expect(problem).not.toMatch(VALIDATOR_WORDS);
+  expect(problems[0]).toBe(
+    `"abc" (samples=) is not a whole number of samples from 100 to 100,000; ${DEFAULT_MONTE_CARLO_SETTINGS.samples} is used instead.`,
+  );
 });

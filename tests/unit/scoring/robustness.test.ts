@@ -7,6 +7,8 @@ import {
   smallestWeightChange,
   stabilityIntervals,
   tornadoSwings,
+  tornadoForMarket,
+  marketSwing,
   type ScoringInput,
 } from "@/lib/scoring";
 import { fighterAircraft, problemArbitrary, suppliers, table } from "./fixtures";
@@ -282,5 +284,32 @@ describe("method agreement", () => {
     expect(agreement.sameLeader).toBe(true);
     const flat = methodAgreement(table("wsm", [["x", 1, "benefit"]], { A: [1], B: [1] }));
     expect(flat.spearman.every((s) => s.rho === null)).toBe(true);
+  });
+});
+
+describe("tornado drawn for one market", () => {
+  // Suppliers example, min-max utilities r: price (cost) A 1, B .5, C 0; quality A 2/3, B 1, C 0;
+  // speed A 0, B 1, C .5. Swinging weight w_k from w/2 to 1.5w with the rest rescaled moves market
+  // X's score by w_k·|r_Xk − R_Xk|, R_Xk = Σ_{j≠k} w_j r_Xj / (1 − w_k):
+  //   B: price .5·|.5 − 1| = .25; quality .3·(1 − 9/14) = 3/28 ≈ .107; speed .2·(1 − .6875) = .0625
+  //   A: price .5·|1 − .4| = .3;  quality .3·|2/3 − 5/7| = 1/70;      speed .2·|0 − .875| = .175
+  // The widest swing of any market orders price (.3), speed (.175), quality (3/28): not B's order.
+  test("orders the bars by the drawn market's own swing (hand-computed, 3 criteria)", () => {
+    const bars = tornadoSwings(suppliers());
+    expect(bars.map((b) => b.criterion)).toEqual(["price", "speed", "quality"]);
+    const forB = tornadoForMarket(bars, "B");
+    expect(forB.map((b) => b.criterion)).toEqual(["price", "quality", "speed"]);
+    expect(forB.map((b) => marketSwing(b, "B"))).toEqual([
+      expect.closeTo(0.25, 12),
+      expect.closeTo(3 / 28, 12),
+      expect.closeTo(0.0625, 12),
+    ]);
+    const forA = tornadoForMarket(bars, "A");
+    expect(forA.map((b) => b.criterion)).toEqual(["price", "speed", "quality"]);
+    expect(forA.map((b) => marketSwing(b, "A"))).toEqual([
+      expect.closeTo(0.3, 12),
+      expect.closeTo(0.175, 12),
+      expect.closeTo(1 / 70, 12),
+    ]);
   });
 });

@@ -138,7 +138,8 @@ describe("a preset in the workspace state", () => {
     expect(unknown.state.weightPreset).toBeUndefined();
     expect(unknown.state.groupWeights).toEqual({ governance: 0.3 });
     expect(unknown.problems).toEqual([
-      'weights: "mystery" is not a weight preset (known: thesis, market_potential, equal); the Thesis preset\'s weights are shown instead',
+      // In words, naming the parameter (issue 11 §9: no validator text in a bad link's notice).
+      '"mystery" (weights=) is not a weight preset (known: thesis, market_potential, equal); the Thesis preset\'s weights are shown instead.',
     ]);
   });
 
