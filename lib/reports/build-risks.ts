@@ -137,9 +137,12 @@ export function materialRisks(
     .map((d): MaterialRisk => {
       const bears = mode === null ? false : d.modes === "all" || d.modes.includes(mode);
       const recency = d.current || (d.newestYear !== null && d.newestYear >= reportYear - 3) ? 1 : 0.5;
-      const { modes: _modes, current: _current, ...rest } = d;
       return {
-        ...rest,
+        category: d.category,
+        title: d.title,
+        severity: d.severity,
+        newestYear: d.newestYear,
+        evidence: d.evidence,
         categoryName: CATEGORY_NAMES[d.category],
         bearsOnMode: bears,
         recency,

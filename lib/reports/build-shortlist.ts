@@ -18,8 +18,6 @@ import type {
 // best-fitting entry mode and strategy, the evidence for and against that entry, and its material
 // risks; and whether the leader is statistically tied with the others. Pure.
 
-/** Most markets a user may put on the short list. */
-export const SHORTLIST_MAX = 5;
 /**
  * A market "can come first" when it ranks first in at least this share of the Monte Carlo draws,
  * i.e. rank 1 lies inside its 90% rank interval (5th to 95th percentile of its ranks).

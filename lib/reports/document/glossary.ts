@@ -1,4 +1,3 @@
-import type { ReportModel } from "../model";
 import { table } from "./blocks";
 import type { Section } from "./types";
 
@@ -66,7 +65,7 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
   },
 ];
 
-export function glossarySection(_model: ReportModel): Section {
+export function glossarySection(): Section {
   return {
     id: "glossary",
     title: GLOSSARY_TITLE,

@@ -22,7 +22,7 @@ export function reportSections(model: ReportModel): Section[] {
     sourcesSection(model),
     gapsSection(model),
     methodologySection(model),
-    glossarySection(model),
+    glossarySection(),
   ].filter((s): s is Section => s !== null);
 }
 
