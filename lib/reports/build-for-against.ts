@@ -118,11 +118,20 @@ export const STANCE_RULES: StanceRule[] = [
     // 2024 (evidence rus-visa-mastercard-suspension-2022, rus-chinese-banks-refuse-yuan-2024): a
     // seller abroad is paid only through such channels. AliExpress's Qiwi partnership: T. line 3043.
     id: "payments-disrupted",
-    applies: (i) => i.kind === "context:payment_rails" || i.kind === "context:settlement",
+    applies: (i) => i.kind === "payments:disrupted",
     for: ["strategic_partnership"],
     against: ["cross_border_export"],
     why: () =>
       "payments across the border are disrupted; a local payment partner reaches the domestic payment systems (AliExpress started in Russia with the local Qiwi payment system in 2012)",
+  },
+  {
+    // Digital payment rails and links with China in place let buyers pay a seller abroad
+    // (e.g. Alipay+ in a Singapore bank's app from 2023: evidence sgp-ocbc-alipayplus-2023).
+    id: "payments-available",
+    applies: (i) => i.kind === "payments:available",
+    for: ["cross_border_export", "strategic_partnership"],
+    against: [],
+    why: () => "digital payment systems and cross-border payment links are in place",
   },
   {
     // Shares of the leading platforms: where two hold most of the market, a newcomer meets them
@@ -185,15 +194,19 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
       burden: r.burden,
     });
   }
+  // The data set does not mark a payment item as a disruption or as a rail that works. Under broad
+  // sanctions the items record disruptions (cards cut off, banks refusing transfers: every Russian
+  // item); elsewhere they record rails and links in place (PayNow, QR links, Alipay+). So payment
+  // and settlement items count as disrupted only where the market is under broad sanctions.
+  const sanctioned =
+    profile.sanctionsPrograms.some((p) => !p.until && p.scope !== "targeted") ||
+    profile.context.some((c) => c.topic === "sanctions");
   for (const c of profile.context) {
     const year = yearOf(c.effective ?? c.published);
     if (year === null) continue;
-    items.push({
-      ...line(c.statement, year, null, sourceLine(c), c.locator),
-      kind: `context:${c.topic}`,
-      value: null,
-      burden: null,
-    });
+    const payment = c.topic === "payment_rails" || c.topic === "settlement";
+    const kind = payment ? (sanctioned ? "payments:disrupted" : "payments:available") : `context:${c.topic}`;
+    items.push({ ...line(c.statement, year, null, sourceLine(c), c.locator), kind, value: null, burden: null });
   }
   for (const s of profile.sanctionsPrograms) {
     if (s.until) continue;

@@ -11,7 +11,8 @@ import type { EvidenceLine, MaterialRisk, MatrixSection, RiskCategory } from "./
 //
 // Ranking rule, stated in the report (RISK_RANKING_RULE): weight = severity × bearing × recency.
 // - severity 1-3: sanctions 3 for a sectoral or comprehensive programme or dated sanctions events,
-//   1 for targeted listings only; payments 2 for dated disruptions of payment or settlement; rules
+//   1 for targeted listings only; payments 2 for dated disruptions of payment or settlement (payment
+//   items of a market under broad sanctions: see build-for-against.ts); rules
 //   for foreign sellers: the highest burden of a rule in force (the data set's 1-3 scale: a cost,
 //   a substantial barrier, blocks an entry route); incumbents 2 when the two largest platforms hold
 //   60% or more, 1 from 40%; logistics 2 for the weakest Logistics Performance Index of the markets
@@ -78,11 +79,11 @@ export function materialRisks(
     });
   }
 
-  const payments = items.filter((i) => i.kind === "context:payment_rails" || i.kind === "context:settlement");
+  const payments = items.filter((i) => i.kind === "payments:disrupted");
   if (payments.length > 0) {
     drafts.push({
       category: "payments",
-      title: `Payments and settlement with ${name}: ${count(payments.length, "dated item")} on payment systems and cross-border settlement`,
+      title: `Payments and settlement with ${name}: ${count(payments.length, "dated item")} on payment systems and settlement under sanctions`,
       severity: 2,
       newestYear: payments[0]!.year,
       evidence: payments.slice(0, EVIDENCE_PER_RISK).map(plain),

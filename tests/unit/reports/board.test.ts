@@ -208,21 +208,20 @@ describe("evidence for and against (issue 11 §3)", () => {
 });
 
 describe("material risks (issue 11 §3)", () => {
+  const targeted = {
+    id: "xxx-un",
+    authority: "UN" as const,
+    program: "Targeted listings",
+    scope: "targeted" as const,
+    since: "2024",
+    until: null,
+    source: "UN",
+    locator: "x",
+    secondaryOf: null,
+  };
   const market = profile({
-    sanctionsPrograms: [
-      {
-        id: "xxx-un",
-        authority: "UN",
-        program: "Targeted listings",
-        scope: "targeted",
-        since: "2024",
-        until: null,
-        source: "UN",
-        locator: "x",
-        secondaryOf: null,
-      },
-    ],
-    context: [context("payments-2025", "payment_rails", "2025-03")],
+    sanctionsPrograms: [targeted],
+    context: [context("payments-2025", "payment_rails", "2025-03"), context("sanctions-2019", "sanctions", "2019-06")],
     foreignSellerRules: [rule("data-local", "data_localisation", 3, "2015-09-01")],
     incumbents: [
       ["A", 45],
@@ -247,28 +246,42 @@ describe("material risks (issue 11 §3)", () => {
   const matrix: MatrixSection = { criteria: [], markets: [], cells: {} };
 
   test("ranked by severity × bearing × recency: hand-ranked for cross-border export", () => {
-    // By hand: rules 3 (burden 3) × 2 (data localisation bears on cross-border) × 1 (in force) = 6;
-    // payments 2 × 2 × 1 (2025) = 4; sanctions 1 (targeted only) × 2 × 1 (2024) = 2;
-    // incumbents 2 (45% + 25% = 70% ≥ 60%) × 2 × 0.5 (2018 is more than three years before 2026) = 2,
-    // after sanctions on the tie (category order).
+    // By hand: sanctions 3 (a dated sanctions event, not only targeted listings) × 2 (bears on every
+    // mode) × 1 (newest item 2024, within three years of 2026) = 6; rules 3 (burden 3) × 2 (data
+    // localisation bears on cross-border) × 1 (in force) = 6, after sanctions on the tie (category
+    // order); payments 2 × 2 × 1 (2025; under sanctions, so a disruption) = 4; incumbents 2
+    // (45% + 25% = 70% ≥ 60%) × 2 × 0.5 (2018 is more than three years before 2026) = 2.
     const risks = materialRisks(market, "cross_border_export", matrix, "XXX", 2026);
     expect(risks.map((r) => [r.category, r.weight])).toEqual([
+      ["sanctions", 6],
       ["rules", 6],
       ["payments", 4],
-      ["sanctions", 2],
       ["incumbents", 2],
     ]);
   });
 
   test("hand-ranked for an acquisition: rules and incumbents no longer bear on the mode", () => {
-    // rules 3 × 1 × 1 = 3; payments 2 × 2 × 1 = 4; sanctions 1 × 2 × 1 = 2; incumbents 2 × 1 × 0.5 = 1.
+    // sanctions 3 × 2 × 1 = 6; payments 2 × 2 × 1 = 4; rules 3 × 1 × 1 = 3; incumbents 2 × 1 × 0.5 = 1.
     const risks = materialRisks(market, "acquisition_stake", matrix, "XXX", 2026);
     expect(risks.map((r) => [r.category, r.weight])).toEqual([
+      ["sanctions", 6],
       ["payments", 4],
       ["rules", 3],
-      ["sanctions", 2],
       ["incumbents", 1],
     ]);
+  });
+
+  test("old evidence counts half, and payment items without broad sanctions are rails in place, not a risk", () => {
+    // Only targeted listings (severity 1) dated 2019 (more than three years before 2026: 0.5):
+    // 1 × 2 × 0.5 = 1; the 2025 payment item is not a disruption here.
+    const calm = profile({
+      sanctionsPrograms: [{ ...targeted, since: "2019" }],
+      context: [context("payments-2025", "payment_rails", "2025-03")],
+    });
+    expect(materialRisks(calm, "cross_border_export", matrix, "XXX", 2026).map((r) => [r.category, r.weight])).toEqual([
+      ["sanctions", 1],
+    ]);
+    expect(forAgainst(calm, "cross_border_export").for.map((s) => s.rule)).toEqual(["payments-available"]);
   });
 
   test("the lowest-scoring indicators are not risks: a market without material evidence has none", () => {
