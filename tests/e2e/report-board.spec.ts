@@ -89,7 +89,7 @@ test("the report opens on the executive summary, sets the short list side by sid
 
   // A malformed short list is said on the page, and the default one is shown.
   await page.goto(`/scenarios/${scenario.id}/report?shortlist=RUS;IDN`);
-  await expect(page.getByRole("alert")).toContainText("The short list was not used");
+  await expect(page.getByText(/^The short list was not used: must be ISO 3166 alpha-3 market codes/)).toBeVisible();
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/scenarios/${scenario.id}/report?shortlist=RUS,IDN`);
@@ -98,6 +98,16 @@ test("the report opens on the executive summary, sets the short list side by sid
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousAxeViolations(page, testInfo, "report-board-375");
   await page.screenshot({ path: testInfo.outputPath("report-375.png") });
+
+  // The Markdown of the default and of the chosen short list, kept to be read.
+  for (const [query, name] of [
+    ["", "report-default.md"],
+    ["?shortlist=RUS,IDN", "report-rus-idn.md"],
+  ] as const) {
+    const md = await request.get(`/api/v1/scenarios/${scenario.id}/report.md${query}`);
+    expect(md.status()).toBe(200);
+    writeFileSync(testInfo.outputPath(name), await md.text());
+  }
 
   // The PDF: page 1 and the short-list page as PNG.
   const pdf = await request.get(`/api/v1/scenarios/${scenario.id}/report.pdf?shortlist=RUS,IDN`);

@@ -36,6 +36,8 @@ test("a user opens a scenario's report, downloads the PDF while a progress indic
   page,
   request,
 }, testInfo) => {
+  // The report has grown (short list, glossary): the PDF takes longer on a shared machine.
+  test.setTimeout(120_000);
   failOnDialogs(page);
   const created = await request.post("/api/v1/scenarios", {
     data: {
