@@ -71,33 +71,9 @@ export function buildShortlist(
 ): ShortlistSection {
   const user = requested && requested.length > 0;
   const markets = user ? requested : defaultShortlist(context, ranking);
-  const reportYear = context.input.generatedAt.getUTCFullYear();
-  const modeNames = new Map(context.input.framework.entryModes.map((m) => [m.key, m.name]));
-  const strategyNames = new Map(context.input.framework.strategies.map((m) => [m.key, m.name]));
-  const entries = markets.flatMap((iso3): ShortlistEntry[] => {
-    const row = ranking.rows.find((r) => r.iso3 === iso3);
-    if (!row) return [];
-    const profile = context.input.profiles.find((p) => p.market.iso3 === iso3);
-    const response = entryModesOf(context, iso3);
-    const modes = response ? [...response.modes].sort((a, b) => a.rank - b.rank) : [];
-    const strategies = response ? [...response.strategies].sort((a, b) => a.rank - b.rank) : [];
-    const best = choice(modes[0], modeNames);
-    return [
-      {
-        iso3,
-        name: row.name,
-        rank: row.rank,
-        scoreDisplay: row.scoreDisplay,
-        probabilityFirst: row.probabilityFirst,
-        rankInterval90: row.rankInterval90,
-        entryMode: best && response ? { ...best, uncertainty: scoreUncertaintyOf(response, best.key) } : null,
-        entryModeRunnerUp: choice(modes[1], modeNames),
-        strategy: choice(strategies[0], strategyNames),
-        entryModeMissing: response ? null : missingEntryModes(context, row.name),
-        forAgainst: best ? forAgainst(profile, best.key) : { for: [], against: [] },
-        risks: materialRisks(profile, best?.key ?? null, matrix, iso3, reportYear),
-      },
-    ];
+  const entries = markets.flatMap((iso3) => {
+    const entry = shortlistEntry(context, ranking, matrix, iso3);
+    return entry ? [entry] : [];
   });
   return {
     markets: entries,
@@ -107,6 +83,41 @@ export function buildShortlist(
       : `Chosen by the default rule: ${DEFAULT_SHORTLIST_RULE}`,
     riskRule: RISK_RANKING_RULE,
   };
+}
+
+/** One market's line of the short list: its entry mode and strategy, evidence for and against, risks. */
+export function shortlistEntry(
+  context: ReportContext,
+  ranking: RankingSection,
+  matrix: MatrixSection,
+  iso3: string,
+): ShortlistEntry | null {
+  const reportYear = context.input.generatedAt.getUTCFullYear();
+  const modeNames = new Map(context.input.framework.entryModes.map((m) => [m.key, m.name]));
+  const strategyNames = new Map(context.input.framework.strategies.map((m) => [m.key, m.name]));
+  {
+    const row = ranking.rows.find((r) => r.iso3 === iso3);
+    if (!row) return null;
+    const profile = context.input.profiles.find((p) => p.market.iso3 === iso3);
+    const response = entryModesOf(context, iso3);
+    const modes = response ? [...response.modes].sort((a, b) => a.rank - b.rank) : [];
+    const strategies = response ? [...response.strategies].sort((a, b) => a.rank - b.rank) : [];
+    const best = choice(modes[0], modeNames);
+    return {
+      iso3,
+      name: row.name,
+      rank: row.rank,
+      scoreDisplay: row.scoreDisplay,
+      probabilityFirst: row.probabilityFirst,
+      rankInterval90: row.rankInterval90,
+      entryMode: best && response ? { ...best, uncertainty: scoreUncertaintyOf(response, best.key) } : null,
+      entryModeRunnerUp: choice(modes[1], modeNames),
+      strategy: choice(strategies[0], strategyNames),
+      entryModeMissing: response ? null : missingEntryModes(context, row.name),
+      forAgainst: best ? forAgainst(profile, best.key) : { for: [], against: [] },
+      risks: materialRisks(profile, best?.key ?? null, matrix, iso3, reportYear),
+    };
+  }
 }
 
 function missingEntryModes(context: ReportContext, name: string): string {

@@ -2,7 +2,7 @@ import { RULE_TYPE_LABELS } from "@/lib/evidence/labels";
 import { formatNumber, formatPercent } from "@/lib/format";
 
 import { forAgainst } from "./build-for-against";
-import { entryModesOf, joinNames } from "./build-shortlist";
+import { entryModesOf, joinNames, shortlistEntry } from "./build-shortlist";
 import type { ReportContext } from "./context";
 import { confidenceLevel } from "./methodology";
 import type {
@@ -144,14 +144,20 @@ export function buildBoard(
   tie: TieStatement,
   matrix: MatrixSection,
 ): BoardSummary {
-  const leader = shortlist.markets.find((m) => m.iso3 === summary.market.iso3) ?? shortlist.markets[0];
+  // Page 1 is about the ranking's leader (and the markets tied with it), whichever short list the
+  // user chose to set side by side.
+  const entryOf = (iso3: string) =>
+    shortlist.markets.find((m) => m.iso3 === iso3) ?? shortlistEntry(context, ranking, matrix, iso3) ?? undefined;
+  const leader = entryOf(summary.market.iso3);
   const mode = leader?.entryMode ?? null;
   const strategy = leader?.strategy ?? null;
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const commitment = new Map(context.input.framework.entryModes.map((m) => [m.key, m.commitment]));
 
   // The recommendation: a course even when the markets are tied or the evidence faces the mode.
-  const tiedEntries = tie.tied ? shortlist.markets.filter((m) => tie.markets.some((t) => t.iso3 === m.iso3)) : [];
+  const tiedEntries = tie.tied
+    ? tie.markets.map((t) => entryOf(t.iso3)).filter((e): e is ShortlistEntry => e !== undefined)
+    : [];
   let recommendation: string;
   if (!leader) recommendation = "No market is ranked, so there is nothing to recommend.";
   else if (tie.tied && tiedEntries.length >= 2) {

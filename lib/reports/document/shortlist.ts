@@ -24,7 +24,15 @@ export function riskText(r: MaterialRisk): string {
   return `${r.title}. Weight ${r.weight} = severity ${r.severity} × ${r.bearsOnMode ? "bears on the entry mode (2)" : "bearing 1"} × recency ${r.recency}.`;
 }
 
-const short = (e: StanceLine) => `${e.why} (${e.year})`;
+/** The first `n` distinct reasons, each with its newest year (several items can share a reason). */
+function mainReasons(lines: StanceLine[], n: number): string {
+  const seen = new Map<string, number>();
+  for (const e of lines) if (!seen.has(e.why)) seen.set(e.why, e.year);
+  return [...seen]
+    .slice(0, n)
+    .map(([why, year]) => `${why} (${year})`)
+    .join("; ");
+}
 
 export function shortlistSection(model: ReportModel): Section | null {
   const s = model.shortlist;
@@ -78,13 +86,12 @@ export function shortlistSection(model: ReportModel): Section | null {
           {
             heading: "Main evidence for",
             width: 18,
-            cell: (m) => m.forAgainst.for.slice(0, EVIDENCE_IN_TABLE).map(short).join("; ") || "none in the data set",
+            cell: (m) => mainReasons(m.forAgainst.for, EVIDENCE_IN_TABLE) || "none in the data set",
           },
           {
             heading: "Main evidence against",
             width: 18,
-            cell: (m) =>
-              m.forAgainst.against.slice(0, EVIDENCE_IN_TABLE).map(short).join("; ") || "none in the data set",
+            cell: (m) => mainReasons(m.forAgainst.against, EVIDENCE_IN_TABLE) || "none in the data set",
           },
           {
             heading: "Main risks",

@@ -99,6 +99,13 @@ describe("short list (issue 11 §4)", () => {
     expect(model.shortlist!.markets[0]!.entryMode).toMatchObject({ key: best.id, score: best.score });
   });
 
+  test("page 1 stays about the ranking's leader when the user's short list leaves it out", () => {
+    const model = buildReportModel({ ...fixtureReportInput(), shortlist: ["RUS", "IDN"] });
+    expect(model.ranking.rows[0]!.name).toBe("Viet Nam");
+    expect(model.summary.board!.recommendation).toMatch(/^Expand into Viet Nam by /);
+    expect(model.summary.board!.freshness).toMatch(/^The ranking figures for Viet Nam /);
+  });
+
   test("results saved before entry modes were frozen per market still open, and say how to get the rest", () => {
     const input = fixtureReportInput();
     const scenario: Scenario = { ...input.scenario, results: { ...input.scenario.results } };
