@@ -306,7 +306,7 @@ function nextSteps(context: ReportContext, leader: ShortlistEntry, markets: Shor
     ),
   ];
   steps.push(
-    `Regulatory check with local counsel in ${leader.name}${rules.length > 0 ? ` (rules in force in the data set: ${rules.join(", ").toLowerCase()})` : " (the data set lists no rule for foreign sellers here: a gap to close)"}: would establish what registration, data storage, duties and taxes the chosen entry mode must meet.`,
+    `Regulatory check with local counsel in ${leader.name}${rules.length > 0 ? ` (rules in force in the data set: ${rules.join(", ")})` : " (the data set lists no rule for foreign sellers here: a gap to close)"}: would establish what registration, data storage, duties and taxes the chosen entry mode must meet.`,
   );
   if (leader.risks.some((r) => r.category === "sanctions")) {
     steps.push(
