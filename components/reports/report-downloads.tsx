@@ -21,7 +21,8 @@ const FORMATS = [
 const button =
   "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 disabled:cursor-wait disabled:opacity-70";
 
-export function ReportDownloads({ id }: { id: string }) {
+/** `query`: the report's options (e.g. "?shortlist=RUS,IDN"), carried into every download but the JSON export. */
+export function ReportDownloads({ id, query = "" }: { id: string; query?: string }) {
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const [now, setNow] = useState(0);
   const making = state.kind === "making";
@@ -37,7 +38,7 @@ export function ReportDownloads({ id }: { id: string }) {
     setNow(startedAt);
     setState({ kind: "making", startedAt, received: 0, total: null, downloading: false });
     try {
-      const response = await fetch(`/api/v1/scenarios/${id}/report.pdf`);
+      const response = await fetch(`/api/v1/scenarios/${id}/report.pdf${query}`);
       if (!response.ok) throw new Error(await errorMessage(response));
       const total = Number(response.headers.get("content-length")) || null;
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -77,7 +78,7 @@ export function ReportDownloads({ id }: { id: string }) {
         {FORMATS.map((f) => (
           <a
             key={f.file}
-            href={`/api/v1/scenarios/${id}/${f.file}`}
+            href={`/api/v1/scenarios/${id}/${f.file}${f.file === "report.json" ? "" : query}`}
             download
             title={f.hint}
             className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}

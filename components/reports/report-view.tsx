@@ -20,10 +20,10 @@ export function ReportView({ model }: { model: ReportModel }) {
         <p className="text-brand-700 text-xs font-semibold tracking-widest uppercase">
           Outbound · Recommendation report
         </p>
-        <h1 id="report-title" className="text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">
-          {model.title}
+        <h1 id="report-title" className="max-w-4xl text-2xl font-semibold tracking-tight break-words text-slate-900">
+          {model.question}
         </h1>
-        <p className="max-w-3xl text-lg text-slate-800">{model.question}</p>
+        <p className="text-lg break-words text-slate-800">Scenario: {model.title}</p>
         <p className="text-sm text-slate-700">
           {model.dateDisplay}. {computedLine(model)}
         </p>

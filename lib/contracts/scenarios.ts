@@ -111,6 +111,12 @@ export const ScenarioResultsSchema = z.object({
     .optional(),
   /** Entry modes and strategies for the recommended market; null without a firm profile. */
   entryModes: EntryModeResponseSchema.nullable(),
+  /**
+   * Entry modes and strategies for every ranked market (iso3 → the fit model's answer), so the
+   * report can put the whole short list side by side. Absent without a firm profile and in
+   * results saved before it was frozen (re-saving the scenario adds it).
+   */
+  entryModesByMarket: z.record(z.string(), EntryModeResponseSchema).optional(),
 });
 export type ScenarioResults = z.infer<typeof ScenarioResultsSchema>;
 

@@ -5,7 +5,8 @@ import { buildProfile } from "./build-profiles";
 import { buildMatrix, buildRanking } from "./build-ranking";
 import { buildAssumptions, buildRobustness } from "./build-robustness";
 import { collectEditions, collectGaps, collectSources } from "./build-sources";
-import { buildSummary } from "./build-summary";
+import { buildShortlist, buildTie } from "./build-shortlist";
+import { buildBoard, buildSummary } from "./build-summary";
 import { contextOf, type ReportInput } from "./context";
 import { scenarioIdentity } from "./json";
 import { methodologyParagraphs, REFERENCES } from "./methodology";
@@ -35,7 +36,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     .map((row) =>
       buildProfile(context, matrix, row.iso3, entry && entry.market.iso3 === row.iso3 ? entryRisks(entry) : []),
     );
-  const summary = buildSummary(context, ranking, entry);
+  const base = buildSummary(context, ranking, entry);
+  const shortlist = buildShortlist(context, ranking, matrix, input.shortlist);
+  const summary = { ...base, board: buildBoard(context, ranking, base, shortlist, buildTie(context, ranking), matrix) };
   const sources = collectSources(matrix, profiles, entry, context.sourceKeys);
   const gaps = collectGaps(context, matrix, entry);
   const { editions, oldValues } = collectEditions(context, matrix);
@@ -54,6 +57,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       currentDatasetVersion: scoringData.datasetVersion,
     },
     summary,
+    shortlist,
     ranking,
     profiles,
     entry,

@@ -21,6 +21,11 @@ export type ReportInput = {
   /** How many of the top markets get a profile page. */
   profileCount?: number;
   /**
+   * The markets the report sets side by side (iso3, ranked markets only, checked by the caller);
+   * absent: the default short list (lib/reports/build-shortlist.ts).
+   */
+  shortlist?: string[] | undefined;
+  /**
    * The case library and the entry-mode model's backtest on it (data/framework/): the report
    * states the backtest next to the entry-mode recommendation and lists the similar cases.
    */

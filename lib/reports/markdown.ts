@@ -15,8 +15,9 @@ export function renderMarkdown(model: ReportModel): string {
 function cover(model: ReportModel): string {
   const stale = staleWarning(model);
   return [
-    `# Recommendation report: ${t(model.title)}`,
-    `**${t(model.question)}**`,
+    // The question is the title; the scenario's name is its subtitle (issue 11 §5).
+    `# ${t(model.question)}`,
+    `**Recommendation report on the scenario ${t(model.title)}**`,
     `${t(model.dateDisplay)}. ${t(computedLine(model))}`,
     stale ? `> **Note:** ${t(stale)}` : "",
     model.scenario.notes.trim() ? `**Notes**\n\n${markdownBlock(model.scenario.notes)}` : "",

@@ -56,6 +56,78 @@ export type ExecutiveSummary = {
   confidence: Confidence;
   /** Sentences on why the recommended market leads (criteria groups where it gains and loses). */
   reasons: string[];
+  /**
+   * Page 1 for a board (issue 11 §5), in plain words; absent in models built before it.
+   * The recommendation as one sentence (a course even when the top markets are tied), its three
+   * main reasons, what would change the answer, the main risks, how fresh the evidence is, and
+   * next steps with what each would establish.
+   */
+  board?: BoardSummary;
+};
+
+export type BoardSummary = {
+  recommendation: string;
+  tie: TieStatement;
+  /** Whether the top entry modes are within the fit model's error, in words. */
+  entryModeTie: string | null;
+  mainReasons: string[];
+  changeTheAnswer: string[];
+  mainRisks: string[];
+  freshness: string;
+  nextSteps: string[];
+};
+
+/** Whether the top markets are within the Monte Carlo uncertainty, and what would separate them. */
+export type TieStatement = {
+  tied: boolean;
+  /** The markets that rank first in at least TIE_SHARE of the draws, leader first. */
+  markets: MarketRef[];
+  statement: string;
+  /** Weight changes that would change the leader (from the frozen tornado and smallest change). */
+  separators: string[];
+};
+
+export type RiskCategory = "sanctions" | "payments" | "rules" | "incumbents" | "logistics";
+
+/** A material risk of a market, ranked by weight = severity × bearing × recency (lib/reports/build-risks.ts). */
+export type MaterialRisk = {
+  category: RiskCategory;
+  categoryName: string;
+  title: string;
+  severity: 1 | 2 | 3;
+  bearsOnMode: boolean;
+  recency: 1 | 0.5;
+  weight: number;
+  newestYear: number | null;
+  /** The dated evidence behind it, newest first. */
+  evidence: EvidenceLine[];
+};
+
+/** An evidence item with why it speaks for or against the recommendation (lib/reports/build-for-against.ts). */
+export type StanceLine = EvidenceLine & { why: string; rule: string };
+export type ForAgainst = { for: StanceLine[]; against: StanceLine[] };
+
+export type ShortlistEntry = MarketRef & {
+  rank: number;
+  scoreDisplay: string;
+  probabilityFirst: number | null;
+  rankInterval90: { low: number; high: number } | null;
+  /** The best-fitting entry mode, its fit and the fit model's error when one is reported. */
+  entryMode: (FitChoice & { uncertainty: number | null }) | null;
+  entryModeRunnerUp: FitChoice | null;
+  strategy: FitChoice | null;
+  /** Why there is no entry mode (no firm profile, or entry modes saved for another market only). */
+  entryModeMissing: string | null;
+  forAgainst: ForAgainst;
+  risks: MaterialRisk[];
+};
+
+export type ShortlistSection = {
+  markets: ShortlistEntry[];
+  chosenBy: "default" | "user";
+  /** How the short list was chosen, in words. */
+  rule: string;
+  riskRule: string;
 };
 
 export type RankingRow = MarketRef & {
@@ -270,6 +342,8 @@ export type ReportModel = {
     currentDatasetVersion: string;
   };
   summary: ExecutiveSummary;
+  /** The short list side by side (issue 11 §4); absent in models built before it. */
+  shortlist?: ShortlistSection;
   ranking: RankingSection;
   profiles: MarketProfileSection[];
   entry: EntrySection | null;

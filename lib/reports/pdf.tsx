@@ -3,6 +3,7 @@ import "server-only";
 import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
 
 import { reportSections } from "./document";
+import { splitSummary } from "./document/summary";
 import { pdfText } from "./escape";
 import type { ReportModel } from "./model";
 import { PdfSection } from "./pdf/blocks";
@@ -14,6 +15,9 @@ import { pageLayout, styles } from "./pdf/primitives";
 
 export function ReportDocument({ model }: { model: ReportModel }) {
   const generated = new Date(model.generatedAt);
+  // Page 1 holds the board summary (issue 11 §5); the summary's details open the next page.
+  const sections = reportSections(model);
+  const { first, rest } = splitSummary(sections[0]!);
   return (
     <Document
       title={pdfText(`Recommendation report: ${model.title}`)}
@@ -27,11 +31,16 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       modificationDate={generated}
     >
       <Page size="A4" style={styles.page}>
-        <Cover model={model} />
+        <Cover model={model} summary={first} />
       </Page>
       <Page size="A4" style={styles.page} wrap layout={pageLayout(model.title)}>
-        {reportSections(model).map((section, i) => (
-          <PdfSection key={section.id} model={model} section={section} first={i === 0} />
+        {sections.map((section, i) => (
+          <PdfSection
+            key={section.id}
+            model={model}
+            section={i === 0 ? { ...section, blocks: rest } : section}
+            first={i === 0}
+          />
         ))}
       </Page>
     </Document>

@@ -84,6 +84,12 @@ export function computeScenarioResults(
       robustness,
       ...(ahp ? { ahp } : {}),
       entryModes: entryModesFor(inputs, data, context.fit, ranking.ranking[0]?.id),
+      ...entryModesByMarketFor(
+        inputs,
+        data,
+        context.fit,
+        ranking.ranking.map((r) => r.id),
+      ),
     },
   };
 }
@@ -215,6 +221,31 @@ function provenanceOf(input: ScoringInput, data: ScoringData): ScenarioResults["
 function entryModesFor(inputs: ScenarioInputs, data: ScoringData, fit: FitTables, leader: string | undefined) {
   if (!inputs.firmProfile) return null;
   const iso3 = inputs.entryMode?.market ?? leader;
+  return entryModesOfMarket(inputs, data, fit, iso3);
+}
+
+/**
+ * The fit model's answer for every ranked market, so a report can set the short list's entry
+ * modes side by side (issue 11 §4). The entry-mode assessments of the saved inputs belong to the
+ * market they were made for (`entryMode.market`, else the leader); other markets use only the
+ * workspace's own ratings of them.
+ */
+function entryModesByMarketFor(inputs: ScenarioInputs, data: ScoringData, fit: FitTables, ranked: string[]) {
+  if (!inputs.firmProfile) return {};
+  const assessed = inputs.entryMode?.market ?? ranked[0];
+  return {
+    entryModesByMarket: Object.fromEntries(
+      ranked.flatMap((iso3) => {
+        const own = iso3 === assessed ? inputs : { ...inputs, entryMode: { market: iso3 } };
+        const response = entryModesOfMarket(own, data, fit, iso3);
+        return response ? [[iso3, response] as const] : [];
+      }),
+    ),
+  };
+}
+
+function entryModesOfMarket(inputs: ScenarioInputs, data: ScoringData, fit: FitTables, iso3: string | undefined) {
+  if (!inputs.firmProfile) return null;
   const market = data.markets.find((m) => m.iso3 === iso3);
   if (!iso3 || !market)
     throw new ScoringInputError(`market ${iso3 ?? "(none)"} is not in the data set`, ["inputs", "entryMode", "market"]);

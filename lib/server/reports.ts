@@ -2,6 +2,7 @@ import "server-only";
 
 import type { MarketProfile } from "@/lib/contracts/api";
 import { parseJsonText } from "@/lib/http/errors";
+import { RequestError } from "@/lib/http/errors";
 import { buildReportModel, DEFAULT_PROFILE_COUNT } from "@/lib/reports/build";
 import { renderCsv } from "@/lib/reports/csv";
 import { safeFilename } from "@/lib/reports/escape";
@@ -29,9 +30,31 @@ async function scenarioForReport(id: string) {
   return scenario;
 }
 
-export async function reportModel(id: string, now = new Date()): Promise<ReportModel> {
+/** The default short list takes at most three of the top markets; their profiles are loaded with the profile pages'. */
+const DEFAULT_SHORTLIST_PROFILES = Math.max(DEFAULT_PROFILE_COUNT, 3);
+
+export type ReportOptions = {
+  /** Markets for the short list (validated by ReportQuerySchema; checked here against the ranking). */
+  shortlist?: string[] | undefined;
+};
+
+/** A short list must name markets the scenario ranks; anything else is a 400 that lists them. */
+export function checkShortlist(shortlist: string[] | undefined, ranked: string[]): void {
+  if (!shortlist) return;
+  const unknown = shortlist.filter((iso3) => !ranked.includes(iso3));
+  if (unknown.length === 0) return;
+  const message = `${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not among the scenario's ranked markets (${ranked.join(", ")})`;
+  throw new RequestError(400, "invalid_request", `The query string is invalid: shortlist: ${message}`, [
+    { path: "shortlist", message },
+  ]);
+}
+
+export async function reportModel(id: string, now = new Date(), options: ReportOptions = {}): Promise<ReportModel> {
   const scenario = await scenarioForReport(id);
-  const top = scenario.results.ranking.ranking.slice(0, DEFAULT_PROFILE_COUNT).map((r) => r.id);
+  const ranked = scenario.results.ranking.ranking.map((r) => r.id);
+  checkShortlist(options.shortlist, ranked);
+  // Profiles (their dated evidence) of the top markets and of every short-listed one.
+  const top = [...new Set([...ranked.slice(0, DEFAULT_SHORTLIST_PROFILES), ...(options.shortlist ?? [])])];
   // the report measures from the scenario's home market (docs/decisions/017)
   const home = scenario.inputs.state.home ?? DEFAULT_HOME;
   const [scoring, framework, profiles, backtest] = await Promise.all([
@@ -47,6 +70,7 @@ export async function reportModel(id: string, now = new Date()): Promise<ReportM
     profiles: profiles.filter((p): p is MarketProfile => p !== null),
     generatedAt: now,
     caseLibrary: { backtest, library: similarityLibrary() },
+    shortlist: options.shortlist,
   });
 }
 
@@ -78,6 +102,7 @@ export async function reportFile(
   format: ReportFormat,
   now = new Date(),
   signal?: AbortSignal,
+  options: ReportOptions = {},
 ): Promise<ReportFile> {
   if (format === "json") {
     const scenario = await scenarioForReport(id);
@@ -87,7 +112,7 @@ export async function reportFile(
       filename: safeFilename(scenario.name, "json", "outbound-scenario"),
     };
   }
-  const model = await reportModel(id, now);
+  const model = await reportModel(id, now, options);
   const filename = safeFilename(model.title, format);
   if (format === "pdf") {
     // Rendered in the worker pool (~0.4 s the first time, then ~0.03 s), within its time budget.

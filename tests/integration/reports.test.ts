@@ -83,7 +83,7 @@ test("report.pdf is a PDF whose text names the recommended market, the entry mod
   writeFileSync(file, bytes);
   const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
   const flat = text.replace(/\s+/g, " ");
-  expect(flat).toContain(`Recommended market ${leaderName()}`);
+  expect(flat).toContain(`Recommended market: ${leaderName()}`);
   const mode = scenario.results.entryModes!.modes[0]!;
   expect(flat).toContain(mode.name!);
   expect(flat).toMatch(/World Bank[^]*?20(1|2)\d/);

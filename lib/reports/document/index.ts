@@ -1,6 +1,8 @@
 import type { ReportModel } from "../model";
 import { assumptionsSection, gapsSection, methodologySection, sourcesSection } from "./appendix";
 import { entrySection } from "./entry";
+import { glossarySection } from "./glossary";
+import { shortlistSection } from "./shortlist";
 import { profilesSection } from "./profiles";
 import { robustnessSection } from "./robustness";
 import { rankingSection, summarySection } from "./summary";
@@ -11,6 +13,7 @@ import type { Section } from "./types";
 export function reportSections(model: ReportModel): Section[] {
   return [
     summarySection(model),
+    shortlistSection(model),
     rankingSection(model),
     profilesSection(model),
     entrySection(model),
@@ -19,6 +22,7 @@ export function reportSections(model: ReportModel): Section[] {
     sourcesSection(model),
     gapsSection(model),
     methodologySection(model),
+    glossarySection(),
   ].filter((s): s is Section => s !== null);
 }
 

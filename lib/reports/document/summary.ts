@@ -16,11 +16,42 @@ import type { Block, Section } from "./types";
 
 // The executive summary and the market ranking.
 
+/** The heading between page 1's board summary and the recommendation's details. */
+export const DETAIL_HEADING = "The recommendation in detail";
+
+/**
+ * The summary's blocks for page 1 (the board summary) and the rest, for paged formats that give
+ * page 1 to the board summary; all blocks are page 1's when the model has no board summary.
+ */
+export function splitSummary(section: Section): { first: Block[]; rest: Block[] } {
+  const at = section.blocks.findIndex((b) => b.kind === "heading" && b.text === DETAIL_HEADING);
+  return at < 0
+    ? { first: [], rest: section.blocks }
+    : { first: section.blocks.slice(0, at), rest: section.blocks.slice(at) };
+}
+
 export function summarySection(model: ReportModel): Section {
   const s = model.summary;
   const mode = model.entry?.modes[0];
   const leader = model.profiles.find((p) => p.iso3 === s.market.iso3);
-  const blocks: Block[] = [
+  const board = s.board;
+  const blocks: Block[] = [];
+  if (board) {
+    // Page 1 for a board (issue 11 §5): the recommendation and its reasons first, in plain words.
+    blocks.push(
+      { kind: "fields", items: [{ key: "recommendation", label: "Recommendation", text: board.recommendation }] },
+      list(board.mainReasons, { title: "Three main reasons", ordered: true }),
+      list(board.changeTheAnswer, {
+        title: "What would change the answer",
+        empty: "Nothing in the robustness analysis.",
+      }),
+      list(board.mainRisks, { title: "Main risks" }),
+      text(board.freshness, { lead: "How fresh the evidence is" }),
+      list(board.nextSteps, { title: "Next steps", ordered: true }),
+    );
+  }
+  if (board) blocks.push(heading(DETAIL_HEADING));
+  blocks.push(
     {
       kind: "fields",
       items: [
@@ -41,14 +72,14 @@ export function summarySection(model: ReportModel): Section {
     },
     heading(`Why ${s.market.name} leads`),
     list(s.reasons),
-  ];
+  );
   if (mode) {
     blocks.push(
       heading(`Why ${mode.name.toLowerCase()}`),
       excerpt(mode.reasons.map(reasonText), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
     );
   }
-  if (leader && leader.risks.length > 0) {
+  if (!board && leader && leader.risks.length > 0) {
     blocks.push(
       heading(`Main risks in ${leader.name}`),
       excerpt(leader.risks, 5, `risks in the profile of ${leader.name}`),

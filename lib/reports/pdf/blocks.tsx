@@ -23,7 +23,7 @@ export function PdfSection({ model, section, first }: { model: ReportModel; sect
   );
 }
 
-function Blocks({ model, blocks, depth }: { model: ReportModel; blocks: Block[]; depth: number }) {
+export function Blocks({ model, blocks, depth }: { model: ReportModel; blocks: Block[]; depth: number }) {
   // The first page-starting subsection shares the page of the section's heading.
   const firstPage = blocks.findIndex((b) => b.kind === "subsection" && b.newPage);
   return (

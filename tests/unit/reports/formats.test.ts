@@ -213,8 +213,9 @@ test("a list the report shortens says so, with how many are left out, in every f
   mode.reasons = Array.from({ length: 9 }, (_, i) => ({ ...mode.reasons[0]!, rationale: `Reason number ${i + 1}.` }));
   const { markdown, html, pdf } = await render(model, dir, "shortened");
   for (const text of [flat(markdown.replace(/\\(.)/g, "$1")), flat(decodeHtml(html)), pdf]) {
-    // The summary shows the first five risks and four reasons, and names what it leaves out.
-    expect(text).toContain(`3 more risks in the profile of ${leader.name}.`);
+    // The summary shows four reasons and names what it leaves out; its risks are the material
+    // risks (issue 11 §3), so the profile's weak indicators are listed in the profile only.
+    expect(text).not.toContain(`more risks in the profile of ${leader.name}.`);
     expect(text).toContain(`5 more reasons in the section "Entry mode and business strategy".`);
     // The entry section shows six reasons of the option, and says three are left out.
     expect(text).toContain("3 more reasons with smaller effects are left out here.");

@@ -28,9 +28,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the text names the recommended market, the entry mode, the strategy and sources with their years", () => {
-  expect(text).toContain("Recommended market Viet Nam (rank 1 of 3;");
-  expect(text).toContain("Entry mode Acquisition of, or stake in, a local firm");
-  expect(text).toContain("Business strategy Cost leadership");
+  expect(text).toContain("Recommended market: Viet Nam (rank 1 of 3;");
+  expect(text).toContain("Entry mode: Acquisition of, or stake in, a local firm");
+  expect(text).toContain("Business strategy: Cost leadership");
   expect(text).toMatch(/World Bank Logistics Performance Index 2023 2023/);
   expect(text).toMatch(/S\d+ World Bank \(WDI\), via github\.com\/open-numbers/);
   expect(text).toContain("Gerschewski, S., Rose, E. L. & Lindsay, V. J. (2014)");

@@ -16,6 +16,7 @@ describe("Markdown", () => {
     const headings = md.split("\n").filter((line) => line.startsWith("## "));
     expect(headings).toEqual([
       "## Executive summary",
+      "## The short list side by side",
       "## Market ranking",
       "## Profiles of the top markets",
       "## Entry mode and business strategy: Viet Nam",
@@ -24,6 +25,7 @@ describe("Markdown", () => {
       "## Sources and years",
       "## Data gaps",
       "## Methodology",
+      "## Glossary",
     ]);
   });
 
@@ -36,9 +38,13 @@ describe("Markdown", () => {
   });
 
   test("shows the hostile name and notes as text: no HTML tag, link or heading can form", () => {
-    const title = md.split("\n")[0]!;
+    // The question is the title (issue 11 §5); the scenario's name is the subtitle under it.
+    const [title, , subtitle] = md.split("\n");
     expect(title).toBe(
-      '# Recommendation report: &lt;script&gt;alert(1)&lt;/script&gt; =HYPERLINK("http://evil.example","x") \\[click\\](javascript:alert(1))',
+      "# Which market should we expand into among Viet Nam, Indonesia and Russia, how should we enter it, and with which business strategy?",
+    );
+    expect(subtitle).toBe(
+      '**Recommendation report on the scenario &lt;script&gt;alert(1)&lt;/script&gt; =HYPERLINK("http://evil.example","x") \\[click\\](javascript:alert(1))**',
     );
     expect(md).not.toMatch(/<script|<img/);
     expect(md).toContain(

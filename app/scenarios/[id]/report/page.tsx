@@ -5,7 +5,10 @@ import { cache } from "react";
 
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportView } from "@/components/reports/report-view";
+import { ShortlistControl } from "@/components/reports/shortlist-control";
+import { ReportQuerySchema } from "@/lib/contracts/reports";
 import { ScenarioIdSchema } from "@/lib/contracts/scenarios";
+import { RequestError } from "@/lib/http/errors";
 import { ScenarioDeletedError, ScenarioNotFoundError } from "@/lib/server/errors";
 import { reportModel } from "@/lib/server/reports";
 
@@ -13,28 +16,52 @@ import "./report-print.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Cached per request: the metadata and the page share one read of the scenario.
-const load = cache(async (id: string) => {
+/** ?shortlist=RUS,IDN or ?shortlist=RUS&shortlist=IDN (the control's checkboxes), as one list. */
+function shortlistParam(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
+// Cached per request: the metadata and the page share one read of the scenario. A short list that
+// is not valid is reported on the page, and the default short list is shown instead.
+const load = cache(async (id: string, shortlist: string | undefined) => {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
+  let error: string | null = null;
+  let chosen: string[] | undefined;
+  if (shortlist !== undefined) {
+    const parsed = ReportQuerySchema.safeParse({ shortlist });
+    if (parsed.success) chosen = parsed.data.shortlist;
+    else error = `The short list was not used: ${parsed.error.issues.map((i) => i.message).join("; ")}.`;
+  }
   try {
-    return await reportModel(id.toLowerCase());
-  } catch (error) {
-    if (error instanceof ScenarioNotFoundError || error instanceof ScenarioDeletedError) notFound();
-    throw error;
+    try {
+      return { model: await reportModel(id.toLowerCase(), new Date(), { shortlist: chosen }), error, chosen };
+    } catch (problem) {
+      if (!(problem instanceof RequestError)) throw problem;
+      const model = await reportModel(id.toLowerCase());
+      return {
+        model,
+        error: `The short list was not used: ${problem.issues?.[0]?.message ?? problem.message}.`,
+        chosen: undefined,
+      };
+    }
+  } catch (problem) {
+    if (problem instanceof ScenarioNotFoundError || problem instanceof ScenarioDeletedError) notFound();
+    throw problem;
   }
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
-  const model = await load(id);
+  const { model } = await load(id, shortlistParam((await searchParams).shortlist));
   return { title: `Report: ${model.title}` };
 }
 
-export default async function ReportPage({ params }: Props) {
+export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const model = await load(id);
+  const { model, error, chosen } = await load(id, shortlistParam((await searchParams).shortlist));
   const link = "font-medium text-brand-700 underline-offset-2 hover:underline";
   return (
     <div className="space-y-6">
@@ -55,7 +82,8 @@ export default async function ReportPage({ params }: Props) {
           <li aria-current="page">Report</li>
         </ol>
       </nav>
-      <ReportDownloads id={model.scenario.id} />
+      <ReportDownloads id={model.scenario.id} query={chosen ? `?shortlist=${chosen.join(",")}` : ""} />
+      <ShortlistControl model={model} error={error} />
       <ReportView model={model} />
     </div>
   );

@@ -1,3 +1,5 @@
+import { ReportQuerySchema } from "@/lib/contracts/reports";
+import { readQuery } from "@/lib/http/errors";
 import { reportFormatOf, reportResponse } from "@/lib/http/reports";
 import { errorResponse } from "@/lib/http/route";
 import { scenarioId } from "@/lib/http/scenarios";
@@ -10,13 +12,14 @@ export const runtime = "nodejs";
 
 type Context = { params: Promise<{ id: string; report: string }> };
 
-/** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json */
+/** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json, optionally ?shortlist=RUS,IDN */
 export async function GET(request: Request, { params }: Context) {
   try {
     const { report } = await params;
     const format = reportFormatOf(report);
     const id = await scenarioId(params);
-    return reportResponse(await reportFile(id, format, new Date(), request.signal));
+    const query = readQuery(request, ReportQuerySchema);
+    return reportResponse(await reportFile(id, format, new Date(), request.signal, query));
   } catch (error) {
     return errorResponse(error);
   }
