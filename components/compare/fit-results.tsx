@@ -4,7 +4,9 @@ import { EvidenceNotes } from "@/components/framework/evidence-notes";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { formatNumber } from "@/lib/format";
 
-import { level, signed, STRENGTH_WORDS } from "./fit-format";
+import { reasonEffectText } from "@/lib/reports/reason-sentence";
+
+import { signed } from "./fit-format";
 import type { FitKind, FitTargetInfo } from "./fit-types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -44,29 +46,27 @@ function FactorLink({
 
 function ReasonItem({
   reason,
+  target,
   names,
   anchors,
 }: {
   reason: Reason;
+  target: string;
   names: Record<string, string>;
   anchors: Record<string, string>;
 }) {
   const up = reason.contribution > 0;
+  // The words come from the effect the factor had here (lib/reports/reason-sentence.ts), as in the report.
+  const words = reasonEffectText({ ...reason, factor: names[reason.factor] ?? reason.factor }, { target });
   return (
-    <li className="py-2">
+    <li className="py-2" data-testid="fit-reason" data-effect={reason.direction}>
       <p className="text-sm text-slate-900">
         <span className={up ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>
           <span aria-hidden="true">{up ? "▲ " : "▼ "}</span>
           {signed(reason.contribution)}
         </span>{" "}
         <FactorLink factor={reason.factor} names={names} anchors={anchors} />{" "}
-        <span className="text-slate-700">
-          = {formatNumber(reason.value, 2)} ({level(reason.value)}); a high value {reason.direction} it (
-          {STRENGTH_WORDS[reason.strength] ?? reason.strength})
-        </span>{" "}
-        <span className="inline-block rounded bg-slate-100 px-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset">
-          Theory: {reason.theory}
-        </span>
+        <span className="text-slate-700">{words}</span>
       </p>
       <p className="mt-0.5 text-sm text-slate-700">{reason.rationale}</p>
       {reason.precedent ? <p className="mt-0.5 text-xs text-slate-600">Precedent: {reason.precedent}</p> : null}
@@ -154,6 +154,8 @@ export function FitResults({
         {results.map((r) => {
           const ups = r.reasons.filter((x) => x.contribution > 0);
           const downs = r.reasons.filter((x) => x.contribution < 0);
+          // a contribution that rounds to 0 pushed neither way: it is listed with the factors at 3
+          const still = [...r.neutralFactors, ...r.reasons.filter((x) => x.contribution === 0).map((x) => x.factor)];
           return (
             <details
               key={r.id}
@@ -184,7 +186,13 @@ export function FitResults({
                     {ups.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
                         {ups.map((x) => (
-                          <ReasonItem key={x.effectId} reason={x} names={names} anchors={anchors} />
+                          <ReasonItem
+                            key={x.effectId}
+                            reason={x}
+                            target={nameOf(r.id)}
+                            names={names}
+                            anchors={anchors}
+                          />
                         ))}
                       </ul>
                     ) : (
@@ -198,7 +206,13 @@ export function FitResults({
                     {downs.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
                         {downs.map((x) => (
-                          <ReasonItem key={x.effectId} reason={x} names={names} anchors={anchors} />
+                          <ReasonItem
+                            key={x.effectId}
+                            reason={x}
+                            target={nameOf(r.id)}
+                            names={names}
+                            anchors={anchors}
+                          />
                         ))}
                       </ul>
                     ) : (
@@ -206,9 +220,9 @@ export function FitResults({
                     )}
                   </div>
                 </div>
-                {r.neutralFactors.length > 0 ? (
+                {still.length > 0 ? (
                   <p className="mt-2 text-xs text-slate-600">
-                    At the neutral 3, pushing neither way: {r.neutralFactors.map((f) => names[f] ?? f).join(", ")}.
+                    At the neutral 3, pushing neither way: {still.map((f) => names[f] ?? f).join(", ")}.
                   </p>
                 ) : null}
                 <h4 className="mt-3 text-sm font-semibold text-slate-900">Precedent from the cases</h4>

@@ -41,6 +41,7 @@ export function buildEntrySection(
           factor: factorName(r.factor),
           value: r.value,
           direction: r.direction,
+          ruleDirection: r.ruleDirection,
           strength: r.strength,
           contribution: r.contribution,
           theory: r.theory,

@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/format";
 import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
 
 import type { EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonText, SECTION_TITLES, similarCaseText } from "../phrases";
+import { choiceLine, evidenceText, fitScore, reasonTextFor, SECTION_TITLES, similarCaseText } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -91,7 +91,7 @@ function fitDetails(options: FitOption[], detailed: number, plural: string): Blo
         list(
           o.reasons
             .slice(0, REASONS_SHOWN)
-            .map((r) => `${reasonText(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
+            .map((r) => `${reasonTextFor(o.name)(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
           {
             title: "Reasons",
             empty: "No factor moves this option away from the neutral 50.",
