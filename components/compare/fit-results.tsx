@@ -4,10 +4,12 @@ import { EvidenceNotes } from "@/components/framework/evidence-notes";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { formatNumber } from "@/lib/format";
 
+import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
 import { reasonEffectText } from "@/lib/reports/reason-sentence";
+import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
 
 import { signed } from "./fit-format";
-import type { FitKind, FitTargetInfo } from "./fit-types";
+import type { FitKind, FitTargetInfo, ScoreUncertaintyInfo } from "./fit-types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Result = EntryModeResponse["modes"][number];
@@ -74,24 +76,48 @@ function ReasonItem({
   );
 }
 
-/** The ranking of entry modes (or strategies) and, for each, the reasons it rose or fell. */
+/**
+ * The ranking of entry modes (or strategies) and, for each, the reasons it rose or fell. With the
+ * entry-mode model's score uncertainty (docs/decisions/018), each score shows ± it and the modes
+ * within it of the first are marked as tied within the model's error.
+ */
 export function FitResults({
   kind,
   results,
   targets,
   names,
   anchors,
+  uncertainty,
 }: {
   kind: FitKind;
   results: Result[];
   targets: FitTargetInfo[];
   names: Record<string, string>;
   anchors: Record<string, string>;
+  uncertainty?: ScoreUncertaintyInfo | undefined;
 }) {
   const noun = kind === "entry_mode" ? "Entry mode" : "Strategy";
   const nameOf = (id: string) => targets.find((t) => t.key === id)?.name ?? names[id] ?? id;
+  const tiedList = uncertainty ? tiedWithFirst(results, uncertainty.points) : [];
+  const tied = new Set(tiedList.length >= 2 ? tiedList.map((r) => r.id) : []);
+  const next = results.find((r) => !tied.has(r.id) && r.id !== tiedList[0]?.id);
   return (
     <>
+      {uncertainty ? (
+        <div
+          className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900"
+          data-testid="score-uncertainty"
+        >
+          <p className="font-medium">
+            {tiedModesSentence(
+              tiedList.length >= 2 ? tiedList.map((r) => nameOf(r.id)) : tiedList.slice(0, 1).map((r) => nameOf(r.id)),
+              uncertainty.points,
+              tiedList.length < 2 && next ? nameOf(next.id) : undefined,
+            )}
+          </p>
+          <p className="mt-1 text-slate-700">{uncertainty.basis}</p>
+        </div>
+      ) : null}
       <ScrollRegion label={`${noun} ranking`}>
         <table className="w-full text-left text-sm sm:min-w-[34rem]" data-testid="fit-ranking">
           <caption className="sr-only">
@@ -121,7 +147,13 @@ export function FitResults({
               const up = r.reasons.find((x) => x.contribution > 0);
               const down = r.reasons.find((x) => x.contribution < 0);
               return (
-                <tr key={r.id} data-target={r.id} data-rank={r.rank} data-score={r.score}>
+                <tr
+                  key={r.id}
+                  data-target={r.id}
+                  data-rank={r.rank}
+                  data-score={r.score}
+                  data-tied={tied.has(r.id) ? "true" : undefined}
+                >
                   <td className="py-2 pr-3 font-semibold tabular-nums">#{r.rank}</td>
                   <th scope="row" className="py-2 pr-3 font-medium">
                     <Link href={targetAnchor(kind, r.id)} className={link}>
@@ -130,7 +162,13 @@ export function FitResults({
                   </th>
                   <td className="py-2 pr-3 tabular-nums">
                     {formatNumber(r.score, 1)}
+                    {uncertainty ? <span className="text-slate-600"> {scorePlusMinus(uncertainty.points)}</span> : null}
                     <ScoreBar score={r.score} />
+                    {tied.has(r.id) ? (
+                      <span className="mt-1 inline-block rounded bg-amber-100 px-1 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
+                        tied within the model&apos;s error
+                      </span>
+                    ) : null}
                   </td>
                   <td className="hidden py-2 pr-3 text-slate-700 sm:table-cell">
                     {up ? `${names[up.factor] ?? up.factor} (${signed(up.contribution)})` : "nothing"}

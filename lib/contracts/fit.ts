@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { FrameworkEvidence } from "./api";
-import { SimilarCaseSchema } from "./case-library";
+import { EntryModeScoreUncertaintySchema, SimilarCaseSchema } from "./case-library";
 import { HomeIso3Schema } from "./home";
 import { FIT_TARGET_KINDS, type FitEffect, type MarketFactorAnchor } from "@/lib/scoring/fit/factors";
 import { effectOf, REASON_EFFECTS, RULE_DIRECTIONS, upgradeStoredReason } from "@/lib/scoring/fit/reasons";
@@ -220,6 +220,17 @@ export const EntryModeResponseSchema = z.object({
    * (docs/decisions/015-similar-cases.md). Added with issue 10; absent where no library is at hand.
    */
   similarCases: z.array(SimilarCaseSchema).optional(),
+  /**
+   * How far apart entry-mode scores must be before the model can tell them apart, from its
+   * leave-one-out backtest (docs/decisions/018-entry-mode-score-uncertainty.md), and the modes of
+   * this answer within it of the first, best first (empty when no other mode is that close).
+   * Added with issue 11; absent in answers saved before it and where no backtest scores are at hand.
+   */
+  scoreUncertainty: EntryModeScoreUncertaintySchema.extend({
+    tiedWithFirst: z.array(z.string()),
+    /** The calibration file the gaps come from (its inputs hash). */
+    calibrationInputsHash: z.string().regex(/^[0-9a-f]{64}$/),
+  }).optional(),
 });
 
 export type FirmProfileInput = z.infer<typeof FirmProfileSchema>;
