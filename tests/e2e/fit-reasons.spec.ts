@@ -136,7 +136,16 @@ test("the report's entry section for Russia (thesis scenario) says which modes a
     testInfo.outputPath("report-entry"),
   ]);
 
+  // The saved scenario's page words its strongest reasons by their effect too (frozen results).
   await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`/scenarios/${scenario.id}`);
+  const modes = page.getByRole("table", { name: "Entry modes" });
+  await expect(modes).toContainText(
+    / (adds [\d.]+: a (high|low) value favours|takes [\d.]+ off: a (high|low) value counts against) /,
+  );
+  await expect(modes).not.toContainText(/ (raises|lowers) it \(/);
+  await modes.screenshot({ path: testInfo.outputPath("scenario-entry-modes-1400.png") });
+
   await page.goto(`/scenarios/${scenario.id}/report`);
   const section = page.locator('section[aria-labelledby="entry-title"]');
   await expect(section).toContainText("The model's error");
