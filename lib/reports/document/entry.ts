@@ -36,7 +36,9 @@ export function entrySection(model: ReportModel): Section {
           {
             key: "recommended-entry-mode",
             label: "Recommended entry mode",
-            text: entryMode ? choiceLine(entryMode, entryModeRunnerUp) : "none",
+            text: entryMode
+              ? `${choiceLine(entryMode, entryModeRunnerUp)}${withinError(e, entryModeRunnerUp?.name)}`
+              : "none",
           },
           ...(e.backtest
             ? [{ key: "entry-mode-backtest", label: "How often the model is right", text: e.backtest }]
@@ -109,6 +111,13 @@ function fitTable(
     },
     options,
   );
+}
+
+/** "; the two are within the model's error of each other" when the runner-up is tied with the first (decision record 018). */
+function withinError(e: EntrySection, runnerUp: string | undefined): string {
+  return runnerUp && e.scoreUncertainty?.tied.includes(runnerUp)
+    ? `; the two are within the model's error of each other (${scorePlusMinus(e.scoreUncertainty.points)} points)`
+    : "";
 }
 
 /** "A, B and C are within the model's error of each other …", or that the first stands clear. */
