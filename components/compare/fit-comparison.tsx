@@ -22,6 +22,7 @@ import type {
   FitReplay,
   FitTables,
   FitTargetInfo,
+  ScoreUncertaintyInfo,
   IndicatorInfo,
 } from "./fit-types";
 import { MarketFactorProfile } from "./market-factor-profile";
@@ -42,6 +43,8 @@ export type FitComparisonProps = {
   similar?: { library: LibraryCase[]; marketNames: Record<string, string> } | undefined;
   /** The entry-mode model's leave-one-out backtest in one sentence (entry modes only). */
   backtestSentence?: string | undefined;
+  /** The score gap within which entry modes are tied (docs/decisions/018; entry modes only). */
+  scoreUncertainty?: ScoreUncertaintyInfo | undefined;
 };
 
 /**
@@ -60,6 +63,7 @@ export function FitComparison({
   sidebar,
   similar,
   backtestSentence,
+  scoreUncertainty,
 }: FitComparisonProps) {
   const store = useFirmProfile();
   const [source, setSource] = useState(replay?.firmPreset ?? "mine");
@@ -212,7 +216,14 @@ export function FitComparison({
               </p>
             ) : outcome.ok ? (
               results.length > 0 ? (
-                <FitResults kind={kind} results={results} targets={targets} names={names} anchors={anchors} />
+                <FitResults
+                  kind={kind}
+                  results={results}
+                  targets={targets}
+                  names={names}
+                  anchors={anchors}
+                  uncertainty={kind === "entry_mode" ? scoreUncertainty : undefined}
+                />
               ) : (
                 <p className="text-sm text-slate-700">The data set defines no {noun} to score.</p>
               )

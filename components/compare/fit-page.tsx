@@ -16,6 +16,7 @@ import type {
   FitTables,
   FitTargetInfo,
   IndicatorInfo,
+  ScoreUncertaintyInfo,
 } from "./fit-types";
 
 // The page of /compare/entry-modes and /compare/strategies: the market and year form, the thesis
@@ -39,6 +40,8 @@ export type FitPageProps = {
   similarLibrary?: LibraryCase[];
   /** The entry-mode model's backtest in one sentence, shown beside the ranking. */
   backtestSentence?: string;
+  /** The score gap within which entry modes are tied (docs/decisions/018); entry modes only. */
+  scoreUncertainty?: ScoreUncertaintyInfo | null;
 };
 
 export function FitPage({
@@ -56,6 +59,7 @@ export function FitPage({
   indicators,
   similarLibrary,
   backtestSentence,
+  scoreUncertainty,
 }: FitPageProps) {
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
   const { iso3, indicatorYear: year } = market;
@@ -187,6 +191,7 @@ export function FitPage({
         replay={replay}
         sidebar={sidebar}
         backtestSentence={backtestSentence}
+        scoreUncertainty={scoreUncertainty ?? undefined}
         similar={
           similarLibrary
             ? { library: similarLibrary, marketNames: Object.fromEntries(markets.map((m) => [m.iso3, m.name])) }

@@ -4,8 +4,12 @@ import { EvidenceNotes } from "@/components/framework/evidence-notes";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { formatNumber } from "@/lib/format";
 
-import { level, signed, STRENGTH_WORDS } from "./fit-format";
-import type { FitKind, FitTargetInfo } from "./fit-types";
+import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
+import { reasonEffectText } from "@/lib/reports/reason-sentence";
+import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
+
+import { signed } from "./fit-format";
+import type { FitKind, FitTargetInfo, ScoreUncertaintyInfo } from "./fit-types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Result = EntryModeResponse["modes"][number];
@@ -44,29 +48,27 @@ function FactorLink({
 
 function ReasonItem({
   reason,
+  target,
   names,
   anchors,
 }: {
   reason: Reason;
+  target: string;
   names: Record<string, string>;
   anchors: Record<string, string>;
 }) {
   const up = reason.contribution > 0;
+  // The words come from the effect the factor had here (lib/reports/reason-sentence.ts), as in the report.
+  const words = reasonEffectText({ ...reason, factor: names[reason.factor] ?? reason.factor }, { target });
   return (
-    <li className="py-2">
+    <li className="py-2" data-testid="fit-reason" data-effect={reason.direction}>
       <p className="text-sm text-slate-900">
         <span className={up ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>
           <span aria-hidden="true">{up ? "▲ " : "▼ "}</span>
           {signed(reason.contribution)}
         </span>{" "}
         <FactorLink factor={reason.factor} names={names} anchors={anchors} />{" "}
-        <span className="text-slate-700">
-          = {formatNumber(reason.value, 2)} ({level(reason.value)}); a high value {reason.direction} it (
-          {STRENGTH_WORDS[reason.strength] ?? reason.strength})
-        </span>{" "}
-        <span className="inline-block rounded bg-slate-100 px-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset">
-          Theory: {reason.theory}
-        </span>
+        <span className="text-slate-700">{words}</span>
       </p>
       <p className="mt-0.5 text-sm text-slate-700">{reason.rationale}</p>
       {reason.precedent ? <p className="mt-0.5 text-xs text-slate-600">Precedent: {reason.precedent}</p> : null}
@@ -74,24 +76,48 @@ function ReasonItem({
   );
 }
 
-/** The ranking of entry modes (or strategies) and, for each, the reasons it rose or fell. */
+/**
+ * The ranking of entry modes (or strategies) and, for each, the reasons it rose or fell. With the
+ * entry-mode model's score uncertainty (docs/decisions/018), each score shows ± it and the modes
+ * within it of the first are marked as tied within the model's error.
+ */
 export function FitResults({
   kind,
   results,
   targets,
   names,
   anchors,
+  uncertainty,
 }: {
   kind: FitKind;
   results: Result[];
   targets: FitTargetInfo[];
   names: Record<string, string>;
   anchors: Record<string, string>;
+  uncertainty?: ScoreUncertaintyInfo | undefined;
 }) {
   const noun = kind === "entry_mode" ? "Entry mode" : "Strategy";
   const nameOf = (id: string) => targets.find((t) => t.key === id)?.name ?? names[id] ?? id;
+  const tiedList = uncertainty ? tiedWithFirst(results, uncertainty.points) : [];
+  const tied = new Set(tiedList.length >= 2 ? tiedList.map((r) => r.id) : []);
+  const next = results.find((r) => !tied.has(r.id) && r.id !== tiedList[0]?.id);
   return (
     <>
+      {uncertainty ? (
+        <div
+          className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900"
+          data-testid="score-uncertainty"
+        >
+          <p className="font-medium">
+            {tiedModesSentence(
+              tiedList.length >= 2 ? tiedList.map((r) => nameOf(r.id)) : tiedList.slice(0, 1).map((r) => nameOf(r.id)),
+              uncertainty.points,
+              tiedList.length < 2 && next ? nameOf(next.id) : undefined,
+            )}
+          </p>
+          <p className="mt-1 text-slate-700">{uncertainty.basis}</p>
+        </div>
+      ) : null}
       <ScrollRegion label={`${noun} ranking`}>
         <table className="w-full text-left text-sm sm:min-w-[34rem]" data-testid="fit-ranking">
           <caption className="sr-only">
@@ -121,7 +147,13 @@ export function FitResults({
               const up = r.reasons.find((x) => x.contribution > 0);
               const down = r.reasons.find((x) => x.contribution < 0);
               return (
-                <tr key={r.id} data-target={r.id} data-rank={r.rank} data-score={r.score}>
+                <tr
+                  key={r.id}
+                  data-target={r.id}
+                  data-rank={r.rank}
+                  data-score={r.score}
+                  data-tied={tied.has(r.id) ? "true" : undefined}
+                >
                   <td className="py-2 pr-3 font-semibold tabular-nums">#{r.rank}</td>
                   <th scope="row" className="py-2 pr-3 font-medium">
                     <Link href={targetAnchor(kind, r.id)} className={link}>
@@ -130,7 +162,13 @@ export function FitResults({
                   </th>
                   <td className="py-2 pr-3 tabular-nums">
                     {formatNumber(r.score, 1)}
+                    {uncertainty ? <span className="text-slate-600"> {scorePlusMinus(uncertainty.points)}</span> : null}
                     <ScoreBar score={r.score} />
+                    {tied.has(r.id) ? (
+                      <span className="mt-1 inline-block rounded bg-amber-100 px-1 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
+                        tied within the model&apos;s error
+                      </span>
+                    ) : null}
                   </td>
                   <td className="hidden py-2 pr-3 text-slate-700 sm:table-cell">
                     {up ? `${names[up.factor] ?? up.factor} (${signed(up.contribution)})` : "nothing"}
@@ -154,6 +192,8 @@ export function FitResults({
         {results.map((r) => {
           const ups = r.reasons.filter((x) => x.contribution > 0);
           const downs = r.reasons.filter((x) => x.contribution < 0);
+          // a contribution that rounds to 0 pushed neither way: it is listed with the factors at 3
+          const still = [...r.neutralFactors, ...r.reasons.filter((x) => x.contribution === 0).map((x) => x.factor)];
           return (
             <details
               key={r.id}
@@ -184,7 +224,13 @@ export function FitResults({
                     {ups.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
                         {ups.map((x) => (
-                          <ReasonItem key={x.effectId} reason={x} names={names} anchors={anchors} />
+                          <ReasonItem
+                            key={x.effectId}
+                            reason={x}
+                            target={nameOf(r.id)}
+                            names={names}
+                            anchors={anchors}
+                          />
                         ))}
                       </ul>
                     ) : (
@@ -198,7 +244,13 @@ export function FitResults({
                     {downs.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
                         {downs.map((x) => (
-                          <ReasonItem key={x.effectId} reason={x} names={names} anchors={anchors} />
+                          <ReasonItem
+                            key={x.effectId}
+                            reason={x}
+                            target={nameOf(r.id)}
+                            names={names}
+                            anchors={anchors}
+                          />
                         ))}
                       </ul>
                     ) : (
@@ -206,9 +258,9 @@ export function FitResults({
                     )}
                   </div>
                 </div>
-                {r.neutralFactors.length > 0 ? (
+                {still.length > 0 ? (
                   <p className="mt-2 text-xs text-slate-600">
-                    At the neutral 3, pushing neither way: {r.neutralFactors.map((f) => names[f] ?? f).join(", ")}.
+                    At the neutral 3, pushing neither way: {still.map((f) => names[f] ?? f).join(", ")}.
                   </p>
                 ) : null}
                 <h4 className="mt-3 text-sm font-semibold text-slate-900">Precedent from the cases</h4>

@@ -36,3 +36,10 @@ export type FitMarketData = {
 };
 
 export type IndicatorInfo = { name: string; unit: string; decimals: number };
+
+/**
+ * The entry-mode model's score uncertainty from its leave-one-out backtest
+ * (docs/decisions/018-entry-mode-score-uncertainty.md): modes within `points` of the first are
+ * tied within the model's error; `basis` says so in words.
+ */
+export type ScoreUncertaintyInfo = { points: number; basis: string };

@@ -4,7 +4,11 @@ type Effect = Framework["effects"][number];
 
 export const STRENGTH_WORDS: Record<number, string> = { 1: "weak", 2: "moderate", 3: "strong" };
 
-/** ▲/▼ with a word: the direction never rests on colour alone. */
+/**
+ * ▲/▼ with a word: the direction never rests on colour alone. This is a RULE's direction, what a
+ * high value does ("a high value raises it"); what a factor did for one firm and market is worded
+ * from its contribution by lib/reports/reason-sentence.ts (issue 11 §1).
+ */
 export function Direction({ direction }: { direction: "raises" | "lowers" }) {
   return direction === "raises" ? (
     <span className="font-medium text-emerald-800">

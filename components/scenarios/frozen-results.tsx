@@ -1,5 +1,8 @@
 import type { ScenarioResults } from "@/lib/contracts/scenarios";
 
+import { reasonSentence } from "@/lib/reports/reason-sentence";
+import { upgradeStoredReason } from "@/lib/scoring/fit/reasons";
+
 import { formatNumber, formatPercent, methodLabel } from "./format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -136,7 +139,11 @@ export function FrozenEntryModes({
                 <td className={`${td} text-right tabular-nums`}>{formatNumber(m.score, 0)}</td>
                 <td className={`${td} text-slate-700`}>
                   {top
-                    ? `${factorNames[top.factor] ?? top.factor} ${top.direction} it (${top.theory})`
+                    ? reasonSentence(
+                        // a reason saved before issue 11 is read by its stored contribution
+                        { ...upgradeStoredReason(top), factor: factorNames[top.factor] ?? top.factor },
+                        { target: m.name ?? m.id, rationale: false },
+                      )
                     : "no factor pushes it"}
                 </td>
               </tr>

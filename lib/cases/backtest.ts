@@ -1,6 +1,7 @@
-import type { EntryModeBacktest, Hits } from "@/lib/contracts/case-library";
+import type { EntryModeBacktest, EntryModeScoreUncertaintyRecord, Hits } from "@/lib/contracts/case-library";
 import type { EntryModeCalibration } from "@/lib/contracts/cases";
-import { formatPercent } from "@/lib/format";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { entryModeScoreUncertainty, type EntryModeScoreUncertainty } from "@/lib/scoring/fit/score-uncertainty";
 
 // The leave-one-out backtest of the entry-mode model (data/framework/entry-mode-calibration.json,
 // docs/decisions/012-entry-mode-calibration.md) in the form the API, the "How good is this model?"
@@ -72,7 +73,45 @@ export function entryModeBacktest(file: EntryModeCalibration, nameOf: (mode: str
     },
     inSample,
   };
-  return { ...backtest, summary: backtestSummary(backtest) };
+  return { ...backtest, summary: backtestSummary(backtest), scoreUncertainty: scoreUncertaintyOf(file) };
+}
+
+/** The score uncertainty of the file's leave-one-out backtest, with its basis in words; null without held-out scores. */
+export function scoreUncertaintyOf(
+  file: Pick<EntryModeCalibration, "leaveOneOut">,
+): EntryModeScoreUncertaintyRecord | null {
+  const u = entryModeScoreUncertainty(file.leaveOneOut.predictions);
+  return u ? { ...u, basis: scoreUncertaintyBasis(u) } : null;
+}
+
+/** "± 11.7 points": how the report and the pages print the uncertainty next to a score. */
+export const scorePlusMinus = (points: number) => `± ${formatNumber(points, 1)}`;
+
+/**
+ * "In 27 of the 52 documented entries the model had not seen, the mode the firm chose scored
+ * within 11.7 points of the model's first choice (it was the first choice in 14). …"
+ */
+export function scoreUncertaintyBasis(u: EntryModeScoreUncertainty): string {
+  const points = formatNumber(u.points, 1);
+  return `In ${u.within} of the ${u.cases} documented entries the model had not seen, the entry mode the firm chose scored within ${points} points of the model's first choice (it was the first choice in ${u.firstChoiceRight}). Modes that score within ${points} points of the first are therefore tied within the model's error: the backtest cannot tell them apart.`;
+}
+
+/** "Cross-border export, strategic partnership and acquisition stake": names joined for a sentence. */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * The sentence next to the entry-mode ranking: which modes the model cannot tell apart, or that
+ * the first stands clear of the rest. `tied` are the names within the uncertainty of the first, best first.
+ */
+export function tiedModesSentence(tied: readonly string[], points: number, clearOf?: string): string {
+  const band = `${formatNumber(points, 1)} points`;
+  if (tied.length >= 2) {
+    const all = tied.length === 2 ? "both" : `all ${tied.length}`;
+    return `${joinNames(tied)} are within the model's error of each other (scores within ${band} of the first): ${all} remain open, and the ranking among them is not a finding.`;
+  }
+  return `${tied[0] ?? "The first mode"} leads ${clearOf ? `${clearOf}, the next,` : "the next mode"} by more than the model's error (${band}).`;
 }
 
 /** The figures in plain words: what the page leads with and the API returns as `summary`. */

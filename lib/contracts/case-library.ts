@@ -45,6 +45,25 @@ export type Hits = z.infer<typeof HitsSchema>;
 
 const ModeRef = { mode: z.string(), name: z.string() };
 
+/**
+ * How far apart two entry-mode scores must be before the model can tell them apart
+ * (docs/decisions/018-entry-mode-score-uncertainty.md): the split-conformal quantile of the
+ * leave-one-out gaps between the model's first choice and the firm's actual mode.
+ */
+export const EntryModeScoreUncertaintySchema = z.object({
+  /** Score points (0-100 scale): modes within this of the first choice are tied within the model's error. */
+  points: z.number().min(0),
+  /** Share of unseen entries whose actual mode lay within `points` of the first choice that the points are chosen for. */
+  coverage: z.number().gt(0).lt(1),
+  /** Held-out entries the gaps come from, how many the first choice got right, how many lay within `points`. */
+  cases: z.number().int().min(1),
+  firstChoiceRight: z.number().int().min(0),
+  within: z.number().int().min(0),
+  /** The figures in plain words. */
+  basis: z.string(),
+});
+export type EntryModeScoreUncertaintyRecord = z.infer<typeof EntryModeScoreUncertaintySchema>;
+
 export const EntryModeBacktestSchema = z.object({
   /** SHA-256 of what the calibration read (library, effects, entry modes, code and settings); the file records no date. */
   inputsHash: z.string(),
@@ -76,6 +95,8 @@ export const EntryModeBacktestSchema = z.object({
   inSample: z.object({ top1: HitsSchema, top2: HitsSchema }),
   /** The plain-words summary a board member reads (the page and the report print the same). */
   summary: z.array(z.string()),
+  /** The score gap within which modes are tied (decision record 018); null when the file keeps no held-out scores. */
+  scoreUncertainty: EntryModeScoreUncertaintySchema.nullable().optional(),
 });
 export type EntryModeBacktest = z.infer<typeof EntryModeBacktestSchema>;
 

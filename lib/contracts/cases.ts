@@ -114,6 +114,11 @@ const Summary = z.strictObject({
       baselineTop2: z.array(z.string()),
       /** The family the inner cross-validation chose for this held-out case (nested backtest only). */
       chosenFamily: z.string().optional(),
+      /**
+       * Each mode's 0-100 score under the held-out model (nested backtest only; files written before
+       * it lack it): the basis of the score uncertainty (docs/decisions/018).
+       */
+      scores: z.record(z.string(), z.number().min(0).max(100)).optional(),
     }),
   ),
 });

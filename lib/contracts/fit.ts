@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 import { FrameworkEvidence } from "./api";
-import { SimilarCaseSchema } from "./case-library";
+import { EntryModeScoreUncertaintySchema, SimilarCaseSchema } from "./case-library";
 import { HomeIso3Schema } from "./home";
 import { FIT_TARGET_KINDS, type FitEffect, type MarketFactorAnchor } from "@/lib/scoring/fit/factors";
+import { effectOf, REASON_EFFECTS, RULE_DIRECTIONS, upgradeStoredReason } from "@/lib/scoring/fit/reasons";
 
 // Contracts of the entry-mode and strategy fit model (docs/decisions/005-entry-mode-fit.md):
 // the API/CLI request and response, and the rows of the editable effects table.
@@ -116,17 +117,33 @@ export const EntryModeRequestSchema = z
     }
   });
 
-const FitReasonSchema = z.object({
-  effectId: z.string(),
-  factor: z.string(),
-  value: z.number(),
-  direction: z.enum(["raises", "lowers"]),
-  strength: z.number(),
-  contribution: z.number(),
-  theory: z.string(),
-  rationale: z.string(),
-  precedent: z.string().nullable(),
-});
+/**
+ * One reason behind a fit score. `direction` is the effect it had here, the sign of
+ * `contribution` ("neutral" when that is 0 at three decimals); `ruleDirection` is the effects-table
+ * rule's own direction, what a high value of the factor does (issue 11 §1). A reason saved before
+ * `ruleDirection` existed carried the rule's direction in `direction`: it is read in today's shape
+ * (upgradeStoredReason), so old saved scenarios and exports still parse and read right.
+ */
+const FitReasonSchema = z.preprocess(
+  upgradeStoredReason,
+  z
+    .object({
+      effectId: z.string(),
+      factor: z.string(),
+      value: z.number(),
+      direction: z.enum(REASON_EFFECTS),
+      ruleDirection: z.enum(RULE_DIRECTIONS),
+      strength: z.number(),
+      contribution: z.number(),
+      theory: z.string(),
+      rationale: z.string(),
+      precedent: z.string().nullable(),
+    })
+    .refine((r) => r.direction === effectOf(r.contribution), {
+      message: "must be the sign of contribution: raises above 0, lowers below 0, neutral at 0",
+      path: ["direction"],
+    }),
+);
 
 // A precedent of the fit model is a framework evidence item, as GET /api/v1/framework lists it.
 const FitEvidenceSchema = FrameworkEvidence;
@@ -203,6 +220,17 @@ export const EntryModeResponseSchema = z.object({
    * (docs/decisions/015-similar-cases.md). Added with issue 10; absent where no library is at hand.
    */
   similarCases: z.array(SimilarCaseSchema).optional(),
+  /**
+   * How far apart entry-mode scores must be before the model can tell them apart, from its
+   * leave-one-out backtest (docs/decisions/018-entry-mode-score-uncertainty.md), and the modes of
+   * this answer within it of the first, best first (empty when no other mode is that close).
+   * Added with issue 11; absent in answers saved before it and where no backtest scores are at hand.
+   */
+  scoreUncertainty: EntryModeScoreUncertaintySchema.extend({
+    tiedWithFirst: z.array(z.string()),
+    /** The calibration file the gaps come from (its inputs hash). */
+    calibrationInputsHash: z.string().regex(/^[0-9a-f]{64}$/),
+  }).optional(),
 });
 
 export type FirmProfileInput = z.infer<typeof FirmProfileSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios";
+import { upgradeStoredFitAnswer } from "@/lib/scoring/fit/reasons";
 
 import type { Db } from "./client";
 import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
@@ -34,7 +35,14 @@ type Row = Prisma.ScenarioGetPayload<object>;
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 function toRecord(row: Row): ScenarioRecord {
-  return { ...row, inputs: row.inputs as ScenarioInputs, results: row.results as ScenarioResults };
+  const results = row.results as ScenarioResults;
+  // Reasons saved before issue 11 carry the rule's direction: read them in today's shape (the
+  // effect from the stored contribution), leaving the stored row as the user saved it.
+  return {
+    ...row,
+    inputs: row.inputs as ScenarioInputs,
+    results: results?.entryModes ? { ...results, entryModes: upgradeStoredFitAnswer(results.entryModes) } : results,
+  };
 }
 
 export async function findScenario(db: Db, id: string): Promise<ScenarioRecord> {

@@ -3,11 +3,12 @@ import { outcomeText } from "@/lib/cases/outcomes";
 import { similarCasesFor } from "@/lib/cases/similar";
 import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
+import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
 
 import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
 import type { ReportInput } from "./context";
-import type { EntrySection, FitOption, SimilarCaseLine } from "./model";
+import type { EntryScoreUncertainty, EntrySection, FitOption, SimilarCaseLine } from "./model";
 
 // The entry-mode and strategy part of the report: the fit model's answer for the recommended
 // market, with framework names for every mode, strategy and factor.
@@ -41,6 +42,7 @@ export function buildEntrySection(
           factor: factorName(r.factor),
           value: r.value,
           direction: r.direction,
+          ruleDirection: r.ruleDirection,
           strength: r.strength,
           contribution: r.contribution,
           theory: r.theory,
@@ -50,12 +52,13 @@ export function buildEntrySection(
         precedents: target.evidence.map((e) => ({ case: CASE_NAMES[e.case] ?? e.case, ...evidenceLine(e) })),
       };
     };
+  const modes = [...response.modes].sort((a, b) => a.rank - b.rank).map(option(framework.entryModes));
   return {
     market: {
       iso3: response.market.iso3 ?? "",
       name: response.market.name ?? response.market.iso3 ?? "the market described",
     },
-    modes: [...response.modes].sort((a, b) => a.rank - b.rank).map(option(framework.entryModes)),
+    modes,
     strategies: [...response.strategies].sort((a, b) => a.rank - b.rank).map(option(framework.strategies)),
     marketFactors: Object.entries(response.marketProfile.factors).map(([key, f]) => ({
       key,
@@ -65,6 +68,7 @@ export function buildEntrySection(
       reason: f.reason ?? null,
     })),
     assumptions: response.assumptions,
+    ...scoreUncertaintyOf(modes, response.scoreUncertainty ?? caseLibrary?.backtest.scoreUncertainty ?? null),
     ...(caseLibrary
       ? {
           backtest: backtestSentence(caseLibrary.backtest),
@@ -85,6 +89,24 @@ export function buildEntrySection(
         }
       : {}),
   };
+}
+
+/**
+ * The score uncertainty frozen with the answer, or else today's backtest's (as the backtest
+ * sentence is), with the modes within it of the first (docs/decisions/018).
+ */
+function scoreUncertaintyOf(
+  modes: readonly FitOption[],
+  u: { points: number; basis: string } | null,
+): { scoreUncertainty?: EntryScoreUncertainty } {
+  if (!u || modes.length === 0) return {};
+  const within = tiedWithFirst(
+    modes.map((m) => ({ ...m, id: m.key })),
+    u.points,
+  );
+  const tied = within.length >= 2 ? within.map((m) => m.name) : [];
+  const next = modes.find((m) => !within.some((w) => w.key === m.key))?.name ?? null;
+  return { scoreUncertainty: { points: u.points, basis: u.basis, tied, next } };
 }
 
 /** Which end of each market factor is the risky one for an entrant. */

@@ -236,7 +236,15 @@ export type EntrySection = {
    */
   backtest?: string | undefined;
   similarCases?: SimilarCaseLine[] | undefined;
+  /**
+   * The entry-mode scores' uncertainty from the backtest (docs/decisions/018, issue 11 §2): the
+   * points, their basis in words, the names of the modes within them of the first (best first;
+   * empty when no other mode is that close) and the best mode outside them. Absent when unknown.
+   */
+  scoreUncertainty?: EntryScoreUncertainty | undefined;
 };
+
+export type EntryScoreUncertainty = { points: number; basis: string; tied: string[]; next: string | null };
 
 /** A stability interval (lib/scoring/stability) with the criterion's and its group's names. */
 export type StabilityRow = StabilityInterval & { criterion: string; group: string };

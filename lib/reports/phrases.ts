@@ -10,6 +10,7 @@ import type {
   SourcedCell,
   StabilityRow,
 } from "./model";
+import { reasonSentence } from "./reason-sentence";
 
 // Sentences and figures the report prints in every format (HTML, PDF, Markdown), written once so
 // the formats say the same thing. They return plain text; each renderer escapes it.
@@ -78,8 +79,14 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** A fit reason in words, from the effect it had (lib/reports/reason-sentence.ts, issue 11 §1). */
 export function reasonText(reason: FitReasonLine): string {
-  return `${reason.factor} at ${formatNumber(reason.value, 1)} of 5 ${reason.direction} it (strength ${reason.strength}, ${reason.theory}): ${reason.rationale}`;
+  return reasonSentence(reason);
+}
+
+/** The same, naming the option the reason is about ("… favours Cross-border export, …"). */
+export function reasonTextFor(target: string): (reason: FitReasonLine) => string {
+  return (reason) => reasonSentence(reason, { target });
 }
 
 export function evidenceText(e: EvidenceLine): string {

@@ -10,8 +10,9 @@ import { getPrisma } from "@/lib/db/client";
 import { readCaseReplays, readFirmPresets, readFitTables } from "@/lib/db/fit";
 import { findMarket, readIndicatorValues } from "@/lib/db/markets";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
+import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
 
-import { currentEntryModeModel } from "./entry-mode-model";
+import { currentEntryModeModel, currentScoreUncertainty } from "./entry-mode-model";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
 import { decisionFramework } from "./framework";
@@ -66,7 +67,7 @@ export async function answerEntryModes(request: EntryModeRequest): Promise<Entry
   const tables = { ...(await readFitTables(await getPrisma())), model: currentEntryModeModel() };
   if (typeof request.market !== "string") {
     const inline = entryModeRequest(request, tables);
-    return { ...inline, similarCases: similarCasesFor(inline, similarityLibrary()) };
+    return withScoreUncertainty({ ...inline, similarCases: similarCasesFor(inline, similarityLibrary()) });
   }
   const home = request.home ?? DEFAULT_HOME;
   const [market, ctx] = await Promise.all([
@@ -74,11 +75,23 @@ export async function answerEntryModes(request: EntryModeRequest): Promise<Entry
     homeContext(home),
   ]);
   const answer = entryModeRequest(request, { ...tables, marketIndicators: market.values, marketName: market.name });
-  return {
+  return withScoreUncertainty({
     ...answer,
     market: { ...answer.market, home: { iso3: ctx.home.iso3, name: ctx.home.name } },
     similarCases: similarCasesFor(answer, similarityLibrary()),
-  };
+  });
+}
+
+/**
+ * The backtest's score uncertainty and the modes of this answer within it of the first
+ * (docs/decisions/018). Only when the scores come from the model the file was calibrated for: a
+ * gap measured on another model's scores says nothing about these.
+ */
+function withScoreUncertainty(answer: EntryModeResponse): EntryModeResponse {
+  const u = currentScoreUncertainty();
+  if (!u || answer.model?.calibrationInputsHash !== u.calibrationInputsHash) return answer;
+  const tied = tiedWithFirst(answer.modes, u.points);
+  return { ...answer, scoreUncertainty: { ...u, tiedWithFirst: tied.length >= 2 ? tied.map((m) => m.id) : [] } };
 }
 
 export type FitKind = "entry_mode" | "strategy";
@@ -161,6 +174,8 @@ export async function fitPageData(kind: FitKind, search: FitSearch) {
       ),
     },
     tables,
+    // Entry modes only: the backtest measures the entry-mode model (docs/decisions/018).
+    scoreUncertainty: kind === "entry_mode" ? currentScoreUncertainty() : null,
     presets: presets.map(({ key, name, year: y, values }) => ({ key, name, year: y, values })),
     factors: model.factors.map((f) => ({ ...fitFactorFromHome(f, ctx.home), anchor: factorAnchor(f.key, driverOf) })),
     targets: (kind === "entry_mode" ? model.entryModes : model.strategies).map(({ key, name, description }) => ({

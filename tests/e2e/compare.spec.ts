@@ -113,7 +113,16 @@ test("entry modes for Russia with the Alibaba 2012 preset: the page ranks as the
 
   // The reasons, with their theory, and the precedent from the cases.
   const first = page.locator(`[data-detail="${api.modes[0]!.id}"]`);
-  await expect(first.getByText(/^Theory: /).first()).toBeVisible();
+  // Each reason says what it did here (issue 11 §1): a factor that raised the score "adds" and
+  // "favours", one that lowered it "takes … off" and "counts against", whatever the rule's direction.
+  const up = first.locator('[data-testid="fit-reason"][data-effect="raises"]');
+  const down = first.locator('[data-testid="fit-reason"][data-effect="lowers"]');
+  const positive = api.modes[0]!.reasons.filter((r) => r.contribution > 0).length;
+  await expect(up).toHaveCount(positive);
+  await expect(down).toHaveCount(api.modes[0]!.reasons.filter((r) => r.contribution < 0).length);
+  for (const item of await up.all()) await expect(item).toContainText(/ adds [\d.]+: a (high|low) value favours /);
+  for (const item of await down.all())
+    await expect(item).toContainText(/ takes [\d.]+ off: a (high|low) value counts against /);
   await expect(first.getByRole("heading", { name: "Precedent from the cases" })).toBeVisible();
   await expect(page.getByRole("link", { name: api.modes[0]!.name! }).first()).toHaveAttribute(
     "href",

@@ -167,7 +167,21 @@ describe("the engine answers as documented", () => {
     await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", ahp)));
     const sensitivity = { ...scoreBody, monteCarlo: { samples: 200, seed: 1 } };
     await conforms("POST", "/api/v1/sensitivity", await postSensitivity(send("POST", "/x", sensitivity)));
-    await conforms("POST", "/api/v1/entry-modes", await postEntryModes(send("POST", "/x", { market: "IDN", firm })));
+    const fit = (await conforms(
+      "POST",
+      "/api/v1/entry-modes",
+      await postEntryModes(send("POST", "/x", { market: "IDN", firm })),
+    )) as { modes: { reasons: Json[] }[]; strategies: { reasons: Json[] }[] };
+    // The contract reads reasons saved in the old shape too, so the new shape of a fresh answer is
+    // checked on the raw body: the rule's direction in ruleDirection, and direction the effect
+    // it had, sign(rule) × sign(value − 3) (issue 11 §1).
+    const reasons = [...fit.modes, ...fit.strategies].flatMap((t) => t.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) {
+      expect(["raises", "lowers"]).toContain(r.ruleDirection);
+      const sign = (r.ruleDirection === "raises" ? 1 : -1) * Math.sign((r.value as number) - 3);
+      expect(r.direction, `${String(r.effectId)}`).toBe(sign > 0 ? "raises" : sign < 0 ? "lowers" : "neutral");
+    }
     await conforms("POST", "/api/v1/entry-modes", await postEntryModes(send("POST", "/x", { market: "XXX", firm })));
   });
 });

@@ -1,9 +1,10 @@
 import { formatNumber } from "@/lib/format";
 
+import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
 import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
 
-import type { EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonText, SECTION_TITLES, similarCaseText } from "../phrases";
+import type { EntryScoreUncertainty, EntrySection, FitOption, ReportModel } from "../model";
+import { choiceLine, evidenceText, fitScore, reasonTextFor, SECTION_TITLES, similarCaseText } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -35,14 +36,26 @@ export function entrySection(model: ReportModel): Section {
           {
             key: "recommended-entry-mode",
             label: "Recommended entry mode",
-            text: entryMode ? choiceLine(entryMode, entryModeRunnerUp) : "none",
+            text: entryMode
+              ? `${choiceLine(entryMode, entryModeRunnerUp)}${withinError(e, entryModeRunnerUp?.name)}`
+              : "none",
           },
           ...(e.backtest
             ? [{ key: "entry-mode-backtest", label: "How often the model is right", text: e.backtest }]
             : []),
+          ...(e.scoreUncertainty
+            ? [
+                {
+                  key: "entry-mode-score-uncertainty",
+                  label: "The model's error",
+                  text: `${scorePlusMinus(e.scoreUncertainty.points)} points on the fit score. ${e.scoreUncertainty.basis}`,
+                },
+              ]
+            : []),
         ],
       },
-      fitTable("entry-modes", "Entry modes compared", "Entry mode", e.modes),
+      fitTable("entry-modes", "Entry modes compared", "Entry mode", e.modes, e.scoreUncertainty),
+      ...(e.scoreUncertainty ? [text(tiedLine(e.scoreUncertainty, e.modes))] : []),
       ...similarCases(e),
       ...fitDetails(e.modes, DETAILED.modes, "entry modes"),
       fitTable("strategies", "Business strategies compared", "Strategy", e.strategies),
@@ -53,19 +66,69 @@ export function entrySection(model: ReportModel): Section {
   };
 }
 
-function fitTable(id: string, title: string, option: string, options: FitOption[]): Block {
+function fitTable(
+  id: string,
+  title: string,
+  option: string,
+  options: FitOption[],
+  uncertainty?: EntryScoreUncertainty,
+): Block {
+  if (!uncertainty) {
+    return table<FitOption>(
+      {
+        id,
+        title,
+        columns: [
+          { heading: "Rank", align: "right", width: 6, cell: (o) => `${o.rank}` },
+          { heading: option, width: 60, rowHeader: true, cell: (o) => o.name },
+          { heading: "Fit (0-100, 50 = neutral)", align: "right", width: 20, cell: (o) => fitScore(o.score) },
+        ],
+      },
+      options,
+    );
+  }
+  // With the backtest's error: each score ± it, and which modes it cannot tell from the first (decision record 018).
+  const tied = new Set(uncertainty.tied);
   return table<FitOption>(
     {
       id,
       title,
       columns: [
         { heading: "Rank", align: "right", width: 6, cell: (o) => `${o.rank}` },
-        { heading: option, width: 60, rowHeader: true, cell: (o) => o.name },
-        { heading: "Fit (0-100, 50 = neutral)", align: "right", width: 20, cell: (o) => fitScore(o.score) },
+        { heading: option, width: 42, rowHeader: true, cell: (o) => o.name },
+        {
+          heading: "Fit (0-100, 50 = neutral)",
+          align: "right",
+          width: 22,
+          cell: (o) => `${fitScore(o.score)} ${scorePlusMinus(uncertainty.points)}`,
+        },
+        {
+          heading: "Within the model's error of the first",
+          width: 22,
+          cell: (o) => (o === options[0] ? "(the first)" : tied.has(o.name) ? "yes: tied" : "no"),
+        },
       ],
     },
     options,
   );
+}
+
+/** "; the two are within the model's error of each other" when the runner-up is tied with the first (decision record 018). */
+function withinError(e: EntrySection, runnerUp: string | undefined): string {
+  return runnerUp && e.scoreUncertainty?.tied.includes(runnerUp)
+    ? `; the two are within the model's error of each other (${scorePlusMinus(e.scoreUncertainty.points)} points)`
+    : "";
+}
+
+/** "A, B and C are within the model's error of each other …", or that the first stands clear. */
+function tiedLine(u: EntryScoreUncertainty, modes: FitOption[]): string {
+  return u.tied.length >= 2
+    ? tiedModesSentence(u.tied, u.points)
+    : tiedModesSentence(
+        modes.slice(0, 1).map((m) => m.name),
+        u.points,
+        u.next ?? undefined,
+      );
 }
 
 function fitDetails(options: FitOption[], detailed: number, plural: string): Block[] {
@@ -91,7 +154,7 @@ function fitDetails(options: FitOption[], detailed: number, plural: string): Blo
         list(
           o.reasons
             .slice(0, REASONS_SHOWN)
-            .map((r) => `${reasonText(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
+            .map((r) => `${reasonTextFor(o.name)(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
           {
             title: "Reasons",
             empty: "No factor moves this option away from the neutral 50.",

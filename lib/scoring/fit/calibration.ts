@@ -427,6 +427,24 @@ export function calibrateStrengths(
   return toModel(d, spec, g, l, theta);
 }
 
+/** Each mode's fit (plus offset) on the -1..1 scale for one case, in the modes' order; null = the hand-set table. */
+function fitsOf(
+  effects: readonly FitEffect[],
+  modes: readonly string[],
+  c: CalibrationCase,
+  model: CalibratedModel | null,
+): number[] {
+  const d = design(effects, modes);
+  const x = data(d, effects, [c]);
+  const w = Float64Array.from(d.ids, (id, r) => model?.strengths.get(id) ?? d.prior[r]!);
+  const num = new Float64Array(modes.length);
+  const den = denominators(d, model ? formOf(model.spec) : "mean", w);
+  d.ids.forEach((_, r) => (num[d.mode[r]!]! += w[r]! * x.a[r]!));
+  return modes.map(
+    (mode, index) => (den[index]! > 0 ? num[index]! / den[index]! : 0) + (model?.offsets.get(mode) ?? 0),
+  );
+}
+
 /** Modes ranked by fit (plus offset) for one case; null = the hand-set table; ties keep the modes' order. */
 export function rankModes(
   effects: readonly FitEffect[],
@@ -434,20 +452,29 @@ export function rankModes(
   c: CalibrationCase,
   model: CalibratedModel | null,
 ): string[] {
-  const d = design(effects, modes);
-  const x = data(d, effects, [c]);
-  const w = Float64Array.from(d.ids, (id, r) => model?.strengths.get(id) ?? d.prior[r]!);
-  const num = new Float64Array(modes.length);
-  const den = denominators(d, model ? formOf(model.spec) : "mean", w);
-  d.ids.forEach((_, r) => (num[d.mode[r]!]! += w[r]! * x.a[r]!));
+  const u = fitsOf(effects, modes, c, model);
   return modes
-    .map((mode, index) => ({
-      mode,
-      index,
-      u: (den[index]! > 0 ? num[index]! / den[index]! : 0) + (model?.offsets.get(mode) ?? 0),
-    }))
+    .map((mode, index) => ({ mode, index, u: u[index]! }))
     .sort((p, q) => q.u - p.u || p.index - q.index)
     .map((p) => p.mode);
+}
+
+/**
+ * Each mode's score for one case as the product shows it: 50 + 50 × fit, kept within 0-100 and
+ * rounded to one decimal (lib/scoring/fit/entry-mode-fit.ts). The backtest stores these for its
+ * held-out cases so the score gap between its first choice and the actual mode can be measured
+ * (docs/decisions/018-entry-mode-score-uncertainty.md).
+ */
+export function scoreModes(
+  effects: readonly FitEffect[],
+  modes: readonly string[],
+  c: CalibrationCase,
+  model: CalibratedModel | null,
+): Record<string, number> {
+  const u = fitsOf(effects, modes, c, model);
+  return Object.fromEntries(
+    modes.map((mode, i) => [mode, Math.round(Math.min(100, Math.max(0, 50 + 50 * u[i]!)) * 10) / 10]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,6 +586,8 @@ export type BacktestPrediction = {
   baselineTop2: string[];
   /** The model family the inner cross-validation chose for this held-out case (nested backtest only). */
   chosenFamily?: string;
+  /** Each mode's 0-100 score under the model that ranked this held-out case (nested backtest only). */
+  scores?: Record<string, number>;
 };
 
 export type BacktestSummary = {
@@ -673,14 +702,15 @@ export function leaveOneOutBacktest(
       trainIdx.map((i) => cases[i]!),
       modes,
     );
-    const ranked = new Map<number, string[]>();
-    const rankWith = (i: number) => {
-      if (!ranked.has(i)) {
+    const models = new Map<number, CalibratedModel>();
+    const modelOf = (i: number) => {
+      if (!models.has(i)) {
         const { g, l, theta } = fitAsSelected(d, specs, i, train, optimizer);
-        ranked.set(i, rankModes(effects, modes, held, toModel(d, specs[i]!, g, l, theta)));
+        models.set(i, toModel(d, specs[i]!, g, l, theta));
       }
-      return ranked.get(i)!;
+      return models.get(i)!;
     };
+    const rankWith = (i: number) => rankModes(effects, modes, held, modelOf(i));
     const overall = choose(
       cv,
       specs.map((_, i) => i),
@@ -691,6 +721,7 @@ export function leaveOneOutBacktest(
       predicted: rankWith(overall),
       ...base,
       chosenFamily: familyKey(specs[overall]!),
+      scores: scoreModes(effects, modes, held, modelOf(overall)),
     });
     for (const f of families) {
       const i = choose(

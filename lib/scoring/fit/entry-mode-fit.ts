@@ -11,14 +11,18 @@ import {
   round,
 } from "./factors";
 import { type EntryModeModel, HAND_SET_MODEL } from "./entry-mode-model";
+import { effectOf, type ReasonEffect, type RuleDirection } from "./reasons";
 
 export type FitReason = {
   effectId: string;
   factor: string;
   value: number;
-  direction: "raises" | "lowers";
+  /** What this factor did to this score: the sign of `contribution` (issue 11 §1). */
+  direction: ReasonEffect;
+  /** The effects-table rule's own direction: what a HIGH value of the factor does. */
+  ruleDirection: RuleDirection;
   strength: number;
-  /** sign(direction) × strength × (value − 3) / 2: in [−strength, +strength]. */
+  /** sign(ruleDirection) × strength × (value − 3) / 2: in [−strength, +strength]. */
   contribution: number;
   theory: string;
   rationale: string;
@@ -164,13 +168,16 @@ function scoreTarget(
       neutralFactors.push(effect.factor);
       continue;
     }
+    const shown = round(contribution, 3);
     reasons.push({
       effectId: effect.id,
       factor: effect.factor,
       value,
-      direction: effect.direction,
+      // the sign of the contribution as reported, so a value a hair off 3 is "neutral", never raises/lowers
+      direction: effectOf(shown),
+      ruleDirection: effect.direction,
       strength,
-      contribution: round(contribution, 3),
+      contribution: shown,
       theory: effect.theory,
       rationale: effect.rationale,
       precedent: effect.precedent,

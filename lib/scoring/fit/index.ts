@@ -14,3 +14,5 @@ export { entryModeRequest, FitRequestError } from "./request";
 export type { EntryModeRequestContext } from "./request";
 export { entryModeModel, HAND_SET_MODEL } from "./entry-mode-model";
 export type { EntryModeCalibrationInput, EntryModeModel } from "./entry-mode-model";
+export { effectOf, REASON_EFFECTS, RULE_DIRECTIONS, upgradeStoredFitAnswer, upgradeStoredReason } from "./reasons";
+export type { ReasonEffect, RuleDirection } from "./reasons";
