@@ -48,16 +48,13 @@ export function entryModesOf(context: ReportContext, iso3: string): EntryModeRes
 }
 
 /**
- * The fit model's error on a mode's score, when the results carry one (added by the reasons work
- * of issue 11 as `scoreUncertainty`); null otherwise: no uncertainty is invented.
+ * The fit model's error on an entry-mode score (decision record 018): the band frozen with the
+ * answer, else the band of today's backtest (as the entry section does); null when neither is at
+ * hand: no uncertainty is invented.
  */
-export function scoreUncertaintyOf(response: EntryModeResponse, modeId: string): number | null {
-  const mode = response.modes.find((m) => m.id === modeId) as Record<string, unknown> | undefined;
-  const own = mode?.scoreUncertainty;
-  if (typeof own === "number" && Number.isFinite(own)) return own;
-  const model = response.model as Record<string, unknown> | undefined;
-  const shared = model?.scoreUncertainty;
-  return typeof shared === "number" && Number.isFinite(shared) ? shared : null;
+export function entryScoreUncertainty(context: ReportContext, response: EntryModeResponse): number | null {
+  const band = response.scoreUncertainty ?? context.input.caseLibrary?.backtest.scoreUncertainty ?? null;
+  return band && Number.isFinite(band.points) ? band.points : null;
 }
 
 const choice = (m: EntryModeResponse["modes"][number] | undefined, names: Map<string, string>): FitChoice | null =>
@@ -110,7 +107,7 @@ export function shortlistEntry(
       scoreDisplay: row.scoreDisplay,
       probabilityFirst: row.probabilityFirst,
       rankInterval90: row.rankInterval90,
-      entryMode: best && response ? { ...best, uncertainty: scoreUncertaintyOf(response, best.key) } : null,
+      entryMode: best && response ? { ...best, uncertainty: entryScoreUncertainty(context, response) } : null,
       entryModeRunnerUp: choice(modes[1], modeNames),
       strategy: choice(strategies[0], strategyNames),
       entryModeMissing: response ? null : missingEntryModes(context, row.name),

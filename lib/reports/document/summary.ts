@@ -7,7 +7,7 @@ import {
   marketLine,
   probability,
   rankRange,
-  reasonText,
+  reasonTextFor,
   SECTION_TITLES,
   strategyLine,
 } from "../phrases";
@@ -76,7 +76,7 @@ export function summarySection(model: ReportModel): Section {
   if (mode) {
     blocks.push(
       heading(`Why ${mode.name.toLowerCase()}`),
-      excerpt(mode.reasons.map(reasonText), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
+      excerpt(mode.reasons.map(reasonTextFor(mode.name)), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
     );
   }
   if (!board && leader && leader.risks.length > 0) {

@@ -59,15 +59,26 @@ describe("ties (issue 11 §2)", () => {
     expect(model.shortlist!.markets[0]!.entryMode!.uncertainty).toBeNull();
   });
 
-  test("with a scoreUncertainty on the modes, a gap within it is a tie and a wider gap is not", () => {
+  test("with the backtest's band on the answer (record 018), a gap within it is a tie and a wider gap is not", () => {
     const input = fixtureReportInput();
     const response = input.scenario.results.entryModesByMarket![input.scenario.results.ranking.ranking[0]!.id]!;
     const sorted = [...response.modes].sort((x, y) => x.rank - y.rank);
     const gap = sorted[0]!.score - sorted[1]!.score;
-    for (const m of response.modes) Object.assign(m, { scoreUncertainty: gap + 1 });
+    const band = (points: number) => ({
+      points,
+      coverage: 0.5,
+      cases: 52,
+      firstChoiceRight: 14,
+      within: 27,
+      basis: "hand-made band",
+      tiedWithFirst: [],
+      calibrationInputsHash: "0".repeat(64),
+    });
+    response.scoreUncertainty = band(gap + 1);
     expect(buildReportModel(input).summary.board!.entryModeTie).toMatch(/within the entry-mode model's error/);
-    for (const m of response.modes) Object.assign(m, { scoreUncertainty: gap / 2 });
+    response.scoreUncertainty = band(gap / 2);
     expect(buildReportModel(input).summary.board!.entryModeTie).toMatch(/more than the entry-mode model's error/);
+    expect(buildReportModel(input).shortlist!.markets[0]!.entryMode!.uncertainty).toBe(gap / 2);
   });
 });
 
