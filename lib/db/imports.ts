@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ImportBatchList, ImportBatchSummary, ImportDeleted } from "@/lib/contracts/imports";
-import { newIndicatorWeight, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
+import { NEW_INDICATOR_WEIGHT, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
 
 import type { Db, Tx } from "./client";
 import type { Prisma, PrismaClient } from "./generated/client";
@@ -42,10 +42,7 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
   const [markets, indicators, groups, stored] = await Promise.all([
     db.market.findMany({ select: { iso3: true, name: true, region: true, subregion: true } }),
     db.indicator.findMany(),
-    db.criteriaGroup.findMany({
-      orderBy: { sort: "asc" },
-      include: { indicators: { select: { defaultWeight: true } } },
-    }),
+    db.criteriaGroup.findMany({ orderBy: { sort: "asc" } }),
     db.indicatorValue.findMany({
       where: { origin: "user" },
       select: {
@@ -75,7 +72,7 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
       ]),
     ),
     criteriaGroups: new Map(
-      groups.map((g) => [g.key, { key: g.key, name: g.name, newIndicatorWeight: newIndicatorWeight(g.indicators) }]),
+      groups.map((g) => [g.key, { key: g.key, name: g.name, newIndicatorWeight: NEW_INDICATOR_WEIGHT }]),
     ),
     storedUserValues: new Map(
       stored.map((v) => [
