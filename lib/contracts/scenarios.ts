@@ -85,6 +85,24 @@ export type ScenarioRobustness = z.infer<typeof ScenarioRobustnessSchema>;
 
 const Provenance = z.object({ year: z.number().int(), source: z.string() });
 
+const ScenarioImportsSchema = z.object({
+  scope: z.object({
+    markets: z.array(z.string()),
+    indicators: z.array(z.string()),
+    referenceIndicators: z.array(z.string()),
+  }),
+  batches: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      fileHash: z.string(),
+      importedAt: z.string(),
+      indicators: z.array(z.object({ key: z.string(), name: z.string() })),
+      markets: z.array(z.string()),
+    }),
+  ),
+});
+
 export const ScenarioResultsSchema = z.object({
   /** ISO 8601. */
   computedAt: z.string(),
@@ -111,6 +129,11 @@ export const ScenarioResultsSchema = z.object({
     .optional(),
   /** Entry modes and strategies for the recommended market; null without a firm profile. */
   entryModes: EntryModeResponseSchema.nullable(),
+  /**
+   * The imported batches that fed these results (id and file hash), and the scope they were
+   * chosen by (lib/imports/staleness.ts). Absent in scenarios saved before it was recorded.
+   */
+  imports: ScenarioImportsSchema.optional(),
 });
 export type ScenarioResults = z.infer<typeof ScenarioResultsSchema>;
 
@@ -129,8 +152,10 @@ export const ScenarioSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
-  /** The data set has changed since the results were frozen. */
+  /** The data set, or the imported data the results drew on, has changed since they were frozen. */
   stale: z.boolean(),
+  /** What moved, one sentence each (imported batches added or removed); absent when nothing did. */
+  staleBecause: z.array(z.string()).optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
@@ -145,6 +170,7 @@ export const ScenarioSummarySchema = ScenarioSchema.pick({
   updatedAt: true,
   deletedAt: true,
   stale: true,
+  staleBecause: true,
 }).extend({
   method: z.string(),
   markets: z.array(z.string()),
