@@ -165,7 +165,8 @@ test("a scenario saved before imports were recorded may be stale only if an impo
   const legacy = await save("Saved before imports were recorded");
   const prisma = await getPrisma();
   const stored = await prisma.scenario.findUniqueOrThrow({ where: { id: legacy.id } });
-  const { imports: _dropped, ...results } = stored.results as Record<string, unknown>;
+  const results = { ...(stored.results as Record<string, unknown>) };
+  delete results.imports;
   await prisma.scenario.update({ where: { id: legacy.id }, data: { results: results as object } });
   expect((await read(legacy.id)).stale).toBe(false);
 
