@@ -197,7 +197,7 @@ function Comparisons({
             const flagged = k === worstIndex;
             const text =
               q.position === null
-                ? `${describeRatio(names[i]!, names[j]!, q.ratio)}: the ratio of ${k < spanning ? "the current weights" : "the weights your other answers give"} (${ratioText(q.ratio)}; nearest on Saaty's scale: ${Math.abs(position) + 1})`
+                ? `${describeRatio(names[i]!, names[j]!, q.ratio)}: the ratio of ${k < spanning ? "the current weights" : "the weights your other answers give"} (${ratioText(Math.max(q.ratio, 1 / q.ratio))}; nearest on Saaty's scale: ${Math.abs(position) + 1})`
                 : describeJudgement(names[i]!, names[j]!, position);
             const id = `pair-${set.key}-${k}`;
             return (
