@@ -4,6 +4,7 @@ import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { PackedWorkspace } from "@/components/workspace/packed-workspace";
 import { HomeChooser } from "@/components/home/home-chooser";
+import { ImportWeightNotice } from "@/components/data/import-weight-notice";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 import { workspaceForHome } from "@/lib/server/workspace";
 import { packScoringData } from "@/lib/workspace/packed-data";
@@ -42,6 +43,7 @@ async function WorkspaceLoader({ searchParams }: Props) {
         home={home}
         defaultHome={DEFAULT_HOME}
       />
+      <ImportWeightNotice data={data} state={state} />
       <PackedWorkspace
         key={home}
         packed={packScoringData(data)}

@@ -32,7 +32,7 @@ export default async function WeightsPage({ searchParams }: Props) {
       </p>
       <PageHeader
         title="Weigh the criteria by pairwise comparison"
-        lead="The analytic hierarchy process (AHP): instead of setting weights directly, say for each pair which criterion matters more and by how much. Outbound derives the weights (principal eigenvector) and checks that your judgements are consistent (consistency ratio CR ≤ 0.1)."
+        lead="The analytic hierarchy process (AHP): instead of setting weights directly, say for pairs of criteria which matters more and by how much. It starts from the weights in use, and one comparison fewer than there are criteria is enough; each comparison you add refines the weights and lets Outbound check that your judgements are consistent."
       />
       {problems.length > 0 ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">

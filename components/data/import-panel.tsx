@@ -165,7 +165,9 @@ function PreviewSummary({ preview }: { preview: ImportPreview }) {
           {toWrite.newIndicators.map((i) => (
             <li key={i.key}>
               New indicator {i.name} ({i.key}) in {i.criteriaGroup}, {i.unit}, {i.direction === "benefit" ? "higher is better" : "lower is better"};
-              starting weight {i.defaultWeight} within its group.
+              {i.defaultWeight === 0
+                ? "weight 0: set a weight to use it (an import changes no ranking by itself)."
+                : `starting weight ${i.defaultWeight} within its group.`}
             </li>
           ))}
         </ul>

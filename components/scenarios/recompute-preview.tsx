@@ -44,7 +44,7 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
       className={`rounded-lg border p-4 ${stale ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-white"}`}
     >
       <h2 id="data-changed-heading" className="text-base font-semibold">
-        {stale ? "The data set has changed since this scenario was saved" : "Check against today's data"}
+        {stale ? "The data has changed since this scenario was saved" : "Check against today's data"}
       </h2>
       <p className="mt-1 text-sm">
         {stale

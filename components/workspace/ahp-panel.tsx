@@ -6,14 +6,16 @@ import { useId, useMemo, useRef, useState } from "react";
 import { Badge, Card } from "@/components/ui/page-header";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { ahpWeights, CONSISTENCY_THRESHOLD, type AhpResult } from "@/lib/scoring";
+import { incompleteAhpWeights, type IncompleteAhpResult } from "@/lib/scoring";
 import {
-  comparisonMatrix,
-  comparisonPairs,
   describeJudgement,
   describeRatio,
   MAX_POSITION,
+  openPairs,
   positionOf,
+  questionValue,
+  spanningQuestions,
+  type Question,
 } from "@/lib/workspace/ahp-judgements";
 import type { ComparisonSetData as ComparisonSet } from "@/lib/workspace/comparison-sets";
 import { workspaceHref } from "@/lib/workspace/view-params";
@@ -31,9 +33,12 @@ interface Props {
 /** Weights applied to the state are rounded to 4 decimals: the URL stays short, the ranking exact enough. */
 const roundWeight = (w: number) => Math.round(w * 1e4) / 1e4;
 
+/** "3.67": the exact ratio behind a starting judgement, as the page prints it. */
+const ratioText = (r: number) => formatNumber(r, r >= 10 ? 1 : 2);
+
 export function AhpPanel({ sets, state, initialSet }: Props) {
   const [setKey, setSetKey] = useState(sets.some((s) => s.key === initialSet) ? initialSet : (sets[0]?.key ?? ""));
-  const [positions, setPositions] = useState<Record<string, number[]>>({});
+  const [questions, setQuestions] = useState<Record<string, Question[]>>({});
   const selectId = useId();
   const active = sets.find((s) => s.key === setKey);
   if (!active) {
@@ -70,8 +75,8 @@ export function AhpPanel({ sets, state, initialSet }: Props) {
         key={active.key}
         set={active}
         state={state}
-        positions={positions[active.key] ?? comparisonPairs(active.items.length).map(() => 0)}
-        onPositions={(next) => setPositions((all) => ({ ...all, [active.key]: next }))}
+        questions={questions[active.key] ?? null}
+        onQuestions={(next) => setQuestions((all) => ({ ...all, [active.key]: next }))}
       />
     </div>
   );
@@ -80,48 +85,76 @@ export function AhpPanel({ sets, state, initialSet }: Props) {
 function Comparisons({
   set,
   state,
-  positions,
-  onPositions,
+  questions: saved,
+  onQuestions,
 }: {
   set: ComparisonSet;
   state: WorkspaceState;
-  positions: number[];
-  onPositions: (positions: number[]) => void;
+  questions: Question[] | null;
+  onQuestions: (questions: Question[]) => void;
 }) {
-  const n = set.items.length;
-  const pairs = useMemo(() => comparisonPairs(n), [n]);
+  const shares = useMemo(() => set.items.map((i) => i.currentShare), [set.items]);
+  const start = useMemo(() => spanningQuestions(shares), [shares]);
+  const { compared } = start;
+  const questions = saved ?? start.questions;
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  const outcome = useMemo((): { ok: true; result: AhpResult } | { ok: false; message: string } => {
+  const addId = useId();
+  const [toAdd, setToAdd] = useState("");
+  const names = set.items.map((i) => i.name);
+  // The engine sees the compared items only, in their order here.
+  const local = new Map(compared.map((item, k) => [item, k]));
+  const outcome = useMemo((): { ok: true; result: IncompleteAhpResult } | { ok: false; message: string } => {
     try {
-      return { ok: true, result: ahpWeights(comparisonMatrix(n, positions)) };
+      const result = incompleteAhpWeights(
+        compared.length,
+        questions.map((q) => ({ first: local.get(q.first)!, second: local.get(q.second)!, value: questionValue(q) })),
+        { labels: compared.map((i) => names[i]!) },
+      );
+      return { ok: true, result };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [n, positions]);
+    // `local` and `names` follow from `compared` and `set`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compared, questions, set]);
 
-  const names = set.items.map((i) => i.name);
-  const setPosition = (k: number, p: number) => onPositions(positions.map((old, i) => (i === k ? p : old)));
+  if (compared.length < 2) {
+    return (
+      <Card>
+        <p className="text-sm text-slate-700">
+          Nothing to compare: fewer than two of {set.label.toLowerCase()} have a weight above 0 now. Give them a weight
+          in the workspace first.
+        </p>
+      </Card>
+    );
+  }
 
-  const worst = outcome.ok && outcome.result.worstPair ? outcome.result.worstPair : null;
-  const worstIndex = worst ? pairs.findIndex(([i, j]) => i === worst[0] && j === worst[1]) : -1;
+  const weightOf = (item: number) => (outcome.ok ? outcome.result.weights[local.get(item)!]! : 0);
+  const setPosition = (k: number, p: number) =>
+    onQuestions(questions.map((q, i) => (i === k ? { ...q, position: p } : q)));
+  const worstIndex = outcome.ok && outcome.result.worstJudgement !== null ? outcome.result.worstJudgement : -1;
+  const spanning = compared.length - 1;
+  const open = openPairs(compared, questions);
+  const left = set.items.filter((_, i) => !compared.includes(i));
 
+  const applied = Object.fromEntries(compared.map((item) => [set.items[item]!.key, roundWeight(weightOf(item))]));
   const appliedState: WorkspaceState | null = outcome.ok
     ? set.target === "groups"
-      ? {
-          ...state,
-          groupWeights: {
-            ...state.groupWeights,
-            ...Object.fromEntries(set.items.map((item, i) => [item.key, roundWeight(outcome.result.weights[i]!)])),
-          },
-        }
-      : {
-          ...state,
-          indicatorWeights: {
-            ...state.indicatorWeights,
-            ...Object.fromEntries(set.items.map((item, i) => [item.key, roundWeight(outcome.result.weights[i]!)])),
-          },
-        }
+      ? { ...state, groupWeights: { ...state.groupWeights, ...applied } }
+      : { ...state, indicatorWeights: { ...state.indicatorWeights, ...applied } }
     : null;
+
+  const addQuestion = () => {
+    const pair = open.find(([i, j]) => `${i}:${j}` === toAdd) ?? open[0];
+    if (!pair) return;
+    const [i, j] = pair;
+    // A new question starts where the other answers put it, w_i/w_j: adding it changes nothing
+    // until the user says otherwise, and then it refines the weights and can be checked.
+    const ratio = weightOf(i) / weightOf(j);
+    onQuestions([...questions, { first: i, second: j, position: null, ratio }]);
+    setToAdd("");
+    requestAnimationFrame(() => inputs.current[questions.length]?.focus());
+  };
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
@@ -134,26 +167,39 @@ function Comparisons({
           , two at a time
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          For each pair, move the slider towards the one that matters more for your expansion, and by how much: 1 =
-          equally important, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important (Saaty&apos;s
-          scale; even numbers lie in between).
+          The {spanning} comparisons below start from the weights in use now, each against the most important one (
+          {names[start.questions[0]?.first ?? compared[0]!]}), at the exact ratio of the current weights. They are
+          enough to give weights: move a slider towards the one that matters more for your expansion, and by how much (1
+          = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important; Saaty&apos;s scale,
+          even numbers in between). Add a comparison to refine the weights and check your consistency.
         </p>
+        {left.length > 0 ? (
+          <p className="mt-2 text-sm text-slate-700">
+            Not compared, their weight 0 stays: {left.map((i) => i.name).join(", ")}. Pairwise comparison always gives a
+            weight above 0; give one a weight in the workspace first to include it.
+          </p>
+        ) : null}
         {/* On a phone the result sits below the list: keep the consistency in sight while comparing. */}
-        {outcome.ok && n > 2 ? (
+        {outcome.ok ? (
           <p
             className="sticky top-0 z-10 -mx-4 mt-3 border-y border-slate-200 bg-white/95 px-4 py-1.5 text-xs text-slate-700 backdrop-blur lg:hidden"
             aria-hidden="true"
           >
-            CR {formatNumber(outcome.result.cr, 3)}:{" "}
-            {outcome.result.consistent ? "consistent" : "inconsistent, see below"}
+            {outcome.result.gci === null
+              ? `${questions.length} comparisons: no consistency check yet`
+              : `GCI ${formatNumber(outcome.result.gci, 3)}: ${outcome.result.consistent ? "consistent" : "inconsistent, see below"}`}
           </p>
         ) : null}
         <ol className="mt-4 divide-y divide-slate-100">
-          {pairs.map(([i, j], k) => {
-            const position = positions[k] ?? 0;
+          {questions.map((q, k) => {
+            const { first: i, second: j } = q;
+            const position = q.position ?? positionOf(q.ratio);
             const flagged = k === worstIndex;
-            const text = describeJudgement(names[i]!, names[j]!, position);
-            const id = `pair-${k}`;
+            const text =
+              q.position === null
+                ? `${describeRatio(names[i]!, names[j]!, q.ratio)}: the ratio of ${k < spanning ? "the current weights" : "the weights your other answers give"} (${ratioText(Math.max(q.ratio, 1 / q.ratio))}; nearest on Saaty's scale: ${Math.abs(position) + 1})`
+                : describeJudgement(names[i]!, names[j]!, position);
+            const id = `pair-${set.key}-${k}`;
             return (
               <li
                 key={`${i}-${j}`}
@@ -206,10 +252,51 @@ function Comparisons({
                     <strong className="ml-1 font-semibold text-amber-950">Revisit this comparison.</strong>
                   ) : null}
                 </p>
+                {k >= spanning ? (
+                  <button
+                    type="button"
+                    onClick={() => onQuestions(questions.filter((_, x) => x !== k))}
+                    className="mt-1 text-xs text-slate-700 underline hover:text-slate-900"
+                  >
+                    Remove this comparison
+                    <span className="sr-only">
+                      {" "}
+                      of {names[i]} with {names[j]}
+                    </span>
+                  </button>
+                ) : null}
               </li>
             );
           })}
         </ol>
+        {open.length > 0 ? (
+          <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
+            <div className="min-w-0 flex-1">
+              <label htmlFor={addId} className="block text-sm font-semibold text-slate-900">
+                Add a comparison ({open.length} more possible)
+              </label>
+              <select
+                id={addId}
+                value={toAdd}
+                onChange={(e) => setToAdd(e.currentTarget.value)}
+                className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+              >
+                {open.map(([i, j]) => (
+                  <option key={`${i}:${j}`} value={`${i}:${j}`}>
+                    {names[i]} versus {names[j]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              onClick={addQuestion}
+              className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50"
+            >
+              Add
+            </button>
+          </div>
+        ) : null}
       </Card>
       <div className="space-y-4 lg:sticky lg:top-4">
         <Card>
@@ -238,43 +325,35 @@ function Comparisons({
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100 tabular-nums">
-                  {set.items.map((item, i) => (
-                    <tr key={item.key}>
+                  {compared.map((item) => (
+                    <tr key={set.items[item]!.key}>
                       <th scope="row" className="py-1 pr-2 text-left font-normal">
-                        {item.name}
+                        {names[item]}
                         <span className="mt-0.5 block h-1.5 rounded-full bg-slate-100" aria-hidden="true">
                           <span
                             className="bg-brand-600 block h-1.5 rounded-full"
-                            style={{ width: `${outcome.result.weights[i]! * 100}%` }}
+                            style={{ width: `${weightOf(item) * 100}%` }}
                           />
                         </span>
                       </th>
-                      <td className="py-1 text-right font-semibold">{formatPercent(outcome.result.weights[i]!, 1)}</td>
-                      <td className="py-1 pl-2 text-right text-slate-600">{formatPercent(item.currentShare, 1)}</td>
+                      <td className="py-1 text-right font-semibold">{formatPercent(weightOf(item), 1)}</td>
+                      <td className="py-1 pl-2 text-right text-slate-600">
+                        {formatPercent(set.items[item]!.currentShare, 1)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <dl className="mt-3 grid grid-cols-3 gap-2 text-center text-xs">
-                <div className="rounded bg-slate-50 p-2">
-                  <dt className="text-slate-600">λmax</dt>
-                  <dd className="font-semibold tabular-nums">{formatNumber(outcome.result.lambdaMax, 3)}</dd>
-                </div>
-                <div className="rounded bg-slate-50 p-2">
-                  <dt className="text-slate-600">CI</dt>
-                  <dd className="font-semibold tabular-nums">{formatNumber(outcome.result.ci, 3)}</dd>
-                </div>
-                <div className="rounded bg-slate-50 p-2">
-                  <dt className="text-slate-600">CR</dt>
-                  <dd className="font-semibold tabular-nums" data-testid="consistency-ratio">
-                    {formatNumber(outcome.result.cr, 3)}
-                  </dd>
-                </div>
-              </dl>
+              <p className="mt-2 text-xs text-slate-600">
+                Weights by the logarithmic least squares method, which works with any set of comparisons that links
+                every {set.target === "groups" ? "group" : "indicator"} (Bozóki, Fülöp &amp; Rónyai 2010).
+              </p>
               <ConsistencyNotice
                 result={outcome.result}
-                names={names}
-                n={n}
+                questions={questions.length}
+                criteria={compared.length}
+                worst={worstIndex >= 0 ? questions[worstIndex]! : null}
+                allNames={names}
                 onRevisit={() => inputs.current[worstIndex]?.focus()}
                 onUseSuggestion={() => {
                   if (worstIndex >= 0 && outcome.result.suggestedValue !== null)
@@ -303,40 +382,60 @@ function Comparisons({
 
 function ConsistencyNotice({
   result,
-  names,
-  n,
+  questions,
+  criteria,
+  worst,
+  allNames,
   onRevisit,
   onUseSuggestion,
 }: {
-  result: AhpResult;
-  names: string[];
-  n: number;
+  result: IncompleteAhpResult;
+  questions: number;
+  criteria: number;
+  worst: Question | null;
+  allNames: string[];
   onRevisit: () => void;
   onUseSuggestion: () => void;
 }) {
-  if (n <= 2) {
-    return <p className="mt-3 text-sm text-slate-700">With {n} elements every set of comparisons is consistent.</p>;
+  if (criteria <= 2) {
+    return <p className="mt-3 text-sm text-slate-700">With {criteria} elements every comparison is consistent.</p>;
   }
-  if (result.consistent) {
+  if (result.gci === null) {
+    // A spanning tree: each answer is reproduced exactly, so no answer can contradict another.
     return (
-      <p className="mt-3 text-sm text-emerald-900" role="status">
-        <Badge tone="green">Consistent</Badge> CR {formatNumber(result.cr, 3)} ≤ {CONSISTENCY_THRESHOLD}: the judgements
-        hang together (random index {formatNumber(result.randomIndexValue, 2)} for {n} elements, Saaty 1980).
+      <p className="mt-3 text-sm text-slate-700" role="status" data-testid="consistency">
+        {questions} comparisons for {criteria} criteria: no check of consistency possible yet; add one more to check.
       </p>
     );
   }
-  const [i, j] = result.worstPair ?? [0, 1];
+  const threshold = result.gciThreshold!;
+  const gciLine = (
+    <>
+      geometric consistency index GCI <span data-testid="consistency-index">{formatNumber(result.gci, 3)}</span>
+    </>
+  );
+  if (result.consistent) {
+    return (
+      <p className="mt-3 text-sm text-emerald-900" role="status" data-testid="consistency">
+        <Badge tone="green">Consistent</Badge> {gciLine} ≤ {threshold} over {questions} comparisons, {result.redundant}{" "}
+        beyond the {criteria - 1} needed: the answers hang together (Aguarón &amp; Moreno-Jiménez 2003&apos;s threshold
+        for {criteria} elements, the counterpart of Saaty&apos;s CR ≤ 0.1).
+      </p>
+    );
+  }
   const stated = result.suggestedValue;
+  const [i, j] = worst ? [worst.first, worst.second] : [0, 1];
   return (
     <div role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-semibold">
-        <span aria-hidden="true">⚠ </span>Inconsistent judgements: CR {formatNumber(result.cr, 3)} &gt;{" "}
-        {CONSISTENCY_THRESHOLD}.
+        <span aria-hidden="true">⚠ </span>Inconsistent judgements: {gciLine} &gt; {threshold}.
       </p>
       <p className="mt-1">
-        Revisit the comparison of <strong>{names[i]}</strong> with <strong>{names[j]}</strong>: it disagrees most with
-        your other judgements.
-        {stated !== null ? <> Your other judgements imply that {describeRatio(names[i]!, names[j]!, stated)}.</> : null}
+        Revisit the comparison of <strong>{allNames[i]}</strong> with <strong>{allNames[j]}</strong>: it disagrees most
+        with your other judgements.
+        {stated !== null ? (
+          <> Your other judgements imply that {describeRatio(allNames[i]!, allNames[j]!, stated)}.</>
+        ) : null}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button
@@ -352,7 +451,7 @@ function ConsistencyNotice({
             onClick={onUseSuggestion}
             className="rounded border border-amber-500 bg-white px-2 py-1 text-xs font-medium hover:bg-amber-100"
           >
-            Change it to: {describeJudgement(names[i]!, names[j]!, positionOf(stated))}
+            Change it to: {describeJudgement(allNames[i]!, allNames[j]!, positionOf(stated))}
           </button>
         ) : null}
       </div>

@@ -1,9 +1,22 @@
-import type { z } from "zod";
+import { z } from "zod";
 
-import { AhpRequestSchema, ScoreRequestSchema, SensitivityRequestSchema, limitExceeded } from "@/lib/contracts/engine";
+import {
+  AhpComparisonsRequestSchema,
+  AhpRequestSchema,
+  ScoreRequestSchema,
+  SensitivityRequestSchema,
+  limitExceeded,
+} from "@/lib/contracts/engine";
 import { EntryModeRequestSchema, type EntryModeRequest, type EntryModeResponse } from "@/lib/contracts/fit";
 import { RequestError, invalidRequest, parseJsonText } from "@/lib/http/errors";
-import { ScoringInputError, ScoringLimitError, ahpRequest, scoreRequest, sensitivityRequest } from "@/lib/scoring";
+import {
+  ScoringInputError,
+  ScoringLimitError,
+  ahpComparisonsRequest,
+  ahpRequest,
+  scoreRequest,
+  sensitivityRequest,
+} from "@/lib/scoring";
 import { FitRequestError } from "@/lib/scoring/fit/request";
 
 // The engine's commands as the HTTP API and the CLI both run them: the same parse, the same pure
@@ -46,9 +59,18 @@ function guarded<T>(work: () => T): T {
   }
 }
 
+const AhpBodyShape = z.looseObject({});
+
 export const pureCommands = {
   score: (text: string) => guarded(() => scoreRequest(parseCommand(text, ScoreRequestSchema))),
-  ahp: (text: string) => guarded(() => ahpRequest(parseCommand(text, AhpRequestSchema))),
+  // A body with "comparisons" is an incomplete set (issue 11 §10); one with "matrix" a full matrix.
+  // Choosing the contract first keeps the errors about the form the caller used.
+  ahp: (text: string) =>
+    guarded(() =>
+      "comparisons" in parseCommand(text, AhpBodyShape)
+        ? ahpComparisonsRequest(parseCommand(text, AhpComparisonsRequestSchema))
+        : ahpRequest(parseCommand(text, AhpRequestSchema)),
+    ),
   sensitivity: (text: string) => guarded(() => sensitivityRequest(parseCommand(text, SensitivityRequestSchema))),
 } as const;
 

@@ -297,6 +297,68 @@ export const AhpResponseSchema = z.strictObject({
 });
 export type AhpResponse = z.infer<typeof AhpResponseSchema>;
 
+/**
+ * Some pairs only (issue 11 §10): criteria[i] is `value` times as important as criteria[j] for each
+ * given pair; n − 1 pairs that link every criterion are enough. Weights by the logarithmic least
+ * squares method for incomplete matrices (Bozóki, Fülöp & Rónyai 2010), consistency by the
+ * geometric consistency index over the given pairs (lib/scoring/ahpIncomplete.ts).
+ */
+export const AhpJudgementSchema = z.strictObject({
+  first: IdSchema,
+  second: IdSchema,
+  value: z.number().positive({ error: "a comparison must be a positive number" }),
+});
+
+export const AhpComparisonsRequestSchema = z
+  .strictObject({
+    criteria: z
+      .array(IdSchema)
+      .min(1)
+      .max(MAX_AHP_CRITERIA, {
+        error: `at most ${MAX_AHP_CRITERIA} elements in one comparison set (MAX_AHP_CRITERIA)`,
+      }),
+    comparisons: z.array(AhpJudgementSchema).max((MAX_AHP_CRITERIA * (MAX_AHP_CRITERIA - 1)) / 2, {
+      error: `at most one comparison per pair of ${MAX_AHP_CRITERIA} criteria`,
+    }),
+  })
+  .superRefine((request, ctx) => {
+    const known = new Set(request.criteria);
+    if (known.size !== request.criteria.length)
+      ctx.addIssue({ code: "custom", message: "criterion ids must be unique", path: ["criteria"] });
+    request.comparisons.forEach((c, k) => {
+      for (const field of ["first", "second"] as const) {
+        if (!known.has(c[field]))
+          ctx.addIssue({
+            code: "custom",
+            message: `"${c[field]}" is not one of the criteria`,
+            path: ["comparisons", k, field],
+          });
+      }
+    });
+  });
+export type AhpComparisonsRequest = z.infer<typeof AhpComparisonsRequestSchema>;
+
+export const AhpComparisonsResponseSchema = z.strictObject({
+  weights: z.record(z.string(), z.number()),
+  method: z.literal("llsm"),
+  /** Judgements given, and how many go beyond the n − 1 that link every criterion. */
+  judgements: z.number().int(),
+  redundant: z.number().int(),
+  /** Geometric consistency index over the given pairs; null while nothing can be checked. */
+  gci: z.number().nullable(),
+  gciThreshold: z.number().nullable(),
+  consistencyIndex: z.literal("GCI, Aguarón & Moreno-Jiménez 2003"),
+  consistent: z.boolean(),
+  /** Only when inconsistent: the given judgement to revisit first, and its consistent value. */
+  worstPair: z.tuple([z.string(), z.string()]).optional(),
+  suggestedValue: z.number().optional(),
+});
+export type AhpComparisonsResponse = z.infer<typeof AhpComparisonsResponseSchema>;
+
+/** POST /api/v1/ahp takes either a full matrix or some comparisons. */
+export const AhpAnyRequestSchema = z.union([AhpRequestSchema, AhpComparisonsRequestSchema]);
+export const AhpAnyResponseSchema = z.union([AhpResponseSchema, AhpComparisonsResponseSchema]);
+
 export const MonteCarloSettingsSchema = z.strictObject({
   samples: z
     .number()

@@ -85,6 +85,24 @@ export type ScenarioRobustness = z.infer<typeof ScenarioRobustnessSchema>;
 
 const Provenance = z.object({ year: z.number().int(), source: z.string() });
 
+const ScenarioImportsSchema = z.object({
+  scope: z.object({
+    markets: z.array(z.string()),
+    indicators: z.array(z.string()),
+    referenceIndicators: z.array(z.string()),
+  }),
+  batches: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      fileHash: z.string(),
+      importedAt: z.string(),
+      indicators: z.array(z.object({ key: z.string(), name: z.string() })),
+      markets: z.array(z.string()),
+    }),
+  ),
+});
+
 export const ScenarioResultsSchema = z.object({
   /** ISO 8601. */
   computedAt: z.string(),
@@ -117,6 +135,11 @@ export const ScenarioResultsSchema = z.object({
    * results saved before it was frozen (re-saving the scenario adds it).
    */
   entryModesByMarket: z.record(z.string(), EntryModeResponseSchema).optional(),
+  /**
+   * The imported batches that fed these results (id and file hash), and the scope they were
+   * chosen by (lib/imports/staleness.ts). Absent in scenarios saved before it was recorded.
+   */
+  imports: ScenarioImportsSchema.optional(),
 });
 export type ScenarioResults = z.infer<typeof ScenarioResultsSchema>;
 
@@ -135,8 +158,10 @@ export const ScenarioSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
-  /** The data set has changed since the results were frozen. */
+  /** The data set, or the imported data the results drew on, has changed since they were frozen. */
   stale: z.boolean(),
+  /** What moved, one sentence each (imported batches added or removed); absent when nothing did. */
+  staleBecause: z.array(z.string()).optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
@@ -151,6 +176,7 @@ export const ScenarioSummarySchema = ScenarioSchema.pick({
   updatedAt: true,
   deletedAt: true,
   stale: true,
+  staleBecause: true,
 }).extend({
   method: z.string(),
   markets: z.array(z.string()),

@@ -1,7 +1,8 @@
 import "server-only";
 
 import type { ImportBatchList, ImportBatchSummary, ImportDeleted } from "@/lib/contracts/imports";
-import { newIndicatorWeight, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
+import { NEW_INDICATOR_WEIGHT, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
+import type { ImportFootprint } from "@/lib/imports/staleness";
 
 import type { Db, Tx } from "./client";
 import type { Prisma, PrismaClient } from "./generated/client";
@@ -42,10 +43,7 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
   const [markets, indicators, groups, stored] = await Promise.all([
     db.market.findMany({ select: { iso3: true, name: true, region: true, subregion: true } }),
     db.indicator.findMany(),
-    db.criteriaGroup.findMany({
-      orderBy: { sort: "asc" },
-      include: { indicators: { select: { defaultWeight: true } } },
-    }),
+    db.criteriaGroup.findMany({ orderBy: { sort: "asc" } }),
     db.indicatorValue.findMany({
       where: { origin: "user" },
       select: {
@@ -75,7 +73,7 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
       ]),
     ),
     criteriaGroups: new Map(
-      groups.map((g) => [g.key, { key: g.key, name: g.name, newIndicatorWeight: newIndicatorWeight(g.indicators) }]),
+      groups.map((g) => [g.key, { key: g.key, name: g.name, newIndicatorWeight: NEW_INDICATOR_WEIGHT }]),
     ),
     storedUserValues: new Map(
       stored.map((v) => [
@@ -227,4 +225,38 @@ export async function removeImportBatch(prisma: PrismaClient, id: string): Promi
       deleted: { values: values.count, markets: markets.count, indicators: indicators.count },
     };
   });
+}
+
+/** Every batch with the cells (market × indicator) it holds values for: what staleness compares. */
+export async function readImportFootprints(db: Db): Promise<ImportFootprint[]> {
+  const [batches, cells] = await Promise.all([
+    db.importBatch.findMany({ orderBy: [{ importedAt: "asc" }, { id: "asc" }] }),
+    db.indicatorValue.groupBy({
+      by: ["importBatchId", "marketIso3", "indicatorKey"],
+      where: { origin: "user" },
+      orderBy: [{ importBatchId: "asc" }, { indicatorKey: "asc" }, { marketIso3: "asc" }],
+    }),
+  ]);
+  if (batches.length === 0) return [];
+  const names = new Map(
+    (
+      await db.indicator.findMany({
+        where: { key: { in: [...new Set(cells.map((c) => c.indicatorKey))] } },
+        select: { key: true, name: true },
+      })
+    ).map((i) => [i.key, i.name]),
+  );
+  return batches.map((b) => ({
+    id: b.id,
+    fileName: b.fileName,
+    fileHash: b.fileHash,
+    importedAt: b.importedAt.toISOString(),
+    cells: cells
+      .filter((c) => c.importBatchId === b.id)
+      .map((c) => ({
+        market: c.marketIso3,
+        indicator: c.indicatorKey,
+        indicatorName: names.get(c.indicatorKey) ?? c.indicatorKey,
+      })),
+  }));
 }

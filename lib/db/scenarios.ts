@@ -2,6 +2,7 @@ import "server-only";
 
 import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios";
 import { upgradeStoredFitAnswer } from "@/lib/scoring/fit/reasons";
+import type { RecordedImports } from "@/lib/imports/staleness";
 
 import type { Db } from "./client";
 import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
@@ -56,6 +57,9 @@ export type ScenarioSummaryRecord = Omit<ScenarioRecord, "inputs" | "results"> &
   method: string;
   markets: string[];
   leader: { iso3: string; name: string } | null;
+  /** The imported batches the results recorded (absent before they were), and when they were computed. */
+  imports: RecordedImports | null;
+  computedAt: string | null;
 };
 
 /** Where a page of the list ends: the sort time (saved or deleted) and id of its last row. */
@@ -121,6 +125,8 @@ type Brief = {
   markets: string | null;
   leader_id: string | null;
   leader_name: string | null;
+  imports: RecordedImports | null;
+  computed_at: string | null;
 };
 
 /**
@@ -137,7 +143,9 @@ async function withBriefs(
       inputs #>> '{state,method}' as method,
       inputs #>> '{state,markets}' as markets,
       results #>> '{ranking,ranking,0,id}' as leader_id,
-      results -> 'labels' -> 'markets' ->> (results #>> '{ranking,ranking,0,id}') as leader_name
+      results -> 'labels' -> 'markets' ->> (results #>> '{ranking,ranking,0,id}') as leader_name,
+      results -> 'imports' as imports,
+      results ->> 'computedAt' as computed_at
     from scenario where id in (${Prisma.join(rows.map((r) => r.id))})`;
   const byId = new Map(briefs.map((b) => [b.id, b]));
   return rows.map((row) => {
@@ -148,6 +156,8 @@ async function withBriefs(
       method: brief?.method ?? "",
       markets: brief?.markets ? (JSON.parse(brief.markets) as string[]) : [],
       leader: leader ? { iso3: leader, name: brief?.leader_name ?? leader } : null,
+      imports: brief?.imports ?? null,
+      computedAt: brief?.computed_at ?? null,
     };
   });
 }

@@ -7,7 +7,7 @@ export { importRejected, type Problem } from "./errors";
 export { MAX_PREVIEW_ROWS, MAX_PROBLEMS_LISTED, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "./limits";
 export { readUpload, type Upload } from "./upload";
 export { validateImport, valueKey, type ImportContext, type ImportPlan } from "./validate";
-export { newIndicatorWeight } from "./weights";
+export { NEW_INDICATOR_WEIGHT } from "./weights";
 
 export type ReadFile = { fileName: string; fileType: Table["type"]; fileHash: string; table: Table };
 

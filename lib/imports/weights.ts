@@ -1,9 +1,6 @@
 /**
- * A new indicator weighs, within its group, as much as the group's average indicator (1 in a group
- * with none), so it counts from the start without swamping the shipped ones; the user moves it.
+ * An imported indicator starts with weight 0 (issue 11 §11): an import must not change the
+ * ranking anyone sees until a user chooses to weigh the new criterion. Its values are stored and
+ * shown; the import page and the workspace say "weight 0: set a weight to use it".
  */
-export function newIndicatorWeight(indicators: { defaultWeight: number }[]): number {
-  const weights = indicators.map((i) => i.defaultWeight).filter((w) => w > 0);
-  if (weights.length === 0) return 1;
-  return Math.round((weights.reduce((a, b) => a + b, 0) / weights.length) * 1e6) / 1e6;
-}
+export const NEW_INDICATOR_WEIGHT = 0;

@@ -153,6 +153,12 @@ export function nameContracts(): void {
     "Pairwise comparisons on Saaty's 1-9 scale: matrix[i][j] compares criteria[i] with criteria[j].",
   );
   name("AhpResponse", engine.AhpResponseSchema);
+  name(
+    "AhpComparisonsRequest",
+    engine.AhpComparisonsRequestSchema,
+    "Some pairwise comparisons: each says criterion `first` is `value` times as important as `second`; n − 1 that link every criterion suffice.",
+  );
+  name("AhpComparisonsResponse", engine.AhpComparisonsResponseSchema);
   name("SensitivityRequest", engine.SensitivityRequestSchema);
   name("SensitivityResponse", engine.SensitivityResponseSchema);
 

@@ -54,6 +54,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       datasetVersion: results.datasetVersion,
       datasetHash: results.datasetHash,
       stale: scenario.stale,
+      ...(scenario.staleBecause ? { staleBecause: scenario.staleBecause } : {}),
       currentDatasetVersion: scoringData.datasetVersion,
     },
     summary,

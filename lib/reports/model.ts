@@ -347,6 +347,8 @@ export type ReportModel = {
     datasetHash: string;
     /** The data set has changed since the results were frozen. */
     stale: boolean;
+    /** What moved in the imported data, one sentence each (lib/imports/staleness.ts). */
+    staleBecause?: string[];
     currentDatasetVersion: string;
   };
   summary: ExecutiveSummary;

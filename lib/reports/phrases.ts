@@ -128,11 +128,15 @@ export function yearList(years: number[]): string {
 export function staleWarning(model: ReportModel): string | null {
   const { scenario } = model;
   if (!scenario.stale) return null;
+  const imports = scenario.staleBecause ?? [];
+  // Same version and imports that moved: the imported data, not the shipped data set, changed.
+  if (imports.length > 0 && scenario.datasetVersion === scenario.currentDatasetVersion)
+    return `Imported data has changed since these results were frozen. ${imports.join(" ")} The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
   const versions =
     scenario.datasetVersion === scenario.currentDatasetVersion
       ? `version ${scenario.datasetVersion}, whose content has changed`
       : `data set ${scenario.datasetVersion} then, ${scenario.currentDatasetVersion} now`;
-  return `The data set has changed since these results were frozen (${versions}). The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
+  return `The data set has changed since these results were frozen (${versions}).${imports.map((r) => ` ${r}`).join("")} The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
 }
 
 export function computedLine(model: ReportModel): string {

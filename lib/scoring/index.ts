@@ -31,6 +31,8 @@ export {
 export { rankAlternatives, rankProblem } from "./rankAlternatives";
 export { ahpWeights, CONSISTENCY_THRESHOLD, RECIPROCAL_TOLERANCE } from "./ahp";
 export type { AhpMethod, AhpResult } from "./ahp";
+export { gciThreshold, incompleteAhpWeights, judgementsOfMatrix, unlinkedCriteria } from "./ahpIncomplete";
+export type { IncompleteAhpResult, PairJudgement } from "./ahpIncomplete";
 export { randomIndex, RANDOM_INDEX_TABLE, RANDOM_INDEX_MAX_ORDER } from "./randomIndex";
 export { SeededRandom } from "./random";
 export { portableLog, portableExp } from "./portableMath";
@@ -60,7 +62,7 @@ export { smallestWeightChange } from "./smallestChange";
 export type { Labels, SmallestChange } from "./smallestChange";
 export { methodAgreement, spearmanRho, METHOD_VARIANTS } from "./methodAgreement";
 export type { MethodAgreement, MethodVariant } from "./methodAgreement";
-export { scoreRequest, ahpRequest, sensitivityRequest } from "./requests";
+export { scoreRequest, ahpRequest, ahpComparisonsRequest, sensitivityRequest } from "./requests";
 export { valueUncertainty, VALUE_KINDS, KIND_SHARE, AGE_SHARE_PER_YEAR } from "./valueUncertainty";
 export type { ValueFacts, ValueKind, ValueUncertainty } from "./valueUncertainty";
 export {

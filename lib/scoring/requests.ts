@@ -4,6 +4,8 @@
  * returns the response object; domain errors are thrown as ScoringInputError / ScoringLimitError.
  */
 import type {
+  AhpComparisonsRequest,
+  AhpComparisonsResponse,
   AhpRequest,
   AhpResponse,
   ScoreRequest,
@@ -12,6 +14,7 @@ import type {
   SensitivityResponse,
 } from "@/lib/contracts/engine";
 import { ahpWeights } from "./ahp";
+import { incompleteAhpWeights } from "./ahpIncomplete";
 import { decisionProblem } from "./decisionProblem";
 import { ScoringInputError } from "./errors";
 import { methodAgreement } from "./methodAgreement";
@@ -48,6 +51,36 @@ export function ahpRequest(request: AhpRequest): AhpResponse {
   };
   if (result.worstPair !== null && result.suggestedValue !== null) {
     response.worstPair = [ids[result.worstPair[0]]!, ids[result.worstPair[1]]!];
+    response.suggestedValue = result.suggestedValue;
+  }
+  return response;
+}
+
+/** Weights from some pairwise comparisons (n − 1 that link every criterion suffice). */
+export function ahpComparisonsRequest(request: AhpComparisonsRequest): AhpComparisonsResponse {
+  const ids = request.criteria;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const judgements = request.comparisons.map((c, k) => {
+    const first = index.get(c.first);
+    const second = index.get(c.second);
+    if (first === undefined || second === undefined)
+      throw new ScoringInputError(`comparisons[${k}] names a criterion not in criteria`, ["comparisons", k]);
+    return { first, second, value: c.value };
+  });
+  const result = incompleteAhpWeights(ids.length, judgements, { labels: ids });
+  const response: AhpComparisonsResponse = {
+    weights: Object.fromEntries(ids.map((id, i) => [id, result.weights[i]!])),
+    method: "llsm",
+    judgements: result.judgements,
+    redundant: result.redundant,
+    gci: result.gci,
+    gciThreshold: result.gciThreshold,
+    consistencyIndex: "GCI, Aguarón & Moreno-Jiménez 2003",
+    consistent: result.consistent,
+  };
+  if (result.worstJudgement !== null && result.suggestedValue !== null) {
+    const worst = request.comparisons[result.worstJudgement]!;
+    response.worstPair = [worst.first, worst.second];
     response.suggestedValue = result.suggestedValue;
   }
   return response;

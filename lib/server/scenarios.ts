@@ -18,6 +18,14 @@ import {
 import { SCENARIO_VERSION_MAX_BYTES } from "@/lib/contracts/backup";
 import { getPrisma } from "@/lib/db/client";
 import { currentDatasetVersion } from "@/lib/db/datasets";
+import { readImportFootprints } from "@/lib/db/imports";
+import {
+  bearingBatches,
+  importScopeOfProblem,
+  importStaleness,
+  type ImportFootprint,
+  type RecordedImports,
+} from "@/lib/imports/staleness";
 import { readFactorNames, readFitTables } from "@/lib/db/fit";
 import {
   ScenarioConflictError,
@@ -88,23 +96,55 @@ export async function computeScenario(
       [{ path: "inputs.state.home", message: `${home} is among the ranked markets` }],
     );
   }
-  const [data, dataset, fit] = await Promise.all([
+  const [data, dataset, fit, footprints] = await Promise.all([
     scoringData(home),
     currentDatasetVersion(prisma),
     readFitTables(prisma),
+    readImportFootprints(prisma),
   ]);
   // Monte Carlo and stability intervals run in the worker pool, not on the request thread.
   const context = { fit, datasetHash: dataset.contentHash, computedAt: new Date(), lenient: options.lenient ?? false };
   const { value } = await enginePool().run({ kind: "scenario", inputs, data, context });
+  // Issue 11 §11: record which imported batches fed these results, so a later import or deletion
+  // that bears on them marks the scenario stale with what moved.
+  const scope = importScopeOfProblem(value.results.problem);
+  value.results.imports = { scope, batches: bearingBatches(footprints, scope) };
   return value;
 }
 
-async function currentHash(): Promise<string> {
-  return (await currentDatasetVersion(await getPrisma())).contentHash;
+/** Today's data: the shipped data set's hash and the imported batches (what staleness compares). */
+type CurrentData = { hash: string; footprints: ImportFootprint[] };
+
+async function currentHash(): Promise<CurrentData> {
+  const prisma = await getPrisma();
+  const [dataset, footprints] = await Promise.all([currentDatasetVersion(prisma), readImportFootprints(prisma)]);
+  return { hash: dataset.contentHash, footprints };
 }
 
-/** What the API says of every scenario, in full or in the list; `hash` is today's data set's. */
-function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: string) {
+/** What a scenario's results drew on: the imports it recorded, else its markets and compute time. */
+type FedBy = { recorded: RecordedImports | null | undefined; markets: readonly string[]; computedAt: string | null };
+
+/**
+ * Stale when the shipped data set's hash differs, or the imported batches that bear on the
+ * scenario differ from those it recorded (lib/imports/staleness.ts). A bare hash means results
+ * computed in this request, on the imports there are now.
+ */
+function staleness(row: { datasetHash: string }, current: string | CurrentData, fedBy: FedBy) {
+  const hash = typeof current === "string" ? current : current.hash;
+  const datasetMoved = row.datasetHash !== hash;
+  if (typeof current === "string" || fedBy.computedAt === null) return { stale: datasetMoved };
+  const imports = importStaleness(fedBy.recorded, current.footprints, {
+    markets: fedBy.markets,
+    computedAt: fedBy.computedAt,
+  });
+  return {
+    stale: datasetMoved || imports.stale,
+    ...(imports.reasons.length > 0 ? { staleBecause: imports.reasons } : {}),
+  };
+}
+
+/** What the API says of every scenario, in full or in the list; `current` is today's data. */
+function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: string | CurrentData, fedBy: FedBy) {
   return {
     id: row.id,
     name: row.name,
@@ -114,17 +154,23 @@ function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: str
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
-    stale: row.datasetHash !== hash,
+    ...staleness(row, current, fedBy),
   };
 }
 
-function toScenario(row: ScenarioRecord, hash: string): Scenario {
-  return { ...sharedFields(row, hash), inputs: row.inputs, results: row.results, datasetHash: row.datasetHash };
+function toScenario(row: ScenarioRecord, hash: string | CurrentData): Scenario {
+  return {
+    ...sharedFields(row, hash, fedByRow(row)),
+    inputs: row.inputs,
+    results: row.results,
+    datasetHash: row.datasetHash,
+  };
 }
 
-function toSummary(row: ScenarioSummaryRecord, hash: string): ScenarioSummary {
+function toSummary(row: ScenarioSummaryRecord, hash: string | CurrentData): ScenarioSummary {
+  const fedBy = { recorded: row.imports, markets: row.markets, computedAt: row.computedAt };
   return {
-    ...sharedFields(row, hash),
+    ...sharedFields(row, hash, fedBy),
     method: row.method,
     markets: row.markets,
     leader: row.leader,
@@ -265,13 +311,19 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
   return {
     id: row.id,
     version: row.version,
-    stale: row.datasetHash !== results.datasetHash,
+    stale: row.datasetHash !== results.datasetHash || staleness(row, await currentHash(), fedByRow(row)).stale,
     frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
     current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
     results,
     changes: compareResults({ label: "the saved results", results: frozen }, { label: "today's data", results }),
   };
 }
+
+const fedByRow = (row: ScenarioRecord): FedBy => ({
+  recorded: row.results.imports,
+  markets: row.inputs.state.markets,
+  computedAt: row.results.computedAt,
+});
 
 /** Two scenarios side by side, with the difference that moves the ranking most. */
 export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {

@@ -74,3 +74,50 @@ export function describeRatio(first: string, second: string, ratio: number): str
   const rounded = Math.round(r * 10) / 10;
   return `${more} is ${Number.isInteger(rounded) ? "" : "about "}${rounded} times as important as ${less}`;
 }
+
+/**
+ * One question of the AHP page: items[first] against items[second]. `position` is the slider's
+ * Saaty position once the user has moved it; until then the judgement is the exact `ratio` of the
+ * current weights (issue 11 §10: the comparisons start from the weights in use).
+ */
+export interface Question {
+  first: number;
+  second: number;
+  position: number | null;
+  ratio: number;
+}
+
+/** a_ij of a question: the exact starting ratio until the user moves the slider. */
+export function questionValue(q: Question): number {
+  return q.position === null ? q.ratio : judgementValue(q.position);
+}
+
+/**
+ * The n − 1 starting questions: a star around the most important item (the largest current
+ * share; the first on a tie), each other item against it at the exact ratio of their current
+ * weights. A star is the spanning tree of smallest diameter (every item is one question away from
+ * the reference), so one misjudged answer moves only its own item's weight, where in a chain it
+ * would carry over to every item further down. Items with weight 0 are left out: AHP weights are
+ * always positive, so comparing them would give them weight. Returns the compared items' indices.
+ */
+export function spanningQuestions(shares: readonly number[]): { compared: number[]; questions: Question[] } {
+  const compared = shares.flatMap((s, i) => (s > 0 && Number.isFinite(s) ? [i] : []));
+  if (compared.length < 2) return { compared, questions: [] };
+  const centre = compared.reduce((best, i) => (shares[i]! > shares[best]! ? i : best), compared[0]!);
+  const questions = compared
+    .filter((i) => i !== centre)
+    .map((i) => ({ first: centre, second: i, position: null, ratio: shares[centre]! / shares[i]! }));
+  return { compared, questions };
+}
+
+/** The pairs of compared items that no question asks yet, in reading order. */
+export function openPairs(compared: readonly number[], questions: readonly Question[]): [number, number][] {
+  const asked = new Set(questions.map((q) => `${Math.min(q.first, q.second)}:${Math.max(q.first, q.second)}`));
+  const open: [number, number][] = [];
+  for (let a = 0; a < compared.length; a++)
+    for (let b = a + 1; b < compared.length; b++) {
+      const [i, j] = [compared[a]!, compared[b]!];
+      if (!asked.has(`${Math.min(i, j)}:${Math.max(i, j)}`)) open.push([i, j]);
+    }
+  return open;
+}

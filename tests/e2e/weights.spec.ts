@@ -2,16 +2,56 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoSeriousAxeViolations } from "./workspace-support";
 
-test("inconsistent pairwise comparisons show a warning that names the comparison to revisit", async ({
+test("the page starts from the current weights with n − 1 comparisons that reproduce them exactly", async ({
   page,
 }, testInfo) => {
   await page.goto("/weights");
   await expect(
     page.getByRole("heading", { name: "Weigh the criteria by pairwise comparison", level: 1 }),
   ).toBeVisible();
-  await expect(page.getByText("Consistent", { exact: true })).toBeVisible();
-  // A circle: attractiveness ≫ regulation, regulation ≫ infrastructure, infrastructure ≫ attractiveness.
+  // Five groups with data, a star around the heaviest (attractiveness, 55 %): four questions.
+  await expect(page.getByRole("slider")).toHaveCount(4);
+  await expect(page.getByTestId("consistency")).toHaveText(
+    "4 comparisons for 5 criteria: no check of consistency possible yet; add one more to check.",
+  );
+  // The thesis weights 0.55 / 0.15 = 3.67: the exact ratio is kept, Saaty's nearest step shown.
+  await expect(
+    page.getByRole("slider", { name: "Host market attractiveness versus Governance quality" }),
+  ).toHaveAttribute(
+    "aria-valuetext",
+    "Host market attractiveness is 11 times as important as Governance quality: the ratio of the current weights (11; nearest on Saaty's scale: 9)",
+  );
+  // Every AHP weight equals the weight in use now.
+  for (const row of await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") })
+    .all()) {
+    const [ahp, now] = await row.getByRole("cell").allInnerTexts();
+    expect(ahp).toBe(now);
+  }
+  await page.screenshot({ path: testInfo.outputPath("weights-start.png"), fullPage: true });
+
+  // One more comparison: its start is the ratio the others imply, so everything still agrees.
+  await page
+    .getByLabel(/^Add a comparison/)
+    .selectOption({ label: "Governance quality versus Infrastructure readiness" });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("slider")).toHaveCount(5);
+  await expect(page.getByTestId("consistency")).toContainText("Consistent");
+  await expect(page.getByTestId("consistency-index")).toHaveText("0");
+  await page.screenshot({ path: testInfo.outputPath("weights-added.png"), fullPage: true });
+});
+
+test("inconsistent pairwise comparisons show a warning that names the comparison to revisit", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/weights");
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
+  await page
+    .getByLabel(/^Add a comparison/)
+    .selectOption({ label: "Governance quality versus Infrastructure readiness" });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  // A circle: attractiveness ≫ governance, governance ≫ infrastructure, infrastructure ≫ attractiveness.
   await pair("Host market attractiveness", "Governance quality").press("Home");
   await pair("Governance quality", "Infrastructure readiness").press("Home");
   await pair("Host market attractiveness", "Infrastructure readiness").press("End");
@@ -22,11 +62,10 @@ test("inconsistent pairwise comparisons show a warning that names the comparison
 
   const warning = page.getByRole("alert").filter({ hasText: "Inconsistent judgements" });
   await expect(warning).toBeVisible();
-  await expect(warning).toContainText(/CR \d\.\d+ > 0\.1/);
+  await expect(warning).toContainText(/GCI \d+\.\d+ > 0\.37/);
   await expect(warning).toContainText(/Revisit the comparison of .+ with .+/);
-  const cr = Number(await page.getByTestId("consistency-ratio").innerText());
-  expect(cr).toBeGreaterThan(0.1);
-  // The named pair is highlighted in the list, and the button takes the keyboard there.
+  const gci = Number(await page.getByTestId("consistency-index").innerText());
+  expect(gci).toBeGreaterThan(0.37);
   const named = await warning.locator("strong").allInnerTexts();
   await expect(page.locator("li", { hasText: "Revisit this comparison." })).toContainText(named[0]!);
   await warning.getByRole("button", { name: "Go to this comparison" }).click();
@@ -35,7 +74,7 @@ test("inconsistent pairwise comparisons show a warning that names the comparison
   await page.screenshot({ path: testInfo.outputPath("weights-inconsistent.png"), fullPage: true });
 
   await warning.getByRole("button", { name: /^Change it to:/ }).click();
-  await expect(page.getByTestId("consistency-ratio")).not.toHaveText(String(cr));
+  await expect(page.getByTestId("consistency-index")).not.toHaveText(String(gci));
 });
 
 test("applying consistent AHP weights sets the workspace's group sliders", async ({ page }, testInfo) => {
@@ -51,12 +90,13 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
     "Infrastructure readiness",
     "Proximity to the home market (China)",
   ]) {
+    // Home = the first extremely more important (9); six steps back = 3.
     const slider = pair("Host market attractiveness", other);
-    await slider.focus();
-    await slider.press("ArrowLeft");
-    await slider.press("ArrowLeft");
+    await slider.press("Home");
+    for (let step = 0; step < 6; step++) await slider.press("ArrowRight");
   }
-  await expect(page.getByText("Consistent", { exact: true })).toBeVisible();
+  // Four answers for five groups: enough for weights, nothing to check yet.
+  await expect(page.getByTestId("consistency")).toContainText("no check of consistency possible yet");
   const ahpShare = await page
     .getByRole("row", { name: /^Host market attractiveness/ })
     .getByRole("cell")
@@ -85,7 +125,8 @@ test("applying consistent AHP weights sets the workspace's group sliders", async
 test("the indicators of one group can be compared too", async ({ page }) => {
   await page.goto("/weights?compare=proximity");
   await expect(page.getByRole("heading", { name: /Compare the indicators of Proximity/ })).toBeVisible();
-  await expect(page.getByRole("slider")).toHaveCount(3);
+  // Three indicators: two questions give their weights.
+  await expect(page.getByRole("slider")).toHaveCount(2);
 });
 
 test("the weights page passes axe, on a wide screen and on a phone", async ({ page }, testInfo) => {

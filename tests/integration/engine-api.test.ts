@@ -120,6 +120,49 @@ test("ahp and sensitivity: the API and the CLI give identical JSON", async () =>
   expect(JSON.parse(cli(["sensitivity", "-"], sensitivity).stdout)).toEqual(api);
 });
 
+test("ahp with some comparisons: a spanning star gives the weights its ratios imply, a cycle gets a GCI, a gap is named", async () => {
+  // a = 2·b, a = 4·c → w ∝ (4, 2, 1)/7 by hand; nothing to check with n − 1 = 2 comparisons.
+  const star = {
+    criteria: ["a", "b", "c"],
+    comparisons: [
+      { first: "a", second: "b", value: 2 },
+      { first: "a", second: "c", value: 4 },
+    ],
+  };
+  const response = await postAhp(post(JSON.stringify(star)));
+  expect(response.status).toBe(200);
+  const body = await response.json();
+  expect(body.weights.a).toBeCloseTo(4 / 7, 12);
+  expect(body.weights.b).toBeCloseTo(2 / 7, 12);
+  expect(body.weights.c).toBeCloseTo(1 / 7, 12);
+  expect(body).toMatchObject({ method: "llsm", judgements: 2, redundant: 0, gci: null, consistent: true });
+  // b = 2·c agrees with the star (2 = 4/2): one redundant comparison, residuals 0, GCI 0.
+  const agreeing = await (
+    await postAhp(
+      post(JSON.stringify({ ...star, comparisons: [...star.comparisons, { first: "b", second: "c", value: 2 }] })),
+    )
+  ).json();
+  expect(agreeing).toMatchObject({ redundant: 1, gciThreshold: 0.31, consistent: true });
+  expect(agreeing.gci).toBeCloseTo(0, 12);
+  expect(JSON.parse(cli(["ahp", "-"], JSON.stringify(star)).stdout)).toEqual(body);
+
+  const gap = await postAhp(
+    post(
+      JSON.stringify({
+        criteria: ["a", "b", "c", "d"],
+        comparisons: [star.comparisons[0], { first: "c", second: "d", value: 3 }],
+      }),
+    ),
+  );
+  expect(gap.status).toBe(400);
+  expect((await gap.json()).error.message).toMatch(/c, d are not compared, directly or through others, with a/);
+  const unknown = await postAhp(
+    post(JSON.stringify({ criteria: ["a", "b"], comparisons: [{ first: "a", second: "z", value: 3 }] })),
+  );
+  expect(unknown.status).toBe(400);
+  expect((await unknown.json()).error.message).toMatch(/comparisons\.0\.second: "z" is not one of the criteria/);
+});
+
 test("a malformed body is a 400 listing every offending field, and exit code 2 on the CLI", async () => {
   const bad = JSON.stringify({
     method: "magic",

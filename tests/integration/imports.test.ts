@@ -114,7 +114,8 @@ test("a good file is written in one batch, marked as the user's, beside the ship
       key: "competitive_intensity",
       direction: "cost",
       criteriaGroup: "competition",
-      defaultWeight: 1,
+      // Issue 11 §11: an imported indicator waits at weight 0 for the user's choice.
+      defaultWeight: 0,
       row: 5,
     }),
   ]);

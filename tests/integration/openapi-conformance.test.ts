@@ -165,6 +165,19 @@ describe("the engine answers as documented", () => {
       ],
     };
     await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", ahp)));
+    // Some comparisons only (a spanning star), a cycle that disagrees, and a set that links nothing.
+    const star = {
+      criteria: ["a", "b", "c"],
+      comparisons: [
+        { first: "a", second: "b", value: 2 },
+        { first: "a", second: "c", value: 4 },
+      ],
+    };
+    await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", star)));
+    const cycle = { ...star, comparisons: [...star.comparisons, { first: "c", second: "b", value: 9 }] };
+    await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", cycle)));
+    const unlinked = { ...star, comparisons: [star.comparisons[0]] };
+    await conforms("POST", "/api/v1/ahp", await postAhp(send("POST", "/api/v1/ahp", unlinked)));
     const sensitivity = { ...scoreBody, monteCarlo: { samples: 200, seed: 1 } };
     await conforms("POST", "/api/v1/sensitivity", await postSensitivity(send("POST", "/x", sensitivity)));
     const fit = (await conforms(

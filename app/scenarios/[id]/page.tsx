@@ -58,6 +58,19 @@ export default async function ScenarioPage({ params }: Props) {
           Version {scenario.version} · saved {formatDateTime(scenario.updatedAt)} · data set {scenario.datasetVersion}
           {scenario.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
         </p>
+        {scenario.staleBecause ? (
+          <div
+            role="status"
+            aria-label="What changed since saved"
+            className="max-w-3xl rounded border border-amber-300 bg-amber-50 py-2 pr-3 pl-7 text-sm text-amber-950"
+          >
+            <ul className="list-disc space-y-1">
+              {scenario.staleBecause.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {scenario.notes ? (
           <p className="max-w-3xl text-sm break-words whitespace-pre-wrap text-slate-800">{scenario.notes}</p>
         ) : null}

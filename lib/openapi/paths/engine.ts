@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 
 import {
-  AhpRequestSchema,
-  AhpResponseSchema,
+  AhpAnyRequestSchema,
+  AhpAnyResponseSchema,
   MAX_AHP_CRITERIA,
   MAX_ALTERNATIVES,
   MAX_CRITERIA,
@@ -45,15 +45,15 @@ export function registerEnginePaths(registry: OpenAPIRegistry): void {
     operationId: "ahp",
     summary: "Weights from pairwise comparisons",
     description:
-      "Derives weights from a pairwise-comparison matrix (AHP, eigenvector or geometric mean) and checks its consistency (CR against Saaty's random index), naming the judgement to revisit when CR > 0.1.",
+      "Derives weights from pairwise comparisons. With `matrix`, a full reciprocal matrix (AHP, eigenvector or geometric mean) and Saaty's consistency ratio, naming the judgement to revisit when CR > 0.1. With `comparisons`, any set of pairs that links every criterion (n − 1 suffice): weights by the logarithmic least squares method for incomplete matrices (Bozóki, Fülöp & Rónyai 2010) and, once there are more than n − 1, the geometric consistency index over the given pairs (Aguarón & Moreno-Jiménez 2003 thresholds), naming the judgement to revisit when above it. A set that leaves a criterion unlinked is refused (400) naming it.",
     request: {
       body: jsonBody(
-        AhpRequestSchema,
-        `A square matrix of at most ${MAX_AHP_CRITERIA} × ${MAX_AHP_CRITERIA}; the body ${JSON_LIMIT}.`,
+        AhpAnyRequestSchema,
+        `A square matrix, or a list of comparisons, for at most ${MAX_AHP_CRITERIA} criteria; the body ${JSON_LIMIT}.`,
       ),
     },
     responses: {
-      200: json(AhpResponseSchema, "The weights and the consistency check."),
+      200: json(AhpAnyResponseSchema, "The weights and the consistency check, in the form of the request."),
       ...errors([...JSON_BODY_ERRORS, 403], JSON_BODY_MEANINGS),
     },
   });

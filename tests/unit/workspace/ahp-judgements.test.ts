@@ -7,7 +7,10 @@ import {
   describeJudgement,
   describeRatio,
   judgementValue,
+  openPairs,
   positionOf,
+  questionValue,
+  spanningQuestions,
 } from "@/lib/workspace/ahp-judgements";
 
 test("positions map to Saaty's values and back", () => {
@@ -53,4 +56,22 @@ test("the ratio the other judgements imply reads as a sentence", () => {
   expect(describeRatio("Size", "Ease", 0.99)).toBe("Size is about as important as Ease");
   expect(describeRatio("Size", "Ease", 3)).toBe("Size is 3 times as important as Ease");
   expect(describeRatio("Size", "Ease", 1 / 2.44)).toBe("Ease is about 2.4 times as important as Size");
+});
+
+test("the starting questions are a star around the heaviest item at the exact ratios; weight-0 items are left out", () => {
+  // The thesis preset's group weights 0.55, 0.15, 0.05, 0.15, 0.10 and a group at 0.
+  const { compared, questions } = spanningQuestions([0.55, 0.15, 0.05, 0.15, 0.1, 0]);
+  expect(compared).toEqual([0, 1, 2, 3, 4]);
+  expect(questions).toHaveLength(4);
+  expect(questions.map((q) => [q.first, q.second])).toEqual([
+    [0, 1],
+    [0, 2],
+    [0, 3],
+    [0, 4],
+  ]);
+  // 0.55 / 0.05 = 11, beyond Saaty's 9: kept exact, shown at the scale's end.
+  expect(questions.map(questionValue)).toEqual([0.55 / 0.15, 0.55 / 0.05, 0.55 / 0.15, 0.55 / 0.1]);
+  expect(positionOf(questions[1]!.ratio)).toBe(8);
+  expect(openPairs(compared, questions)).toHaveLength(10 - 4);
+  expect(questionValue({ ...questions[0]!, position: 2 })).toBe(3);
 });
