@@ -55,3 +55,11 @@ export function workspaceHref(
   for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
   return `${path}?${params.toString()}`;
 }
+
+/** The saved scenario a workspace link was opened from: its id and the version the user saw. */
+export type OpenedScenario = { id: string; version: number };
+
+/** The URL params naming the scenario a workspace was opened from (view-params.ts reads them). */
+export function openedScenarioParams(opened: OpenedScenario | null): Record<string, string | null> {
+  return opened ? { scenario: opened.id, sv: String(opened.version) } : { scenario: null, sv: null };
+}
