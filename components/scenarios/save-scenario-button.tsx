@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
@@ -83,6 +83,22 @@ export function SaveScenarioButton({
       });
   };
 
+  // The guided path's "Save" step links here with #save-scenario: open the dialog at once.
+  const showRef = useRef(show);
+  useEffect(() => {
+    showRef.current = show;
+  });
+  useEffect(() => {
+    const onHash = () => {
+      if (window.location.hash !== "#save-scenario") return;
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
+      void showRef.current();
+    };
+    onHash();
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+
   const chooseMode = (next: "update" | "new") => {
     setMode(next);
     // A new version starts from the scenario's name and notes; a new scenario from blank ones.
@@ -139,7 +155,7 @@ export function SaveScenarioButton({
 
   return (
     <>
-      <button type="button" onClick={() => void show()} className={secondary}>
+      <button type="button" id="save-scenario" onClick={() => void show()} className={secondary}>
         Save scenario
       </button>
       <dialog

@@ -36,6 +36,8 @@ import { staleValues, type StaleValue } from "@/lib/workspace/freshness";
 import { weightPresetStatus } from "@/lib/workspace/weight-preset-status";
 import { explainMarket } from "@/lib/workspace/why";
 
+import { GuidedPath } from "@/components/path/guided-path";
+
 import { ContributionTable } from "./contribution-table";
 import { criterionColor, groupColor } from "./criterion-colors";
 import { CriteriaPanel, type WeightShares } from "./criteria-panel";
@@ -319,8 +321,19 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
   const leader = result?.ranking[0];
   const scale = scoreScale(state.method);
 
+  const pathSearch = useMemo(() => {
+    const params = new URLSearchParams(encodeWorkspaceState(deferredState));
+    for (const [key, value] of Object.entries(openedScenarioParams(scenario))) if (value) params.set(key, value);
+    return params.toString();
+  }, [deferredState, scenario]);
+
   return (
     <>
+      <GuidedPath
+        current={1}
+        search={pathSearch}
+        leader={deferredOutcome.ok ? (deferredOutcome.result.ranking[0]?.id ?? null) : null}
+      />
       <WorkspaceToolbar
         robustnessHref={workspaceHref("/robustness", state)}
         ahpHref={workspaceHref("/weights", state)}

@@ -62,8 +62,25 @@ const ScenarioInputsFields = z.strictObject({
   monteCarlo: MonteCarloSettingsSchema,
 });
 /** Stored whole as jsonb, so free text inside (a firm profile's name, a reason) must be storable. */
-export const ScenarioInputsSchema = ScenarioInputsFields.superRefine(storable);
+export const ScenarioInputsSchema = ScenarioInputsFields.superRefine(storable).transform(withEntryModeRatings);
 export type ScenarioInputs = z.infer<typeof ScenarioInputsSchema>;
+
+/**
+ * A scenario saved before the market ratings were one set kept its entry-mode ratings apart, in
+ * `entryMode.assessments` for `entryMode.market`: they are read into `state.assessments`, where
+ * the pages now look for them. A rating the state already holds for that market is kept.
+ */
+function withEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(inputs: T): T {
+  const market = inputs.entryMode?.market;
+  const old = inputs.entryMode?.assessments;
+  if (!market || !old) return inputs;
+  const ratings = { ...inputs.state.assessments[market] };
+  for (const [key, rating] of Object.entries(old)) {
+    const value = typeof rating === "number" ? rating : rating?.value;
+    if (value !== undefined && ratings[key] === undefined) ratings[key] = value;
+  }
+  return { ...inputs, state: { ...inputs.state, assessments: { ...inputs.state.assessments, [market]: ratings } } };
+}
 export type ScenarioInputsInput = z.input<typeof ScenarioInputsSchema>;
 
 const sensitivity = SensitivityResponseSchema.shape;

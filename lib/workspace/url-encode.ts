@@ -1,6 +1,7 @@
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 
 import { DEFAULT_MARKETS } from "./defaults";
+import { ratingsParam } from "./market-ratings";
 
 // The zod-free half of the URL codec (lib/workspace/url-state.ts holds the decoder): the workspace
 // encodes on every slider move in the browser and should not ship zod for it.
@@ -29,10 +30,8 @@ export function encodeWorkspaceState(state: WorkspaceState): string {
       .join(",");
   if (Object.keys(state.groupWeights).length > 0) params.set("g", pairs(state.groupWeights));
   if (Object.keys(state.indicatorWeights).length > 0) params.set("w", pairs(state.indicatorWeights));
-  const assessments = Object.entries(state.assessments).flatMap(([iso3, byKey]) =>
-    Object.entries(byKey).map(([k, v]) => `${iso3}.${k}:${roundForUrl(v)}`),
-  );
-  if (assessments.length > 0) params.set("a", assessments.sort().join(","));
+  const ratings = ratingsParam(state.assessments);
+  if (ratings !== "") params.set("a", ratings);
   if (state.coverageThreshold !== undefined) params.set("cov", roundForUrl(state.coverageThreshold));
   if (state.preference !== undefined) params.set("pref", state.preference);
   if (state.weightPreset !== undefined) params.set("weights", state.weightPreset);
