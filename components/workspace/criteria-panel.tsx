@@ -265,7 +265,7 @@ function AssessmentInputs({
     rated === 0
       ? null
       : groupWeight === 0
-        ? `Your ${rated} rating${rated === 1 ? "" : "s"} do${rated === 1 ? "es" : ""} not change the ranking yet: ${groupName} weighs 0. Move its weight slider above to let them count.`
+        ? `${rated === 1 ? "Your rating does" : `Your ${rated} ratings do`} not change the ranking yet: ${groupName} weighs 0. Move its weight slider above to let ${rated === 1 ? "it" : "them"} count.`
         : notScored
           ? `Your ratings do not change the ranking yet: ${notScored}.`
           : null;

@@ -107,7 +107,9 @@ test("a user saves the workspace as a scenario, reopens it from the list, downlo
   });
   expect(colleague.status()).toBe(200);
   await page.getByRole("button", { name: "Save scenario" }).click();
-  await expect(dialog.getByRole("radio", { name: /A new version of/ })).toBeChecked();
+  // The dialog starts as a new scenario; a new version of the scenario it was opened from is offered.
+  await expect(dialog.getByRole("radio", { name: "A new scenario" })).toBeChecked();
+  await dialog.getByRole("radio", { name: /A new version of/ }).check();
   await dialog.getByRole("button", { name: "Save new version" }).click();
   const conflict = dialog.getByRole("alert");
   await expect(conflict).toContainText("the current version is 2");
