@@ -307,10 +307,49 @@ export const ScenarioComparisonSchema = z.object({
 });
 export type ScenarioComparison = z.infer<typeof ScenarioComparisonSchema>;
 
+const FitOptionRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scoreA: z.number().nullable(),
+  scoreB: z.number().nullable(),
+  rankA: z.number().int().nullable(),
+  rankB: z.number().int().nullable(),
+});
+
+const FitSideSchema = z.object({
+  /** The market assessed; null when the scenario has no fit (`missing` says why). */
+  market: z.object({ iso3: z.string().nullable(), name: z.string().nullable() }).nullable(),
+  /** The entry mode and the strategy ranked first. */
+  mode: z.string().nullable(),
+  strategy: z.string().nullable(),
+  missing: z.string().nullable(),
+});
+
+/** Two scenarios' entry modes and strategies side by side, and the fit inputs that differ (issue 11 §4). */
+export const EntryModeComparisonSchema = z.object({
+  a: FitSideSchema,
+  b: FitSideSchema,
+  modes: z.array(FitOptionRowSchema),
+  strategies: z.array(FitOptionRowSchema),
+  inputChanges: z.array(
+    z.object({
+      kind: z.enum(["market", "firm", "marketFactor"]),
+      key: z.string(),
+      name: z.string(),
+      a: z.string(),
+      b: z.string(),
+    }),
+  ),
+  summary: z.string(),
+});
+export type EntryModeComparison = z.infer<typeof EntryModeComparisonSchema>;
+
 export const CompareResponseSchema = z.object({
   a: ScenarioSummarySchema,
   b: ScenarioSummarySchema,
   comparison: ScenarioComparisonSchema,
+  /** The two scenarios' entry modes and strategies (absent from answers of before it was added). */
+  entryModes: EntryModeComparisonSchema.optional(),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;
 

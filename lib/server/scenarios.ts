@@ -38,6 +38,7 @@ import {
 } from "@/lib/db/scenarios";
 import { RequestError } from "@/lib/http/errors";
 import { compareResults } from "@/lib/scenarios/compare";
+import { compareEntryModes } from "@/lib/scenarios/compare-entry-modes";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { EmptyScenarioUpdateError } from "./errors";
@@ -276,17 +277,19 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
 /** Two scenarios side by side, with the difference that moves the ranking most. */
 export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
   const prisma = await getPrisma();
-  const [a, b, summaries, hash] = await Promise.all([
+  const [a, b, summaries, hash, factorNames] = await Promise.all([
     findScenario(prisma, idA),
     findScenario(prisma, idB),
     readScenarioSummaries(prisma, [idA, idB]),
     currentHash(),
+    readFactorNames(prisma),
   ]);
   return {
     a: toSummary(summaries[0]!, hash),
     b: toSummary(summaries[1]!, hash),
     // The pages name A and B; the sentences stay short and never repeat a user's text.
     comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
+    entryModes: compareEntryModes(a.results.entryModes, b.results.entryModes, factorNames),
   };
 }
 
