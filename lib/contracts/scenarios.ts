@@ -9,6 +9,7 @@ import {
 } from "./engine";
 import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
 import { currentGroupKey, withCurrentGroupKeys } from "./legacy-keys";
+import { withCurrentRatingKeys } from "@/lib/workspace/market-ratings";
 import { storable } from "./text";
 import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
 
@@ -71,6 +72,20 @@ export type ScenarioInputs = z.infer<typeof ScenarioInputsSchema>;
  * the pages now look for them. A rating the state already holds for that market is kept.
  */
 function withEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(inputs: T): T {
+  return readEntryModeRatings(inputs);
+}
+
+/**
+ * Inputs as stored before the one set of market ratings, read as they are now: the key
+ * "competition" as competitiveIntensity, and `entryMode.assessments` into `state.assessments`.
+ * For rows read back from the database, which are not parsed again.
+ */
+export function withCurrentRatings(inputs: ScenarioInputs): ScenarioInputs {
+  const state = { ...inputs.state, assessments: withCurrentRatingKeys(inputs.state.assessments) };
+  return readEntryModeRatings({ ...inputs, state });
+}
+
+function readEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(inputs: T): T {
   const market = inputs.entryMode?.market;
   const old = inputs.entryMode?.assessments;
   if (!market || !old) return inputs;

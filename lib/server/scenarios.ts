@@ -14,6 +14,7 @@ import {
   type ScenarioSummary,
   type UpdateScenario,
   ScenarioIdSchema,
+  withCurrentRatings,
 } from "@/lib/contracts/scenarios";
 import { SCENARIO_VERSION_MAX_BYTES } from "@/lib/contracts/backup";
 import { getPrisma } from "@/lib/db/client";
@@ -74,9 +75,11 @@ function checkVersionSize(version: { inputs: ScenarioInputs; results: unknown })
 
 /** Computes a scenario's results on the data set as the database holds it now. */
 export async function computeScenario(
-  inputs: ScenarioInputs,
+  stored: ScenarioInputs,
   options: { lenient?: boolean } = {},
 ): Promise<ComputedScenario> {
+  // A stored scenario's ratings under their old keys count as they did when it was saved.
+  const inputs = withCurrentRatings(stored);
   const prisma = await getPrisma();
   // measured from the scenario's home market (absent: China, as scenarios saved before it had one)
   const home = inputs.state.home ?? DEFAULT_HOME;
@@ -120,7 +123,12 @@ function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, hash: str
 }
 
 function toScenario(row: ScenarioRecord, hash: string): Scenario {
-  return { ...sharedFields(row, hash), inputs: row.inputs, results: row.results, datasetHash: row.datasetHash };
+  return {
+    ...sharedFields(row, hash),
+    inputs: withCurrentRatings(row.inputs),
+    results: row.results,
+    datasetHash: row.datasetHash,
+  };
 }
 
 function toSummary(row: ScenarioSummaryRecord, hash: string): ScenarioSummary {

@@ -71,6 +71,7 @@ test("save A, load another link, open B: each later save with a new name is a ne
   page,
   request,
 }, testInfo) => {
+  test.slow(); // four pages, each checked by axe and photographed at two widths
   const stamp = Date.now();
   const b = await createViaApi(request, `B ${stamp}`, ["THA", "VNM", "PHL"]);
 
@@ -167,4 +168,76 @@ test("a bad rating in the link is named: which market, which rating, what range"
   await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText(
     'a: RUS competitive intensity "9" is not a rating from 1 to 5; left unrated',
   );
+});
+
+test("comparing two scenarios compares their entry modes and strategies, names the fit inputs that differ, and cuts no column at 1400 px", async ({
+  page,
+  request,
+}, testInfo) => {
+  const firm = {
+    ecosystem: 5,
+    technology: 4,
+    brand: 2,
+    network: 4,
+    quality: 3,
+    domesticSaturation: 4,
+    domesticCompetition: 5,
+    homePolicySupport: 4,
+    resources: 5,
+    riskAppetite: 4,
+    urgency: 3,
+  };
+  const save = async (name: string, profile: typeof firm, assessments: Record<string, Record<string, number>>) => {
+    const response = await request.post("/api/v1/scenarios", {
+      data: {
+        name,
+        inputs: {
+          state: {
+            markets: ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"],
+            method: "wsm",
+            missing: "renormalize",
+            groupWeights: {},
+            indicatorWeights: {},
+            assessments,
+          },
+          firmProfile: profile,
+          entryMode: { market: "RUS" },
+          monteCarlo: { samples: 300, seed: 3, concentration: 50 },
+        },
+      },
+    });
+    expect(response.status()).toBe(201);
+    return (await response.json()) as Scenario;
+  };
+  const a = await save(`Rich firm ${Date.now()}`, firm, {});
+  const b = await save(
+    `Lean firm ${Date.now()}`,
+    { ...firm, resources: 1 },
+    {
+      RUS: { foreignOwnershipRestriction: 5 },
+    },
+  );
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/scenarios/compare?a=${a.id}&b=${b.id}`);
+  await expect(page.getByRole("heading", { name: "Entry modes and strategies" })).toBeVisible();
+  const inputs = page.getByRole("table", { name: /Fit inputs that differ/ });
+  await expect(inputs.getByRole("row", { name: /Resources/ })).toContainText("51");
+  await expect(inputs.getByRole("row", { name: /Foreign-entry restrictions/ })).toContainText("5");
+  // Each mode's rank in A and B, as the two saved scenarios froze them.
+  const modes = page.getByRole("table", { name: /Entry modes: rank and score/ });
+  for (const mode of a.results.entryModes!.modes) {
+    const inB = b.results.entryModes!.modes.find((m) => m.id === mode.id)!;
+    await expect(
+      modes.getByRole("row", { name: new RegExp(`^${mode.name!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+    ).toContainText(`${mode.rank}${inB.rank}`);
+  }
+  // No table is wider than the region that holds it: nothing is cut or scrolled at 1400 px.
+  const cut = await page
+    .getByRole("region")
+    .evaluateAll((regions) =>
+      regions.filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => r.getAttribute("aria-label")),
+    );
+  expect(cut).toEqual([]);
+  await expectNoSeriousAxeViolations(page, testInfo, "compare");
+  await lookAt(page, testInfo, "compare");
 });

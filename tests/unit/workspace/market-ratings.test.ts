@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 
-import { ScenarioInputsSchema } from "@/lib/contracts/scenarios";
+import { ScenarioInputsSchema, withCurrentRatings } from "@/lib/contracts/scenarios";
 import { WorkspaceStateSchema } from "@/lib/contracts/workspace";
 import { decodeWorkspaceState, defaultWorkspaceState, encodeWorkspaceState } from "@/lib/workspace/url-state";
 
@@ -80,4 +80,17 @@ test("a scenario saved with its ratings apart, in entryMode.assessments, opens w
   });
   // The state's own rating (4, under its old key) is kept; the entry-mode-only one (5) is read in.
   expect(inputs.state.assessments).toEqual({ RUS: { competitiveIntensity: 4, foreignOwnershipRestriction: 5 } });
+});
+
+test("a stored scenario read back from the database (not parsed again) gets its old ratings under the current keys", () => {
+  const stored = {
+    state: { ...defaultWorkspaceState(), assessments: { VNM: { competition: 3 } } },
+    firmProfile: null,
+    entryMode: { market: "IDN", assessments: { foreignOwnershipRestriction: 4 } },
+    monteCarlo: { samples: 500, seed: 1, concentration: 50 },
+  };
+  expect(withCurrentRatings(stored).state.assessments).toEqual({
+    VNM: { competitiveIntensity: 3 },
+    IDN: { foreignOwnershipRestriction: 4 },
+  });
 });
