@@ -19,10 +19,11 @@ const VIEW_ONLY = ["why", "replay", "year", "samples", "seed", "concentration"];
 export function pathLinks(search: string, progress: PathProgress, leader: string | null = null): PathLink[] {
   const carried = new URLSearchParams(search);
   for (const name of VIEW_ONLY) carried.delete(name);
-  // The entry-mode step assesses the market the ranking puts first, unless a market was chosen.
-  const market = carried.get("market") ?? leader ?? carried.get("m")?.split(",")[0] ?? null;
-  const withMarket = new URLSearchParams(carried);
-  if (market) withMarket.set("market", market);
+  // The entry-mode step assesses the market the ranking puts first (carried through the firm step
+  // too), or the market an entry-mode page was showing.
+  const market = leader ?? carried.get("market") ?? carried.get("m")?.split(",")[0] ?? null;
+  if (market) carried.set("market", market);
+  const withMarket = carried;
   const query = (params: URLSearchParams) => (params.size > 0 ? `?${params.toString()}` : "");
   const ranked = carried.has("m");
   return [
