@@ -199,7 +199,7 @@ test("two scenarios compared: weights and rankings side by side, and the differe
   await page.goto(`/scenarios/compare?a=${a.id}&b=${b.id}`);
   await expect(page.getByRole("heading", { name: "Compare scenarios", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: a.name, exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "What moved, and why" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What moved in the ranking, and why" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Each difference applied alone/ })).toContainText(
     "Weight of Proximity to the home market (China)",
   );

@@ -98,7 +98,7 @@ function Comparison({ result }: { result: CompareResponse }) {
         ))}
       </div>
       <Card>
-        <h2 className="text-lg font-semibold">What moved, and why</h2>
+        <h2 className="text-lg font-semibold">What moved in the ranking, and why</h2>
         <p className="mt-2 text-sm text-slate-800">{comparison.summary}</p>
         <div className="mt-4">
           <DifferencesTable comparison={comparison} labelB="B" />
