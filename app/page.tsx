@@ -9,7 +9,7 @@ import { DEFAULT_HOME } from "@/lib/scoring/home";
 import { workspaceForHome } from "@/lib/server/workspace";
 import { packScoringData } from "@/lib/workspace/packed-data";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
-import { readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
+import { readOpenedScenario, readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +49,7 @@ async function WorkspaceLoader({ searchParams }: Props) {
         packed={packScoringData(data)}
         initialState={state}
         initialWhy={readWhyMarket(search)}
+        openedFrom={readOpenedScenario(search)}
         problems={problems}
         // Values are aged against the year the page is served in (UTC), passed down so the
         // engine-side code never reads the clock and server and browser flag the same values.

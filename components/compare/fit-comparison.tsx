@@ -165,6 +165,7 @@ export function FitComparison({
           assessedFactors={assessedFactors}
           assessments={assessments}
           evidenceDefaults={evidenceDefaults}
+          market={market.iso3}
           onAssessment={(factor, value, reason) =>
             setAssessments((current) => ({ ...current, [factor]: value === null ? null : { value, reason } }))
           }

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
 
 import { RatingInput } from "@/components/firm/rating-input";
 import type { FirmProfileStore } from "@/components/firm/use-firm-profile";
 import type { FirmProfileInput } from "@/lib/contracts/fit";
+import { RATINGS_CHANGE_EVENT, ratingsParam, readRatingsParam } from "@/lib/workspace/market-ratings";
 
 import type { FitFactorInfo, FitPreset } from "./fit-types";
 
@@ -30,7 +32,27 @@ function storeStatus(store: FirmProfileStore, presets: FitPreset[]): string {
   }
 }
 
-/** The firm profile used (the user's own or a preset) and the user's ratings of the assessed market factors. */
+/** The URL's market ratings (`a=`), with one of this market's changed; no navigation, no request. */
+function writeRating(market: string, factor: string, value: number | null) {
+  const url = new URL(window.location.href);
+  const ratings = readRatingsParam(url.searchParams.get("a"));
+  const forMarket = { ...ratings[market] };
+  if (value === null) delete forMarket[factor];
+  else forMarket[factor] = value;
+  ratings[market] = forMarket;
+  const param = ratingsParam(ratings);
+  if (param === "") url.searchParams.delete("a");
+  else url.searchParams.set("a", param);
+  window.history.replaceState(window.history.state, "", `${url.pathname}?${url.searchParams.toString()}`);
+  window.dispatchEvent(new Event(RATINGS_CHANGE_EVENT));
+}
+
+/**
+ * The firm profile used (the user's own or a preset) and the user's ratings of the assessed market
+ * factors. The ratings are the workspace's one set (lib/workspace/market-ratings.ts): read from
+ * the link's `a=` when the page opens and written back to it, so Back, reload and the other pages
+ * keep them (issue 11 §7). A reason stays on this page: the link carries values only.
+ */
 export function FitInputs({
   store,
   presets,
@@ -41,6 +63,7 @@ export function FitInputs({
   assessments,
   evidenceDefaults = {},
   onAssessment,
+  market,
 }: {
   store: FirmProfileStore;
   presets: FitPreset[];
@@ -52,7 +75,23 @@ export function FitInputs({
   /** Factor key → the default the evidence gives this market (absent: no evidence, neutral 3). */
   evidenceDefaults?: Record<string, number>;
   onAssessment: (factor: string, value: number | null, reason: string | null) => void;
+  /** The market rated (ISO3): its ratings are read from and written to the link. */
+  market?: string;
 }) {
+  useEffect(() => {
+    if (!market) return;
+    const fromLink = readRatingsParam(new URLSearchParams(window.location.search).get("a"))[market] ?? {};
+    for (const f of assessedFactors) {
+      const value = fromLink[f.key];
+      // A replayed thesis case brings its own ratings: the link's fill only the unrated ones.
+      if (value !== undefined && (assessments[f.key] ?? null) === null) onAssessment(f.key, value, null);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per market: later changes come from this form
+  }, [market]);
+  const rate = (factor: string, value: number | null, reason: string | null) => {
+    onAssessment(factor, value, reason);
+    if (market) writeRating(market, factor, value);
+  };
   const editable = store.status === "saved" || store.status === "empty" || store.status === "invalid";
   return (
     <>
@@ -147,11 +186,7 @@ export function FitInputs({
                     className={select}
                     value={current === null ? "" : String(current.value)}
                     onChange={(e) =>
-                      onAssessment(
-                        f.key,
-                        e.target.value === "" ? null : Number(e.target.value),
-                        current?.reason ?? null,
-                      )
+                      rate(f.key, e.target.value === "" ? null : Number(e.target.value), current?.reason ?? null)
                     }
                     aria-describedby={`${f.key}-assessment-help`}
                   >

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { MarketChooser } from "@/components/markets/market-chooser";
+import { CarriedLink, CarriedStateFields } from "@/components/path/carried";
+import { GuidedPath } from "@/components/path/guided-path";
 import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import type { LibraryCase } from "@/lib/cases/similar";
 import type { SearchableMarket } from "@/lib/workspace/market-search";
@@ -126,6 +128,7 @@ export function FitPage({
             </select>
           </label>
         </fieldset>
+        <CarriedStateFields own={["market", "home", "year"]} />
         <button
           type="submit"
           className="bg-brand-700 hover:bg-brand-900 mt-3 rounded px-3 py-1.5 text-sm font-medium text-white"
@@ -162,6 +165,7 @@ export function FitPage({
 
   return (
     <>
+      <GuidedPath current={3} />
       <PageHeader
         title={`${noun} for ${marketName}`}
         lead={
@@ -170,12 +174,12 @@ export function FitPage({
             : "How well each business strategy fits your firm and the market, with the reasons, the theory behind them and the precedent from the Alibaba cases."
         }
       >
-        <Link
+        <CarriedLink
           href={kind === "entry_mode" ? `/compare/strategies?market=${iso3}` : `/compare/entry-modes?market=${iso3}`}
           className="text-brand-700 hover:bg-brand-50 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
         >
           {kind === "entry_mode" ? "Strategies for this market" : "Entry modes for this market"}
-        </Link>
+        </CarriedLink>
       </PageHeader>
       <ProblemList problems={problems} />
       <FitComparison

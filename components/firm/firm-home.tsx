@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useId, useSyncExternalStore } from "react";
 
+import { GuidedPath } from "@/components/path/guided-path";
+
 // The firm's home market on the firm profile (docs/decisions/017-home-country-and-distance.md):
 // kept in this browser beside the profile, and carried as `home=` into the ranking and the
 // entry-mode page, where distance and cultural distance are measured from it.
@@ -48,37 +50,46 @@ export function FirmHome({ markets, defaultHome }: Props) {
   };
   const query = home === defaultHome ? "" : `?home=${home}`;
   return (
-    <section aria-labelledby={`${id}-title`} className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-        Home market
-      </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Where your firm comes from. Distance, cultural distance and the other home-relative criteria are measured from
-        it; the ethnic-Chinese share and trade agreements with China count only for a firm from China.
-      </p>
-      <label htmlFor={id} className="mt-3 block text-sm font-medium text-slate-900">
-        Your firm&apos;s home market
-      </label>
-      <select
-        id={id}
-        value={home}
-        onChange={(e) => choose(e.target.value)}
-        className="mt-1 block w-full max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+    <>
+      <GuidedPath current={2} />
+      <section
+        aria-labelledby={`${id}-title`}
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
-        {markets.map((m) => (
-          <option key={m.iso3} value={m.iso3}>
-            {m.name} ({m.iso3})
-          </option>
-        ))}
-      </select>
-      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/${query}`} className="text-brand-700 font-medium underline underline-offset-2">
-          Rank markets from {name}
-        </Link>
-        <Link href={`/compare/entry-modes${query}`} className="text-brand-700 font-medium underline underline-offset-2">
-          Entry modes from {name}
-        </Link>
-      </p>
-    </section>
+        <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+          Home market
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Where your firm comes from. Distance, cultural distance and the other home-relative criteria are measured from
+          it; the ethnic-Chinese share and trade agreements with China count only for a firm from China.
+        </p>
+        <label htmlFor={id} className="mt-3 block text-sm font-medium text-slate-900">
+          Your firm&apos;s home market
+        </label>
+        <select
+          id={id}
+          value={home}
+          onChange={(e) => choose(e.target.value)}
+          className="mt-1 block w-full max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+        >
+          {markets.map((m) => (
+            <option key={m.iso3} value={m.iso3}>
+              {m.name} ({m.iso3})
+            </option>
+          ))}
+        </select>
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/${query}`} className="text-brand-700 font-medium underline underline-offset-2">
+            Rank markets from {name}
+          </Link>
+          <Link
+            href={`/compare/entry-modes${query}`}
+            className="text-brand-700 font-medium underline underline-offset-2"
+          >
+            Entry modes from {name}
+          </Link>
+        </p>
+      </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ScenarioComparison } from "@/lib/contracts/scenarios";
+import type { EntryModeComparison, ScenarioComparison } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
 
 import { formatNumber, formatPercent } from "./format";
@@ -263,6 +263,119 @@ export function DataChanges({
           {comparison.dataChanges.length - limit} more changed values are not listed.
         </p>
       ) : null}
+    </ScrollRegion>
+  );
+}
+
+/** Entry modes and strategies of two scenarios: ranks and scores side by side, and the inputs that differ. */
+export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComparison }) {
+  const { a, b } = comparison;
+  const marketOf = (s: EntryModeComparison["a"]) => (s.market ? (s.market.name ?? s.market.iso3 ?? "—") : "—");
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-800" data-testid="entry-mode-summary">
+        {comparison.summary}
+      </p>
+      <dl className="grid gap-2 text-sm sm:grid-cols-2">
+        {[
+          { label: "A", s: a },
+          { label: "B", s: b },
+        ].map(({ label, s }) => (
+          <div key={label} className="min-w-0 rounded border border-slate-200 bg-slate-50 p-3">
+            <dt className="font-medium">
+              {label}: {s.missing ? "no fit" : marketOf(s)}
+            </dt>
+            <dd className="mt-1 text-slate-700">{s.missing ? s.missing : `${s.mode ?? "—"} · ${s.strategy ?? "—"}`}</dd>
+          </div>
+        ))}
+      </dl>
+      {comparison.modes.length > 0 || comparison.strategies.length > 0 ? (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <FitOptionsTable title="Entry modes" rows={comparison.modes} />
+          <FitOptionsTable title="Strategies" rows={comparison.strategies} />
+        </div>
+      ) : null}
+      {comparison.inputChanges.length > 0 ? (
+        <ScrollRegion label="Fit inputs that differ">
+          <table className="w-full min-w-[20rem] text-left text-sm">
+            <caption className="mb-1 text-left text-sm font-medium text-slate-900">
+              Fit inputs that differ (ratings 1-5)
+            </caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className={th}>
+                  Input
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  A
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  B
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {comparison.inputChanges.map((c) => (
+                <tr key={`${c.kind}:${c.key}`}>
+                  <th scope="row" className={`${td} font-medium`}>
+                    {c.name}
+                    <span className="ml-1 text-xs font-normal text-slate-600">
+                      ({c.kind === "firm" ? "firm" : c.kind === "market" ? "market" : "market factor"})
+                    </span>
+                  </th>
+                  <td className={`${td} text-right tabular-nums`}>{c.a}</td>
+                  <td className={`${td} text-right tabular-nums`}>{c.b}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
+    </div>
+  );
+}
+
+function FitOptionsTable({ title, rows }: { title: string; rows: EntryModeComparison["modes"] }) {
+  const score = (v: number | null) => (v === null ? "—" : formatNumber(v, 1));
+  return (
+    <ScrollRegion label={`${title} in A and B`}>
+      <table className="w-full min-w-[24rem] text-left text-sm">
+        <caption className="mb-1 text-left text-sm font-medium text-slate-900">
+          {title}: rank and score (0-100, 50 neutral)
+        </caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className={th}>
+              Option
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rank A
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rank B
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Score A
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Score B
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className={`${td} font-medium`}>
+                {r.name}
+              </th>
+              <td className={`${td} text-right tabular-nums`}>{r.rankA ?? "—"}</td>
+              <td className={`${td} text-right tabular-nums`}>{r.rankB ?? "—"}</td>
+              <td className={`${td} text-right tabular-nums`}>{score(r.scoreA)}</td>
+              <td className={`${td} text-right tabular-nums`}>{score(r.scoreB)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </ScrollRegion>
   );
 }

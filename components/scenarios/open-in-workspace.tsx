@@ -6,22 +6,22 @@ import { useRef } from "react";
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { FIRM_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
-import { workspaceHref } from "@/lib/workspace/view-params";
+import { openedScenarioParams, workspaceHref } from "@/lib/workspace/view-params";
 
-import { rememberOpenScenario } from "./open-scenario";
-
+// name and notes are shown by the save dialog, which reads them from the API when it opens.
 type Props = Pick<Scenario, "id" | "version" | "name" | "notes" | "inputs">;
 
 /**
  * Restores the workspace exactly as saved: the state goes into the URL, the firm profile into
- * this browser's storage (after asking, when it would replace a different profile), and the tab
- * remembers which scenario and version it opened so that "Save" can save a new version of it.
+ * this browser's storage (after asking, when it would replace a different profile), and the link
+ * names the scenario and version it was opened from (`scenario=&sv=`), so that "Save" can offer
+ * a new version of it, and only of it.
  */
-export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
+export function OpenInWorkspace({ id, version, inputs }: Props) {
   const router = useRouter();
   const firm = useFirmProfile();
   const confirm = useRef<HTMLDialogElement>(null);
-  const href = workspaceHref("/", inputs.state);
+  const href = workspaceHref("/", inputs.state, openedScenarioParams({ id, version }));
   const scenarioFirm = inputs.firmProfile;
   const replaces =
     scenarioFirm !== null &&
@@ -30,15 +30,6 @@ export function OpenInWorkspace({ id, version, name, notes, inputs }: Props) {
 
   const go = () => {
     if (scenarioFirm) firm.save(scenarioFirm, { basedOn: null, edited: false });
-    rememberOpenScenario({
-      id,
-      version,
-      name,
-      notes,
-      monteCarlo: inputs.monteCarlo,
-      entryMode: inputs.entryMode ?? null,
-      hadFirmProfile: scenarioFirm !== null,
-    });
     router.push(href);
   };
 

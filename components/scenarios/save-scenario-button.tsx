@@ -1,15 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
+import { workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
 import { readMonteCarloSettings } from "@/lib/workspace/view-params";
 
 import { scenarioApi, type ApiFailure } from "./api";
-import { readOpenScenario, rememberOpenScenario, type OpenScenario } from "./open-scenario";
 
 type Status =
   | { kind: "editing" }
@@ -18,38 +18,97 @@ type Status =
   | { kind: "conflict"; failure: ApiFailure }
   | { kind: "error"; message: string };
 
+/** The scenario this workspace was opened from, as the dialog offers it: the version the user saw. */
+type Base = {
+  id: string;
+  version: number;
+  name: string;
+  notes: string;
+  /** Parts of the inputs the workspace does not edit, kept when saving a new version. */
+  monteCarlo: Scenario["inputs"]["monteCarlo"];
+  entryMode: Scenario["inputs"]["entryMode"];
+};
+
 const button = "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-50";
 const primary = `${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;
 const secondary = `${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`;
 
 /**
- * "Save scenario": a dialog to save the workspace as it is (with the firm profile kept in this
- * browser), as a new scenario or as a new version of the one it was opened from. A save based on
- * a version someone else has replaced is refused by the server; the dialog then offers to open
- * the saved version or to save this one as a copy, so no one's work is overwritten.
+ * "Save scenario": a dialog to save the workspace as it is, with the firm profile kept in this
+ * browser unless the user leaves it out. It starts as a new scenario; "a new version of X" is
+ * offered only when this link was opened from X (`scenario=&sv=` in the URL), never because of an
+ * earlier save in another view (issue 11 §8). A version based on one someone else has replaced
+ * is refused by the server (409); the dialog then offers to open it or to save this as a copy.
  */
-export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
+export function SaveScenarioButton({
+  state,
+  openedFrom,
+  onSaved,
+}: {
+  state: WorkspaceState;
+  openedFrom: OpenedScenario | null;
+  onSaved: (saved: OpenedScenario) => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), name: useId(), notes: useId(), firm: useId() };
-  const [open, setOpen] = useState<OpenScenario | null>(null);
+  const [open, setOpen] = useState<Base | null>(null);
   const [mode, setMode] = useState<"update" | "new">("new");
   const [name, setName] = useState("");
   const [notes, setNotes] = useState("");
-  const [includeFirm, setIncludeFirm] = useState(false);
-  const [hasFirm, setHasFirm] = useState(false);
+  const [includeFirm, setIncludeFirm] = useState(true);
+  const [firmLabel, setFirmLabel] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "editing" });
 
-  const show = () => {
-    const current = readOpenScenario();
+  const show = async () => {
     const firm = readFirmProfile();
-    setOpen(current);
-    setMode(current ? "update" : "new");
-    setName(current?.name ?? "");
-    setNotes(current?.notes ?? "");
-    setHasFirm(firm.status === "saved");
-    setIncludeFirm(firm.status === "saved" && (current?.hadFirmProfile ?? true));
+    setOpen(null);
+    setMode("new");
+    setName("");
+    setNotes("");
+    setFirmLabel(firm.status === "saved" ? firmOrigin(firm.basedOn, firm.edited) : null);
+    setIncludeFirm(firm.status === "saved");
     setStatus({ kind: "editing" });
     dialog.current?.showModal();
+    if (!openedFrom) return;
+    // The scenario's name and notes as saved now; the base stays the version this link was opened at.
+    const found = await scenarioApi<Scenario>(`/${openedFrom.id}`);
+    if (found.ok && !found.data.deletedAt)
+      setOpen({
+        id: openedFrom.id,
+        version: openedFrom.version,
+        name: found.data.name,
+        notes: found.data.notes,
+        monteCarlo: found.data.inputs.monteCarlo,
+        entryMode: found.data.inputs.entryMode,
+      });
+  };
+
+  // The guided path's "Save" step links here with #save-scenario: open the dialog at once.
+  const showRef = useRef(show);
+  useEffect(() => {
+    showRef.current = show;
+  });
+  useEffect(() => {
+    const onHash = () => {
+      if (window.location.hash !== "#save-scenario") return;
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}`);
+      void showRef.current();
+    };
+    onHash();
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+
+  const chooseMode = (next: "update" | "new") => {
+    setMode(next);
+    // A new version starts from the scenario's name and notes; a new scenario from blank ones.
+    if (next === "update" && open) {
+      if (name.trim() === "") setName(open.name);
+      if (notes.trim() === "") setNotes(open.notes);
+    } else if (open) {
+      if (name === open.name) setName("");
+      if (notes === open.notes) setNotes("");
+    }
   };
 
   const inputs = (): ScenarioInputs => {
@@ -63,16 +122,10 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
     };
   };
 
-  const remember = (scenario: Scenario) =>
-    rememberOpenScenario({
-      id: scenario.id,
-      version: scenario.version,
-      name: scenario.name,
-      notes: scenario.notes,
-      monteCarlo: scenario.inputs.monteCarlo,
-      entryMode: scenario.inputs.entryMode ?? null,
-      hadFirmProfile: scenario.inputs.firmProfile !== null,
-    });
+  const saved = (scenario: Scenario, created: boolean) => {
+    onSaved({ id: scenario.id, version: scenario.version });
+    setStatus({ kind: "saved", scenario, created });
+  };
 
   const saveNew = async (scenarioName: string) => {
     setStatus({ kind: "saving" });
@@ -81,9 +134,7 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
       body: { name: scenarioName, notes, inputs: inputs() },
     });
     if (!result.ok) return setStatus({ kind: "error", message: result.message });
-    remember(result.data);
-    setOpen(readOpenScenario());
-    setStatus({ kind: "saved", scenario: result.data, created: true });
+    saved(result.data, true);
   };
 
   const submit = async (event: React.FormEvent) => {
@@ -94,11 +145,7 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
       method: "PUT",
       body: { baseVersion: open.version, name, notes, inputs: inputs() },
     });
-    if (result.ok) {
-      remember(result.data);
-      setOpen(readOpenScenario());
-      return setStatus({ kind: "saved", scenario: result.data, created: false });
-    }
+    if (result.ok) return saved(result.data, false);
     if (result.status === 409 || result.status === 404) return setStatus({ kind: "conflict", failure: result });
     setStatus({ kind: "error", message: result.message });
   };
@@ -108,7 +155,7 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
 
   return (
     <>
-      <button type="button" onClick={show} className={secondary}>
+      <button type="button" id="save-scenario" onClick={() => void show()} className={secondary}>
         Save scenario
       </button>
       <dialog
@@ -165,13 +212,22 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
                   name="mode"
                   value="update"
                   checked={mode === "update"}
-                  onChange={() => setMode("update")}
+                  onChange={() => chooseMode("update")}
                 />
-                A new version of “{open.name}” (you opened version {open.version})
+                <span>
+                  A new version of “{open.name}”, the scenario this view was opened from (you opened version{" "}
+                  {open.version})
+                </span>
               </label>
               <label className="flex items-center gap-2">
-                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />A
-                new scenario
+                <input
+                  type="radio"
+                  name="mode"
+                  value="new"
+                  checked={mode === "new"}
+                  onChange={() => chooseMode("new")}
+                />
+                <span>A new scenario</span>
               </label>
             </fieldset>
           ) : null}
@@ -203,24 +259,29 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
               className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
             />
           </div>
-          <label htmlFor={ids.firm} className="flex items-start gap-2 text-sm">
-            <input
-              id={ids.firm}
-              type="checkbox"
-              checked={includeFirm}
-              disabled={!hasFirm}
-              onChange={(e) => setIncludeFirm(e.target.checked)}
-              className="mt-1"
-            />
-            <span>
-              Include the firm profile from the{" "}
-              <Link href="/firm" className="text-brand-700 underline">
-                Firm profile
+          {firmLabel ? (
+            <label htmlFor={ids.firm} className="flex items-start gap-2 text-sm">
+              <input
+                id={ids.firm}
+                type="checkbox"
+                checked={includeFirm}
+                onChange={(e) => setIncludeFirm(e.target.checked)}
+                className="mt-1"
+              />
+              <span>
+                Save my firm profile ({firmLabel}) with the scenario, so it also recommends entry modes and strategies
+                and reopens with the same profile. Untick to leave it out.
+              </span>
+            </label>
+          ) : (
+            <p className="text-sm text-slate-700">
+              No firm profile is set in this browser, so the scenario will have no entry modes or strategies.{" "}
+              <Link href={workspaceHref("/firm", state)} className="text-brand-700 underline">
+                Set your firm profile
               </Link>{" "}
-              page, so the scenario also recommends entry modes and strategies
-              {hasFirm ? "" : " (no profile is saved in this browser yet)"}.
-            </span>
-          </label>
+              first to include them.
+            </p>
+          )}
           <p className="text-xs text-slate-600">
             The server computes and freezes the ranking, its robustness and the entry-mode fit on today&apos;s data set,
             so the scenario reopens later with the same numbers.
@@ -239,4 +300,10 @@ export function SaveScenarioButton({ state }: { state: WorkspaceState }) {
       </dialog>
     </>
   );
+}
+
+/** Where the stored profile came from, in the words of the firm page. */
+function firmOrigin(basedOn: string | null, edited: boolean): string {
+  if (!basedOn) return "built by hand";
+  return `from the preset ${basedOn}${edited ? ", edited" : ""}`;
 }

@@ -14,6 +14,7 @@ import {
   type MarketRef,
   type WorkspaceCriterion,
 } from "@/lib/workspace/scoring-input";
+import { ratingKeyForGroup } from "@/lib/workspace/market-ratings";
 import { criterionSliderId, groupSliderId, type WeightBand, type WeightBands } from "@/lib/workspace/weight-bands";
 
 import { groupColor } from "./criterion-colors";
@@ -178,6 +179,12 @@ export function CriteriaPanel(props: Props) {
                 groupName={group.name}
                 markets={props.selectedMarkets}
                 state={state}
+                groupWeight={groupRaw}
+                notScored={
+                  groupShare === undefined
+                    ? (groupReason ?? props.omittedReasons[`criterion:${group.key}`] ?? null)
+                    : null
+                }
                 onAssessment={props.onAssessment}
               />
             ) : (
@@ -242,14 +249,29 @@ function AssessmentInputs({
   groupName,
   markets,
   state,
+  groupWeight,
+  notScored,
   onAssessment,
 }: {
   groupKey: string;
   groupName: string;
   markets: readonly MarketRef[];
   state: WorkspaceState;
+  groupWeight: number;
+  notScored: string | null;
   onAssessment: Props["onAssessment"];
 }) {
+  const rated = markets.filter((m) => state.assessments[m.iso3]?.[ratingKeyForGroup(groupKey)] !== undefined).length;
+  // Why a rating can change nothing (issue 11 §7): the group weighs 0 in every weight preset until
+  // the user gives it weight, and ratings of too few markets fall under the coverage threshold.
+  const idle =
+    rated === 0
+      ? null
+      : groupWeight === 0
+        ? `${rated === 1 ? "Your rating does" : `Your ${rated} ratings do`} not change the ranking yet: ${groupName} weighs 0. Move its weight slider above to let ${rated === 1 ? "it" : "them"} count.`
+        : notScored
+          ? `Your ratings do not change the ranking yet: ${notScored}.`
+          : null;
   const scale = Array.from({ length: ASSESSMENT_MAX - ASSESSMENT_MIN + 1 }, (_, i) => ASSESSMENT_MIN + i);
   return (
     <fieldset className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
@@ -259,14 +281,19 @@ function AssessmentInputs({
       <p className="text-xs leading-5 text-amber-950">
         No public data set measures {groupName.toLowerCase()} for every market. Rate the markets you know, 1 (weak
         incumbents) to 5 (intense competition); a market you leave unrated is a data gap, never a guess. The group
-        counts once you give it a weight.
+        counts once you give it a weight. The entry-mode and strategy pages use the same ratings.
       </p>
+      {idle ? (
+        <p role="status" className="mt-2 text-xs font-medium text-amber-950">
+          {idle}
+        </p>
+      ) : null}
       {markets.length === 0 ? (
         <p className="mt-2 text-xs text-amber-950">Select markets to rate them.</p>
       ) : (
         <div className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1.5">
           {markets.map((m) => {
-            const current = state.assessments[m.iso3]?.[groupKey];
+            const current = state.assessments[m.iso3]?.[ratingKeyForGroup(groupKey)];
             const id = `assess-${groupKey}-${m.iso3}`;
             return (
               <div key={m.iso3} className="contents">
@@ -278,7 +305,11 @@ function AssessmentInputs({
                   id={id}
                   value={current === undefined ? "" : String(current)}
                   onChange={(e) =>
-                    onAssessment(m.iso3, groupKey, e.currentTarget.value === "" ? null : Number(e.currentTarget.value))
+                    onAssessment(
+                      m.iso3,
+                      ratingKeyForGroup(groupKey),
+                      e.currentTarget.value === "" ? null : Number(e.currentTarget.value),
+                    )
                   }
                   className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
                 >

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 
 import type { WorkspaceState } from "@/lib/contracts/workspace";
+import type { OpenedScenario } from "@/lib/workspace/url-encode";
 
 // "Save scenario" (components/scenarios) loads after the workspace is interactive: its dialog and
 // contracts are not needed to rank. The placeholder has the button's size, so nothing moves.
@@ -23,6 +24,10 @@ const SaveScenarioButton = dynamic(
 );
 
 /** The toolbar's slot for saving the workspace as a scenario. */
-export function ScenarioSlot({ state }: { state: WorkspaceState }) {
-  return <SaveScenarioButton state={state} />;
+export function ScenarioSlot(props: {
+  state: WorkspaceState;
+  openedFrom: OpenedScenario | null;
+  onSaved: (saved: OpenedScenario) => void;
+}) {
+  return <SaveScenarioButton {...props} />;
 }

@@ -32,11 +32,13 @@ import {
 } from "@/lib/workspace/scoring-input";
 import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
-import { workspaceHref } from "@/lib/workspace/url-encode";
+import { openedScenarioParams, workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
 import { staleValues, type StaleValue } from "@/lib/workspace/freshness";
 import { weightPresetStatus } from "@/lib/workspace/weight-preset-status";
 import { explainMarket } from "@/lib/workspace/why";
+
+import { GuidedPath } from "@/components/path/guided-path";
 
 import { ContributionTable } from "./contribution-table";
 import { criterionColor, groupColor } from "./criterion-colors";
@@ -72,6 +74,8 @@ interface Props {
   problems: string[];
   /** The year values are aged against (see lib/workspace/freshness.ts). */
   currentYear: number;
+  /** The saved scenario this link was opened from (`scenario=&sv=`), if any: "Save" may add a version to it. */
+  openedFrom?: OpenedScenario | null;
 }
 
 const URL_DELAY_MS = 250;
@@ -103,8 +107,10 @@ function useHydrated(): boolean {
   );
 }
 
-export function Workspace({ data, initialState, initialWhy, problems, currentYear }: Props) {
+export function Workspace({ data, initialState, initialWhy, problems, currentYear, openedFrom = null }: Props) {
   const [state, setState] = useState(initialState);
+  // Follows saves: after "Save", this workspace is the scenario just saved, at its new version.
+  const [scenario, setScenario] = useState<OpenedScenario | null>(openedFrom);
   const [why, setWhy] = useState<string | null>(initialWhy);
 
   const markets = useMemo(() => availableMarkets(data), [data]);
@@ -220,12 +226,13 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     const timer = window.setTimeout(() => {
       const params = new URLSearchParams(encodeWorkspaceState(state));
       if (why) params.set("why", why);
+      for (const [key, value] of Object.entries(openedScenarioParams(scenario))) if (value) params.set(key, value);
       const next = `${window.location.pathname}?${params.toString()}`;
       if (next !== `${window.location.pathname}${window.location.search}`)
         window.history.replaceState(window.history.state, "", next);
     }, URL_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [state, why]);
+  }, [state, why, scenario]);
 
   const update = useCallback((change: (s: WorkspaceState) => WorkspaceState, weight = false) => {
     if (weight) markWeightInput();
@@ -320,13 +327,24 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
   const leader = result?.ranking[0];
   const scale = scoreScale(state.method);
 
+  const pathSearch = useMemo(() => {
+    const params = new URLSearchParams(encodeWorkspaceState(deferredState));
+    for (const [key, value] of Object.entries(openedScenarioParams(scenario))) if (value) params.set(key, value);
+    return params.toString();
+  }, [deferredState, scenario]);
+
   return (
     <>
+      <GuidedPath
+        current={1}
+        search={pathSearch}
+        leader={deferredOutcome.ok ? (deferredOutcome.result.ranking[0]?.id ?? null) : null}
+      />
       <WorkspaceToolbar
         robustnessHref={workspaceHref("/robustness", state)}
         ahpHref={workspaceHref("/weights", state)}
         canLink={state.markets.length > 0}
-        scenarioSlot={<ScenarioSlot state={state} />}
+        scenarioSlot={<ScenarioSlot state={state} openedFrom={scenario} onSaved={setScenario} />}
       />
       {problems.length > 0 || scoring.unknownMarkets.length > 0 ? (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">

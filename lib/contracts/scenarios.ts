@@ -9,6 +9,7 @@ import {
 } from "./engine";
 import { EntryModeResponseSchema, FirmProfileSchema, MarketAssessmentsSchema } from "./fit";
 import { currentGroupKey, withCurrentGroupKeys } from "./legacy-keys";
+import { withCurrentRatingKeys } from "@/lib/workspace/market-ratings";
 import { storable } from "./text";
 import { MonteCarloSettingsSchema, WorkspaceStateSchema } from "./workspace";
 
@@ -62,8 +63,39 @@ const ScenarioInputsFields = z.strictObject({
   monteCarlo: MonteCarloSettingsSchema,
 });
 /** Stored whole as jsonb, so free text inside (a firm profile's name, a reason) must be storable. */
-export const ScenarioInputsSchema = ScenarioInputsFields.superRefine(storable);
+export const ScenarioInputsSchema = ScenarioInputsFields.superRefine(storable).transform(withEntryModeRatings);
 export type ScenarioInputs = z.infer<typeof ScenarioInputsSchema>;
+
+/**
+ * A scenario saved before the market ratings were one set kept its entry-mode ratings apart, in
+ * `entryMode.assessments` for `entryMode.market`: they are read into `state.assessments`, where
+ * the pages now look for them. A rating the state already holds for that market is kept.
+ */
+function withEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(inputs: T): T {
+  return readEntryModeRatings(inputs);
+}
+
+/**
+ * Inputs as stored before the one set of market ratings, read as they are now: the key
+ * "competition" as competitiveIntensity, and `entryMode.assessments` into `state.assessments`.
+ * For rows read back from the database, which are not parsed again.
+ */
+export function withCurrentRatings(inputs: ScenarioInputs): ScenarioInputs {
+  const state = { ...inputs.state, assessments: withCurrentRatingKeys(inputs.state.assessments) };
+  return readEntryModeRatings({ ...inputs, state });
+}
+
+function readEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(inputs: T): T {
+  const market = inputs.entryMode?.market;
+  const old = inputs.entryMode?.assessments;
+  if (!market || !old) return inputs;
+  const ratings = { ...inputs.state.assessments[market] };
+  for (const [key, rating] of Object.entries(old)) {
+    const value = typeof rating === "number" ? rating : rating?.value;
+    if (value !== undefined && ratings[key] === undefined) ratings[key] = value;
+  }
+  return { ...inputs, state: { ...inputs.state, assessments: { ...inputs.state.assessments, [market]: ratings } } };
+}
 export type ScenarioInputsInput = z.input<typeof ScenarioInputsSchema>;
 
 const sensitivity = SensitivityResponseSchema.shape;
@@ -322,10 +354,49 @@ export const ScenarioComparisonSchema = z.object({
 });
 export type ScenarioComparison = z.infer<typeof ScenarioComparisonSchema>;
 
+const FitOptionRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scoreA: z.number().nullable(),
+  scoreB: z.number().nullable(),
+  rankA: z.number().int().nullable(),
+  rankB: z.number().int().nullable(),
+});
+
+const FitSideSchema = z.object({
+  /** The market assessed; null when the scenario has no fit (`missing` says why). */
+  market: z.object({ iso3: z.string().nullable(), name: z.string().nullable() }).nullable(),
+  /** The entry mode and the strategy ranked first. */
+  mode: z.string().nullable(),
+  strategy: z.string().nullable(),
+  missing: z.string().nullable(),
+});
+
+/** Two scenarios' entry modes and strategies side by side, and the fit inputs that differ (issue 11 §4). */
+export const EntryModeComparisonSchema = z.object({
+  a: FitSideSchema,
+  b: FitSideSchema,
+  modes: z.array(FitOptionRowSchema),
+  strategies: z.array(FitOptionRowSchema),
+  inputChanges: z.array(
+    z.object({
+      kind: z.enum(["market", "firm", "marketFactor"]),
+      key: z.string(),
+      name: z.string(),
+      a: z.string(),
+      b: z.string(),
+    }),
+  ),
+  summary: z.string(),
+});
+export type EntryModeComparison = z.infer<typeof EntryModeComparisonSchema>;
+
 export const CompareResponseSchema = z.object({
   a: ScenarioSummarySchema,
   b: ScenarioSummarySchema,
   comparison: ScenarioComparisonSchema,
+  /** The two scenarios' entry modes and strategies (absent from answers of before it was added). */
+  entryModes: EntryModeComparisonSchema.optional(),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;
 

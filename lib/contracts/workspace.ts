@@ -7,6 +7,7 @@ import {
   PREFERENCE_TYPES,
   WORKSPACE_METHODS,
 } from "@/lib/workspace/defaults";
+import { RATING_MAX, RATING_MIN, withCurrentRatingKeys } from "@/lib/workspace/market-ratings";
 import { WEIGHT_PRESET_KEYS, presetOf } from "@/lib/workspace/weight-presets";
 
 // The state of the ranking workspace: what a link reproduces and what a scenario saves.
@@ -46,10 +47,24 @@ export const WorkspaceStateSchema = z
     groupWeights: z.record(key, weight).transform(withCurrentGroupKeys),
     indicatorWeights: z.record(key, weight),
     /**
-     * The user's own 1-5 assessments where no public data set measures a criterion
-     * (e.g. competitive intensity): iso3 → criterion key → value.
+     * The user's own 1-5 ratings of the market factors no public data set measures for every
+     * market: iso3 → competitiveIntensity | foreignOwnershipRestriction → value
+     * (lib/workspace/market-ratings.ts). One set for the ranking, the entry-mode and the strategy
+     * pages. The key "competition" of older links and scenarios is read as competitiveIntensity.
      */
-    assessments: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(key, z.number().min(1).max(5))).default({}),
+    assessments: z
+      .record(
+        z.string().regex(/^[A-Z]{3}$/, "is not an ISO 3166 alpha-3 code"),
+        z.record(
+          key,
+          z
+            .number()
+            .min(RATING_MIN, `must be at least ${RATING_MIN} (ratings run ${RATING_MIN}-${RATING_MAX})`)
+            .max(RATING_MAX, `must be at most ${RATING_MAX} (ratings run ${RATING_MIN}-${RATING_MAX})`),
+        ),
+      )
+      .default({})
+      .transform(withCurrentRatingKeys),
     /**
      * Share of the selected markets a criterion must be known for to take part (absent = 0.5;
      * docs/decisions/013-missing-data-never-helps.md).

@@ -249,11 +249,14 @@ function entryModesOfMarket(inputs: ScenarioInputs, data: ScoringData, fit: FitT
   const market = data.markets.find((m) => m.iso3 === iso3);
   if (!iso3 || !market)
     throw new ScoringInputError(`market ${iso3 ?? "(none)"} is not in the data set`, ["inputs", "entryMode", "market"]);
-  // The workspace's own rating of competitive intensity stands in when the entry-mode assessment
-  // does not give one: it is the same judgement of the same market.
-  const rated = inputs.state.assessments[iso3]?.competition;
+  // The market ratings of the workspace state (lib/workspace/market-ratings.ts) are the ones the
+  // fit reads; an older scenario's entry-mode assessment (which may carry a reason) still wins.
+  const rated = inputs.state.assessments[iso3] ?? {};
   const assessments = {
-    ...(rated !== undefined ? { competitiveIntensity: rated } : {}),
+    ...(rated.competitiveIntensity !== undefined ? { competitiveIntensity: rated.competitiveIntensity } : {}),
+    ...(rated.foreignOwnershipRestriction !== undefined
+      ? { foreignOwnershipRestriction: rated.foreignOwnershipRestriction }
+      : {}),
     ...inputs.entryMode?.assessments,
   };
   const request: EntryModeRequest = {

@@ -14,6 +14,7 @@ import {
   type ScenarioSummary,
   type UpdateScenario,
   ScenarioIdSchema,
+  withCurrentRatings,
 } from "@/lib/contracts/scenarios";
 import { SCENARIO_VERSION_MAX_BYTES } from "@/lib/contracts/backup";
 import { getPrisma } from "@/lib/db/client";
@@ -46,6 +47,7 @@ import {
 } from "@/lib/db/scenarios";
 import { RequestError } from "@/lib/http/errors";
 import { compareResults } from "@/lib/scenarios/compare";
+import { compareEntryModes } from "@/lib/scenarios/compare-entry-modes";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { EmptyScenarioUpdateError } from "./errors";
@@ -81,9 +83,11 @@ function checkVersionSize(version: { inputs: ScenarioInputs; results: unknown })
 
 /** Computes a scenario's results on the data set as the database holds it now. */
 export async function computeScenario(
-  inputs: ScenarioInputs,
+  stored: ScenarioInputs,
   options: { lenient?: boolean } = {},
 ): Promise<ComputedScenario> {
+  // A stored scenario's ratings under their old keys count as they did when it was saved.
+  const inputs = withCurrentRatings(stored);
   const prisma = await getPrisma();
   // measured from the scenario's home market (absent: China, as scenarios saved before it had one)
   const home = inputs.state.home ?? DEFAULT_HOME;
@@ -161,7 +165,7 @@ function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: 
 function toScenario(row: ScenarioRecord, hash: string | CurrentData): Scenario {
   return {
     ...sharedFields(row, hash, fedByRow(row)),
-    inputs: row.inputs,
+    inputs: withCurrentRatings(row.inputs),
     results: row.results,
     datasetHash: row.datasetHash,
   };
@@ -328,17 +332,19 @@ const fedByRow = (row: ScenarioRecord): FedBy => ({
 /** Two scenarios side by side, with the difference that moves the ranking most. */
 export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
   const prisma = await getPrisma();
-  const [a, b, summaries, hash] = await Promise.all([
+  const [a, b, summaries, hash, factorNames] = await Promise.all([
     findScenario(prisma, idA),
     findScenario(prisma, idB),
     readScenarioSummaries(prisma, [idA, idB]),
     currentHash(),
+    readFactorNames(prisma),
   ]);
   return {
     a: toSummary(summaries[0]!, hash),
     b: toSummary(summaries[1]!, hash),
     // The pages name A and B; the sentences stay short and never repeat a user's text.
     comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
+    entryModes: compareEntryModes(a.results.entryModes, b.results.entryModes, factorNames),
   };
 }
 

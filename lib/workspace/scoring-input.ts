@@ -6,7 +6,8 @@
  * - A criterion no selected market has a value for cannot be scored (the engine refuses it): it
  *   is left out and reported in `omitted`, never filled in.
  * - A criteria group measured by the user's own assessment (competitive intensity) becomes one
- *   cost criterion valued by `state.assessments[iso3][groupKey]` (1-5); markets the user has not
+ *   cost criterion valued by the market rating it reads, `state.assessments[iso3][ratingKeyForGroup(groupKey)]`
+ *   (1-5; lib/workspace/market-ratings.ts); markets the user has not
  *   rated are missing, never given a neutral value.
  * - A group whose scored indicators all weigh 0 counts as a group of weight 0 (the engine asks
  *   for exactly that), so it is left out too.
@@ -23,6 +24,7 @@ import type { Alternative, CriteriaGroup, Criterion, Direction, ScoringInput, Un
 
 import { DEFAULT_COVERAGE_THRESHOLD, DEFAULT_PREFERENCE } from "./defaults";
 import { presetGroupWeight, presetIndicatorWeight } from "./weight-presets";
+import { ratingKeyForGroup } from "./market-ratings";
 import { ASSESSMENT_HALF_WIDTH, valueHalfWidth } from "./value-uncertainty";
 
 export type CriterionKind = "indicator" | "assessment";
@@ -159,7 +161,7 @@ export function criterionValue(
   criterion: WorkspaceCriterion,
 ): { value: number; year: number | null; source: string; note: string | null; origin?: "dataset" | "user" } | null {
   if (criterion.kind === "assessment") {
-    const value = state.assessments[iso3]?.[criterion.key];
+    const value = state.assessments[iso3]?.[ratingKeyForGroup(criterion.key)];
     return value === undefined ? null : { value, year: null, source: ASSESSMENT_SOURCE, note: null };
   }
   return data.values[iso3]?.[criterion.key] ?? null;

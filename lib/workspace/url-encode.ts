@@ -1,6 +1,7 @@
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 
 import { DEFAULT_MARKETS } from "./defaults";
+import { ratingsParam } from "./market-ratings";
 
 // The zod-free half of the URL codec (lib/workspace/url-state.ts holds the decoder): the workspace
 // encodes on every slider move in the browser and should not ship zod for it.
@@ -29,10 +30,8 @@ export function encodeWorkspaceState(state: WorkspaceState): string {
       .join(",");
   if (Object.keys(state.groupWeights).length > 0) params.set("g", pairs(state.groupWeights));
   if (Object.keys(state.indicatorWeights).length > 0) params.set("w", pairs(state.indicatorWeights));
-  const assessments = Object.entries(state.assessments).flatMap(([iso3, byKey]) =>
-    Object.entries(byKey).map(([k, v]) => `${iso3}.${k}:${roundForUrl(v)}`),
-  );
-  if (assessments.length > 0) params.set("a", assessments.sort().join(","));
+  const ratings = ratingsParam(state.assessments);
+  if (ratings !== "") params.set("a", ratings);
   if (state.coverageThreshold !== undefined) params.set("cov", roundForUrl(state.coverageThreshold));
   if (state.preference !== undefined) params.set("pref", state.preference);
   if (state.weightPreset !== undefined) params.set("weights", state.weightPreset);
@@ -54,4 +53,12 @@ export function workspaceHref(
   const params = new URLSearchParams(encodeWorkspaceState(state));
   for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
   return `${path}?${params.toString()}`;
+}
+
+/** The saved scenario a workspace link was opened from: its id and the version the user saw. */
+export type OpenedScenario = { id: string; version: number };
+
+/** The URL params naming the scenario a workspace was opened from (view-params.ts reads them). */
+export function openedScenarioParams(opened: OpenedScenario | null): Record<string, string | null> {
+  return opened ? { scenario: opened.id, sv: String(opened.version) } : { scenario: null, sv: null };
 }

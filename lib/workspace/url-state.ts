@@ -2,13 +2,21 @@ import { WorkspaceStateSchema, type WorkspaceState } from "@/lib/contracts/works
 
 import { PREFERENCE_TYPES, WORKSPACE_METHODS } from "./defaults";
 import { methodNames } from "./score-scale";
+import {
+  MARKET_RATING_KEYS,
+  MARKET_RATING_NAMES,
+  RATING_MAX,
+  RATING_MIN,
+  currentRatingKey,
+  isMarketRatingKey,
+} from "./market-ratings";
 import { defaultWorkspaceState } from "./url-encode";
 
 export { defaultWorkspaceState, encodeWorkspaceState } from "./url-encode";
 
 // The workspace state in the URL, so a copied link reproduces the view exactly. Compact and
 // readable: ?m=RUS,IDN&method=topsis&missing=worst&norm=vector&g=attractiveness:40&w=lpi_score:0.5
-// &a=RUS.competition:4&cov=0.5&pref=linear&weights=thesis&home=USA. Weights not in the URL are the
+// &a=RUS.competitiveIntensity:4,RUS.foreignOwnershipRestriction:2&cov=0.5&pref=linear&weights=thesis&home=USA. Weights not in the URL are the
 // named weight preset's (or the defaults when none is named). Pure: runs in browser and server.
 
 export type DecodedWorkspaceState = { state: WorkspaceState; problems: string[] };
@@ -136,16 +144,36 @@ function parsePairs(text: string | undefined, param: string, problems: string[])
   return out;
 }
 
+/**
+ * `a=RUS.competitiveIntensity:4,…`: the market ratings. Each bad entry is left out alone, with a
+ * problem naming the market, the rating and the allowed range; the others are kept.
+ */
 function parseAssessments(text: string | undefined, problems: string[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const pair of text?.split(",").filter(Boolean) ?? []) {
-    const match = /^([A-Za-z]{3})\.([a-zA-Z][a-zA-Z0-9_]*):(-?\d+(\.\d+)?)$/.exec(pair);
+    const match = /^([A-Za-z]{3})\.([a-zA-Z][a-zA-Z0-9_]*):(.*)$/.exec(pair);
     if (!match) {
-      problems.push(`"${pair}" (in a=) is not a rating written ISO3.criterion:value; it was left out.`);
+      problems.push(
+        `"${pair}" (in a=) is not a rating written MARKET.rating:value (for example RUS.competitiveIntensity:4); it was left out.`,
+      );
       continue;
     }
     const iso3 = match[1]!.toUpperCase();
-    (out[iso3] ??= {})[match[2]!] = Number(match[3]);
+    const key = currentRatingKey(match[2]!);
+    if (!isMarketRatingKey(key)) {
+      problems.push(
+        `"${pair}" (in a=): "${match[2]}" is not a market rating (known: ${MARKET_RATING_KEYS.join(", ")}); it was left out.`,
+      );
+      continue;
+    }
+    const value = /^-?\d+(\.\d+)?$/.test(match[3]!) ? Number(match[3]) : Number.NaN;
+    if (!(value >= RATING_MIN && value <= RATING_MAX)) {
+      problems.push(
+        `"${pair}" (in a=): ${iso3} ${MARKET_RATING_NAMES[key]} "${match[3]}" is not a rating from ${RATING_MIN} to ${RATING_MAX}; it was left unrated.`,
+      );
+      continue;
+    }
+    (out[iso3] ??= {})[key] = value;
   }
   return out;
 }

@@ -9,7 +9,8 @@ import {
   type MonteCarloSettings,
 } from "@/lib/contracts/workspace";
 
-export { workspaceHref } from "./url-encode";
+export { openedScenarioParams, workspaceHref, type OpenedScenario } from "./url-encode";
+import type { OpenedScenario } from "./url-encode";
 
 export type SearchRecord = Record<string, string | string[] | undefined>;
 
@@ -60,4 +61,18 @@ export function monteCarloParams(settings: MonteCarloSettings): Record<string, s
     seed: String(settings.seed),
     concentration: String(settings.concentration),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `scenario=<id>&sv=<version>`: set by "Open in workspace", so "Save" can offer a new version of
+ * that scenario, based on that version (the server refuses it if another save came first,
+ * docs/decisions/009-scenario-history.md). A link without them, or with unreadable ones, was not
+ * opened from a scenario: saving it can only make a new one (issue 11 §8).
+ */
+export function readOpenedScenario(search: SearchRecord | URLSearchParams): OpenedScenario | null {
+  const id = first(search, "scenario");
+  const version = Number(first(search, "sv"));
+  return id && UUID.test(id) && Number.isInteger(version) && version >= 1 ? { id: id.toLowerCase(), version } : null;
 }

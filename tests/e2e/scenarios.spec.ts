@@ -107,7 +107,9 @@ test("a user saves the workspace as a scenario, reopens it from the list, downlo
   });
   expect(colleague.status()).toBe(200);
   await page.getByRole("button", { name: "Save scenario" }).click();
-  await expect(dialog.getByRole("radio", { name: /A new version of/ })).toBeChecked();
+  // The dialog starts as a new scenario; a new version of the scenario it was opened from is offered.
+  await expect(dialog.getByRole("radio", { name: "A new scenario" })).toBeChecked();
+  await dialog.getByRole("radio", { name: /A new version of/ }).check();
   await dialog.getByRole("button", { name: "Save new version" }).click();
   const conflict = dialog.getByRole("alert");
   await expect(conflict).toContainText("the current version is 2");
@@ -197,7 +199,7 @@ test("two scenarios compared: weights and rankings side by side, and the differe
   await page.goto(`/scenarios/compare?a=${a.id}&b=${b.id}`);
   await expect(page.getByRole("heading", { name: "Compare scenarios", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: a.name, exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "What moved, and why" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What moved in the ranking, and why" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Each difference applied alone/ })).toContainText(
     "Weight of Proximity to the home market (China)",
   );

@@ -22,7 +22,15 @@ const stateArb: fc.Arbitrary<WorkspaceState> = fc.record({
   indicatorWeights: fc.dictionary(key, weight, { maxKeys: 20 }),
   assessments: fc.dictionary(
     fc.stringMatching(/^[A-Z]{3}$/),
-    fc.dictionary(key, fc.integer({ min: 1, max: 5 }), { minKeys: 1, maxKeys: 2 }),
+    // The market ratings are one set of two keys (lib/workspace/market-ratings.ts).
+    fc.dictionary(
+      fc.constantFrom("competitiveIntensity", "foreignOwnershipRestriction"),
+      fc.integer({ min: 1, max: 5 }),
+      {
+        minKeys: 1,
+        maxKeys: 2,
+      },
+    ),
     { maxKeys: 3 },
   ),
 }) as fc.Arbitrary<WorkspaceState>;

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { DataChanges, DifferencesTable, RankingMoves, WeightsSideBySide } from "@/components/scenarios/comparison-view";
+import {
+  DataChanges,
+  DifferencesTable,
+  EntryModesSideBySide,
+  RankingMoves,
+  WeightsSideBySide,
+} from "@/components/scenarios/comparison-view";
 import { methodLabel } from "@/components/scenarios/format";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import type { CompareResponse } from "@/lib/contracts/scenarios";
@@ -23,7 +29,7 @@ export default async function CompareScenariosPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Compare scenarios"
-        lead="Weights and rankings side by side, how each market moved, and which single difference in weights, method or data moves the ranking most when applied alone."
+        lead="Weights, rankings, entry modes and strategies side by side, how each market moved, and which single difference in weights, method or data moves the ranking most when applied alone."
       />
       <form action="/scenarios/compare" method="get" className="mb-6 flex flex-wrap items-end gap-3">
         {(["a", "b"] as const).map((side) => (
@@ -92,22 +98,27 @@ function Comparison({ result }: { result: CompareResponse }) {
         ))}
       </div>
       <Card>
-        <h2 className="text-lg font-semibold">What moved, and why</h2>
+        <h2 className="text-lg font-semibold">What moved in the ranking, and why</h2>
         <p className="mt-2 text-sm text-slate-800">{comparison.summary}</p>
         <div className="mt-4">
           <DifferencesTable comparison={comparison} labelB="B" />
         </div>
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* One above the other: side by side, the ranking table's six columns were cut at 1400 px (issue 11 §9). */}
+      <Card className="min-w-0">
+        <h2 className="mb-3 text-lg font-semibold">Rankings</h2>
+        <RankingMoves comparison={comparison} labelA="A" labelB="B" />
+      </Card>
+      {result.entryModes ? (
         <Card className="min-w-0">
-          <h2 className="mb-3 text-lg font-semibold">Rankings</h2>
-          <RankingMoves comparison={comparison} labelA="A" labelB="B" />
+          <h2 className="mb-3 text-lg font-semibold">Entry modes and strategies</h2>
+          <EntryModesSideBySide comparison={result.entryModes} />
         </Card>
-        <Card className="min-w-0">
-          <h2 className="mb-3 text-lg font-semibold">Weights</h2>
-          <WeightsSideBySide comparison={comparison} labelA="A" labelB="B" />
-        </Card>
-      </div>
+      ) : null}
+      <Card className="min-w-0">
+        <h2 className="mb-3 text-lg font-semibold">Weights</h2>
+        <WeightsSideBySide comparison={comparison} labelA="A" labelB="B" />
+      </Card>
       {comparison.dataChanges.length > 0 ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Values that differ</h2>

@@ -68,11 +68,12 @@ test("markets without data and unknown codes are reported, not ranked", () => {
   expect(scoring.markets.map((m) => m.iso3)).toEqual(["AAA", "BBB"]);
 });
 
-test("the user's competition ratings become a cost criterion; unrated markets are missing", () => {
+test("the user's competitive-intensity ratings become the competition group's cost criterion; unrated markets are missing", () => {
   const data = tinyScoringData();
+  // The group "competition" reads the market rating competitiveIntensity (one set of ratings, issue 11 §7).
   const state = tinyState({
     groupWeights: { competition: 0.5 },
-    assessments: { AAA: { competition: 5 }, BBB: { competition: 1 } },
+    assessments: { AAA: { competitiveIntensity: 5 }, BBB: { competitiveIntensity: 1 } },
   });
   const scoring = workspaceScoringInput(data, state);
   if (!scoring.ok) throw new Error(scoring.reason);
