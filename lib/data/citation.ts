@@ -115,7 +115,7 @@ function fill(template: string, groups: Record<string, string | undefined>): str
 function fromFamily(family: SourceFamily, source: string): SourceCitation | null {
   const found = new RegExp(family.match).exec(source);
   if (!found) return null;
-  const groups = found.groups ?? {};
+  const groups: Record<string, string | undefined> = { ...found.groups };
   // "quoting not named in the article": no original to put first.
   if (groups.original && /^not named/i.test(groups.original)) groups.original = undefined;
   return {
@@ -166,10 +166,10 @@ function fromDocument(registry: SourceRegistry, source: string, locator?: string
   if (thesis) {
     const rest = thesis[1]!.trim();
     const citing = /^citing (.+)$/.exec(rest);
-    if (citing) return { original: citing[1]!, relation: "as reported by", cited };
+    // Other documents named inside ("…; seeds/004 for the 2020 ban") are named as readers know them.
+    if (citing) return { original: citeInline(registry, citing[1]!), relation: "as reported by", cited };
     const note = rest.replace(/^;\s*/, "").replace(/^no original source named/, "original source not named");
-    // "…; year from Case study (…seeds/004…)": the second document's path goes to the provenance.
-    return { cited, note: note ? note.replace(SEED_MENTION, "") : null };
+    return { cited, note: note ? citeInline(registry, note.replace(SEED_MENTION, "")) : null };
   }
   // Another seed document named in full: its own name without the path.
   const name = source.replace(SEED_MENTION, (_, inner: string | undefined) => (inner ? ` (${inner})` : "")).trim();
@@ -192,12 +192,10 @@ export function citeSource(registry: SourceRegistry, source: string, locator?: s
   if (document) return { citation: formatSourceCitation(document), provenance };
   const secondary = SECONDARY.exec(source);
   if (secondary) {
-    return {
-      citation: `${secondary[1]!.trim()}, as reported by ${secondary[2]!}`,
-      provenance: locator ? provenance : null,
-    };
+    return { citation: `${secondary[1]!.trim()}, as reported by ${secondary[2]!}`, provenance: locator ?? null };
   }
-  return { citation: source, provenance: locator ? provenance : null };
+  // Already a reader's citation: only the locator (an address, a page) is provenance.
+  return { citation: source, provenance: locator ?? null };
 }
 
 /**
@@ -215,7 +213,9 @@ export function citeSecondary(source: string, secondaryOf: string | null | undef
 
 // Running text that points into a seed document: "(seeds/003_….txt lines 3066-3070)", "(Table 2,
 // seeds/003_….txt lines 2500-2512)", "(seeds/004_….txt line 116)", "Thesis (seeds/003), citing …".
-const INLINE = /seeds\/(\d{3})(?:_[0-9a-f]+\.txt)?((?:,? lines? \d+(?:-\d+)?)+)?/g;
+const INLINE = /(?:\.\.\/|shared\/)*seeds\/(\d{3})(?:_[0-9a-f]+\.txt)?((?:,? lines? \d+(?:-\d+)?)+)?/g;
+// A bare path in parentheses right after the document's own name: nothing to add for a reader.
+const BARE_PATH = /\s*\((?:\.\.\/|shared\/)*seeds\/\d{3}_[0-9a-f]+\.txt\)/g;
 
 /** Replaces every pointer into a seed document with the document's name and section. */
 export function citeInline(registry: SourceRegistry, text: string): string {
@@ -224,7 +224,7 @@ export function citeInline(registry: SourceRegistry, text: string): string {
     const document = registry.documents.find((d) => d.prefix === prefix);
     return document ? document.shortName.charAt(0).toUpperCase() + document.shortName.slice(1) : whole;
   });
-  return named.replace(INLINE, (whole, prefix: string, lines: string | undefined) => {
+  return named.replace(BARE_PATH, "").replace(INLINE, (whole, prefix: string, lines: string | undefined) => {
     const document = registry.documents.find((d) => d.prefix === prefix);
     if (!document) return whole;
     const first = lines ? LINES.exec(lines) : null;

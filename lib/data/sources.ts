@@ -5,6 +5,7 @@ import {
   citeInline as citeInlineWith,
   citeSecondary,
   citeSource as citeSourceWith,
+  type Citation,
   type CitedSource,
   type SourceRegistry,
 } from "./citation";
@@ -41,3 +42,15 @@ export function citeInline(text: string): string {
 }
 
 export { citeSecondary, type CitedSource };
+
+/** Whether a stored source string is one Outbound computed from other figures (a distance, an index). */
+export function isComputedSource(source: string): boolean {
+  return citationOf(source).startsWith("computed from ");
+}
+
+/** The thesis's citation without a section (data/sources.json, document 003). */
+export function thesisCitation(): Citation {
+  const thesis = SOURCE_REGISTRY.documents.find((d) => d.prefix === "003");
+  if (!thesis) throw new Error("data/sources.json: the thesis (document 003) is missing (run `npm run data:build`)");
+  return thesis.citation;
+}

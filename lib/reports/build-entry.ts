@@ -3,6 +3,7 @@ import { outcomeText } from "@/lib/cases/outcomes";
 import { similarCasesFor } from "@/lib/cases/similar";
 import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
+import { citeInline } from "@/lib/data/sources";
 
 import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
@@ -45,7 +46,7 @@ export function buildEntrySection(
           contribution: r.contribution,
           theory: r.theory,
           rationale: r.rationale,
-          precedent: r.precedent,
+          precedent: r.precedent ? citeInline(r.precedent) : r.precedent,
         })),
         precedents: target.evidence.map((e) => ({ case: CASE_NAMES[e.case] ?? e.case, ...evidenceLine(e) })),
       };

@@ -3,6 +3,7 @@ import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api"
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
+import { citationOf, isComputedSource } from "@/lib/data/sources";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
 import type { EvidenceLine, SourcedCell } from "./model";
@@ -73,7 +74,9 @@ export function contextOf(input: ReportInput) {
       year: results.provenance[iso3]?.[key]?.year ?? null,
       source,
       sourceKey: sourceKeys.get(source)!,
-      sourceShort: shortSource(source),
+      // A computed figure is named by what it was computed from (its stored source names Outbound's files).
+      sourceShort: shortSource(isComputedSource(source) ? citationOf(source).slice("computed from ".length) : source),
+      computed: isComputedSource(source),
     };
   };
   return { input, scenario, results, catalogue, marketName, criterionName, groupName, cell, sourceKeys };

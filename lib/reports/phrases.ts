@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from "@/lib/format";
+import { citationOf, citeInline } from "@/lib/data/sources";
 
 import type {
   EvidenceLine,
@@ -63,8 +64,9 @@ export function citedSource(cell: SourcedCell): string {
   return `${cell.sourceShort} [${cell.sourceKey}]`;
 }
 
-/** "World Bank WDI SP.POP.TOTL [S4], 2025": the cited source and the year. */
+/** "World Bank WDI SP.POP.TOTL [S4], 2025": the cited source and the year; a computed value has no data year of its own. */
 export function cellSource(cell: SourcedCell): string {
+  if (cell.computed) return `computed from ${citedSource(cell)}`;
   return cell.year === null ? citedSource(cell) : `${citedSource(cell)}, ${cell.year}`;
 }
 
@@ -82,9 +84,10 @@ export function reasonText(reason: FitReasonLine): string {
   return `${reason.factor} at ${formatNumber(reason.value, 1)} of 5 ${reason.direction} it (strength ${reason.strength}, ${reason.theory}): ${reason.rationale}`;
 }
 
+/** "<statement> (<year>; <reader's citation>)": file paths and lines go to the "Data provenance" appendix. */
 export function evidenceText(e: EvidenceLine): string {
-  const when = e.yearNote ? `${e.year}, ${e.yearNote}` : `${e.year}`;
-  return `${e.statement} (${when}; ${e.source}; ${e.locator})`;
+  const when = e.yearNote ? `${e.year}, ${citeInline(e.yearNote)}` : `${e.year}`;
+  return `${citeInline(e.statement)} (${when}; ${citationOf(e.source, e.locator)})`;
 }
 
 export function stabilityRange(row: StabilityRow): string {

@@ -126,7 +126,8 @@ export const SOURCE_FAMILIES: SourceFamily[] = [
     original: "{original}",
     relation: "as reported by",
     part: "converted to US dollars",
-    computed: true,
+    // A published figure converted to dollars keeps the year it describes: not "computed from".
+    computed: false,
   }),
   family({
     key: "evidence-incumbents",
@@ -134,7 +135,8 @@ export const SOURCE_FAMILIES: SourceFamily[] = [
     publisher: null,
     title: "{rest}",
     part: "shares of the three largest platforms",
-    computed: true,
+    // The sum of three published shares of one year: the year stays.
+    computed: false,
   }),
   family({
     key: "evidence-rules",

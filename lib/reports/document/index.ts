@@ -1,5 +1,5 @@
 import type { ReportModel } from "../model";
-import { assumptionsSection, gapsSection, methodologySection, sourcesSection } from "./appendix";
+import { assumptionsSection, gapsSection, methodologySection, provenanceSection, sourcesSection } from "./appendix";
 import { entrySection } from "./entry";
 import { profilesSection } from "./profiles";
 import { robustnessSection } from "./robustness";
@@ -19,6 +19,7 @@ export function reportSections(model: ReportModel): Section[] {
     sourcesSection(model),
     gapsSection(model),
     methodologySection(model),
+    provenanceSection(model),
   ].filter((s): s is Section => s !== null);
 }
 

@@ -105,7 +105,7 @@ describe("citeSource on the data set's source strings", () => {
     ).toBe("UN DESA, World Population Prospects 2022, median age (medium-variant projection)");
   });
 
-  it("computed values say computed from their inputs", () => {
+  it("computed values say computed from their inputs; a converted published figure cites its publisher", () => {
     expect(
       cite(
         "Computed for Outbound: haversine distance on a 6371.0088 km sphere between the capital and Beijing, coordinates from Natural Earth 4.0.0 (2017-11-03) populated places via github.com/martynafford/natural-earth-geojson@9026645",
@@ -118,7 +118,7 @@ describe("citeSource on the data set's source strings", () => {
         "Outbound evidence file data/evidence/ecommerce-size.csv: U.S. International Trade Administration, Thailand Country Commercial Guide: eCommerce (page undated; text written in 2023), quoting E-Commerce Association - Thailand",
       ),
     ).toBe(
-      "computed from E-Commerce Association - Thailand, as reported by U.S. International Trade Administration, Thailand Country Commercial Guide: eCommerce (page undated; text written in 2023), converted to US dollars",
+      "E-Commerce Association - Thailand, as reported by U.S. International Trade Administration, Thailand Country Commercial Guide: eCommerce (page undated; text written in 2023), converted to US dollars",
     );
   });
 

@@ -24,6 +24,7 @@ describe("Markdown", () => {
       "## Sources and years",
       "## Data gaps",
       "## Methodology",
+      "## Data provenance",
     ]);
   });
 
