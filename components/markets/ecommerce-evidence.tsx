@@ -8,6 +8,7 @@ import {
   figureYear,
   formatAmount,
   formatIncumbentMeasure,
+  sourceLine,
 } from "@/lib/evidence/labels";
 import { formatNumber } from "@/lib/format";
 
@@ -25,16 +26,10 @@ type Evidence = Pick<
 
 function Source({ source, locator, secondaryOf }: { source: string; locator: string; secondaryOf: string | null }) {
   const link = /^https?:\/\//.test(locator);
+  // The original publisher first, then the outlet that reported it (issue 11 §6).
   return (
     <span className="text-xs [overflow-wrap:anywhere] text-slate-600">
-      {secondaryOf ? (
-        <>
-          <Badge tone="amber">Secondary</Badge> {source}, quoting {secondaryOf}
-        </>
-      ) : (
-        source
-      )}{" "}
-      ·{" "}
+      {secondaryOf ? <Badge tone="amber">Secondary</Badge> : null} {sourceLine({ source, secondaryOf })} ·{" "}
       {link ? (
         <a href={locator} className="text-brand-700 break-all underline underline-offset-2" rel="noreferrer noopener">
           {locator.length > 80 ? `${locator.slice(0, 77)}…` : locator}
