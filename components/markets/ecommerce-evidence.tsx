@@ -12,7 +12,9 @@ import {
 } from "@/lib/evidence/labels";
 import { formatNumber } from "@/lib/format";
 
+import { Provenance } from "@/components/data/provenance";
 import { Badge, Card } from "@/components/ui/page-header";
+import { citationOf } from "@/lib/data/sources";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // A market's e-commerce evidence as dated, sourced facts (data/evidence/*.csv): size with each
@@ -26,16 +28,21 @@ type Evidence = Pick<
 
 function Source({ source, locator, secondaryOf }: { source: string; locator: string; secondaryOf: string | null }) {
   const link = /^https?:\/\//.test(locator);
-  // The original publisher first, then the outlet that reported it (issue 11 §6).
+  // The original publisher first, then the outlet that reported it; a pointer into a seed document
+  // reads as the document and its section, its file and lines behind a disclosure (issue 11 §6).
   return (
     <span className="text-xs [overflow-wrap:anywhere] text-slate-600">
-      {secondaryOf ? <Badge tone="amber">Secondary</Badge> : null} {sourceLine({ source, secondaryOf })} ·{" "}
+      {secondaryOf ? <Badge tone="amber">Secondary</Badge> : null}{" "}
+      {secondaryOf ? sourceLine({ source, secondaryOf }) : citationOf(source, locator)}
       {link ? (
-        <a href={locator} className="text-brand-700 break-all underline underline-offset-2" rel="noreferrer noopener">
-          {locator.length > 80 ? `${locator.slice(0, 77)}…` : locator}
-        </a>
+        <>
+          {" · "}
+          <a href={locator} className="text-brand-700 break-all underline underline-offset-2" rel="noreferrer noopener">
+            {locator.length > 80 ? `${locator.slice(0, 77)}…` : locator}
+          </a>
+        </>
       ) : (
-        locator
+        <Provenance text={locator} label="Where in the source" />
       )}
     </span>
   );

@@ -159,6 +159,11 @@ const SECONDARY = /^(.*); secondary report read on (\S+)$/;
 const SEED_MENTION = /\s*\((?:([^()]*?);\s*)?seeds\/[^)]*\)/g;
 
 function fromDocument(registry: SourceRegistry, source: string, locator?: string | null): SourceCitation | null {
+  // An evidence row that names a seed document in words ("… (seed document)") and points into it by locator.
+  if (!documentOf(registry, source) && /\(seed document\)$/.test(source) && locator) {
+    const named = documentOf(registry, locator);
+    if (named) return { cited: documentCitation(named, locator) };
+  }
   const document = documentOf(registry, source);
   if (!document) return null;
   const cited = documentCitation(document, locator);

@@ -70,8 +70,8 @@ export function collectSources(
     for (const e of option.precedents) note(e.source, e.locator, e.year, "entry-mode and strategy precedents");
   }
   // The ranking's sources first, in key order (S1, S2, …), then those of the evidence.
-  const order = (key: string | null) => (key ? Number(key.slice(1)) : Number.MAX_SAFE_INTEGER);
-  return [...ledger.values()]
+  const order = (key: string | null) => (key ? Number(/\d+/.exec(key)![0]) : Number.MAX_SAFE_INTEGER);
+  const lines = [...ledger.values()]
     .map((line) => ({
       key: keys.get(line.source) ?? null,
       source: line.source,
@@ -82,6 +82,35 @@ export function collectSources(
       computed: line.computed,
     }))
     .sort((a, b) => order(a.key) - order(b.key) || a.citation.localeCompare(b.citation));
+  return mergeSameCitation(lines);
+}
+
+/**
+ * One line per citation: the distance from the home market is stored once per market (each with its
+ * own capitals), but a reader cites Natural Earth once. The keys join ("S7-S13"), so every cell's key
+ * is still found; the provenance keeps each stored string.
+ */
+function mergeSameCitation(lines: SourceLine[]): SourceLine[] {
+  const merged: (SourceLine & { keys: string[] })[] = [];
+  for (const line of lines) {
+    const same = merged.find((m) => m.citation === line.citation && (m.key === null) === (line.key === null));
+    if (!same) {
+      merged.push({ ...line, keys: line.key ? [line.key] : [] });
+      continue;
+    }
+    if (line.key) same.keys.push(line.key);
+    same.years = [...new Set([...same.years, ...line.years])].sort((a, b) => a - b);
+    same.usedFor = [...new Set([...same.usedFor, ...line.usedFor])].sort();
+    same.provenance = [...new Set([...(same.provenance ?? []), ...(line.provenance ?? [line.source])])];
+  }
+  return merged.map(({ keys, ...line }) => ({ ...line, key: keys.length > 0 ? keyList(keys) : null }));
+}
+
+/** "S7-S13" for a run of keys, "S2, S5" otherwise. */
+function keyList(keys: string[]): string {
+  const numbers = keys.map((k) => Number(k.slice(1))).sort((a, b) => a - b);
+  const run = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return numbers.length > 1 && run ? `S${numbers[0]}-S${numbers.at(-1)}` : numbers.map((n) => `S${n}`).join(", ");
 }
 
 export function collectGaps(context: ReportContext, matrix: MatrixSection, entry: EntrySection | null): GapLine[] {

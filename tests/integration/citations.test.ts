@@ -2,8 +2,11 @@ import { writeFileSync } from "node:fs";
 
 import { afterAll, beforeAll, expect, test } from "vitest";
 
+import { GET as getMarket } from "@/app/api/v1/markets/[iso3]/route";
+import { GET as getMarkets } from "@/app/api/v1/markets/route";
 import { GET as getReport } from "@/app/api/v1/scenarios/[id]/[report]/route";
 import { POST as postScenario } from "@/app/api/v1/scenarios/route";
+import { MarketList, MarketProfile } from "@/lib/contracts/api";
 import { ScenarioSchema, type Scenario, type ScenarioInputsInput } from "@/lib/contracts/scenarios";
 import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
@@ -79,4 +82,26 @@ test("the report's Sources list cites readers' citations: World Bank WDI by seri
   );
   // The distance is computed: it has no data year in the list.
   expect(sources).toMatch(/computed from Natural Earth[^|]*\| computed \(no data year\)/);
+});
+
+test("the API returns a citation next to each stored source, and the latest data year ignores computed values", async () => {
+  const list = MarketList.parse(await (await getMarkets(new Request("http://localhost/api/v1/markets"))).json());
+  const latest = Object.fromEntries(list.markets.map((m) => [m.iso3, m.latestYear]));
+  // The newest observed or estimated figure of Russia and Singapore is from 2025 (WDI population,
+  // GDP); the computed distance used to lift both to 2026.
+  expect(latest.RUS).toBe(2025);
+  expect(latest.SGP).toBe(2025);
+  const response = await getMarket(new Request("http://localhost/api/v1/markets/RUS"), {
+    params: Promise.resolve({ iso3: "RUS" }),
+  });
+  const profile = MarketProfile.parse(await response.json());
+  const internet = profile.groups.flatMap((g) => g.indicators).find((i) => i.key === "internet_users_pct")!;
+  expect(internet.latest!.source).toContain("github.com");
+  expect(internet.latest!.citation).toBe(
+    "World Bank, World Development Indicators, July 2026 release, series IT.NET.USER.ZS",
+  );
+  expect(profile.evidence.every((e) => e.citation && !e.citation.includes("seeds/"))).toBe(true);
+  // Newest first.
+  const years = profile.evidence.map((e) => e.year);
+  expect(years).toEqual([...years].sort((a, b) => b - a));
 });
