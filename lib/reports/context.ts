@@ -74,8 +74,10 @@ export function contextOf(input: ReportInput) {
       year: results.provenance[iso3]?.[key]?.year ?? null,
       source,
       sourceKey: sourceKeys.get(source)!,
-      // A computed figure is named by what it was computed from (its stored source names Outbound's files).
-      sourceShort: shortSource(isComputedSource(source) ? citationOf(source).slice("computed from ".length) : source),
+      // A figure Outbound computed or converted is named by what it came from, not by Outbound's file.
+      sourceShort: shortSource(
+        /^(Outbound evidence file|Computed)/.test(source) ? citationOf(source).replace(/^computed from /, "") : source,
+      ),
       computed: isComputedSource(source),
     };
   };
