@@ -46,7 +46,8 @@ test("the markets list's latest data year ignores the computed distance", async 
   const yearOf = async (iso3: string) =>
     page
       .locator("tbody tr")
-      .filter({ hasText: new RegExp(`\\b${iso3}\\b`) })
+      // (Cells' text runs together, "RUSEastern Europe": match the code's own span.)
+      .filter({ has: page.locator("td span", { hasText: new RegExp(`^${iso3}$`) }) })
       .first()
       .locator("td")
       .last()
