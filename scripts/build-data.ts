@@ -47,6 +47,7 @@ import {
 } from "./data/home-geography";
 import type { ValueRow } from "./data/value-row";
 import { citation, MEDIAN_AGE, SERIES, type SourceId } from "./data/world-series";
+import { buildSourceRegistry } from "./data/sources";
 
 export { culturalDistances } from "./data/computed-values";
 
@@ -437,6 +438,8 @@ export function buildDataFiles(sharedDir: string, dataDir: string = DATA_DIR): R
     "home/land-borders.csv": toCsv(LAND_BORDERS_HEADER, landBorderRows(shippedIso)),
     "home/hofstede.csv": toCsv(HOFSTEDE_HEADER, hofstedeRows(hofstede, new Set(economies.keys()))),
     "markets.csv": toCsv(MARKETS_HEADER, marketRows),
+    // how a reader cites each source (issue 11 §6); the seed documents sit beside the shared data
+    "sources.json": `${JSON.stringify(buildSourceRegistry(path.resolve(sharedDir, "../seeds")), null, 2)}\n`,
     "indicator-values.csv": toCsv(
       VALUES_HEADER,
       values.map((v) => [

@@ -29,9 +29,9 @@ const roleLabels: Record<string, string> = {
 const sortLabels: Record<MarketSort, string> = {
   name: "Name (A to Z)",
   coverage: "Coverage (most indicators first)",
-  latest: "Latest year (newest first)",
+  latest: "Latest data year (newest first)",
 };
-const sortOptions: Record<MarketSort, string> = { name: "Name", coverage: "Coverage", latest: "Latest year" };
+const sortOptions: Record<MarketSort, string> = { name: "Name", coverage: "Coverage", latest: "Latest data year" };
 
 // Server-rendered: the filters are a GET form, so the list works without script and every view
 // has a link. About 200 rows of plain HTML.
@@ -49,7 +49,7 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Markets"
-        lead={`${markets.length} markets with sourced indicators (data set ${datasetVersion}). Open a market to see every value with its year and source, and the evidence behind it.`}
+        lead={`${markets.length} markets with sourced indicators (data set ${datasetVersion}). Open a market to see every value with its year and source, and the evidence behind it. "Latest data year" is the year of a market's newest observed or estimated figure; computed values such as distances do not count.`}
       />
       <form
         method="get"
@@ -161,8 +161,9 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
                   scope="col"
                   className="px-4 py-2 text-right"
                   aria-sort={sort === "latest" ? "descending" : undefined}
+                  title="The year of the market's newest observed or estimated figure; computed values such as distances have no data year and do not count."
                 >
-                  Latest year
+                  Latest data year
                 </th>
               </tr>
             </thead>

@@ -1,5 +1,7 @@
+import { Provenance } from "@/components/data/provenance";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { EntryCase } from "@/lib/contracts/cases";
+import { citeInline } from "@/lib/data/sources";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 import { OutcomeBadge } from "./outcome-badge";
@@ -68,15 +70,16 @@ export function CaseDetail({ entry, names }: { entry: EntryCase; names: Names })
         <ol className="mt-2 space-y-2 text-sm text-slate-800">
           {entry.sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} className="break-words">
-              <span className="font-mono text-xs text-slate-600">[{s.id}]</span> {s.title}
-              {s.publisher ? `, ${s.publisher}` : ""}
+              {/* Pointers into the seed documents read as the document and its section (issue 11 §6). */}
+              <span className="font-mono text-xs text-slate-600">[{s.id}]</span> {citeInline(s.title)}
+              {s.publisher ? `, ${citeInline(s.publisher)}` : ""}
               {s.published ? ` (${s.published})` : ""}.{" "}
               {/^https?:\/\//.test(s.locator) ? (
                 <a href={s.locator.split(" ")[0]} className={link} rel="noreferrer">
                   {s.locator}
                 </a>
               ) : (
-                <span className="text-slate-700">{s.locator}</span>
+                <Provenance text={s.locator} label="Where in the source" />
               )}
               {s.secondaryOf ? <span className="text-slate-600"> Reports {s.secondaryOf}.</span> : null}
             </li>
@@ -138,7 +141,7 @@ function Ratings({
                     {names.factors[k] ?? k}
                   </th>
                   <td className="py-2 pr-3 text-right text-slate-900 tabular-nums">{r.rating}</td>
-                  <td className="min-w-[16rem] py-2 pr-3 text-slate-800">{r.why}</td>
+                  <td className="min-w-[16rem] py-2 pr-3 text-slate-800">{citeInline(r.why)}</td>
                   <td className="py-2 whitespace-nowrap">
                     {r.source.split(",").map((s, i) => (
                       <span key={s}>

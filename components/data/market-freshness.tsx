@@ -1,6 +1,8 @@
+import { Provenance } from "@/components/data/provenance";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatValue } from "@/lib/format";
 import type { FreshnessPageData } from "@/lib/data/freshness";
+import { citationOf } from "@/lib/data/sources";
 
 // One market's figures with their data year, age and edition. A plain GET form picks the market,
 // so the view works without JavaScript and its address can be shared.
@@ -43,7 +45,7 @@ export function MarketFreshness({ data }: { data: FreshnessPageData }) {
                 <th scope="col" className="py-2 pr-3 text-right font-medium">Value</th>
                 <th scope="col" className="py-2 pr-3 font-medium">Data year</th>
                 <th scope="col" className="py-2 pr-3 text-right font-medium">Age</th>
-                <th scope="col" className="py-2 font-medium">Edition</th>
+                <th scope="col" className="py-2 font-medium">Source and edition</th>
               </tr>
             </thead>
             <tbody>
@@ -78,7 +80,8 @@ export function MarketFreshness({ data }: { data: FreshnessPageData }) {
                         ) : null}
                       </td>
                       <td className="py-2 text-slate-800">
-                        {value.origin === "user" ? "your data" : value.kind === "computed" ? "computed" : (value.edition ?? "-")}
+                        {value.origin === "user" ? "your data" : (value.citation ?? citationOf(value.source, value.locator))}
+                        <Provenance text={[value.source, value.locator].filter(Boolean).join("; ")} />
                       </td>
                     </>
                   )}

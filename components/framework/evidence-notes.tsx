@@ -1,4 +1,6 @@
+import { Provenance } from "@/components/data/provenance";
 import type { Framework } from "@/lib/contracts/api";
+import { citeInline } from "@/lib/data/sources";
 
 type Evidence = Framework["strategies"][number]["evidence"];
 
@@ -18,8 +20,9 @@ export function EvidenceNotes({ evidence }: { evidence: Evidence }) {
           </span>
           {e.statement}
           <span className="block text-xs text-slate-600">
-            {e.yearNote ? `${e.yearNote} · ` : ""}Source: {e.source} · {e.locator}
+            {e.yearNote ? `${citeInline(e.yearNote)} · ` : ""}Source: {e.citation ?? e.source}
           </span>
+          <Provenance text={`${e.source}; ${e.locator}`} />
         </li>
       ))}
     </ul>

@@ -8,10 +8,13 @@ import {
   figureYear,
   formatAmount,
   formatIncumbentMeasure,
+  sourceLine,
 } from "@/lib/evidence/labels";
 import { formatNumber } from "@/lib/format";
 
+import { Provenance } from "@/components/data/provenance";
 import { Badge, Card } from "@/components/ui/page-header";
+import { citationOf } from "@/lib/data/sources";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // A market's e-commerce evidence as dated, sourced facts (data/evidence/*.csv): size with each
@@ -25,22 +28,21 @@ type Evidence = Pick<
 
 function Source({ source, locator, secondaryOf }: { source: string; locator: string; secondaryOf: string | null }) {
   const link = /^https?:\/\//.test(locator);
+  // The original publisher first, then the outlet that reported it; a pointer into a seed document
+  // reads as the document and its section, its file and lines behind a disclosure (issue 11 §6).
   return (
     <span className="text-xs [overflow-wrap:anywhere] text-slate-600">
-      {secondaryOf ? (
+      {secondaryOf ? <Badge tone="amber">Secondary</Badge> : null}{" "}
+      {secondaryOf ? sourceLine({ source, secondaryOf }) : citationOf(source, locator)}
+      {link ? (
         <>
-          <Badge tone="amber">Secondary</Badge> {source}, quoting {secondaryOf}
+          {" · "}
+          <a href={locator} className="text-brand-700 break-all underline underline-offset-2" rel="noreferrer noopener">
+            {locator.length > 80 ? `${locator.slice(0, 77)}…` : locator}
+          </a>
         </>
       ) : (
-        source
-      )}{" "}
-      ·{" "}
-      {link ? (
-        <a href={locator} className="text-brand-700 break-all underline underline-offset-2" rel="noreferrer noopener">
-          {locator.length > 80 ? `${locator.slice(0, 77)}…` : locator}
-        </a>
-      ) : (
-        locator
+        <Provenance text={locator} label="Where in the source" />
       )}
     </span>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Provenance } from "@/components/data/provenance";
+
 import type { EvidenceItem } from "@/lib/contracts/api";
 import { formatValue } from "@/lib/format";
 
@@ -44,9 +46,10 @@ export function EvidenceList({
               ) : (
                 topic
               )}
-              {item.scope.length > 3 ? <span> · region {item.scope}</span> : null} · Source: {item.source} ·{" "}
-              {item.locator}
+              {item.scope.length > 3 ? <span> · region {item.scope}</span> : null} · Source:{" "}
+              {item.citation ?? item.source}
             </p>
+            <Provenance text={`${item.source}; ${item.locator}`} />
           </li>
         );
       })}

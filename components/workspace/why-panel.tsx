@@ -4,6 +4,7 @@ import Link from "next/link";
 import { memo, useId } from "react";
 
 import { Badge } from "@/components/ui/page-header";
+import { citationOf } from "@/lib/data/sources";
 import { formatNumber, formatPercent, formatValue } from "@/lib/format";
 import { freshness } from "@/lib/workspace/freshness";
 import type { CriterionEdge, MarketExplanation } from "@/lib/workspace/why";
@@ -186,8 +187,9 @@ function EdgeList({
                   </span>
                 ) : null}
               </p>
+              {/* The reader's citation; the stored source (repository, commit) shows on hover. */}
               <p className="line-clamp-2 text-xs text-slate-600" title={`${e.source}${e.note ? ` · ${e.note}` : ""}`}>
-                Source: {e.source}
+                Source: {citationOf(e.source)}
                 {e.note ? <> · {e.note}</> : null}
               </p>
             </li>
@@ -200,6 +202,8 @@ function EdgeList({
 
 /** The data year; a value older than three years is flagged with its age (computed values are not aged). */
 function YearNote({ year, kind, currentYear }: { year: number; kind: unknown; currentYear: number }) {
+  // A computed value (a distance) has no data year of its own: its year is its newest input's.
+  if (kind === "computed") return <span className="text-slate-600"> (computed)</span>;
   const f = freshness({ year, kind }, currentYear);
   if (!f?.stale) return <span className="text-slate-600"> ({year})</span>;
   return (

@@ -27,6 +27,8 @@ export const SourcedValue = z.object({
   edition: z.string().nullable().optional(),
   /** Where the figure sits in its source (repository@commit, file, row key); null for the user's own values. */
   locator: z.string().nullable().optional(),
+  /** The source as a reader cites it ("World Bank, World Development Indicators, July 2026 release, series SP.POP.TOTL"); `source` is kept as stored. */
+  citation: z.string().optional(),
 });
 
 export const MarketSummary = z.object({
@@ -81,6 +83,8 @@ export const EvidenceItem = z.object({
   unit: z.string().nullable(),
   source: z.string(),
   locator: z.string(),
+  /** The source as a reader cites it ("World Bank, World Development Indicators, July 2026 release, series SP.POP.TOTL"); `source` is kept as stored. */
+  citation: z.string().optional(),
 });
 
 export const MarketProfile = z.object({
@@ -128,6 +132,8 @@ export const FrameworkEvidence = z.object({
   yearNote: z.string().nullable(),
   source: z.string(),
   locator: z.string(),
+  /** The source as a reader cites it ("World Bank, World Development Indicators, July 2026 release, series SP.POP.TOTL"); `source` is kept as stored. */
+  citation: z.string().optional(),
 });
 
 const Described = z.object({ key: z.string(), name: z.string(), description: z.string(), theory: z.string() });

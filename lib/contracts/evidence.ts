@@ -20,6 +20,8 @@ const Sourced = z.object({
   source: z.string(),
   locator: z.string(),
   secondaryOf: z.string().nullable(),
+  /** The source as a reader cites it: the original publisher first, then the outlet that reported it. */
+  citation: z.string().optional(),
 });
 
 export const EcommerceSizeFigure = Sourced.extend({

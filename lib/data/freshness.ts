@@ -30,6 +30,16 @@ export function isOlderThanThreeYears(value: Pick<DatedValue, "year" | "kind">, 
   return value.kind !== "computed" && valueAge(value.year, currentYear) > STALE_AFTER_YEARS;
 }
 
+/**
+ * The newest data year among a market's values: the year of the newest observed, estimated or
+ * projected figure. A computed value (a distance) has no data year of its own, so it does not count:
+ * otherwise every market would show the year of its newest input (issue 11 §6).
+ */
+export function latestDataYear(values: readonly Pick<DatedValue, "year" | "kind">[]): number | null {
+  const years = values.filter((v) => v.kind !== "computed").map((v) => v.year);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export type IndicatorFreshness = {
   indicator: string;
   /** Editions of the latest values, most used first, with how many economies each gives. */

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Framework } from "@/lib/contracts/api";
+import { citationOf } from "@/lib/data/sources";
 
 import { currentDatasetVersion } from "./datasets";
 import type { PrismaClient } from "./generated/client";
@@ -34,6 +35,7 @@ export async function readFramework(prisma: PrismaClient): Promise<Framework> {
         yearNote,
         source,
         locator,
+        citation: citationOf(source, locator),
       }));
   return {
     datasetVersion: dataset.version,

@@ -19,7 +19,7 @@ export type MarketRow = Pick<MarketSummary, "iso3" | "name" | "region" | "subreg
 };
 
 /** One stored indicator value of a market, with its year, source and origin. */
-export type ValueRow = Required<SourcedValue> & { market: string; indicator: string };
+export type ValueRow = Required<Omit<SourcedValue, "citation">> & { market: string; indicator: string };
 
 export type CriteriaGroupRow = Framework["criteriaGroups"][number];
 

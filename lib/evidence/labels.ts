@@ -1,4 +1,5 @@
 import { formatNumber, formatValue } from "@/lib/format";
+import { citeSecondary } from "@/lib/data/citation";
 
 // Words for the evidence files' codes, shared by the market page and the report (pure).
 
@@ -77,7 +78,10 @@ export function figureYear(f: { year: number; kind: string; published: string })
     : `${f.year}${f.kind === "estimate" ? " (estimate)" : ""}`;
 }
 
-/** A source line that marks a secondary source with the primary it quotes. */
+/**
+ * A source line as a reader cites it: a secondary source names the original publisher first and
+ * the outlet that reported it after ("Google, Temasek and Bain, as reported by Bangkok Post, …").
+ */
 export function sourceLine(e: { source: string; secondaryOf: string | null }): string {
-  return e.secondaryOf ? `${e.source} (secondary source, quoting ${e.secondaryOf})` : e.source;
+  return citeSecondary(e.source, e.secondaryOf).citation;
 }

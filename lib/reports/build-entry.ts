@@ -4,6 +4,7 @@ import { similarCasesFor } from "@/lib/cases/similar";
 import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
+import { citeInline } from "@/lib/data/sources";
 
 import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
@@ -47,7 +48,7 @@ export function buildEntrySection(
           contribution: r.contribution,
           theory: r.theory,
           rationale: r.rationale,
-          precedent: r.precedent,
+          precedent: r.precedent ? citeInline(r.precedent) : r.precedent,
         })),
         precedents: target.evidence.map((e) => ({ case: CASE_NAMES[e.case] ?? e.case, ...evidenceLine(e) })),
       };

@@ -93,8 +93,8 @@ export function buildProfile(
   risks.push(...extraRisks);
   const evidence = (profile?.evidence ?? [])
     .slice()
-    // The market's own items before regional ones, the most recent first.
-    .sort((a, b) => Number(b.scope === iso3) - Number(a.scope === iso3) || b.year - a.year || a.id.localeCompare(b.id))
+    // Newest first (issue 11 §6); in a year, the market's own items before regional ones.
+    .sort((a, b) => b.year - a.year || Number(b.scope === iso3) - Number(a.scope === iso3) || a.id.localeCompare(b.id))
     .map(evidenceLine);
   return {
     iso3,

@@ -1,4 +1,5 @@
 import { weightPresetStatus } from "@/lib/workspace/weight-preset-status";
+import { citeInline } from "@/lib/data/sources";
 
 import type { ReportContext } from "./context";
 
@@ -30,7 +31,7 @@ export function reportWeights(context: ReportContext): ReportWeights {
     label: status.label,
     detail: [
       `${preset.name}: ${preset.summary}`,
-      `Source: ${preset.source}${preset.url ? ` (${preset.url})` : ""}.`,
+      `Source: ${citeInline(preset.source)}${preset.url ? ` (${preset.url})` : ""}.`,
       `Why: ${preset.record}.`,
       changed.length > 0 ? `Changed from the preset: ${changed.join(", ")}.` : null,
     ]

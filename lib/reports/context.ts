@@ -3,6 +3,7 @@ import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api"
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
+import { citationOf, isComputedSource } from "@/lib/data/sources";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
 import type { EvidenceLine, SourcedCell } from "./model";
@@ -78,7 +79,11 @@ export function contextOf(input: ReportInput) {
       year: results.provenance[iso3]?.[key]?.year ?? null,
       source,
       sourceKey: sourceKeys.get(source)!,
-      sourceShort: shortSource(source),
+      // A figure Outbound computed or converted is named by what it came from, not by Outbound's file.
+      sourceShort: shortSource(
+        /^(Outbound evidence file|Computed)/.test(source) ? citationOf(source).replace(/^computed from /, "") : source,
+      ),
+      computed: isComputedSource(source),
     };
   };
   return { input, scenario, results, catalogue, marketName, criterionName, groupName, cell, sourceKeys };

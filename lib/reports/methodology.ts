@@ -1,3 +1,5 @@
+import { formatCitation } from "@/lib/data/citation";
+import { thesisCitation } from "@/lib/data/sources";
 import type { ConfidenceLevel } from "./model";
 
 // The report's methodology appendix and the names it prints for methods and options. Formulas are
@@ -52,7 +54,7 @@ export function confidenceLevel(probabilityFirst: number, sameLeader: boolean, t
 }
 
 export const REFERENCES = [
-  "Master's thesis on the drivers, business strategies and entry modes of Chinese e-commerce firms' internationalization: the case of Alibaba Group in Russia and Southeast Asia (seeds/003_962a4ad03d6c2f4b.txt), section 2.6 and Tables 2-3.",
+  `${formatCitation({ ...thesisCitation(), part: "section 2.6 and Tables 2-3" })}.`,
   "Gerschewski, S., Rose, E. L. & Lindsay, V. J. (2014). Understanding the drivers of international performance for born global firms: an integrated perspective. Journal of World Business.",
   "Dunning, J. H. (1980). Toward an eclectic theory of international production: some empirical tests. Journal of International Business Studies 11(1).",
   "Johanson, J. & Vahlne, J.-E. (1977). The internationalization process of the firm. Journal of International Business Studies 8(1).",

@@ -19,6 +19,8 @@ export type SourcedCell = {
   /** Key of the source in the report's source list ("S3"), and a short name for narrow columns. */
   sourceKey: string;
   sourceShort: string;
+  /** Derived by Outbound from other figures (a distance): cited as "computed from …", without a data year. */
+  computed?: boolean;
   /**
    * The 95 % half-width the Monte Carlo sampled the value within, as frozen with the results
    * (decision record 014), and as printed ("±1.2"); null where none was assigned or for older results.
@@ -317,7 +319,18 @@ export type MatrixSection = {
 };
 
 /** One source the report draws on; `key` is set for the sources of the ranking's figures. */
-export type SourceLine = { key: string | null; source: string; years: number[]; usedFor: string[] };
+export type SourceLine = {
+  key: string | null;
+  source: string;
+  years: number[];
+  usedFor: string[];
+  /** The reader's citation (lib/data/citation.ts); absent in models built before it existed. */
+  citation?: string;
+  /** Where the figures came from (repository, commit, file lines, address): the "Data provenance" appendix. */
+  provenance?: string[];
+  /** Computed by Outbound from other figures: no data year of its own. */
+  computed?: boolean;
+};
 
 export type GapLine = { market: string | null; item: string; detail: string };
 

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from "@/lib/format";
+import { citationOf, citeInline } from "@/lib/data/sources";
 
 import type {
   EvidenceLine,
@@ -64,8 +65,9 @@ export function citedSource(cell: SourcedCell): string {
   return `${cell.sourceShort} [${cell.sourceKey}]`;
 }
 
-/** "World Bank WDI SP.POP.TOTL [S4], 2025": the cited source and the year. */
+/** "World Bank WDI SP.POP.TOTL [S4], 2025": the cited source and the year; a computed value has no data year of its own. */
 export function cellSource(cell: SourcedCell): string {
+  if (cell.computed) return `computed from ${citedSource(cell)}`;
   return cell.year === null ? citedSource(cell) : `${citedSource(cell)}, ${cell.year}`;
 }
 
@@ -89,9 +91,10 @@ export function reasonTextFor(target: string): (reason: FitReasonLine) => string
   return (reason) => reasonSentence(reason, { target });
 }
 
+/** "<statement> (<year>; <reader's citation>)": file paths and lines go to the "Data provenance" appendix. */
 export function evidenceText(e: EvidenceLine): string {
-  const when = e.yearNote ? `${e.year}, ${e.yearNote}` : `${e.year}`;
-  return `${e.statement} (${when}; ${e.source}; ${e.locator})`;
+  const when = e.yearNote ? `${e.year}, ${citeInline(e.yearNote)}` : `${e.year}`;
+  return `${citeInline(e.statement)} (${when}; ${citationOf(e.source, e.locator)})`;
 }
 
 export function stabilityRange(row: StabilityRow): string {

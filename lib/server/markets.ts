@@ -16,6 +16,9 @@ import {
 import { readMarketEvidence } from "@/lib/db/evidence";
 import { onOrBefore, rulesInForce, today } from "@/lib/evidence/dates";
 import { latestSizeRanges } from "@/lib/evidence/size";
+import { sourceLine } from "@/lib/evidence/labels";
+import { citationOf } from "@/lib/data/sources";
+import { latestDataYear } from "@/lib/data/freshness";
 
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
@@ -33,13 +36,13 @@ export function marketFields({ iso3, name, region, subregion, incomeGroup, role,
   return { iso3, name, region, subregion, incomeGroup, role, origin };
 }
 
-/** A market with its data coverage: `years` holds the counted year of each indicator it has. */
-function summarize(m: MarketRow, years: number[], indicatorCount: number): MarketSummary {
+/** A market with its data coverage: `values` holds the counted value of each indicator it has. */
+function summarize(m: MarketRow, values: SourcedValue[], indicatorCount: number): MarketSummary {
   return {
     ...marketFields(m),
-    indicatorsWithData: years.length,
+    indicatorsWithData: values.length,
     indicatorCount,
-    latestYear: years.length > 0 ? Math.max(...years) : null,
+    latestYear: latestDataYear(values),
   };
 }
 
@@ -74,11 +77,7 @@ async function readMarketsWithLatestValues(home: string): Promise<MarketValues> 
       const values: Record<string, SourcedValue> = {};
       for (const [indicator, row] of chosen.get(m.iso3) ?? []) values[indicator] = toSourcedValue(row);
       return {
-        ...summarize(
-          m,
-          Object.values(values).map((v) => v.year),
-          indicatorCount,
-        ),
+        ...summarize(m, Object.values(values), indicatorCount),
         values,
       };
     }),
@@ -100,6 +99,11 @@ async function readMarketList(): Promise<MarketList> {
       latestYear,
     })),
   };
+}
+
+/** An evidence row with the reader's citation beside its stored source (issue 11 §6). */
+function withCitation<T extends { source: string; secondaryOf: string | null }>(row: T): T & { citation: string } {
+  return { ...row, citation: sourceLine(row) };
 }
 
 /** Regional evidence that applies to a market: Southeast Asian items for the SEA markets. */
@@ -155,16 +159,23 @@ async function readMarketProfile(iso3: string, home: string): Promise<MarketProf
     home: ctx.home,
     market,
     groups: profileGroups,
-    evidence,
+    // Newest first (issue 11 §6), each with the reader's citation beside its stored source.
+    evidence: evidence
+      .slice()
+      .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id))
+      .map((e) => ({ ...e, citation: citationOf(e.source, e.locator) })),
     gaps,
-    ecommerceSize: { figures: facts.ecommerceSize, latestRanges: latestSizeRanges(facts.ecommerceSize) },
-    incumbents: facts.incumbents,
+    ecommerceSize: {
+      figures: facts.ecommerceSize.map(withCitation),
+      latestRanges: latestSizeRanges(facts.ecommerceSize),
+    },
+    incumbents: facts.incumbents.map(withCitation),
     foreignSellerRules: facts.foreignSellerRules.map((rule) => {
       const { market: _omitted, ...fields } = rule; // eslint-disable-line @typescript-eslint/no-unused-vars
-      return { ...fields, inForce: inForce.has(rule.id), status: statusOf(rule) };
+      return { ...withCitation(fields), inForce: inForce.has(rule.id), status: statusOf(rule) };
     }),
-    context: facts.context,
-    tradeAgreements: facts.tradeAgreements,
-    sanctionsPrograms: facts.sanctionsPrograms,
+    context: facts.context.map(withCitation),
+    tradeAgreements: facts.tradeAgreements.map(withCitation),
+    sanctionsPrograms: facts.sanctionsPrograms.map(withCitation),
   };
 }

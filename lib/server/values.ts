@@ -1,4 +1,5 @@
 import "server-only";
+import { citationOf } from "@/lib/data/sources";
 
 import type { SourcedValue } from "@/lib/contracts/api";
 import type { ValueRow } from "@/lib/db/markets";
@@ -39,7 +40,7 @@ export function valueHistory(rows: readonly ValueRow[]): ValueRow[] {
 }
 
 export function toSourcedValue({ value, year, source, note, origin, kind, edition, locator }: ValueRow): SourcedValue {
-  return { value, year, source, note, origin, kind, edition, locator };
+  return { value, year, source, note, origin, kind, edition, locator, citation: citationOf(source, locator) };
 }
 
 export type SourcedIndicatorValue = { value: number; year: number; source: string; note: string | null };

@@ -22,7 +22,9 @@ for (const iso3 of ["RUS", "IDN", "SGP"]) {
       await expect(row).toContainText(String(f.year));
       await expect(row).toContainText(f.publisher);
       if (f.kind === "forecast") await expect(row).toContainText(`forecast made in ${f.published.slice(0, 4)}`);
-      if (f.secondaryOf) await expect(row).toContainText(`quoting ${f.secondaryOf}`);
+      // A secondary source names the original publisher first, then the outlet (issue 11 §6).
+      if (f.secondaryOf && !/^not named/i.test(f.secondaryOf) && !f.source.startsWith(f.secondaryOf))
+        await expect(row).toContainText(`${f.secondaryOf}, as reported by ${f.source}`);
     }
     for (const platform of new Set(profile.incumbents.map((i) => i.platform))) {
       const item = page.locator(`li[data-platform="${platform}"]`);

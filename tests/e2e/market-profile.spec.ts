@@ -41,8 +41,12 @@ test("every indicator value on the market pages shows the year and source the da
     for (const indicator of indicators) {
       const row = shown.find((r) => r.key === indicator.key)!;
       if (indicator.latest) {
-        expect(row.year, `${market.iso3} ${indicator.key} year`).toBe(String(indicator.latest.year));
+        // A computed value shows "computed", not a data year; the source cell leads with the reader's
+        // citation and keeps the stored source in its provenance disclosure (issue 11 §6).
+        const year = indicator.latest.kind === "computed" ? "computed" : String(indicator.latest.year);
+        expect(row.year, `${market.iso3} ${indicator.key} year`).toBe(year);
         expect(row.source, `${market.iso3} ${indicator.key} source`).toContain(indicator.latest.source);
+        expect(row.source, `${market.iso3} ${indicator.key} citation`).toContain(indicator.latest.citation);
       } else {
         expect(row.gap, `${market.iso3} ${indicator.key} gap`).toContain("Data gap");
       }

@@ -143,12 +143,17 @@ test("a broken link is read as far as possible and the rest is named", async ({ 
   expect((await rankingOnPage(page)).map((r) => r.id).sort()).toEqual(["RUS", "SGP"]);
 });
 
-test("the why panel names the strongest and weakest criteria with values, years and sources", async ({ page }) => {
+test("the why panel names the strongest and weakest criteria with values, years and sources", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   const first = (await rankingOnPage(page))[0]!;
   const why = page.locator("section", { has: page.getByRole("heading", { name: "Strongest criteria" }) });
-  await expect(why.locator("li").first()).toContainText(/\((19|20)\d\d\)/);
+  // A data year, or "(computed)" for a value Outbound computed, which has none (issue 11 §6).
+  await expect(why.locator("li").first()).toContainText(/\(((19|20)\d\d|computed)\)/);
   await expect(why.locator("li").first()).toContainText("Source:");
+  await expect(why.last()).not.toContainText("github.com");
+  await page.screenshot({ path: testInfo.outputPath("why-panel.png") });
   await page.getByRole("button", { name: /^Why Russia ranks/ }).click();
   await expect(page.getByRole("heading", { name: "Why Russia?" })).toBeVisible();
   await expect(page.getByText(/No value for .*left out of Russia's score, never counted as zero/)).toBeVisible();

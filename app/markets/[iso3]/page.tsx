@@ -9,6 +9,7 @@ import {
   IncumbentsCard,
   MarketContextCard,
 } from "@/components/markets/ecommerce-evidence";
+import { Provenance } from "@/components/data/provenance";
 import { EvidenceList } from "@/components/markets/evidence-list";
 import { GroupComparison } from "@/components/markets/group-comparison";
 import { CollapsibleCard } from "@/components/ui/collapsible";
@@ -271,10 +272,14 @@ export default async function MarketPage({ params, searchParams }: Props) {
                                 ) : null}
                               </td>
                               <td className="py-2 pr-3 tabular-nums" data-testid="value-year">
-                                {indicator.latest.year}
+                                {/* A computed value has no data year of its own (issue 11 §6). */}
+                                {indicator.latest.kind === "computed" ? "computed" : indicator.latest.year}
                               </td>
                               <td className="py-2 text-xs text-slate-700" data-testid="value-source">
-                                {indicator.latest.source}
+                                {indicator.latest.citation ?? indicator.latest.source}
+                                <Provenance
+                                  text={[indicator.latest.source, indicator.latest.locator].filter(Boolean).join("; ")}
+                                />
                                 {indicator.latest.note ? (
                                   <span className="block text-slate-600">Note: {indicator.latest.note}</span>
                                 ) : null}

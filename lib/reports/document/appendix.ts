@@ -130,9 +130,10 @@ export function sourcesSection(model: ReportModel): Section {
     id: "sources",
     title: SECTION_TITLES.sources,
     blocks: [
-      text("Figures in the tables cite their source by key, e.g. [S1]; evidence items name their source in full.", {
-        muted: true,
-      }),
+      text(
+        `Figures in the tables cite their source by key, e.g. [S1]; evidence items name their source in full. Repository paths, commits and file lines are in "${PROVENANCE_TITLE}" at the end.`,
+        { muted: true },
+      ),
       table<SourceLine>(
         {
           id: "sources",
@@ -141,8 +142,8 @@ export function sourcesSection(model: ReportModel): Section {
           dense: true,
           columns: [
             { heading: "Key", width: 6, cell: (s) => s.key ?? "-" },
-            { heading: "Source", width: 50, rowHeader: true, cell: (s) => s.source },
-            { heading: "Years", width: 12, cell: (s) => yearList(s.years) },
+            { heading: "Source", width: 50, rowHeader: true, cell: (s) => s.citation ?? s.source },
+            { heading: "Years", width: 12, cell: (s) => (s.computed ? "computed (no data year)" : yearList(s.years)) },
             { heading: "Used for", width: 32, cell: (s) => s.usedFor.join(", ") },
           ],
         },
@@ -164,7 +165,12 @@ export function sourcesSection(model: ReportModel): Section {
               rowHeader: true,
               cell: (e) => e.edition ?? "not recorded (a figure saved with an older data set, or changed since)",
             },
-            { heading: "Data years", width: 15, cell: (e) => yearList(e.years) },
+            {
+              heading: "Data years",
+              width: 15,
+              // A computed value's year is its newest input's: no data year of its own.
+              cell: (e) => (e.years.length === 0 && e.edition?.startsWith("computed") ? "computed" : yearList(e.years)),
+            },
             { heading: "Used for", width: 45, cell: (e) => e.usedFor.join(", ") },
           ],
         },
@@ -209,16 +215,64 @@ export function sourcesSection(model: ReportModel): Section {
               cell: (c: MatrixCriterion) => {
                 const cell = matrix.cells[m.iso3]?.[c.key];
                 if (!cell) return "data gap";
-                // The user's own assessments have no year: the source key alone.
+                // The user's own assessments have no year: the source key alone; a computed value says so.
                 return {
                   text: cell.uncertainty ? `${cell.display} ${cell.uncertainty.display}` : cell.display,
-                  detail: cell.year === null ? cell.sourceKey : `${cell.year} · ${cell.sourceKey}`,
+                  detail: cell.computed
+                    ? `computed · ${cell.sourceKey}`
+                    : cell.year === null
+                      ? cell.sourceKey
+                      : `${cell.year} · ${cell.sourceKey}`,
                 };
               },
             })),
           ],
         },
         matrix.criteria,
+      ),
+    ],
+  };
+}
+
+export const PROVENANCE_TITLE = "Data provenance";
+
+type ProvenanceRow = { key: string | null; citation: string; where: string };
+
+/**
+ * Where every cited figure was taken from: the stored source strings with their repository paths,
+ * commits and file lines. Kept out of the main text (issue 11 §6), so a reader who wants to check a
+ * figure can, and one who does not is not slowed by it.
+ */
+export function provenanceSection(model: ReportModel): Section | null {
+  const rows: ProvenanceRow[] = model.sources.flatMap((s) =>
+    (s.provenance && s.provenance.length > 0 ? s.provenance : [s.source]).map((where) => ({
+      key: s.key,
+      citation: s.citation ?? s.source,
+      where,
+    })),
+  );
+  if (rows.length === 0) return null;
+  return {
+    id: "provenance",
+    title: PROVENANCE_TITLE,
+    blocks: [
+      text(
+        "The files, repository commits and lines each cited figure and evidence item was read from, for checking. Seed documents (seeds/…) are the texts the product is built on; the thesis is seeds/003_962a4ad03d6c2f4b.txt.",
+        { muted: true },
+      ),
+      table<ProvenanceRow>(
+        {
+          id: "provenance",
+          title: PROVENANCE_TITLE,
+          titleStyle: "hidden",
+          dense: true,
+          columns: [
+            { heading: "Key", width: 6, cell: (r) => r.key ?? "-" },
+            { heading: "Source", width: 34, rowHeader: true, cell: (r) => r.citation },
+            { heading: "Taken from", width: 60, cell: (r) => r.where },
+          ],
+        },
+        rows,
       ),
     ],
   };

@@ -1,5 +1,5 @@
 import type { ReportModel } from "../model";
-import { assumptionsSection, gapsSection, methodologySection, sourcesSection } from "./appendix";
+import { assumptionsSection, gapsSection, methodologySection, provenanceSection, sourcesSection } from "./appendix";
 import { entrySection } from "./entry";
 import { glossarySection } from "./glossary";
 import { shortlistSection } from "./shortlist";
@@ -23,6 +23,7 @@ export function reportSections(model: ReportModel): Section[] {
     gapsSection(model),
     methodologySection(model),
     glossarySection(),
+    provenanceSection(model),
   ].filter((s): s is Section => s !== null);
 }
 

@@ -12,6 +12,7 @@ describe("scripts/build-data.ts", () => {
       "home/land-borders.csv",
       "indicator-values.csv",
       "markets.csv",
+      "sources.json",
     ]);
     for (const [name, content] of Object.entries(built)) {
       expect(content, `data/${name} is stale: run npx tsx scripts/build-data.ts`).toBe(

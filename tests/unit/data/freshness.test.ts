@@ -1,6 +1,6 @@
-import { expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 
-import { indicatorFreshness, isOlderThanThreeYears, valueAge } from "@/lib/data/freshness";
+import { indicatorFreshness, isOlderThanThreeYears, latestDataYear, valueAge } from "@/lib/data/freshness";
 
 test("age is the current year minus the data year; older than three years means an age of 4 or more", () => {
   expect(valueAge(2024, 2026)).toBe(2);
@@ -35,4 +35,20 @@ test("per indicator: editions by use, newest and oldest year, economies, and how
   });
   expect(age).toMatchObject({ projections: 1, olderThanThreeYears: 0, latestYear: 2025 });
   expect(gap).toMatchObject({ economies: 0, latestYear: null, editions: [] });
+});
+
+describe("latestDataYear", () => {
+  it("is the newest observed, estimated or projected year; a computed distance does not count", () => {
+    // Hand example: population 2025, GDP 2024 (estimate), distance computed from a 2017 file but
+    // stored with its newest input's year 2026 (as the home-relative distance is).
+    expect(
+      latestDataYear([
+        { year: 2025, kind: "observed" },
+        { year: 2024, kind: "estimate" },
+        { year: 2026, kind: "computed" },
+      ]),
+    ).toBe(2025);
+    expect(latestDataYear([{ year: 2017, kind: "computed" }])).toBeNull();
+    expect(latestDataYear([])).toBeNull();
+  });
 });

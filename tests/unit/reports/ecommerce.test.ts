@@ -17,10 +17,10 @@ describe("e-commerce facts in the market profiles", () => {
     expect(size[0]).toBe("Range across 2 sources: US$22 billion to US$25 billion");
     expect(size).toContain("Online retail sales: US$25 billion (estimate), by Publisher A");
     expect(size).toContain("E-commerce GMV: US$63 billion (forecast made in 2024), by Publisher B");
-    // The secondary source is marked with the primary it quotes.
+    // A secondary source names the primary it quotes first, then the site that reported it (issue 11 §6).
     const gmv = vnm!.ecommerce!.size.find((l) => l.statement.startsWith("E-commerce GMV: US$22"))!;
     expect(gmv.source).toBe(
-      "News site <b>quoting</b> Publisher B (2024) (secondary source, quoting Publisher B, Annual report 2024)",
+      "Publisher B, Annual report 2024, as reported by News site <b>quoting</b> Publisher B (2024)",
     );
   });
 
@@ -40,8 +40,12 @@ describe("e-commerce facts in the market profiles", () => {
     const md = renderMarkdown(model);
     expect(md).toContain("E-commerce size");
     expect(md).toContain("Rules for foreign sellers in force");
-    expect(md).toContain("Publisher A, E-commerce report 2025 (March 2025) (https://example.org/a)");
-    expect(md).toContain("Decree 2025 (https://example.org/decree)");
-    expect(md).not.toContain("Decision 2010 (https://example.org/decision)"); // superseded: not cited
+    // The Sources list cites the publication; its address is in the Data provenance appendix.
+    const [main, provenance] = md.split("## Data provenance");
+    expect(main).toContain("| Publisher A, E-commerce report 2025 (March 2025) |");
+    expect(main).not.toContain("https://example.org/a");
+    expect(provenance).toContain("| Publisher A, E-commerce report 2025 (March 2025) | https://example.org/a |");
+    expect(provenance).toContain("https://example.org/decree");
+    expect(md).not.toContain("https://example.org/decision"); // superseded: not cited
   });
 });

@@ -26,6 +26,7 @@ describe("Markdown", () => {
       "## Data gaps",
       "## Methodology",
       "## Glossary",
+      "## Data provenance",
     ]);
   });
 
