@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 
 import { SimilarCases } from "@/components/cases/similar-cases";
+import { Provenance } from "@/components/data/provenance";
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
 import { type LibraryCase, similarCasesFor } from "@/lib/cases/similar";
 import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
+import { citeInline } from "@/lib/data/sources";
 import { EntryModeRequestSchema, type FirmProfileInput } from "@/lib/contracts/fit";
 import { deriveMarketFactors } from "@/lib/scoring/fit/market-factors";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
@@ -353,7 +355,13 @@ function ReplayNote({
         </p>
       )}
       {replay.indicatorYearNote ? <p className="mt-2 text-xs text-slate-700">{replay.indicatorYearNote}</p> : null}
-      {replay.locator ? <p className="mt-1 text-xs text-slate-600">Thesis: {replay.locator}</p> : null}
+      {replay.locator ? (
+        <div className="mt-1 text-xs text-slate-600">
+          {/* The reader's citation; the seed file and lines behind a disclosure (issue 11 §6). */}
+          <p>Source: {citeInline(replay.locator)}</p>
+          <Provenance text={replay.locator} />
+        </div>
+      ) : null}
     </section>
   );
 }

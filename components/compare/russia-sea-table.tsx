@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Provenance } from "@/components/data/provenance";
+import { citationOf } from "@/lib/data/sources";
 import type { IndicatorComparison, Table3Evidence, Table3Row, Verdict } from "@/lib/compare/russia-vs-sea";
 import { formatValue } from "@/lib/format";
 
@@ -41,8 +43,9 @@ function EvidenceItems({ items, label }: { items: Table3Evidence[]; label: strin
       </span>
       {e.statement}
       <span className="block text-xs text-slate-600">
-        {e.yearNote ? `${e.yearNote} · ` : ""}Source: {e.source} · {e.locator}
+        {e.yearNote ? `${e.yearNote} · ` : ""}Source: {citationOf(e.source, e.locator)}
       </span>
+      <Provenance text={[e.source, e.locator].filter(Boolean).join("; ")} />
     </li>
   );
   return (
