@@ -81,6 +81,9 @@ function withEntryModeRatings<T extends z.output<typeof ScenarioInputsFields>>(i
  * For rows read back from the database, which are not parsed again.
  */
 export function withCurrentRatings(inputs: ScenarioInputs): ScenarioInputs {
+  // A row is stored whole and not parsed again on read: one without a workspace state (a bare
+  // record) is shown as stored rather than failing the read.
+  if (!inputs?.state?.assessments) return inputs;
   const state = { ...inputs.state, assessments: withCurrentRatingKeys(inputs.state.assessments) };
   return readEntryModeRatings({ ...inputs, state });
 }

@@ -22,6 +22,8 @@ describe("home= in the workspace URL", () => {
     const { state, problems } = decodeWorkspaceState(new URLSearchParams("m=RUS&home=america"));
     expect(state.home).toBeUndefined();
     expect(state.markets).toEqual(["RUS"]);
-    expect(problems).toEqual(["home: is not an ISO 3166 alpha-3 code"]);
+    expect(problems).toEqual([
+      '"america" (home=) is not a three-letter market code for the home market; China is used instead.',
+    ]);
   });
 });
