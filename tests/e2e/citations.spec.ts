@@ -3,28 +3,12 @@ import { writeFileSync } from "node:fs";
 
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 
-import type { Scenario } from "@/lib/contracts/scenarios";
-
 import { expectNoSeriousAxeViolations } from "./workspace-support";
+import { saveThesisScenario } from "./thesis-scenario";
 
 // Citations a reader can follow (issue 11 §6), as a user meets them: the markets list's latest data
 // year, the Russia profile's sources and evidence, the report's Sources and Data provenance
 // sections on the page and in the PDF. Screenshots at 1400 px and 375 px go to the test output.
-
-const THESIS_MARKETS = ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"];
-const ALIBABA_2016 = {
-  ecosystem: 5,
-  technology: 5,
-  brand: 4,
-  network: 4,
-  quality: 4,
-  domesticSaturation: 4,
-  domesticCompetition: 4,
-  homePolicySupport: 5,
-  resources: 5,
-  riskAppetite: 4,
-  urgency: 4,
-};
 
 async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = false) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage });
@@ -102,26 +86,7 @@ test("the report cites sources by publisher and section; paths sit in the Data p
   request,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const created = await request.post("/api/v1/scenarios", {
-    data: {
-      name: "Thesis markets",
-      notes: "",
-      inputs: {
-        state: {
-          markets: THESIS_MARKETS,
-          method: "wsm",
-          missing: "renormalize",
-          groupWeights: {},
-          indicatorWeights: {},
-          assessments: {},
-        },
-        firmProfile: ALIBABA_2016,
-        monteCarlo: { samples: 500, seed: 42, concentration: 50 },
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const scenario = (await created.json()) as Scenario;
+  const scenario = await saveThesisScenario(request, { name: "Thesis markets", samples: 500 });
 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(`/scenarios/${scenario.id}/report`);

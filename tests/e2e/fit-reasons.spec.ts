@@ -5,19 +5,14 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 import type { EntryModeResponse } from "@/lib/contracts/fit";
-import type { Scenario } from "@/lib/contracts/scenarios";
 
+import { firmPreset, saveThesisScenario } from "./thesis-scenario";
 import { expectNoSeriousAxeViolations } from "./workspace-support";
 
 // Issue 11 §1 and §2 as a reader meets them: the entry-mode page for Russia with Alibaba's 2012
 // profile (the thesis case) shows each score ± the backtest's error, marks the modes tied with the
 // first and words every reason by the effect it had; the report's entry section says the same.
 // Looked at: screenshots at 1400 and 375 px, and the PDF's entry page as a PNG.
-
-type Preset = { key: string; values: Record<string, number> };
-const presets = JSON.parse(readFileSync(path.resolve("data/framework/firm-presets.json"), "utf8")) as Preset[];
-const alibaba2012 = presets.find((p) => p.key === "alibaba-2012")!;
-const THESIS_MARKETS = ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"];
 
 test("entry modes for Russia, thesis case: scores ± the model's error, tied modes marked, reasons worded by their effect", async ({
   page,
@@ -36,7 +31,7 @@ test("entry modes for Russia, thesis case: scores ± the model's error, tied mod
   const response = await request.post("/api/v1/entry-modes", {
     data: {
       market: "RUS",
-      firm: alibaba2012.values,
+      firm: firmPreset("alibaba-2012"),
       indicatorYear: russia.indicatorYear,
       assessments: Object.fromEntries(Object.entries(russia.assessments).map(([k, a]) => [k, a.value])),
     },
@@ -85,27 +80,12 @@ test("the report's entry section for Russia (thesis scenario) says which modes a
   page,
   request,
 }, testInfo) => {
-  const created = await request.post("/api/v1/scenarios", {
-    data: {
-      name: "Russia or Southeast Asia (thesis markets)",
-      notes: "",
-      inputs: {
-        state: {
-          markets: THESIS_MARKETS,
-          method: "wsm",
-          missing: "renormalize",
-          groupWeights: {},
-          indicatorWeights: {},
-          assessments: {},
-        },
-        firmProfile: alibaba2012.values,
-        entryMode: { market: "RUS" },
-        monteCarlo: { samples: 1000, seed: 42, concentration: 50 },
-      },
-    },
+  const scenario = await saveThesisScenario(request, {
+    name: "Russia or Southeast Asia (thesis markets)",
+    samples: 1000,
+    firm: "alibaba-2012",
+    entryMarket: "RUS",
   });
-  expect(created.status()).toBe(201);
-  const scenario = (await created.json()) as Scenario;
 
   const md = await request.get(`/api/v1/scenarios/${scenario.id}/report.md`);
   expect(md.status()).toBe(200);

@@ -1,9 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-import type { Scenario } from "@/lib/contracts/scenarios";
-
 import { expectNoSeriousAxeViolations, scoringDataFromApi } from "./workspace-support";
+import { saveThesisScenario } from "./thesis-scenario";
 
 // Issue 11 §9, readable workspace and pages: sliders that say where their thumb is, bar parts that
 // explain themselves on hover and focus, bad links said in words, every scroll region reachable by
@@ -12,45 +11,15 @@ import { expectNoSeriousAxeViolations, scoringDataFromApi } from "./workspace-su
 // Long pages on a shared machine: axe on a 30,000 px report alone takes tens of seconds.
 test.describe.configure({ timeout: 150_000 });
 
-// The thesis scenario: Russia and the six Southeast Asian markets, default weights, home China.
-const THESIS_STATE = {
-  markets: ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"],
-  method: "wsm",
-  missing: "renormalize",
-  groupWeights: {},
-  indicatorWeights: {},
-  assessments: {},
-};
-const ALIBABA_2016 = {
-  ecosystem: 5,
-  technology: 5,
-  brand: 4,
-  network: 4,
-  quality: 4,
-  domesticSaturation: 4,
-  domesticCompetition: 4,
-  homePolicySupport: 5,
-  resources: 5,
-  riskAppetite: 4,
-  urgency: 4,
-};
 // Zod 4's own wording; a link's reader must never see it.
 const VALIDATOR_WORDS = /Invalid|expected|received|Too big|Too small/;
 
 async function thesisReport(request: APIRequestContext): Promise<string> {
-  const created = await request.post("/api/v1/scenarios", {
-    data: {
-      name: "Thesis scenario: Russia and Southeast Asia",
-      notes: "",
-      inputs: {
-        state: THESIS_STATE,
-        firmProfile: ALIBABA_2016,
-        monteCarlo: { samples: 1000, seed: 42, concentration: 50 },
-      },
-    },
+  const scenario = await saveThesisScenario(request, {
+    name: "Thesis scenario: Russia and Southeast Asia",
+    samples: 1000,
   });
-  expect(created.status()).toBe(201);
-  return `/scenarios/${((await created.json()) as Scenario).id}/report`;
+  return `/scenarios/${scenario.id}/report`;
 }
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);

@@ -4,52 +4,19 @@ import path from "node:path";
 
 import { expect, test } from "@playwright/test";
 
-import type { Scenario } from "@/lib/contracts/scenarios";
-
 import { expectNoSeriousAxeViolations } from "./workspace-support";
+import { saveThesisScenario } from "./thesis-scenario";
 
 // The report as a board meets it (issue 11 §2-§5): page 1 is the executive summary with the
 // question as its title; the short list is set side by side and can be chosen on the page; the
 // PDF's first page and short-list page are rendered to PNG to be looked at.
-
-const ALIBABA_2016 = {
-  ecosystem: 5,
-  technology: 5,
-  brand: 4,
-  network: 4,
-  quality: 4,
-  domesticSaturation: 4,
-  domesticCompetition: 4,
-  homePolicySupport: 5,
-  resources: 5,
-  riskAppetite: 4,
-  urgency: 4,
-};
 
 test("the report opens on the executive summary, sets the short list side by side, and lets the user choose it", async ({
   page,
   request,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const created = await request.post("/api/v1/scenarios", {
-    data: {
-      name: "Thesis markets, Alibaba 2016",
-      inputs: {
-        state: {
-          markets: ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"],
-          method: "wsm",
-          missing: "renormalize",
-          groupWeights: {},
-          indicatorWeights: {},
-          assessments: {},
-        },
-        firmProfile: ALIBABA_2016,
-        monteCarlo: { samples: 2000, seed: 42, concentration: 50 },
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const scenario = (await created.json()) as Scenario;
+  const scenario = await saveThesisScenario(request, { name: "Thesis markets, Alibaba 2016", samples: 2000 });
 
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`/scenarios/${scenario.id}/report`);

@@ -3,29 +3,14 @@ import { readFileSync } from "node:fs";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import type { Scenario } from "@/lib/contracts/scenarios";
-
 import { expectNoSeriousAxeViolations } from "./workspace-support";
+import { saveThesisScenario } from "./thesis-scenario";
 
 // The recommendation report as a user meets it: open it from a saved scenario, read it on the
 // page, download the PDF (with a progress indicator while the server makes it) and the other
 // formats, print it. The scenario's name is hostile on purpose.
 
 const HOSTILE = `<script>alert(1)</script> =HYPERLINK("http://evil.example","x")`;
-const ALIBABA_2016 = {
-  ecosystem: 5,
-  technology: 5,
-  brand: 4,
-  network: 4,
-  quality: 4,
-  domesticSaturation: 4,
-  domesticCompetition: 4,
-  homePolicySupport: 5,
-  resources: 5,
-  riskAppetite: 4,
-  urgency: 4,
-};
-
 function failOnDialogs(page: Page) {
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
@@ -40,26 +25,7 @@ test("a user opens a scenario's report, downloads the PDF while a progress indic
   // took 1.6 min on a shared 2-core machine.
   test.setTimeout(150_000);
   failOnDialogs(page);
-  const created = await request.post("/api/v1/scenarios", {
-    data: {
-      name: HOSTILE,
-      notes: "For the board\n=1+1",
-      inputs: {
-        state: {
-          markets: ["RUS", "IDN", "MYS", "PHL", "SGP", "THA", "VNM"],
-          method: "wsm",
-          missing: "renormalize",
-          groupWeights: {},
-          indicatorWeights: {},
-          assessments: {},
-        },
-        firmProfile: ALIBABA_2016,
-        monteCarlo: { samples: 1000, seed: 42, concentration: 50 },
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const scenario = (await created.json()) as Scenario;
+  const scenario = await saveThesisScenario(request, { name: HOSTILE, notes: "For the board\n=1+1", samples: 1000 });
   const leader = scenario.results.labels.markets[scenario.results.ranking.ranking[0]!.id]!;
   const mode = scenario.results.entryModes!.modes.find((m) => m.rank === 1)!.name!;
 
