@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-import { expectNoSeriousAxeViolations, scoringDataFromApi } from "./workspace-support";
+import { expectNoOverflowAt375, expectNoSeriousAxeViolations, scoringDataFromApi } from "./workspace-support";
 import { saveThesisScenario } from "./thesis-scenario";
 
 // Issue 11 §9, readable workspace and pages: sliders that say where their thumb is, bar parts that
@@ -23,12 +23,6 @@ async function thesisReport(request: APIRequestContext): Promise<string> {
 }
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
-
-async function expectNoOverflowAt375(page: Page) {
-  await page.setViewportSize({ width: 375, height: 800 });
-  // Polled: a chart sized by a ResizeObserver (the profile's radar) follows the new width a beat later.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-}
 
 test("a slider shows its raw position next to the share it gives, and the stays-first band leaves thumb and track clear", async ({
   page,
@@ -145,7 +139,7 @@ test("the home page has no serious accessibility violation at 1400 px and at 375
   const landmarks = await new AxeBuilder({ page }).withRules(["landmark-unique"]).analyze();
   expect(landmarks.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("workspace-1400.png") });
-  await expectNoOverflowAt375(page);
+  await expectNoOverflowAt375(page, page.url());
   await expectNoSeriousAxeViolations(page, testInfo, "home-375");
   await page.screenshot({ path: testInfo.outputPath("workspace-375.png") });
 });
@@ -188,7 +182,7 @@ test("the report page has contents from its sections, collapsible sections, and 
     description: `${openHeight} px open, ${collapsedHeight} px collapsed`,
   });
 
-  await expectNoOverflowAt375(page);
+  await expectNoOverflowAt375(page, page.url());
   const regions = page.locator("article.report [role=region]");
   expect(await regions.count()).toBeGreaterThan(0);
   for (const region of await regions.all()) {
@@ -223,13 +217,13 @@ test("Russia's profile has contents and collapsible sections", async ({ page }, 
   expect(collapsedHeight).toBeLessThan(openHeight / 2);
   await page.screenshot({ path: testInfo.outputPath("russia-collapsed-1400.png"), fullPage: true });
   await links.last().click();
-  await expect(page.locator("details").last()).toHaveAttribute("open");
+  await expect(page.locator("details[data-collapsible]").last()).toHaveAttribute("open");
   await toc.getByRole("button", { name: "Expand all sections" }).click();
   testInfo.annotations.push({
     type: "Russia profile height at 1400 px",
     description: `${openHeight} px open, ${collapsedHeight} px collapsed`,
   });
-  await expectNoOverflowAt375(page);
+  await expectNoOverflowAt375(page, page.url());
   await expectNoSeriousAxeViolations(page, testInfo, "russia-375");
   await page.screenshot({ path: testInfo.outputPath("russia-top-375.png") });
 });

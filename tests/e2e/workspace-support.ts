@@ -79,3 +79,14 @@ export async function expectNoSeriousAxeViolations(page: Page, testInfo: TestInf
 export async function waitForUrlState(page: Page, test: (params: URLSearchParams) => boolean): Promise<void> {
   await expect.poll(() => test(new URL(page.url()).searchParams), { timeout: 5_000 }).toBe(true);
 }
+
+/**
+ * The page does not scroll sideways at a phone's width. Polled: a chart sized by a ResizeObserver
+ * (the profile's radar) follows a new viewport width a beat later.
+ */
+export async function expectNoOverflowAt375(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at 375 px` })
+    .toBeLessThanOrEqual(375);
+}
