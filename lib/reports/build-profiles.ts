@@ -5,6 +5,8 @@ import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
 import { cellSource } from "./phrases";
 import { scoreDisplay } from "./build-ranking";
 import { ecommerceFacts } from "./build-ecommerce";
+import { materialRisks } from "./build-risks";
+import { entryModesOf } from "./build-shortlist";
 
 // A profile page per top market: its figures with their standing among the compared markets, its
 // strengths and risks read off those figures, and the dated evidence the data set holds on it.
@@ -105,8 +107,15 @@ export function buildProfile(
     indicators,
     strengths,
     risks,
+    materialRisks: materialRisks(profile, bestModeOf(context, iso3), matrix, iso3, input.generatedAt.getUTCFullYear()),
     evidence: evidence.slice(0, EVIDENCE_PER_MARKET),
     moreEvidence: Math.max(0, evidence.length - EVIDENCE_PER_MARKET),
     ecommerce: ecommerceFacts(profile),
   };
+}
+
+/** The best-fitting entry mode frozen for a market, which the material risks are weighed against. */
+function bestModeOf(context: ReportContext, iso3: string): string | null {
+  const modes = entryModesOf(context, iso3)?.modes ?? [];
+  return [...modes].sort((a, b) => a.rank - b.rank)[0]?.id ?? null;
 }

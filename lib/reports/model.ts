@@ -188,7 +188,10 @@ export type MarketProfileSection = MarketRef & {
   region: string | null;
   indicators: ProfileIndicator[];
   strengths: string[];
+  /** Weak points read off the figures compared (weakest on an indicator, gaps, an uncertain rank). */
   risks: string[];
+  /** Material risks from the evidence categories, ranked by weight (build-risks.ts; issue 11 §3). */
+  materialRisks: MaterialRisk[];
   evidence: EvidenceLine[];
   /** Evidence items the data set holds for the market beyond those shown. */
   moreEvidence: number;

@@ -1,6 +1,7 @@
 import type { MarketProfileSection, ProfileIndicator, ReportModel } from "../model";
 import { citedSource, evidenceText, SECTION_TITLES, standingText } from "../phrases";
 import { list, table, text } from "./blocks";
+import { riskText } from "./shortlist";
 import type { Block, Section } from "./types";
 
 // The profiles of the top markets: each market's indicators with year and source, its strengths,
@@ -67,7 +68,12 @@ function profile(p: MarketProfileSection): Block {
         p.indicators,
       ),
       ...(p.strengths.length > 0 ? [list(p.strengths, { title: "Strengths" })] : []),
-      list(p.risks, { title: "Risks", empty: "None found in the data compared." }),
+      list(p.materialRisks.map(riskText), {
+        title: `Material risks in ${p.name} (highest weight first)`,
+        empty:
+          "The data set holds no sanctions, payment, foreign-seller-rule, incumbent or logistics evidence that marks a material risk here: a gap, not a clean bill.",
+      }),
+      list(p.risks, { title: "Weak points in the figures compared", empty: "None found in the data compared." }),
       ...(p.ecommerce
         ? [
             list(p.ecommerce.size.map(evidenceText), {

@@ -305,6 +305,24 @@ describe("material risks (issue 11 §3)", () => {
   test("the lowest-scoring indicators are not risks: a market without material evidence has none", () => {
     expect(materialRisks(profile({}), "cross_border_export", matrix, "XXX", 2026)).toEqual([]);
   });
+
+  test("a market profile lists its material risks from the evidence; its weakest indicators are weak points, not risks", () => {
+    const model = buildReportModel(fixtureReportInput());
+    const section = reportSections(model).find((s) => s.id === "profiles")!;
+    const listTitles = (blocks: Block[]): string[] =>
+      blocks.flatMap((b) =>
+        b.kind === "list" && b.title ? [b.title] : b.kind === "subsection" ? listTitles(b.blocks) : [],
+      );
+    const titles = listTitles(section.blocks);
+    expect(titles).not.toContain("Risks");
+    for (const p of model.profiles) {
+      expect(titles).toContain(`Material risks in ${p.name} (highest weight first)`);
+      // Only the material evidence categories of issue 11 §3 can be a profile's risk.
+      for (const r of p.materialRisks)
+        expect(["sanctions", "payments", "rules", "incumbents", "logistics"]).toContain(r.category);
+    }
+    expect(titles.filter((t) => t === "Weak points in the figures compared")).toHaveLength(model.profiles.length);
+  });
 });
 
 describe("executive summary and Markdown parity (issue 11 §5)", () => {
