@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
+import firmPresets from "@/data/framework/firm-presets.json" with { type: "json" };
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
@@ -305,5 +306,7 @@ export function SaveScenarioButton({
 /** Where the stored profile came from, in the words of the firm page. */
 function firmOrigin(basedOn: string | null, edited: boolean): string {
   if (!basedOn) return "built by hand";
-  return `from the preset ${basedOn}${edited ? ", edited" : ""}`;
+  // The preset's name as the firm page shows it (its key, e.g. "alibaba-2012", means nothing to a reader).
+  const name = firmPresets.find((p) => p.key === basedOn)?.name.replace(/ \(.*\)$/, "") ?? basedOn;
+  return `from the ${name} preset${edited ? ", edited" : ""}`;
 }
