@@ -79,6 +79,9 @@ test("inconsistent pairwise comparisons show a warning that names the comparison
 
 test("applying consistent AHP weights sets the workspace's group sliders", async ({ page }, testInfo) => {
   await page.goto("/");
+  // The workspace writes its state into the link 250 ms after it loads (replaceState); a click
+  // before then races that write and can be lost, so wait for it.
+  await expect(page).toHaveURL(/[?&]m=/);
   await page.getByRole("link", { name: "Weigh by pairwise comparison (AHP)" }).click();
   await expect(page).toHaveURL(/\/weights\?/);
   const pair = (a: string, b: string) => page.getByRole("slider", { name: `${a} versus ${b}` });
