@@ -2,7 +2,7 @@ import { formatPercent } from "@/lib/format";
 
 import { fitWithUncertainty } from "../build-shortlist";
 import type { MaterialRisk, ReportModel, ShortlistEntry, StanceLine } from "../model";
-import { probability, rankRange } from "../phrases";
+import { evidenceText, probability, rankRange } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -15,9 +15,10 @@ export const SHORTLIST_TITLE = "The short list side by side";
 const EVIDENCE_IN_TABLE = 2;
 const RISKS_IN_TABLE = 2;
 
+// Evidence is cited as a reader expects (issue 11 §6): evidenceText gives the reader's citation;
+// repository paths and lines are in the Data provenance appendix.
 export function stanceText(e: StanceLine): string {
-  const when = e.yearNote ? `${e.year}, ${e.yearNote}` : `${e.year}`;
-  return `${e.statement} (${when}; ${e.source}). Why it counts: ${e.why}.`;
+  return `${evidenceText(e)}. Why it counts: ${e.why}.`;
 }
 
 export function riskText(r: MaterialRisk): string {
@@ -133,10 +134,7 @@ export function shortlistSection(model: ReportModel): Section | null {
           empty: "The data set holds no dated evidence that speaks against it.",
         }),
         list(
-          m.risks.map(
-            (r) =>
-              `${riskText(r)} Evidence: ${r.evidence.map((e) => `${e.statement} (${e.year}; ${e.source})`).join(" | ")}`,
-          ),
+          m.risks.map((r) => `${riskText(r)} Evidence: ${r.evidence.map(evidenceText).join(" | ")}`),
           {
             title: `Material risks in ${m.name} (highest weight first)`,
             empty:
