@@ -73,7 +73,13 @@ test("the report opens on the executive summary, sets the short list side by sid
   ] as const) {
     const md = await request.get(`/api/v1/scenarios/${scenario.id}/report.md${query}`);
     expect(md.status()).toBe(200);
-    writeFileSync(testInfo.outputPath(name), await md.text());
+    const markdown = await md.text();
+    writeFileSync(testInfo.outputPath(name), markdown);
+    // Short list, evidence for and against, risks: cited as a reader expects; repository paths and
+    // seed-file lines only in the Data provenance appendix (issue 11 §6).
+    const main = markdown.slice(0, markdown.indexOf("\n## Data provenance"));
+    expect(main.length).toBeGreaterThan(1000);
+    expect(main).not.toMatch(/seeds\/|github\.com/);
   }
 
   // The PDF: page 1 and the short-list page as PNG.
