@@ -7,6 +7,7 @@ import { RatingInput } from "@/components/firm/rating-input";
 import type { FirmProfileStore } from "@/components/firm/use-firm-profile";
 import type { FirmProfileInput } from "@/lib/contracts/fit";
 import { RATINGS_CHANGE_EVENT, ratingsParam, readRatingsParam } from "@/lib/workspace/market-ratings";
+import { firmPresetShortName } from "@/lib/compare/firm-profile-storage";
 
 import type { FitFactorInfo, FitPreset } from "./fit-types";
 
@@ -27,7 +28,9 @@ function storeStatus(store: FirmProfileStore, presets: FitPreset[]): string {
       return "the stored profile is damaged; readable values shown (repair it on the firm profile page)";
     case "saved": {
       const preset = presets.find((p) => p.key === store.basedOn);
-      return preset ? `from ${preset.name.replace(/ \(.*\)$/, "")}${store.edited ? ", edited" : ""}` : "built by hand";
+      return preset
+        ? `from ${firmPresetShortName(presets, preset.key)}${store.edited ? ", edited" : ""}`
+        : "built by hand";
     }
   }
 }

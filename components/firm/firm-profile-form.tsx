@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
+import { firmPresetShortName, NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
 import type { FirmProfileInput } from "@/lib/contracts/fit";
 
 import { RatingInput } from "./rating-input";
@@ -47,7 +47,7 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
   const [error, setError] = useState<string | null>(null);
   const profile = unsaved ?? store.profile;
   const basedOn = store.status === "saved" || store.status === "invalid" ? store.basedOn : null;
-  const presetName = (key: string | null) => presets.find((p) => p.key === key)?.name.replace(/ \(.*\)$/, "") ?? key;
+  const presetName = (key: string | null) => (key === null ? key : firmPresetShortName(presets, key));
 
   function persist(next: FirmProfileInput, origin: { basedOn: string | null; edited: boolean }) {
     const problem = store.save(next, origin);

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
 import firmPresets from "@/data/framework/firm-presets.json" with { type: "json" };
+import { firmPresetShortName } from "@/lib/compare/firm-profile-storage";
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
@@ -307,6 +308,5 @@ export function SaveScenarioButton({
 function firmOrigin(basedOn: string | null, edited: boolean): string {
   if (!basedOn) return "built by hand";
   // The preset's name as the firm page shows it (its key, e.g. "alibaba-2012", means nothing to a reader).
-  const name = firmPresets.find((p) => p.key === basedOn)?.name.replace(/ \(.*\)$/, "") ?? basedOn;
-  return `from the ${name} preset${edited ? ", edited" : ""}`;
+  return `from the ${firmPresetShortName(firmPresets, basedOn)} preset${edited ? ", edited" : ""}`;
 }

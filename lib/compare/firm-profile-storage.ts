@@ -83,3 +83,11 @@ export function serializeFirmProfile(
   });
   return JSON.stringify(stored);
 }
+
+/**
+ * A firm preset's short name, as the pages name it: "Alibaba Group, 2012" from "Alibaba Group,
+ * 2012 (before AliExpress's push into Russia)"; the key itself when no preset has it.
+ */
+export function firmPresetShortName(presets: readonly { key: string; name: string }[], key: string): string {
+  return presets.find((p) => p.key === key)?.name.replace(/ \(.*\)$/, "") ?? key;
+}
