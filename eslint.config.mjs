@@ -30,7 +30,18 @@ const ENGINE_LAYERS = ban(
   "lib/scoring is pure: it imports no app layer.",
 );
 
-const restrictImports = (...patterns) => ["error", { patterns }];
+// Pages and components link and navigate with lib/i18n/navigation's wrappers, which keep the
+// reader's locale in the address (issue 12); next/link and Next.js's router would drop it.
+const NAVIGATION = [
+  ban(["next/link"], "Use Link from @/lib/i18n/navigation: it keeps the locale in the address."),
+  {
+    group: ["next/navigation"],
+    importNames: ["useRouter", "usePathname", "redirect", "permanentRedirect"],
+    message: "Use useRouter, usePathname and redirect from @/lib/i18n/navigation: they keep the locale.",
+  },
+];
+
+const restrictImports = (...patterns) => ["error", { patterns: patterns.flat() }];
 
 // Server-only modules say so, so that a client import fails the build (t3's habit).
 const SERVER_ONLY_FILES = ["lib/server/**/*.{ts,tsx}", "lib/db/**/*.{ts,tsx}", "lib/http/**/*.{ts,tsx}", "lib/env.ts"];
@@ -90,13 +101,13 @@ export default defineConfig([
   },
   {
     files: ["components/**"],
-    rules: { "no-restricted-imports": restrictImports(PRISMA, DB, SERVER) },
+    rules: { "no-restricted-imports": restrictImports(PRISMA, DB, SERVER, NAVIGATION) },
   },
   {
     // Routes and the other lib folders reach data through the server layer.
     files: ["app/**", "lib/**", "instrumentation.ts", "proxy.ts"],
     ignores: ["lib/scoring/**", "lib/db/**", "lib/server/**"],
-    rules: { "no-restricted-imports": restrictImports(PRISMA, DB) },
+    rules: { "no-restricted-imports": restrictImports(PRISMA, DB, NAVIGATION) },
   },
   {
     files: ["lib/server/**"],

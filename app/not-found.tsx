@@ -1,19 +1,25 @@
-import Link from "next/link";
 import { connection } from "next/server";
 
-export default async function NotFound() {
-  // Rendered per request, like every page: a prerendered copy would carry no CSP nonce, and its
-  // inline scripts would be blocked (lib/http/security-headers.ts).
+import "./globals.css";
+
+// Reached only outside any locale (the proxy gives every page address one): a plain page in the
+// three languages, since none was chosen.
+export default async function GlobalNotFound() {
   await connection();
   return (
-    <div className="py-16 text-center">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-slate-700">There is no page or market at this address.</p>
-      <p className="mt-4">
-        <Link href="/markets" className="text-brand-700 hover:underline">
-          See all markets
-        </Link>
-      </p>
-    </div>
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900">
+        <main className="py-16 text-center">
+          <h1 className="text-2xl font-semibold">Not found · 未找到 · Не найдено</h1>
+          <p className="mt-4">
+            <a href="/en" className="text-brand-700 hover:underline" lang="en">English</a>
+            {" · "}
+            <a href="/zh" className="text-brand-700 hover:underline" lang="zh-CN">中文</a>
+            {" · "}
+            <a href="/ru" className="text-brand-700 hover:underline" lang="ru">Русский</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 
 import type { ApiError } from "@/lib/contracts/api";
 import type { Env } from "@/lib/env";
@@ -14,8 +14,14 @@ import { SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-he
 // the parsed environment so tests can run it with their own allow-list and limits.
 
 export type RequestGuard = (request: NextRequest) => Promise<NextResponse>;
+/** What answers a page request once it passed the guard: the locale routing (proxy.ts). */
+export type PageRouter = (request: NextRequest) => NextResponse | Promise<NextResponse>;
 
-export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } = {}): RequestGuard {
+export function createRequestGuard(
+  env: Env,
+  { dev = false }: { dev?: boolean } = {},
+  routePage?: PageRouter,
+): RequestGuard {
   const rateLimit = createRateLimiter(env);
   return async (request) => {
     const { pathname } = request.nextUrl;
@@ -36,7 +42,11 @@ export function createRequestGuard(env: Env, { dev = false }: { dev?: boolean } 
     const policy = contentSecurityPolicy({ nonce, dev });
     const headers = new Headers(request.headers);
     headers.set("content-security-policy", policy);
-    return secured(NextResponse.next({ request: { headers } }), dev, policy);
+    if (!routePage || isFile(pathname)) return secured(NextResponse.next({ request: { headers } }), dev, policy);
+    // The router passes the request's headers on to the page (next-intl adds its locale header);
+    // handing it the CSP header here puts the nonce where Next.js looks for it.
+    const routed = await routePage(new NextRequest(request, { headers }));
+    return secured(routed, dev, policy);
   };
 }
 
@@ -55,6 +65,11 @@ function ownOrigin(request: NextRequest): string {
 /** Pages render HTML with inline scripts; API answers and build files have none. */
 function isPage(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/static/");
+}
+
+/** /icon.svg, /robots.txt: files, which have no locale. */
+function isFile(pathname: string): boolean {
+  return /\.[a-z0-9]+$/i.test(pathname);
 }
 
 function refusal(status: 403 | 429, code: string, message: string): NextResponse<ApiError> {

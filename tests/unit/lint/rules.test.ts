@@ -60,6 +60,14 @@ describe("eslint layer rules", () => {
     );
   }, 60_000);
 
+  it("pages and components link and navigate through lib/i18n/navigation (next/link and next/navigation's router drop the locale)", async () => {
+    // Line 2 (next/link) and line 3 (useRouter, usePathname; useSearchParams stays allowed).
+    expect(await violations("component-navigates.tsx", "components/fixture.tsx")).toEqual(
+      sorted(["2:no-restricted-imports", "3:no-restricted-imports", "3:no-restricted-imports"]),
+    );
+    expect(await violations("component-navigates.tsx", "app/[locale]/fixture/page.tsx")).toHaveLength(3);
+  }, 60_000);
+
   it("routes reach data through lib/server, never lib/db", async () => {
     expect(await violations("route-reads-db.ts", "app/api/v1/fixture/route.ts")).toEqual(["2:no-restricted-imports"]);
   }, 60_000);
