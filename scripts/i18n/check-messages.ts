@@ -5,12 +5,9 @@
 // next-intl formats with.
 
 import { parse } from "@formatjs/icu-messageformat-parser";
-import {
-  checkTranslations,
-  checkUndefinedKeys,
-  checkUnusedKeys,
-  type TranslationFile,
-} from "@lingual/i18n-check";
+import { checkTranslations, checkUndefinedKeys, checkUnusedKeys } from "@lingual/i18n-check";
+
+type TranslationFile = Parameters<typeof checkTranslations>[0][number];
 
 export type Catalogues = Record<string, Record<string, unknown>>;
 
