@@ -11,6 +11,10 @@ export type Formatters = {
   formatNumber(value: number, decimals?: number): string;
   /** A share (0.463) as a percentage (46.3%, 46,3 %). */
   formatPercent(share: number, decimals?: number): string;
+  /** A day (an ISO date or a Date) as the locale writes it: 3 Dec 2026, 2026年12月3日, 3 дек. 2026 г. */
+  formatDate(date: string | Date, style?: "medium" | "long"): string;
+  /** A moment, day and time in UTC: for when a scenario was saved or computed. */
+  formatDateTime(date: string | Date): string;
 };
 
 const byLocale = new Map<Locale, Formatters>();
@@ -38,6 +42,12 @@ function buildFormatters(locale: Locale): Formatters {
     return nf;
   };
   const formatNumber = (value: number, decimals = 2) => cached(plain, decimals, {}).format(value);
+  const dates = {
+    medium: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
+    long: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+    dateTime: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+  };
+  const asDate = (date: string | Date) => (typeof date === "string" ? new Date(date) : date);
   return {
     formatNumber,
     // CLDR's long compact forms ("million", "亿", "млн") from a million up; below that, digits.
@@ -46,6 +56,8 @@ function buildFormatters(locale: Locale): Formatters {
         ? cached(compact, 1, { notation: "compact", compactDisplay: "long" }).format(value)
         : formatNumber(value, decimals),
     formatPercent: (share, decimals = 1) => cached(percent, decimals, { style: "percent" }).format(share),
+    formatDate: (date, style = "medium") => dates[style].format(asDate(date)),
+    formatDateTime: (date) => `${dates.dateTime.format(asDate(date))} UTC`,
   };
 }
 
