@@ -1,0 +1,3 @@
+export * from "./aggregate";
+export * from "./consensus";
+export * from "./disagreement";
