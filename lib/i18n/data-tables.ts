@@ -1,8 +1,10 @@
 // The data whose words are translated (issue 12 §3): for each table, the file its English comes
 // from, how a row is named and which of its texts a reader sees. Pure: read by the data-text
 // lookup (lib/i18n/data-text.ts), its completeness test and the helper that lists what is left
-// to translate (scripts/i18n/data-texts.ts). Titles of laws, programmes and agreements, source
-// citations, publishers and platform names stay as published.
+// to translate (scripts/i18n/data-texts.ts). Codes are not here (a criteria group's measurement,
+// a context item's topic, a sanctions programme's scope): their labels are message keys of the
+// pages that show them. Titles of laws, programmes and agreements, source citations, publishers
+// and platform names stay as published.
 
 export type DataTableSpec = {
   /** The file under data/ that holds the English. */
@@ -15,7 +17,7 @@ export type DataTableSpec = {
 
 export const DATA_TABLES = {
   indicators: { file: "indicators.csv", id: ["key"], fields: ["name", "definition"] },
-  "criteria-groups": { file: "criteria-groups.csv", id: ["key"], fields: ["name", "description", "measurement"] },
+  "criteria-groups": { file: "criteria-groups.csv", id: ["key"], fields: ["name", "description"] },
   evidence: { file: "evidence.csv", id: ["id"], fields: ["statement", "year_note"] },
   "driver-groups": { file: "framework/driver-groups.csv", id: ["key"], fields: ["name", "description"] },
   drivers: { file: "framework/drivers.csv", id: ["key"], fields: ["name", "description"] },
@@ -36,8 +38,7 @@ export const DATA_TABLES = {
   "ecommerce-size": { file: "evidence/ecommerce-size.csv", id: ["id"], fields: ["note"] },
   incumbents: { file: "evidence/incumbents.csv", id: ["id"], fields: ["note"] },
   "foreign-seller-rules": { file: "evidence/foreign-seller-rules.csv", id: ["id"], fields: ["statement"] },
-  "market-context": { file: "evidence/market-context.csv", id: ["id"], fields: ["topic", "statement"] },
-  "sanctions-programs": { file: "evidence/sanctions-programs.csv", id: ["id"], fields: ["scope"] },
+  "market-context": { file: "evidence/market-context.csv", id: ["id"], fields: ["statement"] },
   "entry-cases": {
     file: "framework/entry-cases.json",
     id: ["id"],

@@ -21,7 +21,6 @@ import zh_ecommerceSize from "@/messages/data/zh-CN/ecommerce-size.json";
 import zh_incumbents from "@/messages/data/zh-CN/incumbents.json";
 import zh_foreignSellerRules from "@/messages/data/zh-CN/foreign-seller-rules.json";
 import zh_marketContext from "@/messages/data/zh-CN/market-context.json";
-import zh_sanctionsPrograms from "@/messages/data/zh-CN/sanctions-programs.json";
 import zh_entryCases from "@/messages/data/zh-CN/entry-cases.json";
 import zh_caseReplays from "@/messages/data/zh-CN/case-replays.json";
 import zh_firmPresets from "@/messages/data/zh-CN/firm-presets.json";
@@ -42,7 +41,6 @@ import ru_ecommerceSize from "@/messages/data/ru/ecommerce-size.json";
 import ru_incumbents from "@/messages/data/ru/incumbents.json";
 import ru_foreignSellerRules from "@/messages/data/ru/foreign-seller-rules.json";
 import ru_marketContext from "@/messages/data/ru/market-context.json";
-import ru_sanctionsPrograms from "@/messages/data/ru/sanctions-programs.json";
 import ru_entryCases from "@/messages/data/ru/entry-cases.json";
 import ru_caseReplays from "@/messages/data/ru/case-replays.json";
 import ru_firmPresets from "@/messages/data/ru/firm-presets.json";
@@ -56,50 +54,48 @@ type TranslatedLocale = Exclude<Locale, "en">;
 
 const TRANSLATIONS: Record<TranslatedLocale, Record<DataTable | "markets", DataTranslations>> = {
   zh: {
-    "indicators": zh_indicators,
+    indicators: zh_indicators,
     "criteria-groups": zh_criteriaGroups,
-    "evidence": zh_evidence,
+    evidence: zh_evidence,
     "driver-groups": zh_driverGroups,
-    "drivers": zh_drivers,
+    drivers: zh_drivers,
     "entry-modes": zh_entryModes,
-    "strategies": zh_strategies,
-    "factors": zh_factors,
-    "effects": zh_effects,
+    strategies: zh_strategies,
+    factors: zh_factors,
+    effects: zh_effects,
     "market-factor-anchors": zh_marketFactorAnchors,
     "framework-evidence": zh_frameworkEvidence,
     "ecommerce-size": zh_ecommerceSize,
-    "incumbents": zh_incumbents,
+    incumbents: zh_incumbents,
     "foreign-seller-rules": zh_foreignSellerRules,
     "market-context": zh_marketContext,
-    "sanctions-programs": zh_sanctionsPrograms,
     "entry-cases": zh_entryCases,
     "case-replays": zh_caseReplays,
     "firm-presets": zh_firmPresets,
     "weight-presets": zh_weightPresets,
-    "markets": zh_markets,
+    markets: zh_markets,
   },
   ru: {
-    "indicators": ru_indicators,
+    indicators: ru_indicators,
     "criteria-groups": ru_criteriaGroups,
-    "evidence": ru_evidence,
+    evidence: ru_evidence,
     "driver-groups": ru_driverGroups,
-    "drivers": ru_drivers,
+    drivers: ru_drivers,
     "entry-modes": ru_entryModes,
-    "strategies": ru_strategies,
-    "factors": ru_factors,
-    "effects": ru_effects,
+    strategies: ru_strategies,
+    factors: ru_factors,
+    effects: ru_effects,
     "market-factor-anchors": ru_marketFactorAnchors,
     "framework-evidence": ru_frameworkEvidence,
     "ecommerce-size": ru_ecommerceSize,
-    "incumbents": ru_incumbents,
+    incumbents: ru_incumbents,
     "foreign-seller-rules": ru_foreignSellerRules,
     "market-context": ru_marketContext,
-    "sanctions-programs": ru_sanctionsPrograms,
     "entry-cases": ru_entryCases,
     "case-replays": ru_caseReplays,
     "firm-presets": ru_firmPresets,
     "weight-presets": ru_weightPresets,
-    "markets": ru_markets,
+    markets: ru_markets,
   },
 };
 

@@ -38,7 +38,18 @@ import ru_api from "@/messages/ru/api.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
-const en = {common: en_common, workspace: en_workspace, compare: en_compare, scenarios: en_scenarios, data: en_data, markets: en_markets, cases: en_cases, framework: en_framework, report: en_report, api: en_api};
+const en = {
+  common: en_common,
+  workspace: en_workspace,
+  compare: en_compare,
+  scenarios: en_scenarios,
+  data: en_data,
+  markets: en_markets,
+  cases: en_cases,
+  framework: en_framework,
+  report: en_report,
+  api: en_api,
+};
 
 /** The shape of every locale's messages: the English catalogue's. */
 export type Messages = typeof en;
@@ -47,8 +58,30 @@ export type Messages = typeof en;
 // type (a missing key would otherwise only fail the build, far from the file that lacks it).
 const CATALOGUES: Record<Locale, Record<Namespace, unknown>> = {
   en,
-  zh: {common: zhCN_common, workspace: zhCN_workspace, compare: zhCN_compare, scenarios: zhCN_scenarios, data: zhCN_data, markets: zhCN_markets, cases: zhCN_cases, framework: zhCN_framework, report: zhCN_report, api: zhCN_api},
-  "ru": {common: ru_common, workspace: ru_workspace, compare: ru_compare, scenarios: ru_scenarios, data: ru_data, markets: ru_markets, cases: ru_cases, framework: ru_framework, report: ru_report, api: ru_api},
+  zh: {
+    common: zhCN_common,
+    workspace: zhCN_workspace,
+    compare: zhCN_compare,
+    scenarios: zhCN_scenarios,
+    data: zhCN_data,
+    markets: zhCN_markets,
+    cases: zhCN_cases,
+    framework: zhCN_framework,
+    report: zhCN_report,
+    api: zhCN_api,
+  },
+  ru: {
+    common: ru_common,
+    workspace: ru_workspace,
+    compare: ru_compare,
+    scenarios: ru_scenarios,
+    data: ru_data,
+    markets: ru_markets,
+    cases: ru_cases,
+    framework: ru_framework,
+    report: ru_report,
+    api: ru_api,
+  },
 };
 
 export function messagesFor(locale: Locale): Messages {
