@@ -21,6 +21,8 @@ import { citationOf } from "@/lib/data/sources";
 import { latestDataYear } from "@/lib/data/freshness";
 
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { marketName } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { cachedByData } from "./cache";
 import { criteriaGroupFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
@@ -99,6 +101,13 @@ async function readMarketList(): Promise<MarketList> {
       latestYear,
     })),
   };
+}
+
+/** The markets list with each market's name in the reader's language (CLDR), for the pages. */
+export async function localizedMarketList(locale: Locale): Promise<MarketList> {
+  const list = await listMarkets();
+  if (locale === "en") return list;
+  return { ...list, markets: list.markets.map((m) => ({ ...m, name: marketName(locale, m.iso3, m.name) })) };
 }
 
 /** An evidence row with the reader's citation beside its stored source (issue 11 §6). */
