@@ -1,23 +1,73 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { EntryModeBacktest, Hits } from "@/lib/contracts/case-library";
-import { formatPercent } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 // "How good is this model?": the leave-one-out backtest of the entry-mode model for a board
-// member. The sentences come from lib/cases/backtest.ts, so the page, the API and the report say
-// the same thing; the tables give every figure as "k of n (share)".
+// member. The sentences say what lib/cases/backtest.ts says for the API and the report (its
+// `summary`), worded here from the same figures in the reader's language; the tables give every
+// figure as "k of n (share)".
 
 const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5";
-const hits = (h: Hits) => `${h.hits} of ${h.cases} (${formatPercent(h.share, 1)})`;
+
+/** The top-2 hit rate the model is meant to reach (lib/cases/backtest.ts, backtestSummary). */
+const TOP2_TARGET = 0.7;
 
 export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
-  const [lead, top2Line, verdict, target, inSample] = b.summary;
+  const t = useTranslations("cases");
+  const { formatPercent } = formattersFor(useLocale());
+  const share = (h: Hits) => formatPercent(h.share, 1);
+  const hits = (h: Hits) => t("backtest.hits", { hits: h.hits, cases: h.cases, share: share(h) });
+  const { outOfSample: o, baseRate: base } = b;
+  const first = base.mostCommon[0];
+  const lead = first
+    ? t("backtest.summary.leadWithMode", {
+        cases: o.cases,
+        hits: o.top1.hits,
+        share: share(o.top1),
+        mode: first.name.toLowerCase(),
+        baseHits: base.top1.hits,
+        baseShare: share(base.top1),
+      })
+    : t("backtest.summary.lead", {
+        cases: o.cases,
+        hits: o.top1.hits,
+        share: share(o.top1),
+        baseHits: base.top1.hits,
+        baseShare: share(base.top1),
+      });
+  const top2Line = t("backtest.summary.top2", {
+    hits: o.top2.hits,
+    share: share(o.top2),
+    baseHits: base.top2.hits,
+    baseShare: share(base.top2),
+  });
+  const verdict = b.beatsBaseRate.top1
+    ? t("backtest.summary.beats", { by: o.top1.hits - base.top1.hits, cases: o.cases })
+    : t("backtest.summary.doesNotBeat");
+  const target = t("backtest.summary.target", { target: formatPercent(TOP2_TARGET, 1), share: share(o.top2) });
+  const inSample = t("backtest.summary.inSample", { hits: b.inSample.top1.hits, share: share(b.inSample.top1) });
+  const family =
+    b.model.family === "hand_set" ||
+    b.model.family === "per_theory" ||
+    b.model.family === "per_factor" ||
+    b.model.family === "per_row"
+      ? t(`backtest.families.${b.model.family}`)
+      : b.model.family;
+  const description = t("backtest.modelDescription", {
+    family,
+    offsets: String(b.model.offsets),
+    key: `${b.model.family}${b.model.offsets ? "+offsets" : ""}`,
+    lambda: String(b.model.lambda),
+    temperature: String(b.model.temperature),
+  });
   return (
     <div className="space-y-6">
       <section aria-labelledby="answer-heading" className={card}>
         <h2 id="answer-heading" className="text-lg font-semibold text-slate-900">
-          The answer in plain words
+          {t("backtest.answer")}
         </h2>
         <p className="mt-2 text-sm leading-6 text-slate-800" data-testid="backtest-lead">
           {lead} {top2Line}
@@ -31,7 +81,7 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
               : "border-amber-300 bg-amber-50 text-amber-900"
           }`}
         >
-          <strong>{b.beatsBaseRate.top1 ? "It beats the base rate. " : "It does not beat the base rate. "}</strong>
+          <strong>{b.beatsBaseRate.top1 ? t("backtest.beats") : t("backtest.doesNotBeat")} </strong>
           {verdict} {target}
         </p>
         <p className="mt-3 text-sm leading-6 text-slate-700">{inSample}</p>
@@ -39,40 +89,38 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
 
       <section aria-labelledby="figures-heading" className={card}>
         <h2 id="figures-heading" className="text-lg font-semibold text-slate-900">
-          The figures
+          {t("backtest.figures")}
         </h2>
-        <ScrollRegion label="Hit rates" className="relative mt-3">
+        <ScrollRegion label={t("backtest.hitRates")} className="relative mt-3">
           <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Hit rates of the model and of the base rate</caption>
+            <caption className="sr-only">{t("backtest.hitRatesCaption")}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-700">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-semibold">
-                  Who names the mode
+                  {t("backtest.whoNames")}
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  First choice right
+                  {t("backtest.firstRight")}
                 </th>
                 <th scope="col" className="py-2 text-right font-semibold">
-                  In the first two
+                  {t("backtest.firstTwo")}
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
+              <Row label={t("backtest.rowModel")} a={hits(b.outOfSample.top1)} c={hits(b.outOfSample.top2)} />
               <Row
-                label="The model, on entries it had not seen (leave-one-out)"
-                a={b.outOfSample.top1}
-                c={b.outOfSample.top2}
+                label={
+                  b.baseRate.mostCommon.length > 0
+                    ? t("backtest.rowBaseWithModes", {
+                        modes: b.baseRate.mostCommon.map((m) => m.name).join(t("backtest.thenSeparator")),
+                      })
+                    : t("backtest.rowBase")
+                }
+                a={hits(b.baseRate.top1)}
+                c={hits(b.baseRate.top2)}
               />
-              <Row
-                label={`Always the most common mode${b.baseRate.mostCommon.length > 0 ? ` (${b.baseRate.mostCommon.map((m) => m.name).join(", then ")})` : ""}`}
-                a={b.baseRate.top1}
-                c={b.baseRate.top2}
-              />
-              <Row
-                label="The model on the entries it was fitted on (in sample, not a test)"
-                a={b.inSample.top1}
-                c={b.inSample.top2}
-              />
+              <Row label={t("backtest.rowInSample")} a={hits(b.inSample.top1)} c={hits(b.inSample.top2)} />
             </tbody>
           </table>
         </ScrollRegion>
@@ -80,28 +128,25 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
 
       <section aria-labelledby="per-mode-heading" className={card}>
         <h2 id="per-mode-heading" className="text-lg font-semibold text-slate-900">
-          Per entry mode
+          {t("backtest.perMode")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          For the entries where the firm chose each mode: how often the model, not having seen the entry, named it first
-          or among its first two.
-        </p>
-        <ScrollRegion label="Hit rates per entry mode" className="relative mt-3">
+        <p className="mt-1 text-sm text-slate-700">{t("backtest.perModeLead")}</p>
+        <ScrollRegion label={t("backtest.perModeLabel")} className="relative mt-3">
           <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Hit rates per entry mode, out of sample</caption>
+            <caption className="sr-only">{t("backtest.perModeCaption")}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-700">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-semibold">
-                  Mode the firm chose
+                  {t("backtest.modeChosen")}
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  Entries
+                  {t("backtest.entries")}
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                  Named first
+                  {t("backtest.namedFirst")}
                 </th>
                 <th scope="col" className="py-2 text-right font-semibold">
-                  In the first two
+                  {t("backtest.firstTwo")}
                 </th>
               </tr>
             </thead>
@@ -123,21 +168,16 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
 
       <section aria-labelledby="confusion-heading" className={card}>
         <h2 id="confusion-heading" className="text-lg font-semibold text-slate-900">
-          What the model named instead
+          {t("backtest.confusion")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Each row is the mode the firm chose; each column the model&apos;s first choice for that entry, out of sample.
-          The diagonal (bold) counts the matches.
-        </p>
-        <ScrollRegion label="Confusion table" className="relative mt-3">
+        <p className="mt-1 text-sm text-slate-700">{t("backtest.confusionLead")}</p>
+        <ScrollRegion label={t("backtest.confusionLabel")} className="relative mt-3">
           <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">
-              Confusion table: rows are the mode the firm chose, columns the model&apos;s first choice
-            </caption>
+            <caption className="sr-only">{t("backtest.confusionCaption")}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-700">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-semibold">
-                  Firm chose ↓ / model named →
+                  {t("backtest.confusionCorner")}
                 </th>
                 {b.confusion.modes.map((m) => (
                   <th key={m.mode} scope="col" className="py-2 pr-3 text-right font-semibold">
@@ -169,36 +209,35 @@ export function BacktestView({ backtest: b }: { backtest: EntryModeBacktest }) {
 
       <section aria-labelledby="model-heading" className={card}>
         <h2 id="model-heading" className="text-lg font-semibold text-slate-900">
-          Which model the product uses, and how it was tested
+          {t("backtest.modelHeading")}
         </h2>
-        <p className="mt-2 text-sm leading-6 text-slate-800">
-          The product ranks entry modes with {b.model.description}.
-        </p>
+        <p className="mt-2 text-sm leading-6 text-slate-800">{t("backtest.modelLine", { description })}</p>
         <p className="mt-2 text-sm leading-6 text-slate-700">{b.method}</p>
         <p className="mt-2 text-sm text-slate-700">
-          Calibration inputs hash (case library, effects and entry-mode tables, code and settings):{" "}
-          <code className="text-xs break-all">{b.inputsHash}</code>. The calibration file records no date; the hash
-          changes whenever any of its inputs does.
+          {t.rich("backtest.hash", {
+            hash: b.inputsHash,
+            code: (chunks) => <code className="text-xs break-all">{chunks}</code>,
+          })}
         </p>
         <p className="mt-2 text-sm">
           <Link href="/cases" className="text-brand-700 font-medium underline underline-offset-2">
-            The documented entries the model was tested on
+            {t("backtest.testedOn")}
           </Link>{" "}
-          · served as JSON at <code className="text-xs">GET /api/v1/entry-modes/backtest</code>
+          · {t.rich("backtest.json", { code: (chunks) => <code className="text-xs">{chunks}</code> })}
         </p>
       </section>
     </div>
   );
 }
 
-function Row({ label, a, c }: { label: string; a: Hits; c: Hits }) {
+function Row({ label, a, c }: { label: string; a: string; c: string }) {
   return (
     <tr>
       <th scope="row" className="py-2 pr-3 font-medium text-slate-900">
         {label}
       </th>
-      <td className="py-2 pr-3 text-right tabular-nums">{hits(a)}</td>
-      <td className="py-2 text-right tabular-nums">{hits(c)}</td>
+      <td className="py-2 pr-3 text-right tabular-nums">{a}</td>
+      <td className="py-2 text-right tabular-nums">{c}</td>
     </tr>
   );
 }

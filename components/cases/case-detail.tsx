@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { Provenance } from "@/components/data/provenance";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { EntryCase } from "@/lib/contracts/cases";
@@ -15,6 +17,7 @@ type Names = { modes: Record<string, string>; factors: Record<string, string>; m
 const link = "text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 underline underline-offset-2";
 
 export function CaseDetail({ entry, names }: { entry: EntryCase; names: Names }) {
+  const t = useTranslations("cases");
   const market = (iso3: string) => names.markets[iso3] ?? iso3;
   return (
     <div className="space-y-6">
@@ -23,37 +26,35 @@ export function CaseDetail({ entry, names }: { entry: EntryCase; names: Names })
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
       >
         <h2 id="what-heading" className="text-lg font-semibold text-slate-900">
-          What the firm did and how it went
+          {t("detail.whatHeading")}
         </h2>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_minmax(0,1fr)]">
-          <dt className="font-medium text-slate-700">Firm</dt>
+          <dt className="font-medium text-slate-700">{t("detail.firm")}</dt>
+          <dd className="text-slate-900">{t("detail.firmHome", { firm: entry.firm, home: market(entry.home) })}</dd>
+          <dt className="font-medium text-slate-700">{t("detail.host")}</dt>
           <dd className="text-slate-900">
-            {entry.firm} (home: {market(entry.home)})
+            {t("detail.hostYear", { host: market(entry.host), year: String(entry.year) })}
           </dd>
-          <dt className="font-medium text-slate-700">Host market</dt>
+          <dt className="font-medium text-slate-700">{t("detail.mode")}</dt>
           <dd className="text-slate-900">
-            {market(entry.host)}, {entry.year}
+            <strong>{t("detail.modeName", { mode: names.modes[entry.mode] ?? entry.mode })}</strong> {entry.modeNote}
           </dd>
-          <dt className="font-medium text-slate-700">Entry mode</dt>
-          <dd className="text-slate-900">
-            <strong>{names.modes[entry.mode] ?? entry.mode}.</strong> {entry.modeNote}
-          </dd>
-          <dt className="font-medium text-slate-700">Outcome</dt>
+          <dt className="font-medium text-slate-700">{t("detail.outcome")}</dt>
           <dd className="text-slate-900">
             <OutcomeBadge outcome={entry.outcome} year={entry.outcomeYear} />{" "}
-            {entry.outcomeNote || "The sources say nothing further."}
+            {entry.outcomeNote || t("detail.nothingFurther")}
           </dd>
         </dl>
       </section>
       <Ratings
-        title="The firm's factors"
+        title={t("detail.firmFactors")}
         id="firm-factors"
         keys={FIRM_FACTOR_KEYS}
         record={entry.firmFactors}
         names={names}
       />
       <Ratings
-        title="The market's factors"
+        title={t("detail.marketFactors")}
         id="market-factors"
         keys={MARKET_FACTOR_KEYS}
         record={entry.marketFactors}
@@ -65,7 +66,7 @@ export function CaseDetail({ entry, names }: { entry: EntryCase; names: Names })
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
       >
         <h2 id="sources-heading" className="text-lg font-semibold text-slate-900">
-          Sources
+          {t("detail.sources")}
         </h2>
         <ol className="mt-2 space-y-2 text-sm text-slate-800">
           {entry.sources.map((s) => (
@@ -79,9 +80,11 @@ export function CaseDetail({ entry, names }: { entry: EntryCase; names: Names })
                   {s.locator}
                 </a>
               ) : (
-                <Provenance text={s.locator} label="Where in the source" />
+                <Provenance text={s.locator} label={t("detail.whereInSource")} />
               )}
-              {s.secondaryOf ? <span className="text-slate-600"> Reports {s.secondaryOf}.</span> : null}
+              {s.secondaryOf ? (
+                <span className="text-slate-600"> {t("detail.reports", { original: s.secondaryOf })}</span>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -103,6 +106,7 @@ function Ratings({
   record: EntryCase["firmFactors"];
   names: Names;
 }) {
+  const t = useTranslations("cases");
   const rated = keys.filter((k) => record[k]);
   const unrated = keys.filter((k) => !record[k]);
   return (
@@ -115,20 +119,20 @@ function Ratings({
       </h2>
       <ScrollRegion label={title} className="relative mt-3">
         <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">{title}: rating 1-5 (3 neutral), why, and the source</caption>
+          <caption className="sr-only">{t("detail.ratingsCaption", { title })}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-700">
             <tr>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Factor
+                {t("detail.factor")}
               </th>
               <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                Rating (1-5)
+                {t("detail.rating")}
               </th>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Why
+                {t("detail.why")}
               </th>
               <th scope="col" className="py-2 font-semibold">
-                Source
+                {t("detail.source")}
               </th>
             </tr>
           </thead>
@@ -160,8 +164,7 @@ function Ratings({
       </ScrollRegion>
       {unrated.length > 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          Not rated (the sources do not support a rating; the model reads them as the neutral 3):{" "}
-          {unrated.map((k) => names.factors[k] ?? k).join(", ")}.
+          {t("detail.notRated", { list: unrated.map((k) => names.factors[k] ?? k).join(t("listSeparator")) })}
         </p>
       ) : null}
     </section>

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { EntryCase } from "@/lib/contracts/cases";
+import { Link } from "@/lib/i18n/navigation";
 
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -12,15 +13,6 @@ import { OutcomeBadge } from "./outcome-badge";
 export const CASE_SORT_KEYS = ["firm", "home", "host", "year", "mode", "outcome"] as const;
 export type CaseSortKey = (typeof CASE_SORT_KEYS)[number];
 export type SortDirection = "asc" | "desc";
-
-const HEADINGS: Record<CaseSortKey, string> = {
-  firm: "Firm",
-  home: "Home",
-  host: "Host market",
-  year: "Year",
-  mode: "Entry mode",
-  outcome: "Outcome",
-};
 
 export type CaseNames = { modes: Record<string, string>; markets: Record<string, string> };
 
@@ -62,17 +54,12 @@ export function CaseTable({
   /** The page's address with this sort (keeping the filters). */
   hrefFor: (key: CaseSortKey, direction: SortDirection) => string;
 }) {
+  const t = useTranslations("cases");
   const market = (iso3: string) => names.markets[iso3] ?? iso3;
   return (
-    <ScrollRegion
-      label="Documented market entries"
-      className="relative rounded-lg border border-slate-200 bg-white shadow-sm"
-    >
+    <ScrollRegion label={t("table.label")} className="relative rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">
-          Documented market entries, sorted by {HEADINGS[sort].toLowerCase()} (
-          {direction === "asc" ? "ascending" : "descending"}). Each firm links to the entry&apos;s ratings and sources.
-        </caption>
+        <caption className="sr-only">{t("table.caption", { sort: t(`table.sortNames.${sort}`), direction })}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-700">
           <tr>
             {CASE_SORT_KEYS.map((key) => {
@@ -89,11 +76,10 @@ export function CaseTable({
                     href={hrefFor(key, next)}
                     className="hover:text-brand-700 inline-flex items-center gap-1 underline decoration-slate-300 underline-offset-2"
                   >
-                    {HEADINGS[key]}
+                    {t(`table.headings.${key}`)}
                     <span aria-hidden="true">{active ? (direction === "asc" ? "▲" : "▼") : "↕"}</span>
                     <span className="sr-only">
-                      {active ? `, sorted ${direction === "asc" ? "ascending" : "descending"}; ` : ", "}sort{" "}
-                      {next === "asc" ? "ascending" : "descending"}
+                      {active ? t("table.sortActive", { direction, next }) : t("table.sortInactive", { next })}
                     </span>
                   </Link>
                 </th>

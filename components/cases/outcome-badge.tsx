@@ -1,4 +1,6 @@
-import { outcomeText, type EntryOutcome, wentBadly } from "@/lib/cases/outcomes";
+import { useTranslations } from "next-intl";
+
+import { type EntryOutcome, wentBadly } from "@/lib/cases/outcomes";
 
 // An entry's outcome as a badge: exits and sales in red, changes of mode in amber, so the
 // entries that went badly stand out in any list (the words carry it too, not only the colour).
@@ -11,7 +13,17 @@ const TONES: Record<EntryOutcome, string> = {
   unknown: "bg-slate-100 text-slate-700 ring-slate-300",
 };
 
+/** "Exited in 2022", "Stayed", "Changed mode in 2019", in the reader's language. */
+export function useOutcomeText() {
+  const t = useTranslations("cases");
+  return (outcome: EntryOutcome, year: number | null | undefined) =>
+    year && outcome !== "stayed" && outcome !== "unknown"
+      ? t("outcomeInYear", { outcome: t(`outcomes.${outcome}`), year: String(year) })
+      : t(`outcomes.${outcome}`);
+}
+
 export function OutcomeBadge({ outcome, year }: { outcome: EntryOutcome; year?: number | null }) {
+  const outcomeText = useOutcomeText();
   return (
     <span
       data-outcome={outcome}

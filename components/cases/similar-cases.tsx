@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 
-import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import type { SimilarCase } from "@/lib/contracts/case-library";
-import { formatNumber } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -19,6 +19,8 @@ export function SimilarCases({
   modeNames: Record<string, string>;
   marketNames: Record<string, string>;
 }) {
+  const t = useTranslations("cases");
+  const { formatNumber } = useFormatters();
   const market = (iso3: string) => marketNames[iso3] ?? iso3;
   const compared = cases[0]?.compared ?? 0;
   return (
@@ -27,17 +29,13 @@ export function SimilarCases({
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
     >
       <h2 id="similar-cases-heading" className="text-lg font-semibold text-slate-900">
-        {SIMILAR_CASES_HEADING}
+        {t("similar.heading")}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        The documented entries nearest to your firm and this market on the model&apos;s factors
-        {compared > 0 ? ` (${compared} known here)` : ""}. Distance is the typical gap per factor on the 1-5 scale; a
-        factor an entry&apos;s sources do not rate counts as the gap the library usually shows, never as a match.
+        {compared > 0 ? t("similar.leadKnown", { compared }) : t("similar.lead")}
       </p>
       {cases.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-700">
-          No documented entry shares enough rated factors with this firm and market to compare.
-        </p>
+        <p className="mt-3 text-sm text-slate-700">{t("similar.none")}</p>
       ) : (
         <ol className="mt-3 space-y-3" data-testid="similar-cases">
           {cases.map((c) => (
@@ -50,16 +48,23 @@ export function SimilarCases({
                   {c.firm}
                 </Link>{" "}
                 <span className="font-normal text-slate-700">
-                  (from {market(c.home)}) in {market(c.host)}, {c.year}
+                  {t("similar.where", { home: market(c.home), host: market(c.host), year: String(c.year) })}
                 </span>
               </p>
               <p className="mt-1 text-slate-800">
-                Chose <strong>{(modeNames[c.mode] ?? c.mode).toLowerCase()}</strong>.{" "}
+                {t.rich("similar.chose", {
+                  mode: (modeNames[c.mode] ?? c.mode).toLowerCase(),
+                  b: (chunks) => <strong>{chunks}</strong>,
+                })}{" "}
                 <OutcomeBadge outcome={c.outcome} year={c.outcomeYear} />
               </p>
               {c.outcomeNote ? <p className="mt-1 text-slate-700">{c.outcomeNote}</p> : null}
               <p className="mt-1 text-xs text-slate-600">
-                Distance {formatNumber(c.distance, 2)}; rated on {c.shared} of the {c.compared} factors compared.
+                {t("similar.distance", {
+                  distance: formatNumber(c.distance, 2),
+                  shared: c.shared,
+                  compared: c.compared,
+                })}
               </p>
             </li>
           ))}

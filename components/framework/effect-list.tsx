@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
+
 import type { Framework } from "@/lib/contracts/api";
 
 type Effect = Framework["effects"][number];
-
-export const STRENGTH_WORDS: Record<number, string> = { 1: "weak", 2: "moderate", 3: "strong" };
 
 /**
  * ▲/▼ with a word: the direction never rests on colour alone. This is a RULE's direction, what a
@@ -10,13 +10,16 @@ export const STRENGTH_WORDS: Record<number, string> = { 1: "weak", 2: "moderate"
  * from its contribution by lib/reports/reason-sentence.ts (issue 11 §1).
  */
 export function Direction({ direction }: { direction: "raises" | "lowers" }) {
+  const t = useTranslations("framework");
   return direction === "raises" ? (
     <span className="font-medium text-emerald-800">
-      <span aria-hidden="true">▲ </span>raises
+      <span aria-hidden="true">▲ </span>
+      {t("effects.raises")}
     </span>
   ) : (
     <span className="font-medium text-red-800">
-      <span aria-hidden="true">▼ </span>lowers
+      <span aria-hidden="true">▼ </span>
+      {t("effects.lowers")}
     </span>
   );
 }
@@ -34,8 +37,9 @@ export function EffectList({
   by: "factor" | "target";
   names: Record<string, string>;
 }) {
+  const t = useTranslations("framework");
   if (effects.length === 0) {
-    return <p className="mt-2 text-xs text-slate-600">No row of the effects table acts here.</p>;
+    return <p className="mt-2 text-xs text-slate-600">{t("effects.none")}</p>;
   }
   return (
     <ul className="mt-2 space-y-2">
@@ -43,6 +47,7 @@ export function EffectList({
         const otherKey = by === "factor" ? e.factor : e.target;
         const anchor =
           by === "factor" ? `factor-${e.factor}` : `${e.targetKind === "entry_mode" ? "mode" : "strategy"}-${e.target}`;
+        const direction = () => <Direction direction={e.direction} />;
         return (
           <li key={e.id} className="text-sm text-slate-800">
             <a
@@ -51,17 +56,9 @@ export function EffectList({
             >
               {names[otherKey] ?? otherKey}
             </a>{" "}
-            {by === "factor" ? (
-              <>
-                <Direction direction={e.direction} /> it
-              </>
-            ) : (
-              <>
-                — a high value <Direction direction={e.direction} /> it
-              </>
-            )}{" "}
+            {by === "factor" ? t.rich("effects.byFactor", { direction }) : t.rich("effects.byTarget", { direction })}{" "}
             <span className="text-xs text-slate-600">
-              ({STRENGTH_WORDS[e.strength] ?? e.strength} effect, {e.theory})
+              {t("effects.strength", { strength: e.strength, theory: e.theory })}
             </span>
             <span className="block text-xs text-slate-700">{e.rationale}</span>
           </li>

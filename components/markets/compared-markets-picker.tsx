@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** Chooses the markets a profile is compared with: a plain GET form, so it works without script. */
 export function ComparedMarketsPicker({
   action,
@@ -8,14 +10,15 @@ export function ComparedMarketsPicker({
   markets: { iso3: string; name: string }[];
   selected: string[];
 }) {
+  const t = useTranslations("markets");
   return (
     <details className="group mt-4 rounded border border-slate-200 bg-slate-50">
       <summary className="text-brand-700 cursor-pointer rounded px-3 py-2 text-sm font-medium hover:bg-slate-100">
-        Change the markets to compare with ({selected.length} selected)
+        {t("picker.summary", { count: selected.length })}
       </summary>
       <form action={action} method="get" className="border-t border-slate-200 p-3">
         <fieldset>
-          <legend className="text-sm text-slate-700">Markets in the average</legend>
+          <legend className="text-sm text-slate-700">{t("picker.legend")}</legend>
           <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-4">
             {markets.map((m) => (
               <label key={m.iso3} className="flex items-center gap-2 py-0.5 text-sm text-slate-800">
@@ -35,7 +38,7 @@ export function ComparedMarketsPicker({
           type="submit"
           className="bg-brand-700 hover:bg-brand-900 mt-3 rounded px-3 py-1.5 text-sm font-medium text-white"
         >
-          Compare with these markets
+          {t("picker.submit")}
         </button>
       </form>
     </details>

@@ -1,16 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
+
 import type { MarketProfile } from "@/lib/contracts/api";
 import type { ForeignSellerRule, IncumbentPlatform } from "@/lib/contracts/evidence";
-import {
-  BURDEN_LABELS,
-  CONTEXT_TOPIC_LABELS,
-  MEASURE_LABELS,
-  RULE_TYPE_LABELS,
-  figureYear,
-  formatAmount,
-  formatIncumbentMeasure,
-  sourceLine,
-} from "@/lib/evidence/labels";
-import { formatNumber } from "@/lib/format";
+import { sourceLine } from "@/lib/evidence/labels";
+import { formattersFor } from "@/lib/format";
 
 import { Provenance } from "@/components/data/provenance";
 import { Badge, Card } from "@/components/ui/page-header";
@@ -20,19 +13,47 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 // A market's e-commerce evidence as dated, sourced facts (data/evidence/*.csv): size with each
 // source and the range, incumbents, rules for foreign sellers, and the dated context (sanctions,
 // payment rails, settlement, relations with China, trade agreements). Secondary sources are marked.
+// The data's texts arrive translated (lib/server/markets.ts); the words around them come from the
+// markets catalogue; citations, publishers, platforms and programme titles stay as published.
 
 type Evidence = Pick<
   MarketProfile,
   "ecommerceSize" | "incumbents" | "foreignSellerRules" | "context" | "tradeAgreements" | "sanctionsPrograms"
 >;
 
+const INCUMBENT_MEASURES = [
+  "gmv",
+  "gmv_h1",
+  "online_sales",
+  "revenue",
+  "usage_pct",
+  "orders",
+  "market_share_pct",
+  "buyers",
+  "monthly_visits",
+  "presence",
+] as const;
+type IncumbentMeasure = (typeof INCUMBENT_MEASURES)[number];
+const isIncumbentMeasure = (m: string): m is IncumbentMeasure => (INCUMBENT_MEASURES as readonly string[]).includes(m);
+
+/** Money as published ("US$65 billion", "650亿美元"), a growth rate as a signed percentage. */
+function useAmount() {
+  const t = useTranslations("markets");
+  const { formatValue, formatPercent } = formattersFor(useLocale());
+  return (value: number, currency: string | null) =>
+    currency === null
+      ? `${value > 0 ? "+" : ""}${formatPercent(value / 100, 1)}`
+      : t("evidence.amount", { currency, value: formatValue(value) });
+}
+
 function Source({ source, locator, secondaryOf }: { source: string; locator: string; secondaryOf: string | null }) {
+  const t = useTranslations("markets");
   const link = /^https?:\/\//.test(locator);
   // The original publisher first, then the outlet that reported it; a pointer into a seed document
   // reads as the document and its section, its file and lines behind a disclosure (issue 11 §6).
   return (
     <span className="text-xs [overflow-wrap:anywhere] text-slate-600">
-      {secondaryOf ? <Badge tone="amber">Secondary</Badge> : null}{" "}
+      {secondaryOf ? <Badge tone="amber">{t("evidence.secondary")}</Badge> : null}{" "}
       {secondaryOf ? sourceLine({ source, secondaryOf }) : citationOf(source, locator)}
       {link ? (
         <>
@@ -42,59 +63,68 @@ function Source({ source, locator, secondaryOf }: { source: string; locator: str
           </a>
         </>
       ) : (
-        <Provenance text={locator} label="Where in the source" />
+        <Provenance text={locator} label={t("evidence.whereInSource")} />
       )}
     </span>
   );
 }
 
 function Gap({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("markets");
   return (
     <p className="mt-3 text-sm text-slate-700">
-      <Badge tone="amber">Data gap</Badge> {children}
+      <Badge tone="amber">{t("profile.dataGap")}</Badge> {children}
     </p>
   );
 }
 
 export function EcommerceSizeCard({ name, size }: { name: string; size: Evidence["ecommerceSize"] }) {
+  const t = useTranslations("markets");
+  const amount = useAmount();
+  const figureYear = (f: { year: number; kind: string; published: string }) =>
+    f.kind === "forecast"
+      ? t("evidence.size.forecastYear", { year: String(f.year), made: f.published.slice(0, 4) })
+      : f.kind === "estimate"
+        ? t("evidence.size.estimateYear", { year: String(f.year) })
+        : String(f.year);
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">E-commerce size</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Every published figure with its year, publisher and edition; where sources disagree each one is shown with the
-        range. A forecast says when it was made.
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900">{t("evidence.size.title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("evidence.size.lead")}</p>
       {size.figures.length === 0 ? (
-        <Gap>No published e-commerce size for {name} was found in the sources we could reach.</Gap>
+        <Gap>{t("evidence.size.gap", { name })}</Gap>
       ) : (
         <>
           {size.latestRanges.map((r) => (
             <p key={r.currency} className="mt-3 text-sm text-slate-900" data-testid="size-range">
-              <span className="font-medium">{r.year}:</span>{" "}
+              <span className="font-medium">{t("evidence.size.rangeYear", { year: String(r.year) })}</span>{" "}
               {r.min === r.max
-                ? formatAmount(r.min, r.currency)
-                : `${formatAmount(r.min, r.currency)} to ${formatAmount(r.max, r.currency)}`}{" "}
+                ? amount(r.min, r.currency)
+                : t("evidence.size.range", { min: amount(r.min, r.currency), max: amount(r.max, r.currency) })}{" "}
               <span className="text-slate-600">
-                ({r.figureIds.length} figure{r.figureIds.length === 1 ? "" : "s"} from {r.publishers.join(", ")})
+                {t("evidence.size.rangeFigures", {
+                  count: r.figureIds.length,
+                  publishers: r.publishers.join(t("evidence.listSeparator")),
+                })}
               </span>
             </p>
           ))}
-          <ScrollRegion label={`E-commerce size of ${name}`} className="mt-3">
+          <ScrollRegion label={t("evidence.size.regionLabel", { name })} className="mt-3">
             <table className="w-full min-w-[44rem] text-left text-sm">
-              <caption className="sr-only">E-commerce size figures of {name}</caption>
+              <caption className="sr-only">{t("evidence.size.caption", { name })}</caption>
               <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
                 <tr>
                   <th scope="col" className="py-2 pr-3">
-                    Year
+                    {t("evidence.size.year")}
                   </th>
                   <th scope="col" className="py-2 pr-3">
-                    Measure
+                    {t("evidence.size.measure")}
                   </th>
                   <th scope="col" className="py-2 pr-3 text-right">
-                    Value
+                    {t("evidence.size.value")}
                   </th>
                   <th scope="col" className="py-2">
-                    Publisher and source
+                    {t("evidence.size.publisher")}
                   </th>
                 </tr>
               </thead>
@@ -105,20 +135,20 @@ export function EcommerceSizeCard({ name, size }: { name: string; size: Evidence
                       {figureYear(f)}
                       {f.kind === "forecast" ? (
                         <span className="ml-1">
-                          <Badge tone="slate">Forecast</Badge>
+                          <Badge tone="slate">{t("evidence.size.forecast")}</Badge>
                         </span>
                       ) : null}
                     </td>
-                    <td className="py-2 pr-3">{MEASURE_LABELS[f.measure] ?? f.measure}</td>
-                    <td className="py-2 pr-3 text-right font-medium tabular-nums">
-                      {formatAmount(f.value, f.currency)}
-                    </td>
+                    <td className="py-2 pr-3">{t(`evidence.measures.${f.measure}`)}</td>
+                    <td className="py-2 pr-3 text-right font-medium tabular-nums">{amount(f.value, f.currency)}</td>
                     <td className="py-2">
                       <span className="block text-slate-900">
-                        {f.publisher} (published {f.published})
+                        {t("evidence.size.published", { publisher: f.publisher, published: f.published })}
                       </span>
                       <Source {...f} />
-                      {f.note ? <span className="block text-xs text-slate-600">Note: {f.note}</span> : null}
+                      {f.note ? (
+                        <span className="block text-xs text-slate-600">{t("evidence.note", { note: f.note })}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -141,17 +171,36 @@ function groupByPlatform(rows: IncumbentPlatform[]): [string, IncumbentPlatform[
   return [...map.entries()].sort(([a, x], [b, y]) => share(y) - share(x) || a.localeCompare(b));
 }
 
+/** An incumbent's size measure in words: "46% of GMV", "US$1.2 billion GMV", "present (no size published)". */
+function useIncumbentMeasure() {
+  const t = useTranslations("markets");
+  const amount = useAmount();
+  const { formatNumber, formatValue } = formattersFor(useLocale());
+  return (i: IncumbentPlatform) => {
+    const measure = isIncumbentMeasure(i.measure)
+      ? t(`evidence.incumbentMeasures.${i.measure}`)
+      : i.measure.replace(/_/g, " ");
+    if (i.value === null) return t("evidence.incumbents.presentNoSize");
+    if (i.unit?.startsWith("%")) return `${formatNumber(i.value, 1)}${i.unit}`;
+    if (i.unit && /^[A-Z]{3}$/.test(i.unit))
+      return t("evidence.incumbents.money", { amount: amount(i.value, i.unit), measure });
+    return t("evidence.incumbents.other", { value: formatValue(i.value), unit: i.unit ?? "", measure }).replace(
+      /\s+/g,
+      " ",
+    );
+  };
+}
+
 export function IncumbentsCard({ name, incumbents }: { name: string; incumbents: IncumbentPlatform[] }) {
+  const t = useTranslations("markets");
+  const measure = useIncumbentMeasure();
   const platforms = groupByPlatform(incumbents);
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Incumbent platforms</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        The leading platforms, their owner and the owner&apos;s home country, and each size measure with its year and
-        source. Shares add up only within one source and base.
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900">{t("evidence.incumbents.title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("evidence.incumbents.lead")}</p>
       {platforms.length === 0 ? (
-        <Gap>No incumbent platforms of {name} are recorded yet.</Gap>
+        <Gap>{t("evidence.incumbents.gap", { name })}</Gap>
       ) : (
         <ul className="mt-3 divide-y divide-slate-100 [overflow-wrap:anywhere]">
           {platforms.map(([platform, rows]) => (
@@ -167,7 +216,7 @@ export function IncumbentsCard({ name, incumbents }: { name: string; incumbents:
                 {rows.map((r) => (
                   <li key={r.id}>
                     <span className="text-slate-900">
-                      {r.year}: {formatIncumbentMeasure(r)}
+                      {t("evidence.incumbents.yearMeasure", { year: String(r.year), measure: measure(r) })}
                     </span>{" "}
                     <Source {...r} />
                     {r.note ? <span className="block text-xs text-slate-600">{r.note}</span> : null}
@@ -183,29 +232,34 @@ export function IncumbentsCard({ name, incumbents }: { name: string; incumbents:
 }
 
 function RuleRow({ rule }: { rule: ForeignSellerRule }) {
+  const t = useTranslations("markets");
+  const { formatNumber } = formattersFor(useLocale());
   return (
     <tr data-rule={rule.id} className={rule.inForce ? "" : "text-slate-600"}>
-      <td className="py-2 pr-3 tabular-nums">{rule.effective ?? <span className="text-xs">date not stated</span>}</td>
+      <td className="py-2 pr-3 tabular-nums">
+        {rule.effective ?? <span className="text-xs">{t("evidence.dateNotStated")}</span>}
+      </td>
       <td className="py-2 pr-3">
-        <span className="block font-medium">{RULE_TYPE_LABELS[rule.ruleType] ?? rule.ruleType}</span>
+        <span className="block font-medium">{t(`evidence.ruleTypes.${rule.ruleType}`)}</span>
         {rule.status === "in_force" ? (
-          <Badge tone="green">In force</Badge>
+          <Badge tone="green">{t("evidence.rules.inForce")}</Badge>
         ) : rule.status === "not_yet_in_force" ? (
-          <Badge tone="amber">Not yet in force</Badge>
+          <Badge tone="amber">{t("evidence.rules.notYetInForce")}</Badge>
         ) : (
-          <Badge tone="slate">Superseded</Badge>
+          <Badge tone="slate">{t("evidence.rules.superseded")}</Badge>
         )}
       </td>
       <td className="py-2 pr-3">
         {rule.statement}
         {rule.threshold !== null ? (
           <span className="block text-xs text-slate-700">
-            Threshold: {formatNumber(rule.threshold, 2)} {rule.thresholdUnit}
+            {t("evidence.rules.threshold", {
+              threshold: formatNumber(rule.threshold, 2),
+              unit: rule.thresholdUnit ?? "",
+            })}
           </span>
         ) : null}
-        <span className="block text-xs text-slate-700">
-          Burden {rule.burden} of 3: {BURDEN_LABELS[rule.burden]}
-        </span>
+        <span className="block text-xs text-slate-700">{t("evidence.rules.burden", { burden: rule.burden })}</span>
         <Source {...rule} />
       </td>
     </tr>
@@ -213,31 +267,31 @@ function RuleRow({ rule }: { rule: ForeignSellerRule }) {
 }
 
 export function ForeignSellerRulesCard({ name, rules }: { name: string; rules: ForeignSellerRule[] }) {
+  const t = useTranslations("markets");
   const inForce = rules.filter((r) => r.inForce);
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Rules for foreign online sellers</h2>
+      <h2 className="text-lg font-semibold text-slate-900">{t("evidence.rules.title")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        De-minimis thresholds, VAT on low-value imports and digital services, ownership limits, data localisation, bans
-        and price floors, each with the date it took effect. A later row of the same type replaces an earlier one; both
-        stay as history. {inForce.length > 0 ? `${inForce.length} rule types are in force today.` : ""}
+        {t("evidence.rules.lead")}{" "}
+        {inForce.length > 0 ? t("evidence.rules.inForceCount", { count: inForce.length }) : ""}
       </p>
       {rules.length === 0 ? (
-        <Gap>No rules for foreign sellers of {name} are recorded yet.</Gap>
+        <Gap>{t("evidence.rules.gap", { name })}</Gap>
       ) : (
-        <ScrollRegion label={`Rules for foreign sellers in ${name}`} className="mt-3">
+        <ScrollRegion label={t("evidence.rules.regionLabel", { name })} className="mt-3">
           <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">Rules for foreign online sellers in {name}</caption>
+            <caption className="sr-only">{t("evidence.rules.caption", { name })}</caption>
             <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
               <tr>
                 <th scope="col" className="py-2 pr-3">
-                  Effective
+                  {t("evidence.rules.effective")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Rule
+                  {t("evidence.rules.rule")}
                 </th>
                 <th scope="col" className="py-2">
-                  What it does
+                  {t("evidence.rules.whatItDoes")}
                 </th>
               </tr>
             </thead>
@@ -253,25 +307,36 @@ export function ForeignSellerRulesCard({ name, rules }: { name: string; rules: F
   );
 }
 
+const TOPICS = [
+  "sanctions",
+  "payment_rails",
+  "settlement",
+  "political_relations",
+  "trade_agreement",
+  "belt_and_road",
+] as const;
+
 export function MarketContextCard({ name, evidence }: { name: string; evidence: Evidence }) {
+  const t = useTranslations("markets");
   const { context, tradeAgreements, sanctionsPrograms } = evidence;
-  const topics = Object.keys(CONTEXT_TOPIC_LABELS).filter((t) => context.some((c) => c.topic === t));
+  const topics = TOPICS.filter((topic) => context.some((c) => c.topic === topic));
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Sanctions, payments and relations with China</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Dated events: sanctions and what they mean for a foreign platform and its banks, payment rails, cross-border
-        settlement, relations with China, trade agreements and Belt and Road cooperation.
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900">{t("evidence.context.title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("evidence.context.lead")}</p>
       {sanctionsPrograms.length > 0 ? (
         <section className="mt-3">
-          <h3 className="text-sm font-semibold text-slate-900">Sanctions programs</h3>
+          <h3 className="text-sm font-semibold text-slate-900">{t("evidence.context.sanctionsPrograms")}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {sanctionsPrograms.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{p.authority}</span> {p.program}: {p.scope}, since{" "}
-                {p.since ?? "(start date not stated)"}
-                {p.until ? `, until ${p.until}` : ""} <Source {...p} />
+                <span className="font-medium">{p.authority}</span>{" "}
+                {t("evidence.context.program", {
+                  program: p.program,
+                  scope: t(`evidence.scopes.${p.scope}`),
+                  since: p.since ?? t("evidence.context.startNotStated"),
+                })}
+                {p.until ? t("evidence.context.until", { until: p.until }) : ""} <Source {...p} />
               </li>
             ))}
           </ul>
@@ -279,14 +344,19 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
       ) : null}
       {tradeAgreements.length > 0 ? (
         <section className="mt-3">
-          <h3 className="text-sm font-semibold text-slate-900">Trade agreements with China</h3>
+          <h3 className="text-sm font-semibold text-slate-900">{t("evidence.context.tradeAgreements")}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {tradeAgreements.map((a) => (
               <li key={a.id}>
-                {a.agreement} ({a.kind.replace(/_/g, " ")}):{" "}
+                {t("evidence.context.agreement", {
+                  agreement: a.agreement,
+                  kind: t(`evidence.agreementKinds.${a.kind}`),
+                })}{" "}
                 {a.inForce
-                  ? `in force since ${a.inForce}`
-                  : `signed ${a.signed ?? "(date not stated)"}, not yet in force`}{" "}
+                  ? t("evidence.context.inForceSince", { date: a.inForce })
+                  : t("evidence.context.signedNotInForce", {
+                      date: a.signed ?? t("evidence.context.dateNotStated"),
+                    })}{" "}
                 <Source {...a} />
               </li>
             ))}
@@ -294,18 +364,21 @@ export function MarketContextCard({ name, evidence }: { name: string; evidence: 
         </section>
       ) : null}
       {topics.length === 0 && tradeAgreements.length === 0 && sanctionsPrograms.length === 0 ? (
-        <Gap>No dated context items for {name} are recorded yet.</Gap>
+        <Gap>{t("evidence.context.gap", { name })}</Gap>
       ) : null}
       {topics.map((topic) => (
         <section key={topic} className="mt-3" data-topic={topic}>
-          <h3 className="text-sm font-semibold text-slate-900">{CONTEXT_TOPIC_LABELS[topic]}</h3>
+          <h3 className="text-sm font-semibold text-slate-900">{t(`evidence.topics.${topic}`)}</h3>
           <ol className="mt-1 divide-y divide-slate-100">
             {context
               .filter((c) => c.topic === topic)
               .map((c) => (
                 <li key={c.id} className="py-2 text-sm">
                   <span className="mr-1 font-medium tabular-nums">
-                    {c.effective ?? (c.published ? `published ${c.published}` : "date not stated")}
+                    {c.effective ??
+                      (c.published
+                        ? t("evidence.context.published", { date: c.published })
+                        : t("evidence.dateNotStated"))}
                   </span>
                   {c.statement} <Source {...c} />
                 </li>

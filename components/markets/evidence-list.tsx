@@ -1,9 +1,10 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Provenance } from "@/components/data/provenance";
 
 import type { EvidenceItem } from "@/lib/contracts/api";
-import { formatValue } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Dated, sourced facts about a market or its region; each topic links to its place in the framework. */
 export function EvidenceList({
@@ -15,8 +16,10 @@ export function EvidenceList({
   topicNames: Record<string, string>;
   topicLinks?: Record<string, string>;
 }) {
+  const t = useTranslations("markets");
+  const { formatValue } = formattersFor(useLocale());
   if (items.length === 0) {
-    return <p className="mt-3 text-sm text-slate-600">No evidence items for this market in the data set.</p>;
+    return <p className="mt-3 text-sm text-slate-600">{t("evidenceList.none")}</p>;
   }
   return (
     <ol className="divide-y divide-slate-100">
@@ -46,10 +49,10 @@ export function EvidenceList({
               ) : (
                 topic
               )}
-              {item.scope.length > 3 ? <span> · region {item.scope}</span> : null} · Source:{" "}
-              {item.citation ?? item.source}
+              {item.scope.length > 3 ? <span> · {t("evidenceList.region", { scope: item.scope })}</span> : null} ·{" "}
+              {t("evidenceList.source", { source: item.citation ?? item.source })}
             </p>
-            <Provenance text={`${item.source}; ${item.locator}`} />
+            <Provenance text={`${item.source}; ${item.locator}`} label={t("evidenceList.provenance")} />
           </li>
         );
       })}

@@ -1,22 +1,19 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import type { GroupComparisonRow } from "@/lib/compare/group-scores";
-import { formatNumber } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 import { MarketRadar } from "./market-radar";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-/** Axis labels from the group's key (e.g. host_regulation → Host regulation): short enough for a phone. */
-const shortLabel = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
-
-const score = (value: number | null) => (value === null ? null : formatNumber(value, 0));
-
-function difference(row: GroupComparisonRow): string {
-  if (row.market === null || row.average === null) return "not compared";
-  const d = Math.round(row.market - row.average);
-  if (d === 0) return "level with the average";
-  return `${d > 0 ? "+" : "−"}${Math.abs(d)} (${d > 0 ? "above" : "below"} the average)`;
-}
+// Short axis labels for the shipped criteria groups, short enough for a phone; a group the
+// catalogue does not name (e.g. one a user imported) is labelled from its key
+// (host_regulation → Host regulation).
+const AXES = ["attractiveness", "host_policy", "governance", "infrastructure", "proximity", "competition"] as const;
+type Axis = (typeof AXES)[number];
+const isAxis = (key: string): key is Axis => (AXES as readonly string[]).includes(key);
+const labelFromKey = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
 
 /**
  * How one market stands against the average of the markets it is compared with, per criteria
@@ -33,10 +30,29 @@ export function GroupComparison({
   comparedNames: string[];
   includesMarket: boolean;
 }) {
+  const t = useTranslations("markets");
+  const { formatNumber } = formattersFor(useLocale());
+  const score = (value: number | null) => (value === null ? null : formatNumber(value, 0));
+  const difference = (row: GroupComparisonRow): string => {
+    if (row.market === null || row.average === null) return t("comparison.notCompared");
+    const d = Math.round(row.market - row.average);
+    if (d === 0) return t("comparison.level");
+    return d > 0
+      ? t("comparison.above", { points: formatNumber(d, 0) })
+      : t("comparison.below", { points: formatNumber(-d, 0) });
+  };
+  const axis = (key: string) => (isAxis(key) ? t(`comparison.axes.${key}`) : labelFromKey(key));
   const plotted = rows.filter((r) => r.market !== null && r.average !== null);
-  const averageName = `Average of ${comparedNames.length} compared market${comparedNames.length === 1 ? "" : "s"}`;
+  const averageName = t("comparison.averageName", { count: comparedNames.length });
   const description = plotted
-    .map((r) => `${r.name}: ${marketName} ${score(r.market)}, average ${score(r.average)}`)
+    .map((r) =>
+      t("comparison.describeGroup", {
+        group: r.name,
+        name: marketName,
+        value: score(r.market) ?? "",
+        average: score(r.average) ?? "",
+      }),
+    )
     .join("; ");
   return (
     <figure>
@@ -44,40 +60,37 @@ export function GroupComparison({
         <div>
           {plotted.length >= 3 ? (
             <MarketRadar
-              data={plotted.map((r) => ({ label: shortLabel(r.key), value: r.market!, reference: r.average! }))}
+              data={plotted.map((r) => ({ label: axis(r.key), value: r.market!, reference: r.average! }))}
               valueName={marketName}
               referenceName={averageName}
-              title={`${marketName} against the average of the compared markets, by criteria group (0-100)`}
+              title={t("comparison.chartTitle", { name: marketName })}
               description={description}
             />
           ) : (
             <p className="rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
-              Too few criteria groups have data for {marketName} and the compared markets to draw a chart (at least
-              three are needed); the table shows what there is.
+              {t("comparison.tooFew", { name: marketName })}
             </p>
           )}
         </div>
-        <ScrollRegion label="Group scores as a table">
+        <ScrollRegion label={t("comparison.tableLabel")}>
           <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="sr-only">
-              {marketName} against the average of the compared markets, group scores from 0 to 100
-            </caption>
+            <caption className="sr-only">{t("comparison.caption", { name: marketName })}</caption>
             <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
               <tr>
                 <th scope="col" className="py-2 pr-3">
-                  Criteria group
+                  {t("comparison.group")}
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right">
-                  {marketName} (0-100)
+                  {t("comparison.marketColumn", { name: marketName })}
                 </th>
                 <th scope="col" className="py-2 pr-3 text-right">
-                  Average (0-100)
+                  {t("comparison.averageColumn")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Difference
+                  {t("comparison.difference")}
                 </th>
                 <th scope="col" className="py-2">
-                  Based on
+                  {t("comparison.basedOn")}
                 </th>
               </tr>
             </thead>
@@ -92,12 +105,11 @@ export function GroupComparison({
                       {r.name}
                     </Link>
                   </th>
-                  <td className="py-2 pr-3 text-right tabular-nums">{score(r.market) ?? "gap"}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{score(r.average) ?? "gap"}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{score(r.market) ?? t("comparison.gap")}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{score(r.average) ?? t("comparison.gap")}</td>
                   <td className="py-2 pr-3">{difference(r)}</td>
                   <td className="py-2 text-xs text-slate-700">
-                    {r.observed} of {r.indicatorCount} indicators; average over {r.averageOver} market
-                    {r.averageOver === 1 ? "" : "s"}
+                    {t("comparison.basis", { observed: r.observed, total: r.indicatorCount, markets: r.averageOver })}
                   </td>
                 </tr>
               ))}
@@ -106,12 +118,12 @@ export function GroupComparison({
         </ScrollRegion>
       </div>
       <figcaption className="mt-4 text-sm leading-6 text-slate-700">
-        Each axis is a criteria group (full names in the table). A group score runs from 0 (the worst value among the
-        compared markets on every indicator of the group) to 100 (the best on every one): each indicator is min-max
-        normalized over {marketName} and the compared markets, respecting whether higher or lower is better, and the
-        group score is the plain mean over the indicators the market has. Missing values are left out, never counted as
-        zero. The solid shape is {marketName}; the dashed shape is the average of {comparedNames.join(", ")}
-        {includesMarket ? ` (${marketName} included)` : ""}. Groups scored only by your own assessment are not drawn.
+        {includesMarket
+          ? t("comparison.figcaptionIncluded", {
+              name: marketName,
+              compared: comparedNames.join(t("evidence.listSeparator")),
+            })
+          : t("comparison.figcaption", { name: marketName, compared: comparedNames.join(t("evidence.listSeparator")) })}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 
 import {
@@ -13,18 +14,12 @@ import {
 import { MARKET_PRESETS, presetSummary, resolvePreset } from "@/lib/workspace/market-presets";
 
 import { LazyDetails } from "../workspace/lazy-details";
+import { placeKey } from "./place-names";
 
 // The one market chooser of the app: the workspace's picker and the compare pages' forms. Type-ahead
 // search (name or ISO3, accents ignored), region and income-group filters, presets, and the list of
 // matches as checkboxes (several markets) or radio buttons (one). With `name` set, every choice is
 // a form field of that name, so a GET form submits it, with or without script.
-
-const roleLabels: Record<string, string> = {
-  target_russia: "Thesis case",
-  target_sea: "Thesis case",
-  home_reference: "Home market",
-  reference: "Reference",
-};
 
 interface Props {
   markets: readonly SearchableMarket[];
@@ -56,9 +51,22 @@ export const MarketChooser = memo(function MarketChooser({
   max = Number.POSITIVE_INFINITY,
   name,
   presets = false,
-  listLabel = "Markets with data",
+  listLabel,
   disclosure,
 }: Props) {
+  const t = useTranslations("markets");
+  const place = (value: string) => {
+    const key = placeKey(value);
+    return key ? t(`places.${key}`) : value;
+  };
+  const roleLabel = (role: string) =>
+    role === "target_russia" || role === "target_sea"
+      ? t("chooser.roles.thesisCase")
+      : role === "home_reference"
+        ? t("chooser.roles.homeMarket")
+        : role === "reference"
+          ? t("chooser.roles.reference")
+          : null;
   const [own, setOwn] = useState<string[]>(() => [...selectedProp]);
   const selected = onChange ? selectedProp : own;
   const choose = (next: string[]) => (onChange ? onChange(next) : setOwn(next));
@@ -85,7 +93,7 @@ export const MarketChooser = memo(function MarketChooser({
     setPresetSource("");
     if (mode === "single") return choose([iso3]);
     if (selectedSet.has(iso3)) return choose(selected.filter((c) => c !== iso3));
-    if (full) return setStatus(`At most ${max} markets: remove one first.`);
+    if (full) return setStatus(t("chooser.atMost", { max }));
     choose([...selected, iso3]);
   };
 
@@ -96,7 +104,11 @@ export const MarketChooser = memo(function MarketChooser({
       const first = matches[0];
       if (first && filter.query.trim() !== "") {
         toggle(first.iso3);
-        setStatus(`${first.name} ${selectedSet.has(first.iso3) && mode === "multiple" ? "removed" : "chosen"}.`);
+        setStatus(
+          selectedSet.has(first.iso3) && mode === "multiple"
+            ? t("chooser.removedOne", { name: first.name })
+            : t("chooser.chosenOne", { name: first.name }),
+        );
       }
     } else if (event.key === "Escape" && filter.query !== "") {
       event.preventDefault();
@@ -116,7 +128,7 @@ export const MarketChooser = memo(function MarketChooser({
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="sm:col-span-2">
           <label htmlFor={ids.search} className="block text-xs font-medium text-slate-700">
-            Search by name or code
+            {t("chooser.search")}
           </label>
           <input
             id={ids.search}
@@ -127,19 +139,19 @@ export const MarketChooser = memo(function MarketChooser({
               setFilter((f) => ({ ...f, query }));
             }}
             onKeyDown={onSearchKey}
-            placeholder="e.g. Vietnam or VNM"
+            placeholder={t("chooser.searchPlaceholder")}
             aria-controls={ids.list}
             aria-describedby={`${ids.search}-hint`}
             autoComplete="off"
             className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm placeholder:text-slate-500"
           />
           <span id={`${ids.search}-hint`} className="sr-only">
-            Enter picks the first match, Escape clears the search, Arrow Down moves to the list.
+            {t("chooser.searchHint")}
           </span>
         </div>
         <div>
           <label htmlFor={ids.area} className="block text-xs font-medium text-slate-700">
-            Region
+            {t("chooser.region")}
           </label>
           <select
             id={ids.area}
@@ -150,15 +162,13 @@ export const MarketChooser = memo(function MarketChooser({
             }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
-            <option value="">All</option>
+            <option value="">{t("chooser.all")}</option>
             {areas.map((a) => (
-              <optgroup key={a.region} label={a.region}>
-                <option value={a.region}>
-                  All of {a.region} ({a.count})
-                </option>
+              <optgroup key={a.region} label={place(a.region)}>
+                <option value={a.region}>{t("list.form.allOf", { region: place(a.region), count: a.count })}</option>
                 {a.subregions.map((s) => (
                   <option key={s.subregion} value={`${a.region}/${s.subregion}`}>
-                    {s.subregion} ({s.count})
+                    {place(s.subregion)} ({s.count})
                   </option>
                 ))}
               </optgroup>
@@ -167,7 +177,7 @@ export const MarketChooser = memo(function MarketChooser({
         </div>
         <div>
           <label htmlFor={ids.income} className="block text-xs font-medium text-slate-700">
-            Income group
+            {t("chooser.income")}
           </label>
           <select
             id={ids.income}
@@ -178,10 +188,10 @@ export const MarketChooser = memo(function MarketChooser({
             }}
             className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
-            <option value="">All</option>
+            <option value="">{t("chooser.all")}</option>
             {incomes.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label} ({o.count})
+                {o.value === "none" ? t("list.notClassified") : place(o.value)} ({o.count})
               </option>
             ))}
           </select>
@@ -189,16 +199,14 @@ export const MarketChooser = memo(function MarketChooser({
       </div>
 
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
-        <span aria-live="polite">
-          {matches.length} of {markets.length} shown
-        </span>
+        <span aria-live="polite">{t("chooser.shown", { count: matches.length, total: markets.length })}</span>
         {filtered ? (
           <button
             type="button"
             className="text-brand-700 underline-offset-2 hover:underline"
             onClick={() => setFilter(EMPTY_FILTER)}
           >
-            Show all
+            {t("list.showAll")}
           </button>
         ) : null}
         {mode === "multiple" && filtered && shownNotChosen.length > 0 && shownNotChosen.length <= room ? (
@@ -207,10 +215,10 @@ export const MarketChooser = memo(function MarketChooser({
             className="text-brand-700 underline-offset-2 hover:underline"
             onClick={() => {
               choose([...selected, ...shownNotChosen.map((m) => m.iso3)]);
-              setStatus(`${shownNotChosen.length} market${shownNotChosen.length === 1 ? "" : "s"} added.`);
+              setStatus(t("chooser.added", { count: shownNotChosen.length }));
             }}
           >
-            Add the {shownNotChosen.length} shown
+            {t("chooser.addShown", { count: shownNotChosen.length })}
           </button>
         ) : null}
         {mode === "multiple" && filtered && shownChosen.length > 0 ? (
@@ -220,24 +228,26 @@ export const MarketChooser = memo(function MarketChooser({
             onClick={() => {
               const drop = new Set(shownChosen.map((m) => m.iso3));
               choose(selected.filter((c) => !drop.has(c)));
-              setStatus(`${drop.size} market${drop.size === 1 ? "" : "s"} removed.`);
+              setStatus(t("chooser.removed", { count: drop.size }));
             }}
           >
-            Remove the {shownChosen.length} shown
+            {t("chooser.removeShown", { count: shownChosen.length })}
           </button>
         ) : null}
       </div>
 
       {matches.length === 0 ? (
         <p className="text-sm text-slate-600">
-          No market matches “{filter.query}”{filtered ? " with these filters" : ""}.
+          {filtered
+            ? t("chooser.noMatchFiltered", { query: filter.query })
+            : t("chooser.noMatch", { query: filter.query })}
         </p>
       ) : (
         <ul
           id={ids.list}
           ref={listRef}
           className="max-h-64 space-y-0.5 overflow-y-auto rounded border border-slate-100 pr-1"
-          aria-label={listLabel}
+          aria-label={listLabel ?? t("chooser.listLabel")}
         >
           {matches.map((m) => {
             const checked = selectedSet.has(m.iso3);
@@ -256,7 +266,7 @@ export const MarketChooser = memo(function MarketChooser({
                   <span className="flex-1">
                     {m.name} <span className="text-xs text-slate-600">{m.iso3}</span>
                   </span>
-                  {roleLabels[m.role] ? <span className="text-[11px] text-slate-600">{roleLabels[m.role]}</span> : null}
+                  {roleLabel(m.role) ? <span className="text-[11px] text-slate-600">{roleLabel(m.role)}</span> : null}
                 </label>
               </li>
             );
@@ -271,10 +281,10 @@ export const MarketChooser = memo(function MarketChooser({
       {mode === "multiple" ? (
         selected.length === 0 ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-            No market selected. Pick at least one below.
+            {t("chooser.noneSelected")}
           </p>
         ) : (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Selected markets">
+          <ul className="flex flex-wrap gap-1.5" aria-label={t("chooser.selected")}>
             {selected.map((iso3) => (
               <li key={iso3}>
                 <button
@@ -282,7 +292,7 @@ export const MarketChooser = memo(function MarketChooser({
                   onClick={() => toggle(iso3)}
                   className="border-brand-100 bg-brand-50 text-brand-900 hover:border-brand-600 inline-flex items-center gap-1 rounded-full border py-0.5 pr-1.5 pl-2.5 text-sm"
                 >
-                  <span className="sr-only">Remove </span>
+                  <span className="sr-only">{t("chooser.remove")} </span>
                   {byIso.get(iso3)?.name ?? iso3}
                   <span aria-hidden="true" className="text-base leading-none">
                     ×
@@ -295,12 +305,12 @@ export const MarketChooser = memo(function MarketChooser({
       ) : null}
 
       {presets ? (
-        <div role="group" aria-label="Presets" className="flex flex-wrap gap-1.5 text-xs">
+        <div role="group" aria-label={t("chooser.presets")} className="flex flex-wrap gap-1.5 text-xs">
           {MARKET_PRESETS.map((preset) => (
             <button
               key={preset.key}
               type="button"
-              title={`${preset.description} Source: ${preset.source}`}
+              title={t("chooser.presetTitle", { description: preset.description, source: preset.source })}
               className="border-brand-100 text-brand-800 hover:border-brand-600 rounded border bg-white px-2 py-1"
               onClick={() => {
                 const resolved = resolvePreset(preset, markets);
@@ -309,7 +319,7 @@ export const MarketChooser = memo(function MarketChooser({
                 setPresetSource(preset.source);
               }}
             >
-              {preset.key === "all" ? `All ${markets.length}` : preset.label}
+              {preset.key === "all" ? t("chooser.allPreset", { count: markets.length }) : preset.label}
             </button>
           ))}
           <button
@@ -317,19 +327,19 @@ export const MarketChooser = memo(function MarketChooser({
             className="rounded border border-slate-200 bg-white px-2 py-1 text-slate-700 hover:border-slate-500"
             onClick={() => {
               choose([]);
-              setStatus("Selection cleared.");
+              setStatus(t("chooser.cleared"));
               setPresetSource("");
             }}
           >
-            Clear
+            {t("chooser.clear")}
           </button>
         </div>
       ) : null}
       {mode === "single" ? (
         <p role="status" className="text-sm text-slate-800" data-testid="chooser-status">
-          Chosen:{" "}
+          {t("chooser.chosen")}{" "}
           <strong className="font-semibold">
-            {selected[0] ? (byIso.get(selected[0])?.name ?? selected[0]) : "none"}
+            {selected[0] ? (byIso.get(selected[0])?.name ?? selected[0]) : t("chooser.none")}
           </strong>
         </p>
       ) : (
@@ -337,7 +347,9 @@ export const MarketChooser = memo(function MarketChooser({
           <p role="status" className="min-h-4 text-xs text-slate-700" data-testid="chooser-status">
             {status}
           </p>
-          {presetSource ? <p className="mt-0.5 text-[11px] text-slate-600">Source: {presetSource}</p> : null}
+          {presetSource ? (
+            <p className="mt-0.5 text-[11px] text-slate-600">{t("chooser.source", { source: presetSource })}</p>
+          ) : null}
         </div>
       )}
 

@@ -13,9 +13,11 @@ import {
   EntryModeCalibrationFile,
 } from "@/lib/contracts/cases";
 import { RequestError } from "@/lib/http/errors";
+import { dataText } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 
-import { decisionFramework } from "./framework";
-import { listMarkets } from "./markets";
+import { decisionFramework, localizedFramework } from "./framework";
+import { localizedMarketList } from "./markets";
 
 // The case library of documented market entries and the backtest of the entry-mode model
 // (issue 10 §5.1, §5.3, §5.4).
@@ -86,10 +88,36 @@ export function documentedEntry(id: string): EntryCase | null {
   return documentedEntries().find((c) => c.id === id) ?? null;
 }
 
-/** GET /api/v1/entry-modes/backtest, the "How good is this model?" page and the report. */
-export async function backtestOfEntryModes(): Promise<EntryModeBacktest> {
-  const names = await entryModeNames();
+/**
+ * GET /api/v1/entry-modes/backtest, the "How good is this model?" page and the report; with a
+ * locale, the entry modes are named in the reader's language (the `summary` sentences stay
+ * English: the page words them from the figures, the API and the report keep them).
+ */
+export async function backtestOfEntryModes(locale: Locale = "en"): Promise<EntryModeBacktest> {
+  const framework = await localizedFramework(locale);
+  const names = new Map(framework.entryModes.map((m) => [m.key, m.name]));
   return entryModeBacktest(calibrationFile(), (mode) => names.get(mode) ?? mode);
+}
+
+/**
+ * A documented entry with its notes and the justification of each factor rating in the reader's
+ * language (issue 12 §3); firm names, sources and their titles stay as published.
+ */
+export function localizedEntry(locale: Locale, entry: EntryCase): EntryCase {
+  if (locale === "en") return entry;
+  const text = (field: string, english: string) => dataText(locale, "entry-cases", entry.id, field, english);
+  const ratings = (scope: "firmFactors" | "marketFactors") =>
+    Object.fromEntries(
+      Object.entries(entry[scope]).map(([key, r]) => [key, r ? { ...r, why: text(`${scope}.${key}.why`, r.why) } : r]),
+    ) as EntryCase[typeof scope];
+  return {
+    ...entry,
+    modeNote: text("modeNote", entry.modeNote),
+    outcomeNote: entry.outcomeNote && text("outcomeNote", entry.outcomeNote),
+    ratingNote: entry.ratingNote && text("ratingNote", entry.ratingNote),
+    firmFactors: ratings("firmFactors"),
+    marketFactors: ratings("marketFactors"),
+  };
 }
 
 /** The library as the similar-cases list compares it (sent to the entry-mode page's browser code). */
@@ -97,13 +125,16 @@ export function similarityLibrary(): LibraryCase[] {
   return documentedEntries().map(libraryCase);
 }
 
-/** Names the case pages print: entry modes, factors and markets (a code the data set lacks stays a code). */
-export async function caseNames(): Promise<{
+/**
+ * Names the case pages print, in the reader's language: entry modes, factors and markets (a code
+ * the data set lacks stays a code).
+ */
+export async function caseNames(locale: Locale = "en"): Promise<{
   modes: Record<string, string>;
   factors: Record<string, string>;
   markets: Record<string, string>;
 }> {
-  const [framework, list] = await Promise.all([decisionFramework(), listMarkets()]);
+  const [framework, list] = await Promise.all([localizedFramework(locale), localizedMarketList(locale)]);
   return {
     modes: Object.fromEntries(framework.entryModes.map((m) => [m.key, m.name])),
     factors: Object.fromEntries(framework.factors.map((f) => [f.key, f.name])),

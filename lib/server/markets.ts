@@ -21,8 +21,11 @@ import { citationOf } from "@/lib/data/sources";
 import { latestDataYear } from "@/lib/data/freshness";
 
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { dataText, marketName } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { cachedByData } from "./cache";
+import { localizedIndicator } from "./framework";
 import { criteriaGroupFromHome, homeContext, indicatorFromHome, valuesFromHome } from "./home";
 import { chosenValues, toSourcedValue, valueHistory } from "./values";
 
@@ -101,6 +104,13 @@ async function readMarketList(): Promise<MarketList> {
   };
 }
 
+/** The markets list with each market's name in the reader's language (CLDR), for the pages. */
+export async function localizedMarketList(locale: Locale): Promise<MarketList> {
+  const list = await listMarkets();
+  if (locale === "en") return list;
+  return { ...list, markets: list.markets.map((m) => ({ ...m, name: marketName(locale, m.iso3, m.name) })) };
+}
+
 /** An evidence row with the reader's citation beside its stored source (issue 11 §6). */
 function withCitation<T extends { source: string; secondaryOf: string | null }>(row: T): T & { citation: string } {
   return { ...row, citation: sourceLine(row) };
@@ -177,5 +187,52 @@ async function readMarketProfile(iso3: string, home: string): Promise<MarketProf
     context: facts.context.map(withCitation),
     tradeAgreements: facts.tradeAgreements.map(withCitation),
     sanctionsPrograms: facts.sanctionsPrograms.map(withCitation),
+  };
+}
+
+/**
+ * A market profile with every data text in the reader's language (issue 12 §3): the market's name
+ * (CLDR), criteria groups, indicators, gaps, evidence statements and the e-commerce evidence's
+ * notes and statements. Citations, publishers, platforms, owners and programme titles stay
+ * as published; the profile itself (cached, served by the API) stays English.
+ */
+export function localizedMarketProfile(locale: Locale, profile: MarketProfile): MarketProfile {
+  if (locale === "en") return profile;
+  const text = dataText.bind(null, locale);
+  const { market } = profile;
+  return {
+    ...profile,
+    home: profile.home && { ...profile.home, name: marketName(locale, profile.home.iso3, profile.home.name) },
+    market: { ...market, name: marketName(locale, market.iso3, market.name) },
+    groups: profile.groups.map((g) => {
+      return {
+        ...g,
+        name: text("criteria-groups", g.key, "name", g.name),
+        description: text("criteria-groups", g.key, "description", g.description),
+        indicators: g.indicators.map((i) => localizedIndicator(locale, i)),
+      };
+    }),
+    gaps: profile.gaps.map((gap) => ({ ...gap, name: text("indicators", gap.indicator, "name", gap.name) })),
+    evidence: profile.evidence.map((e) => ({
+      ...e,
+      statement: text("evidence", e.id, "statement", e.statement),
+      yearNote: e.yearNote === null ? null : text("evidence", e.id, "year_note", e.yearNote),
+    })),
+    ecommerceSize: {
+      ...profile.ecommerceSize,
+      figures: profile.ecommerceSize.figures.map((f) => ({
+        ...f,
+        note: f.note === null ? null : text("ecommerce-size", f.id, "note", f.note),
+      })),
+    },
+    incumbents: profile.incumbents.map((i) => ({
+      ...i,
+      note: i.note === null ? null : text("incumbents", i.id, "note", i.note),
+    })),
+    foreignSellerRules: profile.foreignSellerRules.map((r) => ({
+      ...r,
+      statement: text("foreign-seller-rules", r.id, "statement", r.statement),
+    })),
+    context: profile.context.map((c) => ({ ...c, statement: text("market-context", c.id, "statement", c.statement) })),
   };
 }

@@ -78,7 +78,7 @@ test("Russia's profile sets it against the average of the workspace's markets, a
   const table = page.getByRole("table", { name: /Russia against the average/ });
   for (const row of expected) {
     const tr = table.locator(`tr[data-group="${row.key}"]`);
-    await expect(tr.getByRole("link", { name: row.name })).toHaveAttribute("href", `/framework#criteria-${row.key}`);
+    await expect(tr.getByRole("link", { name: row.name })).toHaveAttribute("href", `/en/framework#criteria-${row.key}`);
     const cells = tr.getByRole("cell");
     await expect(cells.nth(0)).toHaveText(row.market === null ? "gap" : formatNumber(row.market, 0));
     await expect(cells.nth(1)).toHaveText(row.average === null ? "gap" : formatNumber(row.average, 0));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import {
   CASE_SORT_KEYS,
@@ -9,14 +9,19 @@ import {
   sortCases,
 } from "@/components/cases/case-table";
 import { PageHeader, ProblemList } from "@/components/ui/page-header";
-import { OUTCOME_LABELS, wentBadly } from "@/lib/cases/outcomes";
+import { wentBadly } from "@/lib/cases/outcomes";
+import { Link } from "@/lib/i18n/navigation";
 import { CasesQuerySchema } from "@/lib/contracts/case-library";
 import { ENTRY_OUTCOMES } from "@/lib/contracts/cases";
 import { caseLibrary, caseNames, documentedEntries } from "@/lib/server/cases";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Documented market entries" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cases");
+  return { title: t("list.title") };
+}
 
 const FILTERS = ["host", "home", "mode", "outcome"] as const;
 type Filter = (typeof FILTERS)[number];
@@ -24,8 +29,8 @@ type Filter = (typeof FILTERS)[number];
 const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 sm:w-44";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchRecord> }) {
-  const search = await searchParams;
-  const names = await caseNames();
+  const [search, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("cases")]);
+  const names = await caseNames(locale);
   const all = documentedEntries();
 
   // Each filter is read on its own: a bad one is named and dropped, the others still apply.
@@ -37,7 +42,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     const parsed = CasesQuerySchema.shape[key].safeParse(raw);
     const value = parsed.success ? parsed.data : undefined;
     if (value === undefined || (key === "mode" && !(value in names.modes))) {
-      problems.push(`"${raw}" is not a ${key === "mode" ? "known entry mode" : key} filter; it is ignored.`);
+      problems.push(t("list.badFilter", { value: raw, filter: key }));
     } else filters[key] = value;
   }
   const { cases, count, total } = await caseLibrary(CasesQuerySchema.parse(filters));
@@ -54,47 +59,46 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   };
 
   const market = (iso3: string) => names.markets[iso3] ?? iso3;
-  const options = (codes: string[]) => [...new Set(codes)].sort((a, b) => market(a).localeCompare(market(b)));
+  const options = (codes: string[]) => [...new Set(codes)].sort((a, b) => market(a).localeCompare(market(b), locale));
   const badly = all.filter((c) => wentBadly(c.outcome)).length;
 
   return (
     <>
-      <PageHeader
-        title="Documented market entries"
-        lead={`${total} market entries by platform, e-commerce and tech firms, each with the mode the firm chose, how it went and the sources. ${badly} of them ended in an exit or a sale. The entry-mode model is calibrated on these entries and tested on the ones it has not seen.`}
-      >
+      <PageHeader title={t("list.title")} lead={t("list.lead", { total, badly })}>
         <Link
           href="/cases/backtest"
           className="text-brand-700 hover:bg-brand-50 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
         >
-          How good is the entry-mode model?
+          {t("list.howGood")}
         </Link>
       </PageHeader>
       <ProblemList problems={problems} />
       <form
         method="get"
-        action="/cases"
-        aria-label="Filter the entries"
+        action={`/${locale}/cases`}
+        aria-label={t("list.filterLabel")}
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
       >
         <MarketFilter
-          label="Host market"
+          label={t("list.host")}
           name="host"
           chosen={filters.host}
           codes={options(all.map((c) => c.host))}
           nameOf={market}
+          anyLabel={t("list.any")}
         />
         <MarketFilter
-          label="Home market"
+          label={t("list.home")}
           name="home"
           chosen={filters.home}
           codes={options(all.map((c) => c.home))}
           nameOf={market}
+          anyLabel={t("list.any")}
         />
         <label className="block w-full text-slate-700 sm:w-auto">
-          Entry mode
+          {t("list.mode")}
           <select name="mode" defaultValue={filters.mode ?? ""} className={select}>
-            <option value="">Any</option>
+            <option value="">{t("list.any")}</option>
             {Object.entries(names.modes).map(([key, name]) => (
               <option key={key} value={key}>
                 {name}
@@ -103,12 +107,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="block w-full text-slate-700 sm:w-auto">
-          Outcome
+          {t("list.outcome")}
           <select name="outcome" defaultValue={filters.outcome ?? ""} className={select}>
-            <option value="">Any</option>
+            <option value="">{t("list.any")}</option>
             {ENTRY_OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
+                {t(`outcomes.${o}`)}
               </option>
             ))}
           </select>
@@ -116,24 +120,22 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <input type="hidden" name="sort" value={sort} />
         <input type="hidden" name="dir" value={direction} />
         <button type="submit" className="bg-brand-700 hover:bg-brand-900 rounded px-3 py-1.5 font-medium text-white">
-          Filter
+          {t("list.filter")}
         </button>
         {Object.keys(filters).length > 0 ? (
           <Link href="/cases" className="text-brand-700 py-1.5 font-medium underline underline-offset-2">
-            Clear filters
+            {t("list.clear")}
           </Link>
         ) : null}
       </form>
       <p className="mb-2 text-sm text-slate-700" role="status">
-        {count === total ? `All ${total} entries.` : `${count} of ${total} entries match the filters.`} The same list is
-        served as JSON at <code className="text-xs">GET /api/v1/cases</code>.
+        {count === total ? t("list.countAll", { total }) : t("list.countFiltered", { count, total })}{" "}
+        {t.rich("list.json", { code: (chunks) => <code className="text-xs">{chunks}</code> })}
       </p>
       {count > 0 ? (
         <CaseTable cases={sorted} names={names} sort={sort} direction={direction} hrefFor={hrefFor} />
       ) : (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-          No documented entry matches these filters.
-        </p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{t("list.noMatch")}</p>
       )}
     </>
   );
@@ -146,18 +148,20 @@ function MarketFilter({
   chosen,
   codes,
   nameOf,
+  anyLabel,
 }: {
   label: string;
   name: "host" | "home";
   chosen: string | undefined;
   codes: readonly string[];
   nameOf: (code: string) => string;
+  anyLabel: string;
 }) {
   return (
     <label className="block w-full text-slate-700 sm:w-auto">
       {label}
       <select name={name} defaultValue={chosen ?? ""} className={select}>
-        <option value="">Any</option>
+        <option value="">{anyLabel}</option>
         {codes.map((code) => (
           <option key={code} value={code}>
             {nameOf(code)}

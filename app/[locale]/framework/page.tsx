@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { EffectList } from "@/components/framework/effect-list";
 import { EvidenceNotes } from "@/components/framework/evidence-notes";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { factorDrivers } from "@/lib/compare/factor-links";
-import { decisionFramework } from "@/lib/server/framework";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedFramework } from "@/lib/server/framework";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Framework" };
 
-const levels = ["", "very low", "low", "medium", "high", "very high"];
-
-const valueSources = {
-  firm_input: "You rate it on the firm profile",
-  derived_from_indicators: "Computed from the market's indicators",
-  user_assessment: "You rate it per market (no public data set measures it for every market)",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("framework");
+  return { title: t("page.metaTitle") };
+}
 
 const FACTOR_ORDER: readonly string[] = [...FIRM_FACTOR_KEYS, ...MARKET_FACTOR_KEYS];
 /** Factors in the model's own order (internal drivers, home push, commitment; then the market). */
@@ -27,7 +24,14 @@ const inPageLink =
   "font-medium text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-700";
 
 export default async function FrameworkPage() {
-  const framework = await decisionFramework();
+  const [framework, t] = await Promise.all([localizedFramework(await getLocale()), getTranslations("framework")]);
+  const level = (n: number) => t("page.level", { level: n });
+  const valueSource = (source: "firm_input" | "derived_from_indicators" | "user_assessment") =>
+    source === "firm_input"
+      ? t("page.valueSources.firmInput")
+      : source === "derived_from_indicators"
+        ? t("page.valueSources.derived")
+        : t("page.valueSources.userAssessment");
   const drivers = framework.driverGroups.flatMap((g) => g.drivers);
   const driverOfFactor = factorDrivers(framework.factors, drivers);
   const names: Record<string, string> = {};
@@ -40,17 +44,14 @@ export default async function FrameworkPage() {
 
   return (
     <>
-      <PageHeader
-        title="The framework"
-        lead="Drivers of internationalization shape the choice of business strategy and entry mode, which shape international performance (after Gerschewski et al. 2014, as adapted in the thesis on Alibaba in Russia and Southeast Asia). Each part shows the theory it rests on and what the Alibaba cases show."
-      />
-      <nav aria-label="On this page" className="mb-6 flex flex-wrap gap-2 text-sm">
+      <PageHeader title={t("page.title")} lead={t("page.lead")} />
+      <nav aria-label={t("page.onThisPage")} className="mb-6 flex flex-wrap gap-2 text-sm">
         {[
-          ["#drivers", "Drivers"],
-          ["#criteria", "Market criteria"],
-          ["#strategies", "Business strategies"],
-          ["#entry-modes", "Entry modes"],
-          ["#factors", "Fit factors"],
+          ["#drivers", t("page.nav.drivers")],
+          ["#criteria", t("page.nav.criteria")],
+          ["#strategies", t("page.nav.strategies")],
+          ["#entry-modes", t("page.nav.entryModes")],
+          ["#factors", t("page.nav.factors")],
         ].map(([href, label]) => (
           <a
             key={href}
@@ -63,7 +64,7 @@ export default async function FrameworkPage() {
       </nav>
 
       <h2 id="drivers" className="mb-3 scroll-mt-4 text-xl font-semibold">
-        Drivers of internationalization
+        {t("page.drivers.heading")}
       </h2>
       <div className="mb-10 grid grid-cols-1 gap-4">
         {framework.driverGroups.map((group) => (
@@ -77,43 +78,43 @@ export default async function FrameworkPage() {
                 return (
                   <li key={driver.key} id={`driver-${driver.key}`} className="scroll-mt-4">
                     <h4 className="font-medium text-slate-900">
-                      {driver.number}. {driver.name}{" "}
+                      {t("page.drivers.numbered", { number: driver.number, name: driver.name })}{" "}
                       {driver.ranksMarkets ? (
-                        <Badge tone="brand">ranks markets</Badge>
+                        <Badge tone="brand">{t("page.drivers.ranksMarkets")}</Badge>
                       ) : (
-                        <Badge>same for every market</Badge>
+                        <Badge>{t("page.drivers.sameForEvery")}</Badge>
                       )}
                     </h4>
                     <p className="mt-1 text-sm text-slate-700">{driver.description}</p>
-                    <p className="mt-1 text-xs text-slate-600">Theory: {driver.theory}</p>
+                    <p className="mt-1 text-xs text-slate-600">{t("page.theory", { theory: driver.theory })}</p>
                     {groups.length > 0 || factors.length > 0 ? (
                       <p className="mt-1 text-xs text-slate-700">
                         {groups.length > 0 ? (
                           <>
-                            Measured in the ranking by{" "}
+                            {t("page.drivers.measuredBy")}{" "}
                             {groups.map((g, i) => (
                               <span key={g.key}>
-                                {i > 0 ? ", " : ""}
+                                {i > 0 ? t("page.listSeparator") : ""}
                                 <a href={`#criteria-${g.key}`} className={inPageLink}>
                                   {g.name}
                                 </a>
                               </span>
                             ))}
-                            {factors.length > 0 ? ". " : "."}
+                            {factors.length > 0 ? `${t("page.sentenceEnd")} ` : t("page.sentenceEnd")}
                           </>
                         ) : null}
                         {factors.length > 0 ? (
                           <>
-                            In the entry-mode model as{" "}
+                            {t("page.drivers.inModelAs")}{" "}
                             {factors.map((f, i) => (
                               <span key={f.key}>
-                                {i > 0 ? ", " : ""}
+                                {i > 0 ? t("page.listSeparator") : ""}
                                 <a href={`#factor-${f.key}`} className={inPageLink}>
                                   {f.name}
                                 </a>
                               </span>
                             ))}
-                            .
+                            {t("page.sentenceEnd")}
                           </>
                         ) : null}
                       </p>
@@ -128,7 +129,7 @@ export default async function FrameworkPage() {
       </div>
 
       <h2 id="criteria" className="mb-3 scroll-mt-4 text-xl font-semibold">
-        Market criteria groups
+        {t("page.criteria.heading")}
       </h2>
       <div className="mb-10 grid grid-cols-1 gap-4 md:grid-cols-2">
         {framework.criteriaGroups.map((group) => (
@@ -139,23 +140,25 @@ export default async function FrameworkPage() {
             <p className="mt-1 text-sm text-slate-700">{group.description}</p>
             {group.driver ? (
               <p className="mt-1 text-xs text-slate-700">
-                Thesis driver:{" "}
+                {t("page.criteria.thesisDriver")}{" "}
                 <a href={`#driver-${group.driver}`} className={inPageLink}>
                   {driverName(group.driver)}
                 </a>
               </p>
             ) : null}
             {group.measurement === "user_assessment" ? (
-              <p className="mt-2 text-sm text-amber-900">
-                Filled by the user&apos;s own assessment: no public data set measures it for every market.
-              </p>
+              <p className="mt-2 text-sm text-amber-900">{t("page.criteria.userAssessment")}</p>
             ) : (
               <ul className="mt-2 list-inside list-disc text-sm text-slate-700">
                 {group.indicators.map((i) => (
                   <li key={i.key}>
                     {i.name}{" "}
                     <span className="text-xs text-slate-600">
-                      ({i.unit}; {i.direction === "benefit" ? "higher is better" : "lower is better"}; {i.publisher})
+                      {t("page.criteria.indicatorNote", {
+                        unit: i.unit,
+                        direction: i.direction === "benefit" ? t("page.higherIsBetter") : t("page.lowerIsBetter"),
+                        publisher: i.publisher,
+                      })}
                     </span>
                   </li>
                 ))}
@@ -166,7 +169,7 @@ export default async function FrameworkPage() {
       </div>
 
       <h2 id="strategies" className="mb-3 scroll-mt-4 text-xl font-semibold">
-        Business strategies
+        {t("page.strategies.heading")}
       </h2>
       <div className="mb-10 grid grid-cols-1 gap-4 md:grid-cols-2">
         {framework.strategies.map((strategy) => (
@@ -175,15 +178,11 @@ export default async function FrameworkPage() {
               {strategy.name}
             </h3>
             <p className="mt-1 text-sm text-slate-700">{strategy.description}</p>
-            <p className="mt-1 text-xs text-slate-600">Theory: {strategy.theory}</p>
+            <p className="mt-1 text-xs text-slate-600">{t("page.theory", { theory: strategy.theory })}</p>
             <EvidenceNotes evidence={strategy.evidence} />
             <details className="mt-3">
-              <summary className="text-brand-700 cursor-pointer text-sm font-medium">
-                What raises or lowers it in the model
-              </summary>
-              <p className="mt-2 text-xs text-slate-600">
-                A high value of each factor below raises (▲) or lowers (▼) the fit of this strategy.
-              </p>
+              <summary className="text-brand-700 cursor-pointer text-sm font-medium">{t("page.whatRaises")}</summary>
+              <p className="mt-2 text-xs text-slate-600">{t("page.strategies.effectsLead")}</p>
               <EffectList effects={effectsOn("strategy", strategy.key)} by="factor" names={names} />
             </details>
           </Card>
@@ -191,7 +190,7 @@ export default async function FrameworkPage() {
       </div>
 
       <h2 id="entry-modes" className="mb-3 scroll-mt-4 text-xl font-semibold">
-        Entry modes
+        {t("page.entryModes.heading")}
       </h2>
       <div className="mb-10 grid grid-cols-1 gap-4 md:grid-cols-2">
         {framework.entryModes.map((mode) => (
@@ -200,18 +199,17 @@ export default async function FrameworkPage() {
               {mode.name}
             </h3>
             <p className="mt-1 text-xs text-slate-600">
-              Control: {levels[mode.control]} · Resource commitment: {levels[mode.commitment]}
+              {t("page.entryModes.controlCommitment", {
+                control: level(mode.control),
+                commitment: level(mode.commitment),
+              })}
             </p>
             <p className="mt-2 text-sm text-slate-700">{mode.description}</p>
-            <p className="mt-1 text-xs text-slate-600">Theory: {mode.theory}</p>
+            <p className="mt-1 text-xs text-slate-600">{t("page.theory", { theory: mode.theory })}</p>
             <EvidenceNotes evidence={mode.evidence} />
             <details className="mt-3">
-              <summary className="text-brand-700 cursor-pointer text-sm font-medium">
-                What raises or lowers it in the model
-              </summary>
-              <p className="mt-2 text-xs text-slate-600">
-                A high value of each factor below raises (▲) or lowers (▼) the fit of this entry mode.
-              </p>
+              <summary className="text-brand-700 cursor-pointer text-sm font-medium">{t("page.whatRaises")}</summary>
+              <p className="mt-2 text-xs text-slate-600">{t("page.entryModes.effectsLead")}</p>
               <EffectList effects={effectsOn("entry_mode", mode.key)} by="factor" names={names} />
             </details>
           </Card>
@@ -219,24 +217,26 @@ export default async function FrameworkPage() {
       </div>
 
       <h2 id="factors" className="mb-1 scroll-mt-4 text-xl font-semibold">
-        Fit factors
+        {t("page.factors.heading")}
       </h2>
       <p className="mb-3 max-w-3xl text-sm text-slate-700">
-        The entry-mode and strategy model rates each factor from 1 to 5 (3 = neutral) and adds up the effects below, row
-        by row of its editable effects table. Firm factors come from your{" "}
-        <Link href="/firm" className={inPageLink}>
-          firm profile
-        </Link>
-        ; market factors from each market&apos;s indicators or your own assessment. See them at work on{" "}
-        <Link href="/compare/entry-modes" className={inPageLink}>
-          Compare entry modes
-        </Link>
-        .
+        {t.rich("page.factors.lead", {
+          firm: (chunks) => (
+            <Link href="/firm" className={inPageLink}>
+              {chunks}
+            </Link>
+          ),
+          compare: (chunks) => (
+            <Link href="/compare/entry-modes" className={inPageLink}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {(["firm", "market"] as const).map((scope) => (
         <div key={scope} className="mb-6">
           <h3 className="mb-2 text-lg font-semibold text-slate-900">
-            {scope === "firm" ? "Firm factors (the same for every market)" : "Market factors (one value per market)"}
+            {scope === "firm" ? t("page.factors.firmHeading") : t("page.factors.marketHeading")}
           </h3>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {framework.factors
@@ -252,20 +252,20 @@ export default async function FrameworkPage() {
                     <h4 id={`factor-${factor.key}`} className="scroll-mt-4 text-lg font-semibold">
                       {factor.name}{" "}
                       <Badge tone={factor.scope === "firm" ? "slate" : "brand"}>
-                        {factor.scope === "firm" ? "firm" : "market"}
+                        {factor.scope === "firm" ? t("page.factors.firmBadge") : t("page.factors.marketBadge")}
                       </Badge>
                     </h4>
                     <p className="mt-1 text-sm text-slate-700">{factor.description}</p>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-700">
-                      <dt className="font-medium">1 means</dt>
+                      <dt className="font-medium">{t("page.factors.oneMeans")}</dt>
                       <dd>{factor.lowLabel}</dd>
-                      <dt className="font-medium">5 means</dt>
+                      <dt className="font-medium">{t("page.factors.fiveMeans")}</dt>
                       <dd>{factor.highLabel}</dd>
-                      <dt className="font-medium">Value</dt>
-                      <dd>{valueSources[factor.sourceOfValue]}</dd>
+                      <dt className="font-medium">{t("page.factors.value")}</dt>
+                      <dd>{valueSource(factor.sourceOfValue)}</dd>
                       {driver ? (
                         <>
-                          <dt className="font-medium">Driver</dt>
+                          <dt className="font-medium">{t("page.factors.driver")}</dt>
                           <dd>
                             <a href={`#driver-${driver}`} className={inPageLink}>
                               {driverName(driver)}
@@ -276,7 +276,7 @@ export default async function FrameworkPage() {
                     </dl>
                     <details className="mt-3">
                       <summary className="text-brand-700 cursor-pointer text-sm font-medium">
-                        Its effects on entry modes and strategies ({effects.length})
+                        {t("page.factors.effects", { count: effects.length })}
                       </summary>
                       <EffectList effects={effects} by="target" names={names} />
                     </details>

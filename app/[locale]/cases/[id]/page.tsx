@@ -1,34 +1,45 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { CaseDetail } from "@/components/cases/case-detail";
 import { PageHeader } from "@/components/ui/page-header";
-import { caseNames, documentedEntry } from "@/lib/server/cases";
+import { Link } from "@/lib/i18n/navigation";
+import { caseNames, documentedEntry, localizedEntry } from "@/lib/server/cases";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const entry = documentedEntry((await params).id);
-  return { title: entry ? `${entry.firm}, ${entry.host} ${entry.year}` : "Documented entry not found" };
+  const [entry, t] = await Promise.all([params.then(({ id }) => documentedEntry(id)), getTranslations("cases")]);
+  return {
+    title: entry
+      ? t("detail.metaTitle", { firm: entry.firm, host: entry.host, year: String(entry.year) })
+      : t("detail.notFound"),
+  };
 }
 
 export default async function CasePage({ params }: Params) {
-  const entry = documentedEntry((await params).id);
-  if (!entry) notFound();
-  const names = await caseNames();
+  const [{ id }, locale, t] = await Promise.all([params, getLocale(), getTranslations("cases")]);
+  const found = documentedEntry(id);
+  if (!found) notFound();
+  const entry = localizedEntry(locale, found);
+  const names = await caseNames(locale);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/cases" className="text-brand-700 font-medium underline underline-offset-2">
-          All documented entries
+          {t("detail.allEntries")}
         </Link>
       </p>
       <PageHeader
-        title={`${entry.firm} in ${names.markets[entry.host] ?? entry.host}, ${entry.year}`}
-        lead="A documented market entry of the case library: the mode chosen, how it went, and the firm's and market's factor ratings, each with its justification and source."
+        title={t("detail.title", {
+          firm: entry.firm,
+          host: names.markets[entry.host] ?? entry.host,
+          year: String(entry.year),
+        })}
+        lead={t("detail.lead")}
       />
       <CaseDetail entry={entry} names={names} />
     </>
