@@ -3,10 +3,9 @@
 // "N passed, N failed", totalled over both runners. `npm test`; DATABASE_URL switches the
 // integration and end-to-end tests from the embedded database to a PostgreSQL server.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 
+import { buildIsCurrent, sourceStamp, stampFile } from "./build-stamp";
 import { freePort } from "./free-port";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -45,36 +44,6 @@ type VitestReport = {
   testResults?: { name: string; status: string; message?: string; assertionResults?: unknown[] }[];
 };
 
-/**
- * What the production build is made from: the commit, and every uncommitted change and untracked
- * file (git). Undefined outside a git checkout, where the build is always made anew.
- */
-function sourceStamp(): string | undefined {
-  const git = (...args: string[]) => spawnSync("git", args, { encoding: "buffer", maxBuffer: 1 << 30 });
-  const head = git("rev-parse", "HEAD");
-  if (head.status !== 0) return undefined;
-  const hash = createHash("sha256").update(head.stdout);
-  hash.update(git("diff", "HEAD", "--binary").stdout);
-  const untracked = git("ls-files", "--others", "--exclude-standard", "-z")
-    .stdout.toString()
-    .split("\0")
-    .filter(Boolean);
-  for (const file of untracked.sort()) hash.update(file).update(existsSync(file) ? readFileSync(file) : "");
-  return hash.digest("hex");
-}
-
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const stampFile = path.join(distDir, "outbound-source-stamp");
-/** The build in distDir was made from these very sources (a first pass made it): no need to build again. */
-function buildIsCurrent(stamp: string | undefined): boolean {
-  return (
-    stamp !== undefined &&
-    existsSync(path.join(distDir, "BUILD_ID")) &&
-    existsSync(stampFile) &&
-    readFileSync(stampFile, "utf8") === stamp
-  );
-}
-
 const npx = "npx";
 // OUTBOUND_TEST_SCOPE=database: a second pass against another database (CI's PostgreSQL run) repeats
 // only what the database can change: every integration test, and the end-to-end specs that write to
@@ -105,13 +74,13 @@ run(databaseOnly ? "integration tests (Vitest)" : "unit and integration tests (V
 // second pass reuses the first pass's build when the sources are the same (CI's PostgreSQL pass).
 const stamp = sourceStamp();
 let built: boolean;
-if (databaseOnly && buildIsCurrent(stamp)) {
-  console.log(`\n▶ production build: reusing ${distDir}, built from these same sources by the first pass`);
+if (databaseOnly && stamp && buildIsCurrent(stamp)) {
+  console.log(`\n▶ production build: reusing the one built from these same sources by the first pass`);
   built = true;
 } else {
-  rmSync(stampFile, { force: true });
+  rmSync(stampFile(), { force: true });
   built = run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]);
-  if (built && stamp) writeFileSync(stampFile, stamp);
+  if (built && stamp) writeFileSync(stampFile(), stamp);
 }
 if (built && ensureChromium()) {
   rmSync(".data/e2e", { recursive: true, force: true });
