@@ -53,11 +53,16 @@ const LOCALES = [
 function labels(tag: string) {
   const messages = catalogues(tag);
   const common = messages.common as { nav: Record<string, string>; localeSwitcher: { label: string } };
-  /** The locale's text for the message English writes as `english` (a button's or a dialog's name). */
+  /**
+   * The locale's text for the message English writes as `english` (a button's or a dialog's name).
+   * A string no English catalogue holds yet belongs to an area still to be moved to messages: the
+   * page still says it in English, and the soft script checks name that page.
+   */
   const text = (english: string): string => {
     const key = keyOf(english);
+    if (!key) return english;
     const value = key?.reduce<unknown>((node, k) => (node as Catalogue | undefined)?.[k], messages);
-    if (typeof value !== "string") throw new Error(`"${english}" has no ${tag} message yet (key ${key?.join(".")})`);
+    if (typeof value !== "string") throw new Error(`"${english}" has no ${tag} message (key ${key.join(".")})`);
     return value;
   };
   return { nav: common.nav, switcher: common.localeSwitcher.label, text };
@@ -161,7 +166,7 @@ for (const { locale, tag, browserLocale, script, other } of LOCALES) {
     const file = await (await downloading).path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
     const pdfText = execFileSync("pdftotext", [file, "-"]).toString();
-    expect(pdfText, `the PDF is written in ${tag}`).toMatch(script);
+    expect.soft(pdfText, `the PDF is written in ${tag}`).toMatch(script);
     expect(pdfText).not.toContain("?????");
     const png = testInfo.outputPath(`${tag}-report-pdf-page1`);
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, png]);
