@@ -3,10 +3,29 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here) against
 // the production build, served by the same start script users run, on a throwaway database.
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The specs CI's second pass runs against a PostgreSQL server (OUTBOUND_TEST_SCOPE=database,
+ * scripts/test-all.ts): those that write to the database and read it back through the app
+ * (scenarios saved, reopened, compared, reported and exported as PDF; imports and the backup; the
+ * cross-site write refusals) and one that reads the seeded data set (markets). The other specs
+ * show the same seeded data set and ran in the first pass; the integration tests check every
+ * repository on both databases.
+ */
+export const DATABASE_SPECS = [
+  "scenarios.spec.ts",
+  "report.spec.ts",
+  "data.spec.ts",
+  "import-weights.spec.ts",
+  "security.spec.ts",
+  "markets.spec.ts",
+];
+const databaseOnly = process.env.OUTBOUND_TEST_SCOPE === "database";
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  ...(databaseOnly ? { testMatch: DATABASE_SPECS.map((file) => `**/${file}`) } : {}),
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
@@ -16,6 +35,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
+    // English pages for every spec, whatever the machine's language: Accept-Language picks the
+    // locale of a bare address (/ → /en). tests/e2e/locales.spec.ts opens its own zh and ru browsers.
+    locale: "en-US",
     trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -27,6 +27,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // next-intl's middleware (proxy.ts) imports "next/server" without an extension, which
+          // Node's ESM loader cannot resolve; inlined, Vite resolves it.
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
           globalSetup: ["tests/setup/build-workers.ts"],
           // Each file opens its own embedded database; PGlite start-up dominates, not CPU.

@@ -3,7 +3,9 @@
 // "N passed, N failed", totalled over both runners. `npm test`; DATABASE_URL switches the
 // integration and end-to-end tests from the embedded database to a PostgreSQL server.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+import { buildIsCurrent, sourceStamp, stampFile } from "./build-stamp";
 import { freePort } from "./free-port";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -44,8 +46,11 @@ type VitestReport = {
 
 const npx = "npx";
 // OUTBOUND_TEST_SCOPE=database: a second pass against another database (CI's PostgreSQL run) repeats
-// only what the database can change (integration tests, build, end-to-end); typecheck, lint and the
-// unit tests do not touch it and already ran in the first pass.
+// only what the database can change: every integration test, and the end-to-end specs that write to
+// the database and read it back (playwright.config.ts, DATABASE_SPECS) on the first pass's build
+// when the sources did not change. Typecheck, lint, the unit tests, the build itself and the
+// end-to-end specs that only read the shipped data set do not depend on the database and already
+// ran in the first pass.
 const scope = process.env.OUTBOUND_TEST_SCOPE ?? "all";
 if (scope !== "all" && scope !== "database") {
   console.error(`OUTBOUND_TEST_SCOPE must be "all" or "database", not "${scope}"`);
@@ -65,13 +70,25 @@ run(databaseOnly ? "integration tests (Vitest)" : "unit and integration tests (V
   "--reporter=json",
   "--outputFile.json=test-results/vitest.json",
 ]);
-if (
-  run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]) &&
-  ensureChromium()
-) {
+// The build reads no database (pages that query it are dynamic) and inlines no DATABASE_URL, so a
+// second pass reuses the first pass's build when the sources are the same (CI's PostgreSQL pass).
+const stamp = sourceStamp();
+let built: boolean;
+if (databaseOnly && stamp && buildIsCurrent(stamp)) {
+  console.log(`\n▶ production build: reusing the one built from these same sources by the first pass`);
+  built = true;
+} else {
+  rmSync(stampFile(), { force: true });
+  built = run("production build (npm run build: Next.js and the worker bundle)", "npm", ["run", "-s", "build"]);
+  if (built && stamp) writeFileSync(stampFile(), stamp);
+}
+if (built && ensureChromium()) {
   rmSync(".data/e2e", { recursive: true, force: true });
   const port = process.env.E2E_PORT ?? String(await freePort());
-  run(`end-to-end tests (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
+  // In the database pass playwright.config.ts selects the specs that write to the database and
+  // read it back (OUTBOUND_TEST_SCOPE is passed on).
+  const label = databaseOnly ? "end-to-end tests that use the database" : "end-to-end tests";
+  run(`${label} (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
 } else {
   failures.push("end-to-end tests (not run)");
 }

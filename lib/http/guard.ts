@@ -4,6 +4,9 @@ import { NextRequest, NextResponse } from "next/server";
 
 import type { ApiError } from "@/lib/contracts/api";
 import type { Env } from "@/lib/env";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
+
+import { apiLocale, apiMessage } from "./api-text";
 
 import { checkOrigin, needsOriginCheck } from "./origin";
 import { createRateLimiter } from "./rate-limit";
@@ -27,12 +30,17 @@ export function createRequestGuard(
     const { pathname } = request.nextUrl;
     if (needsOriginCheck(request.method, pathname)) {
       const check = checkOrigin(request, [ownOrigin(request), ...env.OUTBOUND_ALLOWED_ORIGINS]);
-      if (!check.ok) return secured(refusal(403, "cross_origin_request", check.message), dev);
+      if (!check.ok) {
+        const locale = apiLocale(request);
+        return secured(refusal(403, "cross_origin_request", apiMessage(locale, check.text), locale), dev);
+      }
     }
     const spent = await rateLimit(request, pathname);
     if (spent) {
-      const message = `Too many ${spent.what}: at most ${spent.perMinute} a minute. Try again in ${spent.retryAfterSeconds} s.`;
-      const response = refusal(429, "rate_limited", message);
+      const locale = apiLocale(request);
+      const { subject, perMinute, retryAfterSeconds } = spent;
+      const message = apiMessage(locale, { key: "rateLimited", what: subject, perMinute, retryAfterSeconds });
+      const response = refusal(429, "rate_limited", message, locale);
       response.headers.set("Retry-After", String(spent.retryAfterSeconds));
       return secured(response, dev);
     }
@@ -72,8 +80,11 @@ function isFile(pathname: string): boolean {
   return /\.[a-z0-9]+$/i.test(pathname);
 }
 
-function refusal(status: 403 | 429, code: string, message: string): NextResponse<ApiError> {
-  return NextResponse.json({ error: { code, message } }, { status });
+function refusal(status: 403 | 429, code: string, message: string, locale: Locale): NextResponse<ApiError> {
+  return NextResponse.json(
+    { error: { code, message } },
+    { status, headers: { "Content-Language": LANGUAGE_TAGS[locale] } },
+  );
 }
 
 function secured<R extends NextResponse>(response: R, dev: boolean, policy = contentSecurityPolicy({ dev })): R {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { RequestError } from "./errors";
+import { invalidJson } from "./errors";
 
 // Reads a large JSON object from a stream one part at a time, so that a body of any size is
 // parsed holding only one part in memory: each member of the top-level object is one part, except
@@ -96,7 +96,7 @@ class ValueText {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new RequestError(400, "invalid_json", `The ${what} is not valid JSON: ${(error as Error).message}`);
+      throw invalidJson(what, (error as Error).message);
     }
   }
 }
@@ -112,8 +112,7 @@ export async function* jsonParts(
   options: { streamed: ReadonlySet<string>; maxPartBytes: number; tooLarge: () => Error; what: string },
 ): AsyncGenerator<JsonPart> {
   const { streamed, maxPartBytes, tooLarge, what } = options;
-  const invalid = (reason: string) =>
-    new RequestError(400, "invalid_json", `The ${what} is not valid JSON: ${reason}.`);
+  const invalid = (reason: string) => invalidJson(what, `${reason}.`);
   // Declared wide: the scanner below changes it, which TypeScript's narrowing does not see.
   let mode = "start" as Mode;
   let key = "";

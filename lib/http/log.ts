@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import type { Logger } from "pino";
 
+import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+
 // One log line per HTTP request (API and pages), written by the server that hands requests to
 // Next.js (scripts/serve.ts): request id, method, route, status, duration. The request id is taken
 // from a sane incoming X-Request-Id (a proxy's) or made here, echoed in the response, and available
@@ -14,7 +16,8 @@ import type { Logger } from "pino";
 export const REQUEST_ID_HEADER = "x-request-id";
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
-type RequestContext = { requestId: string };
+/** The request being served: its id, and the locale its Accept-Language picks (API errors speak it). */
+type RequestContext = { requestId: string; locale?: Locale };
 
 // On globalThis: the serving script and the Next.js server bundle each load their own copy of
 // this module in the one process, and must share the store.
@@ -25,6 +28,16 @@ const store: AsyncLocalStorage<RequestContext> = ((globalThis as Record<symbol, 
 /** The id of the request being served, if any. */
 export function requestId(): string | undefined {
   return store.getStore()?.requestId;
+}
+
+/** The locale of the request being served (its Accept-Language), if any. */
+export function requestLocale(): Locale | undefined {
+  return store.getStore()?.locale;
+}
+
+/** Runs `work` as code serving a request with this context (the server does it for each request). */
+export function withRequestContext<T>(context: RequestContext, work: () => T): T {
+  return store.run(context, work);
 }
 
 /** A client's X-Request-Id when it is a plain token, or a new UUID. */
@@ -74,6 +87,7 @@ export function withRequestLog(handler: Handler, log: Logger): Handler {
     };
     response.on("finish", () => done(false));
     response.on("close", () => done(!response.writableFinished));
-    return store.run({ requestId: id }, () => handler(request, response));
+    const locale = localeFromAcceptLanguage(request.headers["accept-language"]);
+    return store.run({ requestId: id, locale }, () => handler(request, response));
   };
 }

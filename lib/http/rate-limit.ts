@@ -4,13 +4,16 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Env } from "@/lib/env";
 
+import type { RateLimitSubject } from "./api-text";
+
 // Budgets for the endpoints that cost seconds of CPU or read the whole database: Monte Carlo
 // sensitivity, the PDF report, imports and backups. Counted in this process's memory: one server
 // process serves Outbound (`npm start`); several instances would each keep their own count.
 
 type Rule = {
-  /** What the client reads in the 429 message. */
+  /** What the client reads in the 429 message (in English; `subject` names it for the other languages). */
   what: string;
+  subject: RateLimitSubject;
   perMinute: number;
   matches: (method: string, pathname: string) => boolean;
 };
@@ -20,22 +23,26 @@ export function rateLimitRules(env: Env): Rule[] {
   return [
     {
       what: "sensitivity analyses",
+      subject: "sensitivity",
       perMinute: env.OUTBOUND_RATE_LIMIT_SENSITIVITY,
       matches: post(/^\/api\/v1\/sensitivity\/?$/),
     },
     {
       what: "PDF reports",
+      subject: "pdf",
       perMinute: env.OUTBOUND_RATE_LIMIT_REPORT_PDF,
       matches: (method, pathname) =>
         (method === "GET" || method === "HEAD") && /^\/api\/v1\/scenarios\/[^/]+\/report\.pdf$/.test(pathname),
     },
     {
       what: "imports (previews and commits)",
+      subject: "imports",
       perMinute: env.OUTBOUND_RATE_LIMIT_IMPORTS,
       matches: post(/^\/api\/v1\/imports(\/preview)?\/?$/),
     },
     {
       what: "backups (exports and restores)",
+      subject: "backups",
       perMinute: env.OUTBOUND_RATE_LIMIT_BACKUP,
       matches: (method, pathname) =>
         ["GET", "HEAD", "POST"].includes(method) && /^\/api\/v1\/backup\/?$/.test(pathname),
@@ -61,7 +68,12 @@ export function clientKey(request: Request, trustProxy: boolean): string {
   return forwarded?.at(-1) ?? "direct";
 }
 
-export type RateLimitRefusal = { what: string; perMinute: number; retryAfterSeconds: number };
+export type RateLimitRefusal = {
+  what: string;
+  subject: RateLimitSubject;
+  perMinute: number;
+  retryAfterSeconds: number;
+};
 
 export type RateLimiter = (request: Request, pathname: string) => Promise<RateLimitRefusal | undefined>;
 
@@ -81,6 +93,7 @@ export function createRateLimiter(env: Env): RateLimiter {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       return {
         what: limit.rule.what,
+        subject: limit.rule.subject,
         perMinute: limit.rule.perMinute,
         retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
       };

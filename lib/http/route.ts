@@ -3,6 +3,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
+import { SCENARIO_RETENTION_DAYS } from "@/lib/contracts/scenarios";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
+
 import type { ApiError } from "@/lib/contracts/api";
 import { asRequestError } from "@/lib/commands/engine-commands";
 import {
@@ -22,14 +25,21 @@ import { logger } from "@/lib/log";
 
 import { readBodyBytes } from "./body";
 import { isJsonContentType } from "./content-type";
+import { apiLocale, apiMessage, type ApiText } from "./api-text";
 import { MAX_BODY_BYTES, RequestError, parseJsonText } from "./errors";
 import { requestId } from "./log";
 
 // The one place where errors become HTTP answers: routes stay a few lines (parse, call, respond)
 // and no route answers a bad request with a 500 or a stack trace.
 
-export function jsonError(status: number, error: ApiError["error"]): NextResponse<ApiError> {
-  return NextResponse.json({ error }, { status });
+/** A JSON error answer; `language` is the language its message is written in (Content-Language). */
+export function jsonError(status: number, error: ApiError["error"], language: Locale = "en"): NextResponse<ApiError> {
+  return NextResponse.json({ error }, { status, headers: { "content-language": LANGUAGE_TAGS[language] } });
+}
+
+/** The message of an error answer in the caller's locale, and the language it ended up in. */
+function say(locale: Locale, text: ApiText | undefined, english: string): { message: string; language: Locale } {
+  return text ? { message: apiMessage(locale, text), language: locale } : { message: english, language: "en" };
 }
 
 /**
@@ -38,56 +48,61 @@ export function jsonError(status: number, error: ApiError["error"]): NextRespons
  * naming the current version, a database that cannot serve or work past its time budget → 503;
  * anything else → 500, logged.
  */
-export function errorResponse(thrown: unknown): NextResponse<ApiError> {
+export function errorResponse(thrown: unknown, locale: Locale = apiLocale()): NextResponse<ApiError> {
   const error = asRequestError(thrown);
+  const answer = (status: number, code: string, text: ApiText | undefined, english: string, extra = {}) => {
+    const { message, language } = say(error instanceof RequestError ? (error.locale ?? locale) : locale, text, english);
+    return jsonError(status, { code, message, ...extra }, language);
+  };
   if (error instanceof RequestError) {
-    return jsonError(error.status, {
-      code: error.code,
-      message: error.message,
+    return answer(error.status, error.code, error.text, error.message, {
       ...(error.issues ? { issues: error.issues } : {}),
       ...(error.limit ? { limit: error.limit } : {}),
     });
   }
-  if (error instanceof MarketNotFoundError || error instanceof ScenarioNotFoundError) {
-    return jsonError(404, { code: "not_found", message: error.message });
+  if (error instanceof MarketNotFoundError)
+    return answer(404, "not_found", { key: "marketNotFound", iso3: error.iso3 }, error.message);
+  if (error instanceof ScenarioNotFoundError) {
+    const text: ApiText = { key: "scenarioNotFound", id: error.id, days: SCENARIO_RETENTION_DAYS };
+    return answer(404, "not_found", text, error.message);
   }
   if (error instanceof ScenarioConflictError) {
-    return NextResponse.json(
-      {
-        error: {
-          code: error.deleted ? "scenario_deleted" : "version_conflict",
-          message: error.message,
-          currentVersion: error.currentVersion,
-        },
-      },
-      { status: 409 },
-    );
+    const text: ApiText = error.deleted
+      ? { key: "scenarioDeletedWhileEditing" }
+      : { key: "versionConflict", baseVersion: error.baseVersion, currentVersion: error.currentVersion };
+    return answer(409, error.deleted ? "scenario_deleted" : "version_conflict", text, error.message, {
+      currentVersion: error.currentVersion,
+    });
   }
   if (error instanceof EmptyScenarioUpdateError)
-    return jsonError(400, { code: "invalid_request", message: error.message });
+    return answer(400, "invalid_request", { key: "emptyUpdate" }, error.message);
+  // Set-up faults name files and commands an operator reads in English, like the server's log.
   if (error instanceof DatasetNotSeededError || error instanceof DatabaseSetupError) {
-    return jsonError(503, { code: "database_unavailable", message: error.message });
+    return answer(503, "database_unavailable", undefined, error.message);
   }
   if (isDatabaseUnavailable(error)) {
     logger().warn({ err: error, requestId: requestId() }, "database unavailable");
-    const response = jsonError(503, { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE });
+    const response = answer(503, "database_unavailable", { key: "databaseUnavailable" }, DATABASE_UNAVAILABLE_MESSAGE);
     response.headers.set("retry-after", "5"); // a restart takes seconds
     return response;
   }
   if (error instanceof WorkBudgetError) {
-    return jsonError(503, {
-      code: "time_budget_exceeded",
-      message: error.message,
+    return answer(503, "time_budget_exceeded", { key: "timeBudgetExceeded", budgetMs: error.budgetMs }, error.message, {
       limit: `OUTBOUND_WORK_BUDGET_MS = ${error.budgetMs}`,
     });
   }
   if (error instanceof WorkerUnavailableError)
-    return jsonError(503, { code: "workers_unavailable", message: error.message });
+    return answer(503, "workers_unavailable", { key: "workersUnavailable", file: error.file }, error.message);
   // Nobody reads this answer; 499 (nginx's "client closed request") keeps it out of the 5xx counts.
   if (error instanceof WorkCancelledError)
-    return jsonError(499, { code: "client_closed_request", message: error.message });
+    return answer(499, "client_closed_request", { key: "clientClosedRequest" }, error.message);
   logger().error({ err: error, requestId: requestId() }, "unexpected error");
-  return jsonError(500, { code: "internal_error", message: "Something went wrong on our side; the error was logged." });
+  return answer(
+    500,
+    "internal_error",
+    { key: "internalError" },
+    "Something went wrong on our side; the error was logged.",
+  );
 }
 
 /** Runs the work and answers with its result as JSON (`init` may depend on it), or with the error. */
@@ -114,7 +129,8 @@ export async function readJsonBody<S extends z.ZodType>(
   limit: BodyLimit = DEFAULT_LIMIT,
   what = "request body",
 ): Promise<z.output<S>> {
-  return parseJsonText(await readBodyText(request, limit), schema, what);
+  const text = await readBodyText(request, limit);
+  return RequestError.inLanguageOf(request, () => parseJsonText(text, schema, what, undefined, apiLocale(request)));
 }
 
 /**
@@ -125,32 +141,34 @@ export async function readJsonBody<S extends z.ZodType>(
 function checkJsonType(request: Request, required = false): void {
   const type = request.headers.get("content-type") ?? "";
   if ((type || required) && !isJsonContentType(type)) {
-    throw new RequestError(
+    throw RequestError.saying(
       415,
       "unsupported_media_type",
-      `Send the body as application/json, not ${type || "without a content type"}.`,
+      type ? { key: "unsupportedMediaType", type } : { key: "missingContentType" },
     );
   }
 }
 
 /** The body as text, refused (415) when it is not JSON and (413) when it passes the limit. */
 export async function readBodyText(request: Request, limit: BodyLimit = DEFAULT_LIMIT): Promise<string> {
-  checkJsonType(request, limit.requireJsonType);
-  const tooLarge = () =>
-    new RequestError(
+  RequestError.inLanguageOf(request, () => checkJsonType(request, limit.requireJsonType));
+  const tooLarge = () => {
+    const error = RequestError.saying(
       413,
       "payload_too_large",
-      `The request body exceeds the ${limit.label} limit.`,
-      undefined,
-      `${limit.label} request body`,
+      { key: "payloadTooLarge", limit: limit.label },
+      { limit: `${limit.label} request body` },
     );
+    error.locale = apiLocale(request);
+    return error;
+  };
   if (Number(request.headers.get("content-length") ?? "0") > limit.bytes) throw tooLarge();
   return new TextDecoder().decode(await readBodyBytes(request, limit.bytes, tooLarge));
 }
 
 /** A JSON body (its content type named) as a stream, for bodies too large to read whole. */
 export function jsonBodyStream(request: Request): ReadableStream<Uint8Array> {
-  checkJsonType(request, true);
+  RequestError.inLanguageOf(request, () => checkJsonType(request, true));
   return request.body ?? new Response("").body!;
 }
 

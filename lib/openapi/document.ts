@@ -32,7 +32,7 @@ function generate(): OpenApiDocument {
       // The API's version, as in its paths (/api/v1); additions keep it, a breaking change would not.
       version: "1",
       description:
-        "Decide where to expand abroad, how to enter and with which business strategy. JSON in and out, validated with the same zod contracts as the app and the CLI; every error is JSON (`ApiError`) naming each offending field. Writes from another site's page are refused (403); requests without Origin or Referer (scripts, services) are accepted.",
+        "Decide where to expand abroad, how to enter and with which business strategy. JSON in and out, validated with the same zod contracts as the app and the CLI; every error is JSON (`ApiError`) naming each offending field. An error's `code` is stable; its `message` is written in the language the request's `Accept-Language` header asks for (English, Chinese `zh-CN` or Russian `ru`; English when it names none of them), which the answer's `Content-Language` header states. Writes from another site's page are refused (403); requests without Origin or Referer (scripts, services) are accepted.",
     },
     servers: [{ url: "/", description: "The app itself (http://127.0.0.1:3000 by default)." }],
     tags: [
@@ -47,7 +47,30 @@ function generate(): OpenApiDocument {
     ],
   });
   fixNullableRefs(generated);
+  addAcceptLanguage(generated);
   return generated;
+}
+
+const ACCEPT_LANGUAGE = {
+  name: "Accept-Language",
+  in: "header" as const,
+  required: false,
+  description:
+    "The language of error messages (RFC 9110 §12.5.4): `zh`/`zh-CN` for Chinese, `ru` for Russian; anything else, or none, gives English. The answer's Content-Language names the language used.",
+  schema: { type: "string" as const, examples: ["zh-CN,zh;q=0.9", "ru", "en"] },
+};
+
+/** Every operation takes Accept-Language (lib/http/api-text.ts): one shared parameter, referenced. */
+function addAcceptLanguage(document: OpenApiDocument): void {
+  document.components ??= {};
+  document.components.parameters = { ...document.components.parameters, AcceptLanguage: ACCEPT_LANGUAGE };
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of ["get", "put", "post", "delete", "patch"] as const) {
+      const operation = item[method];
+      if (operation)
+        operation.parameters = [...(operation.parameters ?? []), { $ref: "#/components/parameters/AcceptLanguage" }];
+    }
+  }
 }
 
 /** The document, generated once per process: it changes only with the code. */

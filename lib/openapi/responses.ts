@@ -33,7 +33,16 @@ const ERROR_MEANINGS: Record<ErrorStatus, string> = {
   503: "The database is unavailable (down, restarting, or not yet migrated and seeded); retry shortly.",
 };
 
-const RETRY_AFTER = z.object({ "Retry-After": z.string().describe("Seconds to wait before retrying.") });
+const CONTENT_LANGUAGE = z.object({
+  "Content-Language": z
+    .enum(["en", "zh-CN", "ru"])
+    .describe(
+      "The language of `error.message` (and of zod's wording in `error.issues`): the request's Accept-Language when it names Chinese or Russian, else English. `error.code` and each issue's `path` are the same in every language.",
+    ),
+});
+const RETRY_AFTER = CONTENT_LANGUAGE.extend({
+  "Retry-After": z.string().describe("Seconds to wait before retrying."),
+});
 
 /**
  * Error answers with the shared body, `ApiError`. `specific` overrides the meaning of a status
@@ -47,10 +56,10 @@ export function errors(
   for (const status of [...statuses, 500 as const]) {
     const override = specific[status];
     if (typeof override === "object") {
-      out[status] = override;
+      out[status] = { ...override, headers: override.headers ?? CONTENT_LANGUAGE };
       continue;
     }
-    out[status] = json(ApiError, override ?? ERROR_MEANINGS[status], status === 429 ? RETRY_AFTER : undefined);
+    out[status] = json(ApiError, override ?? ERROR_MEANINGS[status], status === 429 ? RETRY_AFTER : CONTENT_LANGUAGE);
   }
   return out;
 }

@@ -28,6 +28,9 @@ export class EmptyScenarioUpdateError extends Error {
 
 export class ScenarioDeletedError extends RequestError {
   constructor(id: string) {
-    super(404, "scenario_deleted", `Scenario ${id} was deleted. Restore it to make its report.`);
+    super(404, "scenario_deleted", `Scenario ${id} was deleted. Restore it to make its report.`, undefined, undefined, {
+      key: "scenarioDeleted",
+      id,
+    });
   }
 }

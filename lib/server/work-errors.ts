@@ -24,7 +24,7 @@ export class WorkCancelledError extends Error {
 
 /** The worker bundle is missing (no `npm run build` yet): HTTP 503 saying what to run. */
 export class WorkerUnavailableError extends Error {
-  constructor(file: string) {
+  constructor(readonly file: string) {
     super(`The computation workers are not built (${file} is missing). Run \`npm run build\` (or \`npm run dev\`).`);
     this.name = "WorkerUnavailableError";
   }

@@ -161,7 +161,24 @@ describe("what a client reads in it", () => {
     expect(schemaOf((op("/api/v1/score", "post").responses as Json)["400"])).toEqual(ref("ApiError"));
     expect(schemaOf((op("/api/v1/scenarios/{id}", "put").responses as Json)["409"])).toEqual(ref("VersionConflict"));
     const retry = (op("/api/v1/sensitivity", "post").responses as Record<string, Json>)["429"]!;
-    expect(Object.keys(retry.headers as Json)).toEqual(["Retry-After"]);
+    expect(Object.keys(retry.headers as Json)).toEqual(["Content-Language", "Retry-After"]);
+  });
+
+  test("every operation takes Accept-Language and every error answer states its Content-Language", () => {
+    const parameter = (doc.components as Record<string, Record<string, Json>>).parameters!.AcceptLanguage!;
+    expect([parameter.name, parameter.in, parameter.required]).toEqual(["Accept-Language", "header", false]);
+    let operations = 0;
+    for (const item of Object.values(paths)) {
+      for (const operation of Object.values(item)) {
+        operations++;
+        expect(operation.parameters as Json[]).toContainEqual({ $ref: "#/components/parameters/AcceptLanguage" });
+        for (const [status, response] of Object.entries(operation.responses as Record<string, Json>)) {
+          if (Number(status) >= 400 && !("$ref" in response))
+            expect(Object.keys((response.headers ?? {}) as Json), `${status}`).toContain("Content-Language");
+        }
+      }
+    }
+    expect(operations).toBeGreaterThanOrEqual(20);
   });
 
   test("the engine's limits are in the request schemas", () => {
