@@ -1,7 +1,10 @@
+import { useTranslations } from "next-intl";
+
 /** A rank change: ▲ 2 (up two places), ▼ 1, or "same"; the words are there for screen readers. */
 export function RankMove({ move }: { move: number | null }) {
-  if (move === null) return <span className="text-slate-600">n/a</span>;
-  if (move === 0) return <span className="text-slate-600">same</span>;
+  const t = useTranslations("scenarios.moves");
+  if (move === null) return <span className="text-slate-600">{t("notAvailable")}</span>;
+  if (move === 0) return <span className="text-slate-600">{t("same")}</span>;
   const up = move > 0;
   const places = Math.abs(move);
   return (
@@ -9,9 +12,7 @@ export function RankMove({ move }: { move: number | null }) {
       <span aria-hidden="true">
         {up ? "▲" : "▼"} {places}
       </span>
-      <span className="sr-only">
-        {up ? "up" : "down"} {places} {places === 1 ? "place" : "places"}
-      </span>
+      <span className="sr-only">{up ? t("up", { count: places }) : t("down", { count: places })}</span>
     </span>
   );
 }

@@ -46,14 +46,18 @@ import {
   type ScenarioSummaryRecord,
 } from "@/lib/db/scenarios";
 import { RequestError } from "@/lib/http/errors";
-import { compareResults } from "@/lib/scenarios/compare";
+import { marketName } from "@/lib/i18n/data-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { compareResults, recomputeLabels } from "@/lib/scenarios/compare";
 import { compareEntryModes } from "@/lib/scenarios/compare-entry-modes";
+import { comparisonWords, fitComparisonWords } from "@/lib/scenarios/wording";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
+import { localizeFactorNames, localizeResults } from "./scenario-labels";
 import { scoringData } from "./workspace";
 
 // Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
@@ -308,10 +312,12 @@ export async function scenarioRevisions(id: string) {
 }
 
 /** The same inputs on today's data beside the frozen results; saves nothing. */
-export async function recomputePreview(id: string): Promise<RecomputePreview> {
+export async function recomputePreview(id: string, locale: Locale = DEFAULT_LOCALE): Promise<RecomputePreview> {
   const row = await findScenario(await getPrisma(), id);
   const frozen = row.results;
   const { results } = await computeScenario(row.inputs, { lenient: true });
+  const words = comparisonWords(locale);
+  const labels = recomputeLabels(words);
   return {
     id: row.id,
     version: row.version,
@@ -319,7 +325,11 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
     frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
     current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
     results,
-    changes: compareResults({ label: "the saved results", results: frozen }, { label: "today's data", results }),
+    changes: compareResults(
+      { label: labels.saved, results: localizeResults(frozen, locale) },
+      { label: labels.today, results: localizeResults(results, locale) },
+      words,
+    ),
   };
 }
 
@@ -330,7 +340,11 @@ const fedByRow = (row: ScenarioRecord): FedBy => ({
 });
 
 /** Two scenarios side by side, with the difference that moves the ranking most. */
-export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
+export async function compareScenarios(
+  idA: string,
+  idB: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<CompareResponse> {
   const prisma = await getPrisma();
   const [a, b, summaries, hash, factorNames] = await Promise.all([
     findScenario(prisma, idA),
@@ -339,42 +353,65 @@ export async function compareScenarios(idA: string, idB: string): Promise<Compar
     currentHash(),
     readFactorNames(prisma),
   ]);
+  const [resultsA, resultsB] = [localizeResults(a.results, locale), localizeResults(b.results, locale)];
   return {
-    a: toSummary(summaries[0]!, hash),
-    b: toSummary(summaries[1]!, hash),
+    a: localizeSummary(toSummary(summaries[0]!, hash), locale),
+    b: localizeSummary(toSummary(summaries[1]!, hash), locale),
     // The pages name A and B; the sentences stay short and never repeat a user's text.
-    comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
-    entryModes: compareEntryModes(a.results.entryModes, b.results.entryModes, factorNames),
+    comparison: compareResults(
+      { label: "A", results: resultsA },
+      { label: "B", results: resultsB },
+      comparisonWords(locale),
+    ),
+    entryModes: compareEntryModes(
+      resultsA.entryModes,
+      resultsB.entryModes,
+      localizeFactorNames(factorNames, locale),
+      fitComparisonWords(locale),
+    ),
   };
 }
 
-/** What /scenarios/{id} shows: the scenario, its history and the fit factors' names. */
-export async function scenarioPageData(id: string) {
+/** A summary with its leader's name in the reader's language. */
+function localizeSummary<S extends { leader: { iso3: string; name: string } | null }>(summary: S, locale: Locale): S {
+  return summary.leader
+    ? { ...summary, leader: { ...summary.leader, name: marketName(locale, summary.leader.iso3, summary.leader.name) } }
+    : summary;
+}
+
+/**
+ * What /scenarios/{id} shows: the scenario (its results' names in the reader's language), its
+ * history and the fit factors' names.
+ */
+export async function scenarioPageData(id: string, locale: Locale = DEFAULT_LOCALE) {
   const [scenario, revisions, names] = await Promise.all([
     getScenario(id),
     scenarioRevisions(id),
     readFactorNames(await getPrisma()),
   ]);
-  return { scenario, revisions, names };
+  return {
+    scenario: { ...scenario, results: localizeResults(scenario.results, locale) },
+    revisions,
+    names: localizeFactorNames(names, locale),
+  };
 }
 
 /**
  * What /scenarios/compare shows: the active scenarios to choose from (id and name) and, when the
- * link names two, their comparison, or a sentence saying why there is none.
+ * link names two, their comparison, or the key of the message saying why there is none.
  */
-export async function scenarioComparePageData(a: string, b: string) {
+export async function scenarioComparePageData(a: string, b: string, locale: Locale = DEFAULT_LOCALE) {
   const scenarios = await readScenarioNames(await getPrisma());
   let result: CompareResponse | null = null;
-  let problem: string | null = null;
+  let problem: "invalidId" | "missing" | null = null;
   if (a && b) {
-    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success)
-      problem = "The link names a scenario id that is not valid.";
+    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "invalidId";
     else {
       try {
-        result = await compareScenarios(a, b);
+        result = await compareScenarios(a, b, locale);
       } catch (error) {
         if (!(error instanceof ScenarioNotFoundError)) throw error;
-        problem = "One of the two scenarios no longer exists (it was deleted and purged). Choose another.";
+        problem = "missing";
       }
     }
   }
@@ -388,7 +425,7 @@ export const SCENARIOS_PAGE_SIZE = 25;
  * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
  * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
  */
-export async function scenariosPageData(cursor: string | undefined) {
+export async function scenariosPageData(cursor: string | undefined, locale: Locale = DEFAULT_LOCALE) {
   const limit = SCENARIOS_PAGE_SIZE;
   const [page, deleted] = await Promise.all([
     listScenarios({ cursor, limit }).then(
@@ -400,5 +437,9 @@ export async function scenariosPageData(cursor: string | undefined) {
     ),
     listScenarios({ deleted: true, limit }),
   ]);
-  return { active: page.list, deleted, fromStart: page.fromStart };
+  const localize = (list: typeof deleted) => ({
+    ...list,
+    scenarios: list.scenarios.map((s) => localizeSummary(s, locale)),
+  });
+  return { active: localize(page.list), deleted: localize(deleted), fromStart: page.fromStart };
 }
