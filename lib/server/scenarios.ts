@@ -24,6 +24,7 @@ import {
   bearingBatches,
   importScopeOfProblem,
   importStaleness,
+  stalenessWords,
   type ImportFootprint,
   type RecordedImports,
 } from "@/lib/imports/staleness";
@@ -137,14 +138,21 @@ type FedBy = { recorded: RecordedImports | null | undefined; markets: readonly s
  * scenario differ from those it recorded (lib/imports/staleness.ts). A bare hash means results
  * computed in this request, on the imports there are now.
  */
-function staleness(row: { datasetHash: string }, current: string | CurrentData, fedBy: FedBy) {
+function staleness(
+  row: { datasetHash: string },
+  current: string | CurrentData,
+  fedBy: FedBy,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const hash = typeof current === "string" ? current : current.hash;
   const datasetMoved = row.datasetHash !== hash;
   if (typeof current === "string" || fedBy.computedAt === null) return { stale: datasetMoved };
-  const imports = importStaleness(fedBy.recorded, current.footprints, {
-    markets: fedBy.markets,
-    computedAt: fedBy.computedAt,
-  });
+  const imports = importStaleness(
+    fedBy.recorded,
+    current.footprints,
+    { markets: fedBy.markets, computedAt: fedBy.computedAt },
+    stalenessWords(locale),
+  );
   return {
     stale: datasetMoved || imports.stale,
     ...(imports.reasons.length > 0 ? { staleBecause: imports.reasons } : {}),
@@ -152,7 +160,12 @@ function staleness(row: { datasetHash: string }, current: string | CurrentData, 
 }
 
 /** What the API says of every scenario, in full or in the list; `current` is today's data. */
-function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: string | CurrentData, fedBy: FedBy) {
+function sharedFields(
+  row: Omit<ScenarioRecord, "inputs" | "results">,
+  current: string | CurrentData,
+  fedBy: FedBy,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   return {
     id: row.id,
     name: row.name,
@@ -162,13 +175,13 @@ function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
-    ...staleness(row, current, fedBy),
+    ...staleness(row, current, fedBy, locale),
   };
 }
 
-function toScenario(row: ScenarioRecord, hash: string | CurrentData): Scenario {
+function toScenario(row: ScenarioRecord, hash: string | CurrentData, locale: Locale = DEFAULT_LOCALE): Scenario {
   return {
-    ...sharedFields(row, hash, fedByRow(row)),
+    ...sharedFields(row, hash, fedByRow(row), locale),
     inputs: withCurrentRatings(row.inputs),
     results: row.results,
     datasetHash: row.datasetHash,
@@ -193,10 +206,10 @@ export async function createScenario(input: CreateScenario): Promise<Scenario> {
   return toScenario(row, computed.results.datasetHash);
 }
 
-/** One scenario, also when deleted but not yet purged (deletedAt then says so). */
-export async function getScenario(id: string): Promise<Scenario> {
+/** One scenario, also when deleted but not yet purged (deletedAt then says so); reasons in `locale`. */
+export async function getScenario(id: string, locale: Locale = DEFAULT_LOCALE): Promise<Scenario> {
   const [row, hash] = await Promise.all([findScenario(await getPrisma(), id), currentHash()]);
-  return toScenario(row, hash);
+  return toScenario(row, hash, locale);
 }
 
 /**
@@ -385,7 +398,7 @@ function localizeSummary<S extends { leader: { iso3: string; name: string } | nu
  */
 export async function scenarioPageData(id: string, locale: Locale = DEFAULT_LOCALE) {
   const [scenario, revisions, names] = await Promise.all([
-    getScenario(id),
+    getScenario(id, locale),
     scenarioRevisions(id),
     readFactorNames(await getPrisma()),
   ]);
