@@ -1,6 +1,10 @@
 import { useTranslations } from "next-intl";
 
-/** A rank change: ▲ 2 (up two places), ▼ 1, or "same"; the words are there for screen readers. */
+/**
+ * A rank change: ▲ 2 (up two places), ▼ 1, or "same"; the words are there for screen readers.
+ * Relative, so the visually hidden words stay inside a table's scroll region instead of widening
+ * the page on a phone (they are longer in Russian).
+ */
 export function RankMove({ move }: { move: number | null }) {
   const t = useTranslations("scenarios.moves");
   if (move === null) return <span className="text-slate-600">{t("notAvailable")}</span>;
@@ -8,7 +12,7 @@ export function RankMove({ move }: { move: number | null }) {
   const up = move > 0;
   const places = Math.abs(move);
   return (
-    <span className={up ? "font-medium text-emerald-800" : "font-medium text-red-800"}>
+    <span className={up ? "relative font-medium text-emerald-800" : "relative font-medium text-red-800"}>
       <span aria-hidden="true">
         {up ? "▲" : "▼"} {places}
       </span>
