@@ -1,17 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { RestoreResult } from "@/lib/contracts/backup";
+import { useRouter } from "@/lib/i18n/navigation";
 
-import { errorOf, networkError, type ShownError } from "./api-error";
+import { useDataApi, type ShownError } from "./api-error";
 import { ErrorBox } from "./error-box";
 
 // Backup is a download of GET /api/v1/backup; restore sends the file back, and only works into a
 // database without scenarios or imports (the server refuses otherwise: nothing is overwritten).
 
 export function BackupPanel({ scenarios, importBatches }: { scenarios: number; importBatches: number }) {
+  const t = useTranslations("data.backup");
+  const { headers, errorOf, networkError } = useDataApi();
   const router = useRouter();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -26,7 +29,7 @@ export function BackupPanel({ scenarios, importBatches }: { scenarios: number; i
     setError(null);
     setResult(null);
     try {
-      const response = await fetch("/api/v1/backup", { method: "POST", headers: { "content-type": "application/json" }, body: file });
+      const response = await fetch("/api/v1/backup", { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: file });
       if (!response.ok) setError(await errorOf(response));
       else {
         setResult(RestoreResult.parse(await response.json()));
@@ -42,31 +45,25 @@ export function BackupPanel({ scenarios, importBatches }: { scenarios: number; i
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <div>
-        <h3 className="font-medium text-slate-900">Download a backup</h3>
-        <p className="mt-1 text-sm text-slate-700">
-          One JSON file with all your scenarios (every saved version, deleted ones included) and all your imports, each value with its year and
-          source: now {scenarios} scenario{scenarios === 1 ? "" : "s"} and {importBatches} import{importBatches === 1 ? "" : "s"}. The shipped data set
-          is not in it; the file names its version.
-        </p>
+        <h3 className="font-medium text-slate-900">{t("downloadHeading")}</h3>
+        <p className="mt-1 text-sm text-slate-700">{t("downloadLead", { scenarios, imports: importBatches })}</p>
         <a
           href="/api/v1/backup"
           download
           className="mt-3 inline-block rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900"
         >
-          Download backup (JSON)
+          {t("download")}
         </a>
       </div>
       <div>
-        <h3 className="font-medium text-slate-900">Restore a backup</h3>
+        <h3 className="font-medium text-slate-900">{t("restoreHeading")}</h3>
         <p className="mt-1 text-sm text-slate-700">
-          {empty
-            ? "This database holds no scenarios and no imports, so a backup can be restored into it exactly as it was made."
-            : `A backup is restored only into a database without your data, so that nothing is overwritten. This one has ${scenarios} scenario${scenarios === 1 ? "" : "s"} and ${importBatches} import${importBatches === 1 ? "" : "s"}: restore into a new data directory instead.`}
+          {empty ? t("restoreEmpty") : t("restoreRefused", { scenarios, imports: importBatches })}
         </p>
         <div className="mt-3 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-              Backup file (.json)
+              {t("fileLabel")}
             </label>
             <input
               id={inputId}
@@ -87,7 +84,7 @@ export function BackupPanel({ scenarios, importBatches }: { scenarios: number; i
             disabled={!empty || !file || busy}
             className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400"
           >
-            {busy ? "Restoring…" : "Restore backup"}
+            {busy ? t("restoring") : t("restore")}
           </button>
         </div>
         {error ? <ErrorBox error={error} /> : null}
@@ -95,8 +92,12 @@ export function BackupPanel({ scenarios, importBatches }: { scenarios: number; i
           {result ? (
             <div className="mt-3 rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
               <p>
-                Restored {result.restored.scenarios} scenario(s) with {result.restored.revisions} saved version(s), and {result.restored.importBatches} import(s) with{" "}
-                {result.restored.values} value(s).
+                {t("restored", {
+                  scenarios: result.restored.scenarios,
+                  revisions: result.restored.revisions,
+                  imports: result.restored.importBatches,
+                  values: result.restored.values,
+                })}
               </p>
               {result.warnings.map((w, i) => (
                 <p key={i} className="mt-1 text-amber-900">

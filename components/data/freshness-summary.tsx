@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { FreshnessPageData } from "@/lib/data/freshness";
 
@@ -6,17 +8,28 @@ import type { FreshnessPageData } from "@/lib/data/freshness";
 // indicator keeps ~200 economies x ~25 indicators readable; the per-market view has the detail.
 
 export function FreshnessSummary({ data }: { data: FreshnessPageData }) {
+  const t = useTranslations("data.freshness");
   return (
-    <ScrollRegion label="Editions and age of every indicator">
+    <ScrollRegion label={t("label")}>
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Editions and age of every indicator</caption>
+        <caption className="sr-only">{t("label")}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-medium">Indicator</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Edition(s) of the latest values</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Newest data year</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Economies with a value</th>
-            <th scope="col" className="py-2 text-right font-medium">Older than 3 years</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("indicator")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("editions")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("newestYear")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("economies")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("older")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -28,7 +41,7 @@ export function FreshnessSummary({ data }: { data: FreshnessPageData }) {
               </th>
               <td className="py-2 pr-3 text-slate-800">
                 {i.editions.length === 0 ? (
-                  <span className="text-slate-600">no value yet (a gap everywhere)</span>
+                  <span className="text-slate-600">{t("noValue")}</span>
                 ) : (
                   <ul>
                     {i.editions.map((e) => (
@@ -40,14 +53,14 @@ export function FreshnessSummary({ data }: { data: FreshnessPageData }) {
                 )}
               </td>
               <td className="py-2 pr-3 text-right tabular-nums">
-                {i.computed ? "computed" : (i.latestYear ?? "-")}
-                {i.projections > 0 ? <span className="block text-xs text-slate-600">projection</span> : null}
+                {i.computed ? t("computed") : (i.latestYear ?? "-")}
+                {i.projections > 0 ? <span className="block text-xs text-slate-600">{t("projection")}</span> : null}
               </td>
               <td className="py-2 pr-3 text-right tabular-nums">
-                {i.economies} of {data.markets.length}
+                {t("economiesOf", { count: i.economies, total: data.markets.length })}
               </td>
               <td className="py-2 text-right tabular-nums">
-                {i.computed ? <span className="text-slate-600">not dated</span> : i.olderThanThreeYears}
+                {i.computed ? <span className="text-slate-600">{t("notDated")}</span> : i.olderThanThreeYears}
               </td>
             </tr>
           ))}

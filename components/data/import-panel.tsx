@@ -1,12 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { ImportCommitted, ImportPreview } from "@/lib/contracts/imports";
+import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 
-import { errorOf, networkError, type ShownError } from "./api-error";
+import { useDataApi, type ShownError } from "./api-error";
 import { ErrorBox } from "./error-box";
 import { PreviewTable, ProblemList } from "./preview-table";
 
@@ -20,6 +22,9 @@ type State =
   | { step: "imported"; result: ImportCommitted };
 
 export function ImportPanel() {
+  const t = useTranslations("data.import");
+  const { formatNumber } = useFormatters();
+  const { headers, errorOf, networkError } = useDataApi();
   const router = useRouter();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -32,7 +37,14 @@ export function ImportPanel() {
     setState({ step: "idle" });
     setError(
       next && next.size > MAX_UPLOAD_BYTES
-        ? { message: `${next.name} is ${(next.size / 1024 / 1024).toFixed(1)} MB; files up to ${MAX_UPLOAD_LABEL} are accepted. Split it into several files.`, issues: [] }
+        ? {
+            message: t("tooLarge", {
+              name: next.name,
+              size: formatNumber(next.size / 1024 / 1024, 1),
+              limit: MAX_UPLOAD_LABEL,
+            }),
+            issues: [],
+          }
         : null,
     );
   }
@@ -43,7 +55,7 @@ export function ImportPanel() {
     form.set("file", file);
     for (const [k, v] of Object.entries(extra)) form.set(k, v);
     try {
-      return await fetch(path, { method: "POST", body: form });
+      return await fetch(path, { method: "POST", body: form, headers });
     } catch {
       setError(networkError);
       return null;
@@ -85,7 +97,7 @@ export function ImportPanel() {
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-            CSV or Excel file (.xlsx), up to {MAX_UPLOAD_LABEL}
+            {t("fileLabel", { limit: MAX_UPLOAD_LABEL })}
           </label>
           <input
             ref={inputRef}
@@ -102,20 +114,22 @@ export function ImportPanel() {
           disabled={!file || tooLarge || state.step === "checking" || state.step === "importing"}
           className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:bg-slate-400"
         >
-          {state.step === "checking" ? "Checking…" : "Check file"}
+          {state.step === "checking" ? t("checking") : t("check")}
         </button>
       </div>
-      <p className="mt-2 text-xs text-slate-600">Checking writes nothing. You see every row and every problem before anything is imported.</p>
+      <p className="mt-2 text-xs text-slate-600">{t("checkNote")}</p>
 
       {error ? <ErrorBox error={error} /> : null}
 
       <div role="status" aria-live="polite">
         {state.step === "imported" ? (
           <p className="mt-3 rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
-            Imported {state.result.batch.values} value{state.result.batch.values === 1 ? "" : "s"} from {state.result.batch.fileName}
-            {state.result.batch.markets.length > 0 ? `, ${state.result.batch.markets.length} new market(s)` : ""}
-            {state.result.batch.indicators.length > 0 ? `, ${state.result.batch.indicators.length} new indicator(s)` : ""}. They are marked as your
-            data wherever they appear.
+            {t("imported", {
+              values: state.result.batch.values,
+              file: state.result.batch.fileName,
+              markets: state.result.batch.markets.length,
+              indicators: state.result.batch.indicators.length,
+            })}
           </p>
         ) : null}
         {preview ? <PreviewSummary preview={preview} /> : null}
@@ -132,9 +146,9 @@ export function ImportPanel() {
                 disabled={state.step === "importing"}
                 className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:cursor-not-allowed disabled:bg-slate-400"
               >
-                {state.step === "importing" ? "Importing…" : `Import ${preview.toWrite.values} value${preview.toWrite.values === 1 ? "" : "s"}`}
+                {state.step === "importing" ? t("importing") : t("importValues", { count: preview.toWrite.values })}
               </button>
-              <span className="text-xs text-slate-600">All rows are written together, or none.</span>
+              <span className="text-xs text-slate-600">{t("allOrNone")}</span>
             </div>
           ) : null}
           <PreviewTable preview={preview} />
@@ -145,29 +159,43 @@ export function ImportPanel() {
 }
 
 function PreviewSummary({ preview }: { preview: ImportPreview }) {
+  const t = useTranslations("data.import");
   const { toWrite } = preview;
   return (
     <div className="mt-4 text-sm text-slate-800">
       <p>
-        <span className="font-medium">{preview.fileName}</span> ({preview.fileType.toUpperCase()}): {preview.dataRows} row
-        {preview.dataRows === 1 ? "" : "s"} of values, {preview.problemCount === 0 ? "no problems" : `${preview.problemCount} problem${preview.problemCount === 1 ? "" : "s"}`}.
+        {t.rich("summary", {
+          file: preview.fileName,
+          type: preview.fileType.toUpperCase(),
+          rows: preview.dataRows,
+          problems: preview.problemCount,
+          b: (chunks) => <span className="font-medium">{chunks}</span>,
+        })}
       </p>
       {preview.ok ? (
         <ul className="mt-1 list-disc pl-5 text-slate-700">
           <li>
-            {toWrite.values} value{toWrite.values === 1 ? "" : "s"}, each with its year and source, marked as your data.
+            {t("toWrite", { count: toWrite.values })}
           </li>
           {toWrite.newMarkets.map((m) => (
             <li key={m.iso3}>
-              New market {m.name} ({m.iso3}), {m.subregion === m.region ? m.region : `${m.subregion}, ${m.region}`}.
+              {t("newMarket", {
+                name: m.name,
+                iso3: m.iso3,
+                where: m.subregion === m.region ? m.region : `${m.subregion}, ${m.region}`,
+              })}
             </li>
           ))}
           {toWrite.newIndicators.map((i) => (
             <li key={i.key}>
-              New indicator {i.name} ({i.key}) in {i.criteriaGroup}, {i.unit}, {i.direction === "benefit" ? "higher is better" : "lower is better"};
-              {i.defaultWeight === 0
-                ? "weight 0: set a weight to use it (an import changes no ranking by itself)."
-                : `starting weight ${i.defaultWeight} within its group.`}
+              {t("newIndicator", {
+                name: i.name,
+                key: i.key,
+                group: i.criteriaGroup,
+                unit: i.unit,
+                direction: i.direction,
+              })}{" "}
+              {i.defaultWeight === 0 ? t("weightZero") : t("startingWeight", { weight: String(i.defaultWeight) })}
             </li>
           ))}
         </ul>

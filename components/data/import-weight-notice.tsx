@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
+import { Link } from "@/lib/i18n/navigation";
 import { presetIndicatorWeight } from "@/lib/workspace/weight-presets";
 
 /**
@@ -9,6 +10,7 @@ import { presetIndicatorWeight } from "@/lib/workspace/weight-presets";
  * no one's ranking by itself, so the user must know the new criterion waits for a weight.
  */
 export function ImportWeightNotice({ data, state }: { data: ScoringData; state: WorkspaceState }) {
+  const t = useTranslations("data.weightNotice");
   const groupName = new Map(data.criteriaGroups.map((g) => [g.key, g.name]));
   const waiting = data.indicators.filter(
     (i) =>
@@ -21,15 +23,18 @@ export function ImportWeightNotice({ data, state }: { data: ScoringData; state: 
       <ul className="space-y-1">
         {waiting.map((i) => (
           <li key={i.key}>
-            New indicator <strong>{i.name}</strong> (imported, in {groupName.get(i.criteriaGroup) ?? i.criteriaGroup}),
-            weight 0: set a weight to use it. Its slider is with the other indicators of that group.
+            {t.rich("item", {
+              name: i.name,
+              group: groupName.get(i.criteriaGroup) ?? i.criteriaGroup,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </li>
         ))}
       </ul>
       <p className="mt-1 text-xs text-sky-900">
-        Imports never change the ranking by themselves.{" "}
+        {t("never")}{" "}
         <Link href="/data" className="underline">
-          Your imports
+          {t("link")}
         </Link>
       </p>
     </div>

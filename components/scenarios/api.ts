@@ -1,5 +1,13 @@
+"use client";
+
 // Calls to /api/v1/scenarios from the browser, with the API's JSON errors as values: the caller
-// shows `message` (and, on 409, offers to reload or to save a copy) instead of catching.
+// shows `message` (and, on 409, offers to reload or to save a copy) instead of catching. The
+// request names the page's language, so the API's messages come back in it.
+
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback } from "react";
+
+import { LANGUAGE_TAGS } from "@/lib/i18n/locales";
 
 export type ApiFailure = {
   ok: false;
@@ -10,35 +18,39 @@ export type ApiFailure = {
   currentVersion?: number;
 };
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+export type ScenarioApi = <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<ApiResult<T>>;
 
-export async function scenarioApi<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/scenarios${path}`, {
-      method: init.method ?? "GET",
-      headers: init.body === undefined ? {} : { "content-type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    return {
-      ok: false,
-      status: 0,
-      code: "network",
-      message: "Outbound could not be reached. Check the connection and try again; nothing was saved.",
-    };
-  }
-  const body = (await response.json().catch(() => null)) as
-    (T & { error?: undefined }) | { error?: { code?: string; message?: string; currentVersion?: number } } | null;
-  if (response.ok) return { ok: true, status: response.status, data: body as T };
-  const error = body?.error;
-  return {
-    ok: false,
-    status: response.status,
-    code: error?.code ?? "error",
-    message: error?.message ?? `The server answered ${response.status}.`,
-    ...(typeof error?.currentVersion === "number" ? { currentVersion: error.currentVersion } : {}),
-  };
+/** The scenario API as the page's reader sees it: errors in the page's language. */
+export function useScenarioApi(): ScenarioApi {
+  const t = useTranslations("scenarios.api");
+  const language = LANGUAGE_TAGS[useLocale() as keyof typeof LANGUAGE_TAGS];
+  return useCallback(
+    async function scenarioApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+      let response: Response;
+      try {
+        response = await fetch(`/api/v1/scenarios${path}`, {
+          method: init.method ?? "GET",
+          headers: {
+            "accept-language": language,
+            ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        });
+      } catch {
+        return { ok: false, status: 0, code: "network", message: t("network") };
+      }
+      const body = (await response.json().catch(() => null)) as
+        (T & { error?: undefined }) | { error?: { code?: string; message?: string; currentVersion?: number } } | null;
+      if (response.ok) return { ok: true, status: response.status, data: body as T };
+      const error = body?.error;
+      return {
+        ok: false,
+        status: response.status,
+        code: error?.code ?? "error",
+        message: error?.message ?? t("status", { status: response.status }),
+        ...(typeof error?.currentVersion === "number" ? { currentVersion: error.currentVersion } : {}),
+      };
+    },
+    [language, t],
+  );
 }

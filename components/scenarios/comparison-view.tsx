@@ -1,9 +1,10 @@
-import type { EntryModeComparison, ScenarioComparison } from "@/lib/contracts/scenarios";
-import { formatValue } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
 
-import { formatNumber, formatPercent } from "./format";
-import { RankMove } from "./rank-move";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { EntryModeComparison, ScenarioComparison } from "@/lib/contracts/scenarios";
+import { formattersFor } from "@/lib/format";
+
+import { RankMove } from "./rank-move";
 
 // The parts of a comparison (two scenarios, or saved results vs today's data) shared by the
 // compare page and the recompute preview. Plain components: rendered on the server or the client.
@@ -20,16 +21,16 @@ export function RankingMoves({
   labelA: string;
   labelB: string;
 }) {
+  const t = useTranslations("scenarios.moves");
+  const { formatNumber } = formattersFor(useLocale());
   return (
-    <ScrollRegion label="Ranking moves">
+    <ScrollRegion label={t("tableLabel")}>
       <table className="w-full min-w-[34rem] text-left text-sm">
-        <caption className="sr-only">
-          Rank of each market in {labelA} and in {labelB}, and how it moved
-        </caption>
+        <caption className="sr-only">{t("caption", { a: labelA, b: labelB })}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={th}>
-              Market
+              {t("market")}
             </th>
             <th scope="col" className={`${th} text-right`}>
               {labelA}
@@ -38,13 +39,13 @@ export function RankingMoves({
               {labelB}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Move
+              {t("move")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Score {labelA}
+              {t("scoreOf", { label: labelA })}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Score {labelB}
+              {t("scoreOf", { label: labelB })}
             </th>
           </tr>
         </thead>
@@ -54,8 +55,8 @@ export function RankingMoves({
               <th scope="row" className={`${td} font-medium`}>
                 {r.name}
               </th>
-              <td className={`${td} text-right tabular-nums`}>{r.rankA ?? "not ranked"}</td>
-              <td className={`${td} text-right tabular-nums`}>{r.rankB ?? "not ranked"}</td>
+              <td className={`${td} text-right tabular-nums`}>{r.rankA ?? t("notRanked")}</td>
+              <td className={`${td} text-right tabular-nums`}>{r.rankB ?? t("notRanked")}</td>
               <td className={`${td} text-right tabular-nums`}>
                 <RankMove move={r.move} />
               </td>
@@ -82,21 +83,22 @@ export function WeightsSideBySide({
   labelA: string;
   labelB: string;
 }) {
+  const t = useTranslations("scenarios.weights");
+  const { formatNumber, formatPercent } = formattersFor(useLocale());
   const delta = (a: number, b: number) => {
     const d = (b - a) * 100;
-    return Math.abs(d) < 0.05 ? "same" : `${d > 0 ? "+" : "−"}${formatNumber(Math.abs(d), 1)} pts`;
+    return Math.abs(d) < 0.05
+      ? t("same")
+      : t("points", { sign: d > 0 ? "+" : "−", value: formatNumber(Math.abs(d), 1) });
   };
   return (
-    <ScrollRegion label="Weights side by side">
+    <ScrollRegion label={t("tableLabel")}>
       <table className="w-full min-w-[30rem] text-left text-sm">
-        <caption className="sr-only">
-          Weights in {labelA} and in {labelB}: criteria groups, then the criteria of each group (share of the total
-          weight)
-        </caption>
+        <caption className="sr-only">{t("caption", { a: labelA, b: labelB })}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={th}>
-              Criterion
+              {t("criterion")}
             </th>
             <th scope="col" className={`${th} text-right`}>
               {labelA}
@@ -105,7 +107,7 @@ export function WeightsSideBySide({
               {labelB}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Difference
+              {t("difference")}
             </th>
           </tr>
         </thead>
@@ -116,6 +118,7 @@ export function WeightsSideBySide({
               group={g}
               criteria={comparison.weights.criteria.filter((c) => c.group === g.key)}
               delta={delta}
+              formatPercent={formatPercent}
             />
           ))}
         </tbody>
@@ -128,10 +131,12 @@ function WeightRows({
   group,
   criteria,
   delta,
+  formatPercent,
 }: {
   group: ScenarioComparison["weights"]["groups"][number];
   criteria: ScenarioComparison["weights"]["criteria"];
   delta: (a: number, b: number) => string;
+  formatPercent: (share: number) => string;
 }) {
   return (
     <>
@@ -158,8 +163,8 @@ function WeightRows({
 }
 
 export function DifferencesTable({ comparison, labelB }: { comparison: ScenarioComparison; labelB: string }) {
-  if (comparison.differences.length === 0)
-    return <p className="text-sm text-slate-700">No difference in inputs or data.</p>;
+  const t = useTranslations("scenarios.differences");
+  if (comparison.differences.length === 0) return <p className="text-sm text-slate-700">{t("none")}</p>;
   const order = comparison.differences
     .map((d, i) => ({ d, i }))
     .sort((x, y) => (y.d.displacement ?? -1) - (x.d.displacement ?? -1) || x.i - y.i);
@@ -167,23 +172,23 @@ export function DifferencesTable({ comparison, labelB }: { comparison: ScenarioC
     ? comparison.rankings.find((r) => r.iso3 === comparison.biggestMove!.iso3)?.name
     : null;
   return (
-    <ScrollRegion label="Differences and their effect">
+    <ScrollRegion label={t("tableLabel")}>
       <table className="w-full min-w-[32rem] text-left text-sm">
-        <caption className="sr-only">Each difference applied alone, and how far it moves the ranking</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={th}>
-              Difference
+              {t("difference")}
             </th>
             <th scope="col" className={th}>
-              Change
+              {t("change")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Rank places moved on its own
+              {t("displacement")}
             </th>
             {mover ? (
               <th scope="col" className={`${th} text-right`}>
-                {mover}: places toward its rank in {labelB}
+                {t("towards", { market: mover, label: labelB })}
               </th>
             ) : null}
           </tr>
@@ -194,14 +199,16 @@ export function DifferencesTable({ comparison, labelB }: { comparison: ScenarioC
               <th scope="row" className={`${td} font-medium`}>
                 {d.label}
                 {comparison.cause === i ? (
-                  <span className="ml-2 text-xs font-semibold text-amber-900">biggest effect</span>
+                  <span className="ml-2 text-xs font-semibold text-amber-900">{t("biggest")}</span>
                 ) : null}
               </th>
               <td className={`${td} text-slate-700`}>{d.kind === "data" ? d.b : `${d.a} → ${d.b}`}</td>
               <td className={`${td} text-right tabular-nums`}>
-                {d.error ? <span title={d.error}>could not recompute</span> : d.displacement}
+                {d.error ? <span title={d.error}>{t("failed")}</span> : d.displacement}
               </td>
-              {mover ? <td className={`${td} text-right tabular-nums`}>{d.explainsBiggestMove ?? "n/a"}</td> : null}
+              {mover ? (
+                <td className={`${td} text-right tabular-nums`}>{d.explainsBiggestMove ?? t("notAvailable")}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -221,21 +228,27 @@ export function DataChanges({
   labelB: string;
   limit?: number;
 }) {
+  const t = useTranslations("scenarios.dataChanges");
+  const { formatValue } = formattersFor(useLocale());
   if (comparison.dataChanges.length === 0) return null;
   const cell = (c: ScenarioComparison["dataChanges"][number]["a"]) =>
-    c ? `${formatValue(c.value)}${c.year !== null ? ` (${c.year})` : ""}` : "no value";
+    c
+      ? c.year !== null
+        ? t("valueYear", { value: formatValue(c.value), year: String(c.year) })
+        : formatValue(c.value)
+      : t("noValue");
   const shown = comparison.dataChanges.slice(0, limit);
   return (
-    <ScrollRegion label="Values that differ">
+    <ScrollRegion label={t("tableLabel")}>
       <table className="w-full min-w-[30rem] text-left text-sm">
-        <caption className="sr-only">Values that differ, with their year</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={th}>
-              Market
+              {t("market")}
             </th>
             <th scope="col" className={th}>
-              Indicator
+              {t("indicator")}
             </th>
             <th scope="col" className={`${th} text-right`}>
               {labelA}
@@ -259,9 +272,7 @@ export function DataChanges({
         </tbody>
       </table>
       {comparison.dataChanges.length > limit ? (
-        <p className="mt-2 text-xs text-slate-600">
-          {comparison.dataChanges.length - limit} more changed values are not listed.
-        </p>
+        <p className="mt-2 text-xs text-slate-600">{t("more", { count: comparison.dataChanges.length - limit })}</p>
       ) : null}
     </ScrollRegion>
   );
@@ -269,6 +280,7 @@ export function DataChanges({
 
 /** Entry modes and strategies of two scenarios: ranks and scores side by side, and the inputs that differ. */
 export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComparison }) {
+  const t = useTranslations("scenarios.fitCompare");
   const { a, b } = comparison;
   const marketOf = (s: EntryModeComparison["a"]) => (s.market ? (s.market.name ?? s.market.iso3 ?? "—") : "—");
   return (
@@ -283,7 +295,7 @@ export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComp
         ].map(({ label, s }) => (
           <div key={label} className="min-w-0 rounded border border-slate-200 bg-slate-50 p-3">
             <dt className="font-medium">
-              {label}: {s.missing ? "no fit" : marketOf(s)}
+              {label}: {s.missing ? t("noFit") : marketOf(s)}
             </dt>
             <dd className="mt-1 text-slate-700">{s.missing ? s.missing : `${s.mode ?? "—"} · ${s.strategy ?? "—"}`}</dd>
           </div>
@@ -291,20 +303,18 @@ export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComp
       </dl>
       {comparison.modes.length > 0 || comparison.strategies.length > 0 ? (
         <div className="grid gap-6 xl:grid-cols-2">
-          <FitOptionsTable title="Entry modes" rows={comparison.modes} />
-          <FitOptionsTable title="Strategies" rows={comparison.strategies} />
+          <FitOptionsTable title={t("entryModes")} rows={comparison.modes} />
+          <FitOptionsTable title={t("strategies")} rows={comparison.strategies} />
         </div>
       ) : null}
       {comparison.inputChanges.length > 0 ? (
-        <ScrollRegion label="Fit inputs that differ">
+        <ScrollRegion label={t("inputsLabel")}>
           <table className="w-full min-w-[20rem] text-left text-sm">
-            <caption className="mb-1 text-left text-sm font-medium text-slate-900">
-              Fit inputs that differ (ratings 1-5)
-            </caption>
+            <caption className="mb-1 text-left text-sm font-medium text-slate-900">{t("inputsCaption")}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
               <tr>
                 <th scope="col" className={th}>
-                  Input
+                  {t("input")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
                   A
@@ -320,7 +330,13 @@ export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComp
                   <th scope="row" className={`${td} font-medium`}>
                     {c.name}
                     <span className="ml-1 text-xs font-normal text-slate-600">
-                      ({c.kind === "firm" ? "firm" : c.kind === "market" ? "market" : "market factor"})
+                      (
+                      {c.kind === "firm"
+                        ? t("kindFirm")
+                        : c.kind === "market"
+                          ? t("kindMarket")
+                          : t("kindMarketFactor")}
+                      )
                     </span>
                   </th>
                   <td className={`${td} text-right tabular-nums`}>{c.a}</td>
@@ -336,29 +352,29 @@ export function EntryModesSideBySide({ comparison }: { comparison: EntryModeComp
 }
 
 function FitOptionsTable({ title, rows }: { title: string; rows: EntryModeComparison["modes"] }) {
+  const t = useTranslations("scenarios.fitCompare");
+  const { formatNumber } = formattersFor(useLocale());
   const score = (v: number | null) => (v === null ? "—" : formatNumber(v, 1));
   return (
-    <ScrollRegion label={`${title} in A and B`}>
+    <ScrollRegion label={t("tableLabel", { title })}>
       <table className="w-full min-w-[24rem] text-left text-sm">
-        <caption className="mb-1 text-left text-sm font-medium text-slate-900">
-          {title}: rank and score (0-100, 50 neutral)
-        </caption>
+        <caption className="mb-1 text-left text-sm font-medium text-slate-900">{t("tableCaption", { title })}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={th}>
-              Option
+              {t("option")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Rank A
+              {t("rankA")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Rank B
+              {t("rankB")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Score A
+              {t("scoreA")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Score B
+              {t("scoreB")}
             </th>
           </tr>
         </thead>

@@ -1,10 +1,12 @@
-import type { ScenarioResults } from "@/lib/contracts/scenarios";
+import { useLocale, useTranslations } from "next-intl";
 
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { ScenarioResults } from "@/lib/contracts/scenarios";
+import { formattersFor } from "@/lib/format";
 import { reasonSentence } from "@/lib/reports/reason-sentence";
 import { upgradeStoredReason } from "@/lib/scoring/fit/reasons";
 
-import { formatNumber, formatPercent, methodLabel } from "./format";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { useMethodLabels } from "./format";
 
 // A scenario's frozen results: the ranking with its robustness, and the entry-mode fit.
 // Everything comes from the saved results; nothing is recomputed here.
@@ -13,6 +15,9 @@ const th = "px-3 py-2 font-medium";
 const td = "px-3 py-1.5";
 
 export function FrozenRanking({ results }: { results: ScenarioResults }) {
+  const t = useTranslations("scenarios.frozen");
+  const { methodLabel } = useMethodLabels();
+  const { formatDate, formatNumber, formatPercent } = formattersFor(useLocale());
   const { ranking, robustness, labels } = results;
   const name = (iso3: string) => labels.markets[iso3] ?? iso3;
   const agreement = robustness.methodAgreement;
@@ -24,32 +29,36 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
-        {methodLabel(ranking.method, ranking.normalization)}; computed {results.computedAt.slice(0, 10)} on data set{" "}
-        {results.datasetVersion}. Chances come from {formatNumber(robustness.monteCarlo.samples, 0)} Monte Carlo draws
-        of the weights (seed {robustness.monteCarlo.seed}).
+        {t("computed", {
+          method: methodLabel(ranking.method, ranking.normalization),
+          date: formatDate(results.computedAt),
+          dataset: results.datasetVersion,
+          samples: formatNumber(robustness.monteCarlo.samples, 0),
+          seed: String(robustness.monteCarlo.seed),
+        })}
       </p>
-      <ScrollRegion label="Frozen ranking">
+      <ScrollRegion label={t("tableLabel")}>
         <table className="w-full min-w-[34rem] text-left text-sm">
-          <caption className="sr-only">Frozen ranking with its robustness</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
             <tr>
               <th scope="col" className={`${th} text-right`}>
-                Rank
+                {t("rank")}
               </th>
               <th scope="col" className={th}>
-                Market
+                {t("market")}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                Score
+                {t("score")}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                Chance of first place
+                {t("chanceFirst")}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                Rank in 90% of draws
+                {t("rank90")}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                Data coverage
+                {t("coverage")}
               </th>
             </tr>
           </thead>
@@ -71,7 +80,7 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
                       ? interval.low === interval.high
                         ? interval.low
                         : `${interval.low}–${interval.high}`
-                      : "n/a"}
+                      : t("notAvailable")}
                   </td>
                   <td className={`${td} text-right tabular-nums`}>{formatPercent(r.coverage, 0)}</td>
                 </tr>
@@ -84,8 +93,13 @@ export function FrozenRanking({ results }: { results: ScenarioResults }) {
         <li>{robustness.smallestChange.sentence}</li>
         <li>
           {agreement.sameLeader
-            ? `All ${agreement.variants.length} method variants put ${name(leaders[0]?.[0] ?? robustness.leader)} first.`
-            : `The method variants disagree on the leader: ${[...new Set(leaders.flat())].map(name).join(", ")} each come first under at least one.`}
+            ? t("sameLeader", {
+                count: agreement.variants.length,
+                name: name(leaders[0]?.[0] ?? robustness.leader),
+              })
+            : t("leaderDisagreement", {
+                names: [...new Set(leaders.flat())].map(name).join(t("listSeparator")),
+              })}
         </li>
       </ul>
     </div>
@@ -99,14 +113,10 @@ export function FrozenEntryModes({
   results: ScenarioResults;
   factorNames: Record<string, string>;
 }) {
+  const t = useTranslations("scenarios.frozen");
+  const { formatNumber } = formattersFor(useLocale());
   const fit = results.entryModes;
-  if (!fit) {
-    return (
-      <p className="text-sm text-slate-700">
-        No firm profile was saved with this scenario, so it recommends no entry mode.
-      </p>
-    );
-  }
+  if (!fit) return <p className="text-sm text-slate-700">{t("noFirm")}</p>;
   const list = (items: typeof fit.modes, caption: string) => (
     <ScrollRegion label={caption}>
       <table className="w-full min-w-[24rem] text-left text-sm">
@@ -114,16 +124,16 @@ export function FrozenEntryModes({
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className={`${th} text-right`}>
-              Rank
+              {t("rank")}
             </th>
             <th scope="col" className={th}>
-              Option
+              {t("option")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Fit (0-100)
+              {t("fit")}
             </th>
             <th scope="col" className={th}>
-              Strongest reason
+              {t("strongestReason")}
             </th>
           </tr>
         </thead>
@@ -144,7 +154,7 @@ export function FrozenEntryModes({
                         { ...upgradeStoredReason(top), factor: factorNames[top.factor] ?? top.factor },
                         { target: m.name ?? m.id, rationale: false },
                       )
-                    : "no factor pushes it"}
+                    : t("noFactor")}
                 </td>
               </tr>
             );
@@ -156,13 +166,18 @@ export function FrozenEntryModes({
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        For <strong>{fit.market.name ?? fit.market.iso3}</strong>, given the firm profile saved with the scenario.
+        {t.rich("forMarket", {
+          market: fit.market.name ?? fit.market.iso3 ?? "",
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      {list(fit.modes, "Entry modes")}
-      {list(fit.strategies, "Business strategies")}
+      {list(fit.modes, t("entryModes"))}
+      {list(fit.strategies, t("strategies"))}
       {fit.assumptions.length > 0 ? (
         <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer font-medium">Assumptions ({fit.assumptions.length})</summary>
+          <summary className="cursor-pointer font-medium">
+            {t("assumptions", { count: fit.assumptions.length })}
+          </summary>
           <ul className="mt-2 list-inside list-disc space-y-1">
             {fit.assumptions.map((a) => (
               <li key={a}>{a}</li>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
 import type { Scenario } from "@/lib/contracts/scenarios";
+import { Link, useRouter } from "@/lib/i18n/navigation";
 import { FIRM_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 import { openedScenarioParams, workspaceHref } from "@/lib/workspace/view-params";
 
@@ -18,6 +19,7 @@ type Props = Pick<Scenario, "id" | "version" | "name" | "notes" | "inputs">;
  * a new version of it, and only of it.
  */
 export function OpenInWorkspace({ id, version, inputs }: Props) {
+  const t = useTranslations("scenarios.open");
   const router = useRouter();
   const firm = useFirmProfile();
   const confirm = useRef<HTMLDialogElement>(null);
@@ -37,7 +39,7 @@ export function OpenInWorkspace({ id, version, inputs }: Props) {
     "inline-flex items-center rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900";
   return (
     <>
-      <a
+      <Link
         href={href}
         className={className}
         onClick={(event) => {
@@ -46,31 +48,27 @@ export function OpenInWorkspace({ id, version, inputs }: Props) {
           else go();
         }}
       >
-        Open in workspace
-      </a>
+        {t("button")}
+      </Link>
       <dialog
         ref={confirm}
         aria-labelledby={`replace-firm-${id}`}
         className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
       >
         <h2 id={`replace-firm-${id}`} className="text-lg font-semibold">
-          Replace your firm profile?
+          {t("replaceTitle")}
         </h2>
-        <p className="mt-2 text-sm text-slate-700">
-          This scenario was saved with a different firm profile from the one kept in this browser. Opening it puts the
-          scenario&apos;s profile in its place, so the workspace and the entry-mode comparison show what was saved. Save
-          your current profile as part of a scenario first if you want to keep it.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("replaceBody")}</p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
           <button
             type="button"
             className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
             onClick={() => confirm.current?.close()}
           >
-            Cancel
+            {t("cancel")}
           </button>
           <button type="button" className={className} onClick={go}>
-            Replace and open
+            {t("replace")}
           </button>
         </div>
       </dialog>

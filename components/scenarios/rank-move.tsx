@@ -1,17 +1,22 @@
-/** A rank change: ▲ 2 (up two places), ▼ 1, or "same"; the words are there for screen readers. */
+import { useTranslations } from "next-intl";
+
+/**
+ * A rank change: ▲ 2 (up two places), ▼ 1, or "same"; the words are there for screen readers.
+ * Relative, so the visually hidden words stay inside a table's scroll region instead of widening
+ * the page on a phone (they are longer in Russian).
+ */
 export function RankMove({ move }: { move: number | null }) {
-  if (move === null) return <span className="text-slate-600">n/a</span>;
-  if (move === 0) return <span className="text-slate-600">same</span>;
+  const t = useTranslations("scenarios.moves");
+  if (move === null) return <span className="text-slate-600">{t("notAvailable")}</span>;
+  if (move === 0) return <span className="text-slate-600">{t("same")}</span>;
   const up = move > 0;
   const places = Math.abs(move);
   return (
-    <span className={up ? "font-medium text-emerald-800" : "font-medium text-red-800"}>
+    <span className={up ? "relative font-medium text-emerald-800" : "relative font-medium text-red-800"}>
       <span aria-hidden="true">
         {up ? "▲" : "▼"} {places}
       </span>
-      <span className="sr-only">
-        {up ? "up" : "down"} {places} {places === 1 ? "place" : "places"}
-      </span>
+      <span className="sr-only">{up ? t("up", { count: places }) : t("down", { count: places })}</span>
     </span>
   );
 }

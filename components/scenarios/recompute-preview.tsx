@@ -1,11 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import type { RecomputePreview as Preview, Scenario, ScenarioInputs } from "@/lib/contracts/scenarios";
+import { useRouter } from "@/lib/i18n/navigation";
 
-import { scenarioApi, type ApiFailure } from "./api";
+import { useScenarioApi, type ApiFailure } from "./api";
 import { DataChanges, DifferencesTable, RankingMoves } from "./comparison-view";
 
 type Props = { id: string; version: number; datasetVersion: string; inputs: ScenarioInputs; stale: boolean };
@@ -16,6 +17,8 @@ type Props = { id: string; version: number; datasetVersion: string; inputs: Scen
  * when asked (with the version it is based on, so a concurrent save is not overwritten).
  */
 export function RecomputePreview({ id, version, datasetVersion, inputs, stale }: Props) {
+  const t = useTranslations("scenarios.recompute");
+  const scenarioApi = useScenarioApi();
   const router = useRouter();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [loading, setLoading] = useState(false);
@@ -44,12 +47,10 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
       className={`rounded-lg border p-4 ${stale ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-white"}`}
     >
       <h2 id="data-changed-heading" className="text-base font-semibold">
-        {stale ? "The data has changed since this scenario was saved" : "Check against today's data"}
+        {stale ? t("staleTitle") : t("currentTitle")}
       </h2>
       <p className="mt-1 text-sm">
-        {stale
-          ? `The results below are the ones frozen on data set ${datasetVersion}. Preview the same choices on today's data to see what moved; nothing is saved unless you say so.`
-          : `The results below were computed on data set ${datasetVersion}, which is still the current one.`}
+        {stale ? t("staleBody", { dataset: datasetVersion }) : t("currentBody", { dataset: datasetVersion })}
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
         <button
@@ -58,7 +59,7 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
           disabled={loading}
           className={`${button} border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
         >
-          {loading ? "Recomputing…" : preview ? "Recompute again" : "Preview with today's data"}
+          {loading ? t("recomputing") : preview ? t("again") : t("preview")}
         </button>
       </div>
       <div aria-live="polite" className="mt-3 space-y-4">
@@ -71,37 +72,40 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
                 className={`${button} mt-2 border-slate-400 bg-white text-slate-900`}
                 onClick={() => router.refresh()}
               >
-                Reload the scenario
+                {t("reload")}
               </button>
             ) : null}
           </div>
         ) : null}
         {saved ? (
           <p role="status" className="rounded border border-emerald-300 bg-white p-3 text-sm text-emerald-900">
-            Saved as version {saved.version}, computed on data set {saved.datasetVersion}. The earlier version is kept
-            in the history.
+            {t("saved", { version: saved.version, dataset: saved.datasetVersion })}
           </p>
         ) : null}
         {preview && !saved ? (
           <div className="space-y-4 rounded border border-slate-200 bg-white p-4 text-slate-900">
             <p className="text-sm">
-              Saved on data set <strong>{preview.frozen.datasetVersion}</strong>; today&apos;s data set is{" "}
-              <strong>{preview.current.datasetVersion}</strong>. {preview.changes.summary}
+              {t.rich("datasets", {
+                saved: preview.frozen.datasetVersion,
+                today: preview.current.datasetVersion,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}{" "}
+              {preview.changes.summary}
             </p>
             <div>
-              <h3 className="text-sm font-semibold">Ranking: saved vs today</h3>
-              <RankingMoves comparison={preview.changes} labelA="Saved" labelB="Today" />
+              <h3 className="text-sm font-semibold">{t("rankingHeading")}</h3>
+              <RankingMoves comparison={preview.changes} labelA={t("labelSaved")} labelB={t("labelToday")} />
             </div>
             {preview.changes.differences.length > 0 ? (
               <div>
-                <h3 className="text-sm font-semibold">What moved it</h3>
-                <DifferencesTable comparison={preview.changes} labelB="today's data" />
+                <h3 className="text-sm font-semibold">{t("whatMoved")}</h3>
+                <DifferencesTable comparison={preview.changes} labelB={t("todaysData")} />
               </div>
             ) : null}
             {preview.changes.dataChanges.length > 0 ? (
               <div>
-                <h3 className="text-sm font-semibold">Values that changed</h3>
-                <DataChanges comparison={preview.changes} labelA="Saved" labelB="Today" />
+                <h3 className="text-sm font-semibold">{t("valuesChanged")}</h3>
+                <DataChanges comparison={preview.changes} labelA={t("labelSaved")} labelB={t("labelToday")} />
               </div>
             ) : null}
             {preview.stale ? (
@@ -110,7 +114,7 @@ export function RecomputePreview({ id, version, datasetVersion, inputs, stale }:
                 onClick={save}
                 className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
               >
-                Save today&apos;s results as version {version + 1}
+                {t("saveToday", { version: version + 1 })}
               </button>
             ) : null}
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
@@ -8,10 +8,11 @@ import firmPresets from "@/data/framework/firm-presets.json" with { type: "json"
 import { firmPresetShortName } from "@/lib/compare/firm-profile-storage";
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario, type ScenarioInputs } from "@/lib/contracts/scenarios";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
+import { Link } from "@/lib/i18n/navigation";
 import { workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
 import { readMonteCarloSettings } from "@/lib/workspace/view-params";
 
-import { scenarioApi, type ApiFailure } from "./api";
+import { useScenarioApi, type ApiFailure } from "./api";
 
 type Status =
   | { kind: "editing" }
@@ -51,6 +52,9 @@ export function SaveScenarioButton({
   openedFrom: OpenedScenario | null;
   onSaved: (saved: OpenedScenario) => void;
 }) {
+  const t = useTranslations("scenarios.save");
+  const tAll = useTranslations("scenarios");
+  const scenarioApi = useScenarioApi();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), name: useId(), notes: useId(), firm: useId() };
   const [open, setOpen] = useState<Base | null>(null);
@@ -60,6 +64,14 @@ export function SaveScenarioButton({
   const [includeFirm, setIncludeFirm] = useState(true);
   const [firmLabel, setFirmLabel] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "editing" });
+
+  /** Where the stored profile came from, in the words of the firm page. */
+  const firmOrigin = (basedOn: string | null, edited: boolean): string => {
+    if (!basedOn) return t("firmByHand");
+    // The preset's name as the firm page shows it (its key, e.g. "alibaba-2012", means nothing to a reader).
+    const preset = firmPresetShortName(firmPresets, basedOn);
+    return edited ? t("firmPresetEdited", { preset }) : t("firmPreset", { preset });
+  };
 
   const show = async () => {
     const firm = readFirmProfile();
@@ -152,13 +164,14 @@ export function SaveScenarioButton({
     setStatus({ kind: "error", message: result.message });
   };
 
-  const copyName = `${name.trim() || "Scenario"} (copy)`.slice(0, SCENARIO_NAME_MAX);
+  const copyName = tAll("copyName", { name: name.trim() || t("defaultName") }).slice(0, SCENARIO_NAME_MAX);
+
   const saving = status.kind === "saving";
 
   return (
     <>
       <button type="button" id="save-scenario" onClick={() => void show()} className={secondary}>
-        Save scenario
+        {t("button")}
       </button>
       <dialog
         ref={dialog}
@@ -167,17 +180,17 @@ export function SaveScenarioButton({
       >
         <form onSubmit={submit} className="space-y-4 p-5">
           <h2 id={ids.title} className="text-lg font-semibold">
-            Save this analysis as a scenario
+            {t("title")}
           </h2>
           {status.kind === "saved" ? (
             <div role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
               <p>
-                {status.created ? "Saved as a new scenario" : `Saved as version ${status.scenario.version}`}:{" "}
+                {status.created ? t("savedNew") : t("savedVersion", { version: status.scenario.version })}:{" "}
                 <Link href={`/scenarios/${status.scenario.id}`} className="font-medium underline">
                   {status.scenario.name}
                 </Link>
               </p>
-              <p className="mt-1">The results were frozen on data set {status.scenario.datasetVersion}.</p>
+              <p className="mt-1">{t("frozenOn", { dataset: status.scenario.datasetVersion })}</p>
             </div>
           ) : null}
           {status.kind === "conflict" ? (
@@ -186,14 +199,14 @@ export function SaveScenarioButton({
               className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
             >
               <p>{status.failure.message}</p>
-              <p>Your changes are still here. Choose what to do:</p>
+              <p>{t("stillHere")}</p>
               <div className="flex flex-wrap gap-2">
                 <button type="button" className={primary} onClick={() => saveNew(copyName)}>
-                  Save mine as a copy
+                  {t("saveCopy")}
                 </button>
                 {open && status.failure.status === 409 ? (
                   <Link href={`/scenarios/${open.id}`} className={secondary}>
-                    Open the saved version instead
+                    {t("openSaved")}
                   </Link>
                 ) : null}
               </div>
@@ -207,7 +220,7 @@ export function SaveScenarioButton({
 
           {open && status.kind !== "saved" ? (
             <fieldset className="space-y-1 text-sm">
-              <legend className="font-medium">Save as</legend>
+              <legend className="font-medium">{t("saveAs")}</legend>
               <label className="flex items-center gap-2">
                 <input
                   type="radio"
@@ -216,10 +229,7 @@ export function SaveScenarioButton({
                   checked={mode === "update"}
                   onChange={() => chooseMode("update")}
                 />
-                <span>
-                  A new version of “{open.name}”, the scenario this view was opened from (you opened version{" "}
-                  {open.version})
-                </span>
+                <span>{t("asVersion", { name: open.name, version: open.version })}</span>
               </label>
               <label className="flex items-center gap-2">
                 <input
@@ -229,14 +239,14 @@ export function SaveScenarioButton({
                   checked={mode === "new"}
                   onChange={() => chooseMode("new")}
                 />
-                <span>A new scenario</span>
+                <span>{t("asNew")}</span>
               </label>
             </fieldset>
           ) : null}
 
           <div>
             <label htmlFor={ids.name} className="block text-sm font-medium">
-              Name
+              {t("name")}
             </label>
             <input
               id={ids.name}
@@ -249,8 +259,7 @@ export function SaveScenarioButton({
           </div>
           <div>
             <label htmlFor={ids.notes} className="block text-sm font-medium">
-              Notes{" "}
-              <span className="font-normal text-slate-600">(optional: assumptions, who asked, what to check)</span>
+              {t("notes")} <span className="font-normal text-slate-600">{t("notesHint")}</span>
             </label>
             <textarea
               id={ids.notes}
@@ -270,31 +279,27 @@ export function SaveScenarioButton({
                 onChange={(e) => setIncludeFirm(e.target.checked)}
                 className="mt-1"
               />
-              <span>
-                Save my firm profile ({firmLabel}) with the scenario, so it also recommends entry modes and strategies
-                and reopens with the same profile. Untick to leave it out.
-              </span>
+              <span>{t("includeFirm", { origin: firmLabel })}</span>
             </label>
           ) : (
             <p className="text-sm text-slate-700">
-              No firm profile is set in this browser, so the scenario will have no entry modes or strategies.{" "}
-              <Link href={workspaceHref("/firm", state)} className="text-brand-700 underline">
-                Set your firm profile
-              </Link>{" "}
-              first to include them.
+              {t.rich("noFirm", {
+                link: (chunks) => (
+                  <Link href={workspaceHref("/firm", state)} className="text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )}
-          <p className="text-xs text-slate-600">
-            The server computes and freezes the ranking, its robustness and the entry-mode fit on today&apos;s data set,
-            so the scenario reopens later with the same numbers.
-          </p>
+          <p className="text-xs text-slate-600">{t("serverNote")}</p>
           <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 pt-4">
             <button type="button" className={secondary} onClick={() => dialog.current?.close()}>
-              {status.kind === "saved" ? "Close" : "Cancel"}
+              {status.kind === "saved" ? t("close") : t("cancel")}
             </button>
             {status.kind !== "saved" ? (
               <button type="submit" className={primary} disabled={saving || name.trim() === ""}>
-                {saving ? "Saving…" : mode === "update" && open ? "Save new version" : "Save scenario"}
+                {saving ? t("saving") : mode === "update" && open ? t("saveVersion") : t("saveNew")}
               </button>
             ) : null}
           </div>
@@ -302,11 +307,4 @@ export function SaveScenarioButton({
       </dialog>
     </>
   );
-}
-
-/** Where the stored profile came from, in the words of the firm page. */
-function firmOrigin(basedOn: string | null, edited: boolean): string {
-  if (!basedOn) return "built by hand";
-  // The preset's name as the firm page shows it (its key, e.g. "alibaba-2012", means nothing to a reader).
-  return `from the ${firmPresetShortName(firmPresets, basedOn)} preset${edited ? ", edited" : ""}`;
 }

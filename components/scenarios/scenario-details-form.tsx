@@ -1,14 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { SCENARIO_NAME_MAX, SCENARIO_NOTES_MAX, type Scenario } from "@/lib/contracts/scenarios";
+import { useRouter } from "@/lib/i18n/navigation";
 
-import { scenarioApi, type ApiFailure } from "./api";
+import { useScenarioApi, type ApiFailure } from "./api";
 
 /** Edit the name and notes (a new version, with the version it is based on; 409 if stale). */
 export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario, "id" | "version" | "name" | "notes">) {
+  const t = useTranslations("scenarios");
+  const scenarioApi = useScenarioApi();
   const router = useRouter();
   const ids = { name: useId(), notes: useId() };
   const [editing, setEditing] = useState(false);
@@ -29,7 +32,7 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
   const saveAsCopy = async () => {
     const copy = await scenarioApi<Scenario>(`/${id}/duplicate`, {
       method: "POST",
-      body: { name: `${draft.name} (copy)`.slice(0, SCENARIO_NAME_MAX) },
+      body: { name: t("copyName", { name: draft.name }).slice(0, SCENARIO_NAME_MAX) },
     });
     if (!copy.ok) return setFailure(copy);
     const withNotes = await scenarioApi<Scenario>(`/${copy.data.id}`, {
@@ -47,7 +50,7 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
         className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         onClick={() => (setDraft({ name, notes }), setEditing(true))}
       >
-        Edit name and notes
+        {t("details.edit")}
       </button>
     );
   }
@@ -55,7 +58,7 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
     <form onSubmit={save} className="w-full space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div>
         <label htmlFor={ids.name} className="block text-sm font-medium">
-          Name
+          {t("details.name")}
         </label>
         <input
           id={ids.name}
@@ -68,7 +71,7 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
       </div>
       <div>
         <label htmlFor={ids.notes} className="block text-sm font-medium">
-          Notes
+          {t("details.notes")}
         </label>
         <textarea
           id={ids.notes}
@@ -89,14 +92,14 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
                 className={`${button} border-slate-400 bg-white`}
                 onClick={() => (setEditing(false), setFailure(null), router.refresh())}
               >
-                Reload (discard my edit)
+                {t("details.reload")}
               </button>
               <button
                 type="button"
                 className={`${button} border-brand-700 bg-brand-700 text-white`}
                 onClick={saveAsCopy}
               >
-                Save mine as a copy
+                {t("details.saveCopy")}
               </button>
             </div>
           ) : null}
@@ -108,14 +111,14 @@ export function ScenarioDetailsForm({ id, version, name, notes }: Pick<Scenario,
           disabled={saving || draft.name.trim() === ""}
           className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
         >
-          {saving ? "Saving…" : "Save"}
+          {saving ? t("details.saving") : t("details.save")}
         </button>
         <button
           type="button"
           className={`${button} border-slate-300 bg-white`}
           onClick={() => (setEditing(false), setFailure(null))}
         >
-          Cancel
+          {t("details.cancel")}
         </button>
       </div>
     </form>

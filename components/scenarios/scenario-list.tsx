@@ -1,14 +1,16 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge, Card } from "@/components/ui/page-header";
 import { SCENARIO_NAME_MAX, type Scenario, type ScenarioSummary } from "@/lib/contracts/scenarios";
 
-import { scenarioApi } from "./api";
-import { formatDate, formatDateTime, METHOD_LABELS } from "./format";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+
+import { useScenarioApi } from "./api";
+import { useMethodLabels } from "./format";
 
 type Notice = { tone: "ok" | "error"; text: string; undo?: ScenarioSummary; reload?: boolean };
 
@@ -41,6 +43,9 @@ export function ScenarioList({
   /** Whether this page starts at the most recently saved scenario. */
   fromStart: boolean;
 }) {
+  const t = useTranslations("scenarios.list");
+  const { formatDate, formatDateTime } = useFormatters();
+  const scenarioApi = useScenarioApi();
   const router = useRouter();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,7 +56,7 @@ export function ScenarioList({
     if (!result.ok) return setNotice({ tone: "error", text: result.message, reload: true });
     setNotice({
       tone: "ok",
-      text: `Deleted “${s.name}”. It can be restored until ${formatDate(result.data.purgeAt!)}.`,
+      text: t("deletedNotice", { name: s.name, date: formatDate(result.data.purgeAt!) }),
       undo: s,
     });
     refresh();
@@ -59,7 +64,9 @@ export function ScenarioList({
   const restore = async (s: ScenarioSummary) => {
     const result = await scenarioApi<Scenario>(`/${s.id}/restore`, { method: "POST" });
     setNotice(
-      result.ok ? { tone: "ok", text: `Restored “${s.name}”.` } : { tone: "error", text: result.message, reload: true },
+      result.ok
+        ? { tone: "ok", text: t("restoredNotice", { name: s.name }) }
+        : { tone: "error", text: result.message, reload: true },
     );
     refresh();
   };
@@ -67,7 +74,7 @@ export function ScenarioList({
     const result = await scenarioApi<Scenario>(`/${s.id}/duplicate`, { method: "POST" });
     setNotice(
       result.ok
-        ? { tone: "ok", text: `Duplicated as “${result.data.name}”.` }
+        ? { tone: "ok", text: t("duplicatedNotice", { name: result.data.name }) }
         : { tone: "error", text: result.message, reload: true },
     );
     refresh();
@@ -88,16 +95,16 @@ export function ScenarioList({
             <span>{notice.text}</span>
             {notice.undo ? (
               <button type="button" className={secondary} onClick={() => restore(notice.undo!)} disabled={pending}>
-                Undo
+                {t("undo")}
               </button>
             ) : null}
             {notice.reload ? (
               <button type="button" className={secondary} onClick={() => (setNotice(null), refresh())}>
-                Reload the list
+                {t("reload")}
               </button>
             ) : null}
             <button type="button" className="ml-auto text-sm underline" onClick={() => setNotice(null)}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </div>
         ) : null}
@@ -106,18 +113,20 @@ export function ScenarioList({
       {active.length === 0 && total === 0 ? (
         <Card>
           <p className="text-sm text-slate-700">
-            No saved scenario yet. Set up a ranking in the{" "}
-            <Link href="/" className="text-brand-700 underline">
-              workspace
-            </Link>{" "}
-            and choose “Save scenario”.
+            {t.rich("empty", {
+              link: (chunks) => (
+                <Link href="/" className="text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Card>
       ) : (
         <section aria-labelledby="saved-heading" className="space-y-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="saved-heading" className="text-lg font-semibold">
-              Saved scenarios ({total})
+              {t("savedHeading", { total })}
             </h2>
             {/* Keyed by the page, so that its pickers start on the page's own scenarios. */}
             {active.length >= 2 ? <CompareForm key={active[0]!.id} scenarios={active} /> : null}
@@ -136,20 +145,20 @@ export function ScenarioList({
             ))}
           </ul>
           {nextCursor || !fromStart ? (
-            <nav aria-label="More scenarios" className="flex flex-wrap items-center gap-3 text-sm">
+            <nav aria-label={t("pagesLabel")} className="flex flex-wrap items-center gap-3 text-sm">
               <span className="text-slate-700">
                 {fromStart
-                  ? `The ${active.length} most recently saved of ${total}.`
-                  : `${active.length} older scenarios of ${total}.`}
+                  ? t("pageFirst", { count: active.length, total })
+                  : t("pageOlder", { count: active.length, total })}
               </span>
               {nextCursor ? (
                 <Link href={`/scenarios?cursor=${encodeURIComponent(nextCursor)}`} className={secondary}>
-                  Show older scenarios
+                  {t("showOlder")}
                 </Link>
               ) : null}
               {!fromStart ? (
                 <Link href="/scenarios" className={secondary}>
-                  Back to the most recent
+                  {t("backToRecent")}
                 </Link>
               ) : null}
             </nav>
@@ -159,17 +168,16 @@ export function ScenarioList({
 
       <section aria-labelledby="deleted-heading" className="space-y-3">
         <h2 id="deleted-heading" className="text-lg font-semibold">
-          Recently deleted
+          {t("deletedHeading")}
         </h2>
         <p className="text-sm text-slate-700">
-          Deleted scenarios can be restored for {retentionDays} days; after that they are removed for good, with all
-          their saved versions.
+          {t("retention", { days: retentionDays })}
           {deleted.length < deletedTotal
-            ? ` The ${deleted.length} most recently deleted of ${deletedTotal} are listed.`
+            ? ` ${t("deletedListed", { count: deleted.length, total: deletedTotal })}`
             : null}
         </p>
         {deleted.length === 0 ? (
-          <p className="text-sm text-slate-600">Nothing deleted recently.</p>
+          <p className="text-sm text-slate-600">{t("nothingDeleted")}</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {deleted.map((s) => (
@@ -177,7 +185,7 @@ export function ScenarioList({
                 <span>
                   <span className="font-medium break-words">{s.name}</span>{" "}
                   <span className="text-slate-600">
-                    deleted {formatDateTime(s.deletedAt!)}, removed for good on {formatDate(s.purgeAt!)}
+                    {t("deletedLine", { deletedAt: formatDateTime(s.deletedAt!), purgeAt: formatDate(s.purgeAt!) })}
                   </span>
                 </span>
                 <button
@@ -185,9 +193,9 @@ export function ScenarioList({
                   className={secondary}
                   onClick={() => restore(s)}
                   disabled={pending}
-                  aria-label={`Restore ${s.name}`}
+                  aria-label={t("restoreLabel", { name: s.name })}
                 >
-                  Restore
+                  {t("restore")}
                 </button>
               </li>
             ))}
@@ -213,6 +221,10 @@ function ScenarioItem({
   onRenamed: (text: string) => void;
   onConflict: (text: string) => void;
 }) {
+  const t = useTranslations("scenarios");
+  const { methodLabel } = useMethodLabels();
+  const { formatDateTime } = useFormatters();
+  const scenarioApi = useScenarioApi();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(s.name);
   const [error, setError] = useState<string | null>(null);
@@ -223,7 +235,7 @@ function ScenarioItem({
     const result = await scenarioApi<Scenario>(`/${s.id}`, { method: "PUT", body: { baseVersion: s.version, name } });
     if (result.ok) {
       setRenaming(false);
-      return onRenamed(`Renamed to “${result.data.name}”.`);
+      return onRenamed(t("list.renamedNotice", { name: result.data.name }));
     }
     if (result.status === 409) return onConflict(result.message);
     setError(result.message);
@@ -241,44 +253,57 @@ function ScenarioItem({
           <p className="mt-1 text-sm text-slate-700">
             {s.leader ? (
               <>
-                Top market: <span className="font-medium">{s.leader.name}</span> ·{" "}
+                {t.rich("list.topMarket", {
+                  name: s.leader.name,
+                  b: (chunks) => <span className="font-medium">{chunks}</span>,
+                })}{" "}
               </>
             ) : null}
-            {s.markets.length} markets · {METHOD_LABELS[s.method] ?? s.method} · version {s.version} · saved{" "}
-            {formatDateTime(s.updatedAt)}
+            {t("list.itemLine", {
+              markets: s.markets.length,
+              method: methodLabel(s.method),
+              version: s.version,
+              date: formatDateTime(s.updatedAt),
+            })}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
-            Data set {s.datasetVersion}
-            {s.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
+            {t("list.dataSet", { version: s.datasetVersion })}
+            {s.stale ? <Badge tone="amber">{t("staleBadge")}</Badge> : null}
           </p>
           {s.notes ? (
             <p className="mt-2 line-clamp-2 text-sm break-words whitespace-pre-wrap text-slate-700">{s.notes}</p>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/scenarios/${s.id}`} className={secondary} aria-label={`Open ${s.name}`}>
-            Open
+          <Link href={`/scenarios/${s.id}`} className={secondary} aria-label={t("list.openLabel", { name: s.name })}>
+            {t("list.open")}
           </Link>
           <button
             type="button"
             className={secondary}
             onClick={() => (setRenaming((r) => !r), setName(s.name), setError(null))}
             aria-expanded={renaming}
-            aria-label={`Rename ${s.name}`}
+            aria-label={t("list.renameLabel", { name: s.name })}
           >
-            Rename
+            {t("list.rename")}
           </button>
           <button
             type="button"
             className={secondary}
             onClick={onDuplicate}
             disabled={busy}
-            aria-label={`Duplicate ${s.name}`}
+            aria-label={t("list.duplicateLabel", { name: s.name })}
           >
-            Duplicate
+            {t("list.duplicate")}
           </button>
-          <button type="button" className={danger} onClick={onDelete} disabled={busy} aria-label={`Delete ${s.name}`}>
-            Delete
+          <button
+            type="button"
+            className={danger}
+            onClick={onDelete}
+            disabled={busy}
+            aria-label={t("list.deleteLabel", { name: s.name })}
+          >
+            {t("list.delete")}
           </button>
         </div>
       </div>
@@ -286,7 +311,7 @@ function ScenarioItem({
         <form onSubmit={rename} className="mt-3 flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor={inputId} className="block text-sm font-medium">
-              New name
+              {t("list.newName")}
             </label>
             <input
               id={inputId}
@@ -302,10 +327,10 @@ function ScenarioItem({
             className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
             disabled={name.trim() === ""}
           >
-            Save name
+            {t("list.saveName")}
           </button>
           <button type="button" className={secondary} onClick={() => setRenaming(false)}>
-            Cancel
+            {t("list.cancel")}
           </button>
           {error ? (
             <p role="alert" className="w-full text-sm text-red-800">
@@ -319,14 +344,16 @@ function ScenarioItem({
 }
 
 function CompareForm({ scenarios }: { scenarios: ScenarioSummary[] }) {
+  const t = useTranslations("scenarios.list");
+  const locale = useLocale();
   const a = useId();
   const b = useId();
   const pickers = [
-    { id: a, name: "a", label: "Compare A", initial: scenarios[0]!.id },
-    { id: b, name: "b", label: "with B", initial: scenarios[1]!.id },
+    { id: a, name: "a", label: t("compareA"), initial: scenarios[0]!.id },
+    { id: b, name: "b", label: t("compareB"), initial: scenarios[1]!.id },
   ];
   return (
-    <form action="/scenarios/compare" method="get" className="flex flex-wrap items-end gap-2">
+    <form action={`/${locale}/scenarios/compare`} method="get" className="flex flex-wrap items-end gap-2">
       {pickers.map((picker) => (
         <div key={picker.name}>
           <label htmlFor={picker.id} className="block text-sm font-medium">
@@ -347,7 +374,7 @@ function CompareForm({ scenarios }: { scenarios: ScenarioSummary[] }) {
         </div>
       ))}
       <button type="submit" className={secondary}>
-        Compare
+        {t("compare")}
       </button>
     </form>
   );

@@ -7,7 +7,20 @@
  * market: a new value there moves the scale the scenario's markets are scored on. A batch on
  * indicators at weight 0 only, or on other markets of market-local indicators, changes nothing.
  * Batches never change once written (a re-import is a new batch), so id and file hash name one.
+ * The reasons are worded by the translator given ("scenarios.staleness"; English by default).
  */
+
+import { createTranslator, type useTranslations } from "next-intl";
+
+import { messagesFor } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
+/** The words of the staleness reasons in one locale. */
+export function stalenessWords(
+  locale: Locale = DEFAULT_LOCALE,
+): ReturnType<typeof useTranslations<"scenarios.staleness">> {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "scenarios.staleness" });
+}
 
 /** What the database holds of one batch now: its cells (market × indicator with a value). */
 export interface ImportFootprint {
@@ -75,9 +88,13 @@ export function bearingBatches(footprints: readonly ImportFootprint[], scope: Im
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function what(batch: RecordedBatch): string {
-  const names = batch.indicators.map((i) => i.name);
-  return `${names.length === 1 ? "indicator" : "indicators"} ${names.join(", ")} for ${batch.markets.length === 1 ? "market" : "markets"} ${batch.markets.join(", ")}`;
+function what(batch: RecordedBatch, t: ReturnType<typeof useTranslations<"scenarios.staleness">>): string {
+  return t("what", {
+    indicators: batch.indicators.length,
+    indicatorNames: batch.indicators.map((i) => i.name).join(t("listSeparator")),
+    markets: batch.markets.length,
+    marketNames: batch.markets.join(t("listSeparator")),
+  });
 }
 
 const key = (b: RecordedBatch) => `${b.id}:${b.fileHash}`;
@@ -92,6 +109,7 @@ export function importStaleness(
   recorded: RecordedImports | null | undefined,
   footprints: readonly ImportFootprint[],
   legacy: { markets: readonly string[]; computedAt: string },
+  t: ReturnType<typeof useTranslations<"scenarios.staleness">> = stalenessWords(),
 ): ImportStaleness {
   if (!recorded) {
     const markets = new Set(legacy.markets);
@@ -103,10 +121,7 @@ export function importStaleness(
       markets: [...markets],
       indicators: [...new Set(later.flatMap((b) => b.cells.map((c) => c.indicator)))],
       referenceIndicators: [],
-    }).map(
-      (b) =>
-        `May be stale: imported data changed since. Imported batch "${b.fileName}" added on ${day(b.importedAt)}, after this scenario was computed: ${what(b)}.`,
-    );
+    }).map((b) => t("legacy", { file: b.fileName, date: day(b.importedAt), what: what(b, t) }));
     return { stale: reasons.length > 0, reasons };
   }
   const now = bearingBatches(footprints, recorded.scope);
@@ -115,13 +130,10 @@ export function importStaleness(
   const reasons = [
     ...now
       .filter((b) => !then.has(key(b)))
-      .map((b) => `Imported batch "${b.fileName}" added on ${day(b.importedAt)}: ${what(b)}.`),
+      .map((b) => t("added", { file: b.fileName, date: day(b.importedAt), what: what(b, t) })),
     ...recorded.batches
       .filter((b) => !current.has(key(b)))
-      .map(
-        (b) =>
-          `Imported batch "${b.fileName}" (imported on ${day(b.importedAt)}) removed since this scenario was computed: ${what(b)}.`,
-      ),
+      .map((b) => t("removed", { file: b.fileName, date: day(b.importedAt), what: what(b, t) })),
   ];
   return { stale: reasons.length > 0, reasons };
 }

@@ -1,19 +1,24 @@
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import type { EntryModeComparison } from "@/lib/contracts/scenarios";
+import type { useTranslations } from "next-intl";
+
+import { fitComparisonWords } from "./wording";
 
 // Two scenarios' entry modes and strategies side by side (issue 11 §4): what each recommends, every
 // option's score and rank in both, and which inputs of the fit differ (the assessed market, the
 // firm profile, the market's factor values), so a change of recommendation can be traced to its
-// cause. Pure: reads the frozen results only, never recomputes.
+// cause. Pure: reads the frozen results only, never recomputes; the words come from the translator
+// it is given ("scenarios.fitComparison", English by default).
 
 type FitSide = EntryModeComparison["a"];
 type FitOptionRow = EntryModeComparison["modes"][number];
 type FitInputChange = EntryModeComparison["inputChanges"][number];
 
-const NO_FIRM = "no firm profile was saved with it, so no entry mode or strategy was assessed";
-
-function side(fit: EntryModeResponse | null): FitSide {
-  if (!fit) return { market: null, mode: null, strategy: null, missing: NO_FIRM };
+function side(
+  fit: EntryModeResponse | null,
+  t: ReturnType<typeof useTranslations<"scenarios.fitComparison">>,
+): FitSide {
+  if (!fit) return { market: null, mode: null, strategy: null, missing: t("noFirm") };
   const top = (list: EntryModeResponse["modes"]) => list.find((t) => t.rank === 1);
   return {
     market: { iso3: fit.market.iso3, name: fit.market.name },
@@ -45,24 +50,24 @@ function rows(a: EntryModeResponse["modes"], b: EntryModeResponse["modes"]): Fit
   return rowsOut.sort((p, q) => (p.rankB ?? 99) - (q.rankB ?? 99) || (p.rankA ?? 99) - (q.rankA ?? 99));
 }
 
-const shown = (value: number | undefined) => (value === undefined ? "not set" : String(value));
-
 export function compareEntryModes(
   fitA: EntryModeResponse | null,
   fitB: EntryModeResponse | null,
   factorNames: Record<string, string>,
+  t: ReturnType<typeof useTranslations<"scenarios.fitComparison">> = fitComparisonWords(),
 ): EntryModeComparison {
-  const a = side(fitA);
-  const b = side(fitB);
+  const shown = (value: number | undefined) => (value === undefined ? t("notSet") : String(value));
+  const a = side(fitA, t);
+  const b = side(fitB, t);
   const inputChanges: FitInputChange[] = [];
   if (fitA && fitB) {
     if (fitA.market.iso3 !== fitB.market.iso3)
       inputChanges.push({
         kind: "market",
         key: "market",
-        name: "Market assessed",
-        a: fitA.market.name ?? fitA.market.iso3 ?? "inline profile",
-        b: fitB.market.name ?? fitB.market.iso3 ?? "inline profile",
+        name: t("marketAssessed"),
+        a: fitA.market.name ?? fitA.market.iso3 ?? t("inlineProfile"),
+        b: fitB.market.name ?? fitB.market.iso3 ?? t("inlineProfile"),
       });
     for (const key of Object.keys(fitA.firm) as (keyof typeof fitA.firm)[])
       if (fitA.firm[key] !== fitB.firm[key])
@@ -91,20 +96,30 @@ export function compareEntryModes(
     modes: rows(fitA?.modes ?? [], fitB?.modes ?? []),
     strategies: rows(fitA?.strategies ?? [], fitB?.strategies ?? []),
     inputChanges,
-    summary: summarize(a, b, inputChanges),
+    summary: summarize(a, b, inputChanges, t),
   };
 }
 
-function summarize(a: FitSide, b: FitSide, changes: FitInputChange[]): string {
-  if (a.missing && b.missing) return `Neither scenario has entry modes: ${NO_FIRM} in either.`;
-  if (a.missing) return `Only B has entry modes: for A, ${a.missing}.`;
-  if (b.missing) return `Only A has entry modes: for B, ${b.missing}.`;
+function summarize(
+  a: FitSide,
+  b: FitSide,
+  changes: FitInputChange[],
+  t: ReturnType<typeof useTranslations<"scenarios.fitComparison">>,
+): string {
+  if (a.missing && b.missing) return t("neither", { reason: t("noFirm") });
+  if (a.missing) return t("onlyB", { reason: a.missing });
+  if (b.missing) return t("onlyA", { reason: b.missing });
+  const [modeA, strategyA, modeB, strategyB] = [a.mode, a.strategy, b.mode, b.strategy].map((x) => x ?? "null");
   const same = a.mode === b.mode && a.strategy === b.strategy;
   const recommendation = same
-    ? `Both recommend ${a.mode} with ${a.strategy}.`
-    : `A recommends ${a.mode} with ${a.strategy}; B recommends ${b.mode} with ${b.strategy}.`;
-  if (changes.length === 0) return `${recommendation} Their fit inputs are the same.`;
-  const listed = changes.slice(0, 4).map((c) => `${c.name.toLowerCase()} ${c.a} → ${c.b}`);
-  const more = changes.length > 4 ? ` and ${changes.length - 4} more` : "";
-  return `${recommendation} The fit inputs that differ: ${listed.join("; ")}${more}.`;
+    ? t("both", { mode: modeA!, strategy: strategyA! })
+    : t("each", { modeA: modeA!, strategyA: strategyA!, modeB: modeB!, strategyB: strategyB! });
+  if (changes.length === 0) return t("sameInputs", { recommendation });
+  const list = changes
+    .slice(0, 4)
+    .map((c) => t("change", { name: c.name.toLowerCase(), a: c.a, b: c.b }))
+    .join(t("listSeparator"));
+  return changes.length > 4
+    ? t("inputsDifferMore", { recommendation, list, count: changes.length - 4 })
+    : t("inputsDiffer", { recommendation, list });
 }

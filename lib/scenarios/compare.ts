@@ -1,13 +1,18 @@
+import type { useTranslations } from "next-intl";
+
 import type { ScenarioComparison, ScenarioDifference, ScenarioResults } from "@/lib/contracts/scenarios";
 import { ScoringInputError } from "@/lib/scoring";
 
 import { changedWeights, cloneSnapshot, ranksOf, sharesOf, snapshotOf, type Snapshot } from "./snapshot";
+import { comparisonWords } from "./wording";
 
 // Two results side by side (two scenarios, or a scenario's frozen results and the same inputs on
 // today's data): weights, rankings with the moves, the values that differ, and which single
 // difference moves the ranking most. Attribution is one-at-a-time: A's ranking is recomputed with
 // exactly one of B's differences, every difference in turn (the one-factor-at-a-time sensitivity
 // design, e.g. Saltelli et al. 2008 §1.2.3); interactions between differences are not split up.
+// The words (labels, summary) come from the translator it is given ("scenarios.comparison",
+// English by default); the sides' labels come worded by the caller.
 
 export type ComparedSide = { label: string; results: ScenarioResults };
 
@@ -19,9 +24,23 @@ type Candidate = Omit<
 };
 
 const EPSILON = 1e-9;
-const METHOD_NAMES: Record<string, string> = { wsm: "Weighted sum", topsis: "TOPSIS", promethee2: "PROMETHEE II" };
+function methodName(t: ReturnType<typeof useTranslations<"scenarios.comparison">>, method: string): string {
+  if (method === "wsm") return t("methodWsm");
+  if (method === "topsis") return t("methodTopsis");
+  if (method === "promethee2") return t("methodPromethee2");
+  return method;
+}
 
-export function compareResults(sideA: ComparedSide, sideB: ComparedSide): ScenarioComparison {
+/** The sides' labels when a scenario's frozen results are compared with today's data. */
+export function recomputeLabels(t: ReturnType<typeof useTranslations<"scenarios.comparison">>) {
+  return { saved: t("savedResults"), today: t("todaysData") };
+}
+
+export function compareResults(
+  sideA: ComparedSide,
+  sideB: ComparedSide,
+  t: ReturnType<typeof useTranslations<"scenarios.comparison">> = comparisonWords(),
+): ScenarioComparison {
   const A = sideA.results;
   const B = sideB.results;
   const a = snapshotOf(A);
@@ -63,7 +82,7 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
     : null;
 
   const dataChanges = dataChangesOf(A, B, a, b, common, criterionName);
-  const candidates = candidatesOf(a, b, { common, criterionName, groupName, dataChanges });
+  const candidates = candidatesOf(a, b, { common, criterionName, groupName, dataChanges }, t);
 
   let baseline: Map<string, number> | null = null;
   try {
@@ -116,13 +135,13 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
     a: {
       label: sideA.label,
       datasetVersion: A.datasetVersion,
-      method: METHOD_NAMES[a.method] ?? a.method,
+      method: methodName(t, a.method),
       leader: A.ranking.ranking[0]?.id ?? null,
     },
     b: {
       label: sideB.label,
       datasetVersion: B.datasetVersion,
-      method: METHOD_NAMES[b.method] ?? b.method,
+      method: methodName(t, b.method),
       leader: B.ranking.ranking[0]?.id ?? null,
     },
     weights: weightsSideBySide(a, b, A, B, criterionName, groupName),
@@ -131,7 +150,7 @@ export function compareResults(sideA: ComparedSide, sideB: ComparedSide): Scenar
     differences,
     biggestMove,
     cause,
-    summary: capitalized(summaryOf(sideA.label, sideB.label, differences, cause, biggestMove, marketName)),
+    summary: capitalized(summaryOf(sideA.label, sideB.label, differences, cause, biggestMove, marketName, t)),
   };
 }
 
@@ -229,10 +248,6 @@ function dataChangesOf(
   return changes;
 }
 
-function percent(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}
-
 /** Every way B differs from A, each with the change that applies it alone to A. */
 function candidatesOf(
   a: Snapshot,
@@ -243,15 +258,19 @@ function candidatesOf(
     groupName: (key: string) => string;
     dataChanges: ScenarioComparison["dataChanges"];
   },
+  t: ReturnType<typeof useTranslations<"scenarios.comparison">>,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const percent = (share: number) => t("percent", { share });
   const methodText = (s: Snapshot) =>
-    `${METHOD_NAMES[s.method] ?? s.method}${s.normalization === "none" ? "" : ` (${s.normalization === "minmax" ? "min-max" : "vector"})`}`;
+    s.normalization === "none"
+      ? methodName(t, s.method)
+      : t("methodNormalized", { method: methodName(t, s.method), normalization: s.normalization });
   if (a.method !== b.method || a.normalization !== b.normalization) {
     out.push({
       kind: "method",
       key: "method",
-      label: "Aggregation method",
+      label: t("method"),
       a: methodText(a),
       b: methodText(b),
       apply: (s) => {
@@ -261,11 +280,11 @@ function candidatesOf(
     });
   }
   if (a.missing !== b.missing) {
-    const text = (m: string) => (m === "worst" ? "missing = worst value" : "weights re-normalized over available data");
+    const text = (m: string) => (m === "worst" ? t("missingWorst") : t("missingRenormalize"));
     out.push({
       kind: "missing",
       key: "missing",
-      label: "Missing values",
+      label: t("missing"),
       a: text(a.missing),
       b: text(b.missing),
       apply: (s) => void (s.missing = b.missing),
@@ -277,9 +296,13 @@ function candidatesOf(
     out.push({
       kind: "markets",
       key: "markets",
-      label: "Markets compared",
-      a: `${a.markets.length} markets`,
-      b: `${b.markets.length} markets (${[...setB].filter((m) => !setA.has(m)).length} added, ${[...setA].filter((m) => !setB.has(m)).length} removed)`,
+      label: t("markets"),
+      a: t("marketsA", { count: a.markets.length }),
+      b: t("marketsB", {
+        count: b.markets.length,
+        added: [...setB].filter((m) => !setA.has(m)).length,
+        removed: [...setA].filter((m) => !setB.has(m)).length,
+      }),
       apply: (s) => {
         for (const iso3 of b.markets) {
           if (setA.has(iso3)) continue;
@@ -307,7 +330,7 @@ function candidatesOf(
     out.push({
       kind: "group_weight",
       key,
-      label: `Weight of ${ctx.groupName(key)}`,
+      label: t("groupWeight", { group: ctx.groupName(key) }),
       a: percent(groupSharesA.get(key) ?? 0),
       b: percent(groupSharesB.get(key) ?? 0),
       apply: (s) => {
@@ -335,7 +358,7 @@ function candidatesOf(
       out.push({
         kind: "criterion_weight",
         key: id,
-        label: `Weight of ${ctx.criterionName(id)} within ${ctx.groupName(key)}`,
+        label: t("criterionWeight", { criterion: ctx.criterionName(id), group: ctx.groupName(key) }),
         a: percent(sharesA.get(id) ?? 0),
         b: percent(sharesB.get(id) ?? 0),
         apply: (s) => {
@@ -352,9 +375,9 @@ function candidatesOf(
     out.push({
       kind: "data",
       key: id,
-      label: `Data: ${ctx.criterionName(id)}`,
-      a: "its own values",
-      b: `${cells.length} ${cells.length === 1 ? "value differs" : "values differ"}`,
+      label: t("data", { criterion: ctx.criterionName(id) }),
+      a: t("dataOwn"),
+      b: t("dataDiffer", { count: cells.length }),
       apply: (s) => {
         for (const cell of cells) s.values.get(cell.iso3)?.set(id, cell.b?.value ?? null);
       },
@@ -381,23 +404,31 @@ function summaryOf(
   cause: number | null,
   biggestMove: ScenarioComparison["biggestMove"],
   marketName: (iso3: string) => string,
+  t: ReturnType<typeof useTranslations<"scenarios.comparison">>,
 ): string {
-  if (differences.length === 0)
-    return `${labelA} and ${labelB} have the same inputs and data, so the rankings are the same.`;
-  if (!biggestMove) {
-    return `${labelA} and ${labelB} differ in ${differences.length} ${differences.length === 1 ? "respect" : "respects"}, but no market common to both changes rank.`;
-  }
-  const mover = marketName(biggestMove.iso3);
-  const direction = biggestMove.move > 0 ? "up" : "down";
-  const places = Math.abs(biggestMove.move);
-  const first = `The biggest move is ${mover}: ${ordinal(biggestMove.rankA)} in ${labelA}, ${ordinal(biggestMove.rankB)} in ${labelB} (${direction} ${places} ${places === 1 ? "place" : "places"}).`;
-  if (cause === null)
-    return `${first} No single difference moves any rank on its own; the move comes from the differences combined.`;
+  const [a, b] = [labelA, labelB];
+  if (differences.length === 0) return t("same", { a, b });
+  if (!biggestMove) return t("noMove", { a, b, count: differences.length });
+  const market = marketName(biggestMove.iso3);
+  const nth = (n: number) => t("ordinal", { n });
+  const first = t("biggestMove", {
+    market,
+    rankA: nth(biggestMove.rankA),
+    rankB: nth(biggestMove.rankB),
+    a,
+    b,
+    direction: biggestMove.move > 0 ? "up" : "down",
+    places: Math.abs(biggestMove.move),
+  });
+  if (cause === null) return t("combined", { first });
   const d = differences[cause]!;
-  const what = d.kind === "data" ? `${d.label} (${d.b})` : `${d.label} (${d.a} in ${labelA}, ${d.b} in ${labelB})`;
+  const what =
+    d.kind === "data"
+      ? t("causeData", { label: d.label, detail: d.b })
+      : t("causeInputs", { label: d.label, valueA: d.a, valueB: d.b, a, b });
   const rank = d.ranks?.[biggestMove.iso3];
   if (d.explainsBiggestMove !== null && d.explainsBiggestMove > 0 && rank !== undefined) {
-    return `${first} The difference that does most of it is ${what}: on its own it takes ${mover} from ${ordinal(biggestMove.rankA)} to ${ordinal(rank)}.`;
+    return t("explained", { first, what, market, from: nth(biggestMove.rankA), to: nth(rank) });
   }
-  return `${first} No single difference moves ${mover} towards its rank in ${labelB} on its own; the one that moves the ranking most is ${what}, ${d.displacement} rank ${d.displacement === 1 ? "place" : "places"} in total.`;
+  return t("unexplained", { first, market, b, what, places: d.displacement ?? 0 });
 }

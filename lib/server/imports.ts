@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { ScoringData } from "@/lib/contracts/api";
 import type { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { getPrisma } from "@/lib/db/client";
 import { uniqueViolation } from "@/lib/db/errors";
@@ -13,6 +14,8 @@ import {
   writeImportBatch,
 } from "@/lib/db/imports";
 import { RequestError } from "@/lib/http/errors";
+import { dataText, marketName } from "@/lib/i18n/data-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import {
   MAX_PREVIEW_ROWS,
   MAX_PROBLEMS_LISTED,
@@ -137,7 +140,17 @@ export async function deleteImport(id: string): Promise<ImportDeleted> {
 }
 
 /** What /data shows: the imports, how much of the user's data there is, the indicators and markets. */
-export async function dataPageData() {
+export async function dataPageData(locale: Locale = DEFAULT_LOCALE) {
   const [{ batches }, counts, scoring] = await Promise.all([importBatches(), userDataCounts(), scoringData()]);
-  return { batches, counts, scoring };
+  // The format's lists name markets, groups and indicators in the reader's language.
+  const named: ScoringData = {
+    ...scoring,
+    markets: scoring.markets.map((m) => ({ ...m, name: marketName(locale, m.iso3, m.name) })),
+    criteriaGroups: scoring.criteriaGroups.map((g) => ({
+      ...g,
+      name: dataText(locale, "criteria-groups", g.key, "name", g.name),
+    })),
+    indicators: scoring.indicators.map((i) => ({ ...i, name: dataText(locale, "indicators", i.key, "name", i.name) })),
+  };
+  return { batches, counts, scoring: named };
 }

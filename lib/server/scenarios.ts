@@ -24,6 +24,7 @@ import {
   bearingBatches,
   importScopeOfProblem,
   importStaleness,
+  stalenessWords,
   type ImportFootprint,
   type RecordedImports,
 } from "@/lib/imports/staleness";
@@ -46,14 +47,18 @@ import {
   type ScenarioSummaryRecord,
 } from "@/lib/db/scenarios";
 import { RequestError } from "@/lib/http/errors";
-import { compareResults } from "@/lib/scenarios/compare";
+import { marketName } from "@/lib/i18n/data-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { compareResults, recomputeLabels } from "@/lib/scenarios/compare";
 import { compareEntryModes } from "@/lib/scenarios/compare-entry-modes";
+import { comparisonWords, fitComparisonWords } from "@/lib/scenarios/wording";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
+import { localizeFactorNames, localizeResults } from "./scenario-labels";
 import { scoringData } from "./workspace";
 
 // Saved scenarios. Nothing a user saves is lost or silently overwritten: every save names the
@@ -133,14 +138,21 @@ type FedBy = { recorded: RecordedImports | null | undefined; markets: readonly s
  * scenario differ from those it recorded (lib/imports/staleness.ts). A bare hash means results
  * computed in this request, on the imports there are now.
  */
-function staleness(row: { datasetHash: string }, current: string | CurrentData, fedBy: FedBy) {
+function staleness(
+  row: { datasetHash: string },
+  current: string | CurrentData,
+  fedBy: FedBy,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const hash = typeof current === "string" ? current : current.hash;
   const datasetMoved = row.datasetHash !== hash;
   if (typeof current === "string" || fedBy.computedAt === null) return { stale: datasetMoved };
-  const imports = importStaleness(fedBy.recorded, current.footprints, {
-    markets: fedBy.markets,
-    computedAt: fedBy.computedAt,
-  });
+  const imports = importStaleness(
+    fedBy.recorded,
+    current.footprints,
+    { markets: fedBy.markets, computedAt: fedBy.computedAt },
+    stalenessWords(locale),
+  );
   return {
     stale: datasetMoved || imports.stale,
     ...(imports.reasons.length > 0 ? { staleBecause: imports.reasons } : {}),
@@ -148,7 +160,12 @@ function staleness(row: { datasetHash: string }, current: string | CurrentData, 
 }
 
 /** What the API says of every scenario, in full or in the list; `current` is today's data. */
-function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: string | CurrentData, fedBy: FedBy) {
+function sharedFields(
+  row: Omit<ScenarioRecord, "inputs" | "results">,
+  current: string | CurrentData,
+  fedBy: FedBy,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   return {
     id: row.id,
     name: row.name,
@@ -158,13 +175,13 @@ function sharedFields(row: Omit<ScenarioRecord, "inputs" | "results">, current: 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
-    ...staleness(row, current, fedBy),
+    ...staleness(row, current, fedBy, locale),
   };
 }
 
-function toScenario(row: ScenarioRecord, hash: string | CurrentData): Scenario {
+function toScenario(row: ScenarioRecord, hash: string | CurrentData, locale: Locale = DEFAULT_LOCALE): Scenario {
   return {
-    ...sharedFields(row, hash, fedByRow(row)),
+    ...sharedFields(row, hash, fedByRow(row), locale),
     inputs: withCurrentRatings(row.inputs),
     results: row.results,
     datasetHash: row.datasetHash,
@@ -189,10 +206,10 @@ export async function createScenario(input: CreateScenario): Promise<Scenario> {
   return toScenario(row, computed.results.datasetHash);
 }
 
-/** One scenario, also when deleted but not yet purged (deletedAt then says so). */
-export async function getScenario(id: string): Promise<Scenario> {
+/** One scenario, also when deleted but not yet purged (deletedAt then says so); reasons in `locale`. */
+export async function getScenario(id: string, locale: Locale = DEFAULT_LOCALE): Promise<Scenario> {
   const [row, hash] = await Promise.all([findScenario(await getPrisma(), id), currentHash()]);
-  return toScenario(row, hash);
+  return toScenario(row, hash, locale);
 }
 
 /**
@@ -308,10 +325,12 @@ export async function scenarioRevisions(id: string) {
 }
 
 /** The same inputs on today's data beside the frozen results; saves nothing. */
-export async function recomputePreview(id: string): Promise<RecomputePreview> {
+export async function recomputePreview(id: string, locale: Locale = DEFAULT_LOCALE): Promise<RecomputePreview> {
   const row = await findScenario(await getPrisma(), id);
   const frozen = row.results;
   const { results } = await computeScenario(row.inputs, { lenient: true });
+  const words = comparisonWords(locale);
+  const labels = recomputeLabels(words);
   return {
     id: row.id,
     version: row.version,
@@ -319,7 +338,11 @@ export async function recomputePreview(id: string): Promise<RecomputePreview> {
     frozen: { datasetVersion: row.datasetVersion, datasetHash: row.datasetHash, computedAt: frozen.computedAt },
     current: { datasetVersion: results.datasetVersion, datasetHash: results.datasetHash },
     results,
-    changes: compareResults({ label: "the saved results", results: frozen }, { label: "today's data", results }),
+    changes: compareResults(
+      { label: labels.saved, results: localizeResults(frozen, locale) },
+      { label: labels.today, results: localizeResults(results, locale) },
+      words,
+    ),
   };
 }
 
@@ -330,7 +353,11 @@ const fedByRow = (row: ScenarioRecord): FedBy => ({
 });
 
 /** Two scenarios side by side, with the difference that moves the ranking most. */
-export async function compareScenarios(idA: string, idB: string): Promise<CompareResponse> {
+export async function compareScenarios(
+  idA: string,
+  idB: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<CompareResponse> {
   const prisma = await getPrisma();
   const [a, b, summaries, hash, factorNames] = await Promise.all([
     findScenario(prisma, idA),
@@ -339,42 +366,65 @@ export async function compareScenarios(idA: string, idB: string): Promise<Compar
     currentHash(),
     readFactorNames(prisma),
   ]);
+  const [resultsA, resultsB] = [localizeResults(a.results, locale), localizeResults(b.results, locale)];
   return {
-    a: toSummary(summaries[0]!, hash),
-    b: toSummary(summaries[1]!, hash),
+    a: localizeSummary(toSummary(summaries[0]!, hash), locale),
+    b: localizeSummary(toSummary(summaries[1]!, hash), locale),
     // The pages name A and B; the sentences stay short and never repeat a user's text.
-    comparison: compareResults({ label: "A", results: a.results }, { label: "B", results: b.results }),
-    entryModes: compareEntryModes(a.results.entryModes, b.results.entryModes, factorNames),
+    comparison: compareResults(
+      { label: "A", results: resultsA },
+      { label: "B", results: resultsB },
+      comparisonWords(locale),
+    ),
+    entryModes: compareEntryModes(
+      resultsA.entryModes,
+      resultsB.entryModes,
+      localizeFactorNames(factorNames, locale),
+      fitComparisonWords(locale),
+    ),
   };
 }
 
-/** What /scenarios/{id} shows: the scenario, its history and the fit factors' names. */
-export async function scenarioPageData(id: string) {
+/** A summary with its leader's name in the reader's language. */
+function localizeSummary<S extends { leader: { iso3: string; name: string } | null }>(summary: S, locale: Locale): S {
+  return summary.leader
+    ? { ...summary, leader: { ...summary.leader, name: marketName(locale, summary.leader.iso3, summary.leader.name) } }
+    : summary;
+}
+
+/**
+ * What /scenarios/{id} shows: the scenario (its results' names in the reader's language), its
+ * history and the fit factors' names.
+ */
+export async function scenarioPageData(id: string, locale: Locale = DEFAULT_LOCALE) {
   const [scenario, revisions, names] = await Promise.all([
-    getScenario(id),
+    getScenario(id, locale),
     scenarioRevisions(id),
     readFactorNames(await getPrisma()),
   ]);
-  return { scenario, revisions, names };
+  return {
+    scenario: { ...scenario, results: localizeResults(scenario.results, locale) },
+    revisions,
+    names: localizeFactorNames(names, locale),
+  };
 }
 
 /**
  * What /scenarios/compare shows: the active scenarios to choose from (id and name) and, when the
- * link names two, their comparison, or a sentence saying why there is none.
+ * link names two, their comparison, or the key of the message saying why there is none.
  */
-export async function scenarioComparePageData(a: string, b: string) {
+export async function scenarioComparePageData(a: string, b: string, locale: Locale = DEFAULT_LOCALE) {
   const scenarios = await readScenarioNames(await getPrisma());
   let result: CompareResponse | null = null;
-  let problem: string | null = null;
+  let problem: "invalidId" | "missing" | null = null;
   if (a && b) {
-    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success)
-      problem = "The link names a scenario id that is not valid.";
+    if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "invalidId";
     else {
       try {
-        result = await compareScenarios(a, b);
+        result = await compareScenarios(a, b, locale);
       } catch (error) {
         if (!(error instanceof ScenarioNotFoundError)) throw error;
-        problem = "One of the two scenarios no longer exists (it was deleted and purged). Choose another.";
+        problem = "missing";
       }
     }
   }
@@ -388,7 +438,7 @@ export const SCENARIOS_PAGE_SIZE = 25;
  * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
  * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
  */
-export async function scenariosPageData(cursor: string | undefined) {
+export async function scenariosPageData(cursor: string | undefined, locale: Locale = DEFAULT_LOCALE) {
   const limit = SCENARIOS_PAGE_SIZE;
   const [page, deleted] = await Promise.all([
     listScenarios({ cursor, limit }).then(
@@ -400,5 +450,9 @@ export async function scenariosPageData(cursor: string | undefined) {
     ),
     listScenarios({ deleted: true, limit }),
   ]);
-  return { active: page.list, deleted, fromStart: page.fromStart };
+  const localize = (list: typeof deleted) => ({
+    ...list,
+    scenarios: list.scenarios.map((s) => localizeSummary(s, locale)),
+  });
+  return { active: localize(page.list), deleted: localize(deleted), fromStart: page.fromStart };
 }

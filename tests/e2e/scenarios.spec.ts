@@ -89,7 +89,7 @@ test("a user saves the workspace as a scenario, reopens it from the list, downlo
   await page.goto(`/scenarios/${id}`);
 
   await page.getByRole("link", { name: "Open in workspace" }).click();
-  await expect(page).toHaveURL(/\/\?/);
+  await expect(page).toHaveURL(/\/en\?/);
   const params = new URL(page.url()).searchParams;
   expect(params.get("m")).toBe("RUS,IDN,VNM,THA,MYS");
   expect(params.get("method")).toBe("topsis");

@@ -1,32 +1,36 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { ScenarioList } from "@/components/scenarios/scenario-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/lib/i18n/navigation";
 import { scenariosPageData } from "@/lib/server/scenarios";
 import { firstParam } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Scenarios" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scenarios.meta");
+  return { title: t("list") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ScenariosPage({ searchParams }: Props) {
-  const { active, deleted, fromStart } = await scenariosPageData(firstParam((await searchParams).cursor));
+  const t = await getTranslations("scenarios.list");
+  const locale = await getLocale();
+  const { active, deleted, fromStart } = await scenariosPageData(firstParam((await searchParams).cursor), locale);
   return (
     <>
       <PageHeader
-        title="Scenarios"
-        lead={
-          <>
-            Saved analyses: the markets, weights, method, firm profile and, frozen when saved, the results and the
-            data-set version they were computed on. Save one from the{" "}
+        title={t("title")}
+        lead={t.rich("lead", {
+          link: (chunks) => (
             <Link href="/" className="text-brand-700 underline">
-              ranking workspace
+              {chunks}
             </Link>
-            ; open it later with the same numbers, compare two, or take one to the board as a report.
-          </>
-        }
+          ),
+        })}
       />
       <ScenarioList
         active={active.scenarios}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { FrozenEntryModes, FrozenRanking } from "@/components/scenarios/frozen-results";
-import { formatDateTime } from "@/components/scenarios/format";
 import { OpenInWorkspace } from "@/components/scenarios/open-in-workspace";
 import { RecomputePreview } from "@/components/scenarios/recompute-preview";
 import { RestoreBanner } from "@/components/scenarios/restore-banner";
@@ -11,8 +10,12 @@ import { ScenarioDetailsForm } from "@/components/scenarios/scenario-details-for
 import { ScenarioInputsView } from "@/components/scenarios/scenario-inputs";
 import { Badge, Card } from "@/components/ui/page-header";
 import { SCENARIO_RETENTION_DAYS, ScenarioIdSchema } from "@/lib/contracts/scenarios";
+import { formattersFor } from "@/lib/format";
+import { dataText } from "@/lib/i18n/data-text";
+import { Link } from "@/lib/i18n/navigation";
 import { ScenarioNotFoundError } from "@/lib/server/errors";
 import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
+import { weightPreset } from "@/lib/workspace/weight-presets";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +24,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
   try {
-    return await scenarioPageData(id);
+    return await scenarioPageData(id, await getLocale());
   } catch (error) {
     if (error instanceof ScenarioNotFoundError) notFound();
     throw error;
@@ -30,38 +33,47 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  if (!ScenarioIdSchema.safeParse(id).success) return { title: "Scenario" };
+  const t = await getTranslations("scenarios.meta");
+  if (!ScenarioIdSchema.safeParse(id).success) return { title: t("scenario") };
   try {
     return { title: (await getScenario(id)).name };
   } catch {
-    return { title: "Scenario" };
+    return { title: t("scenario") };
   }
 }
 
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
   const { scenario, revisions, names } = await load(id);
+  const t = await getTranslations("scenarios");
+  const locale = await getLocale();
+  const { formatDateTime } = formattersFor(locale);
+  const preset = scenario.inputs.state.weightPreset ? weightPreset(scenario.inputs.state.weightPreset) : undefined;
   const purgeAt = scenario.deletedAt
     ? new Date(new Date(scenario.deletedAt).getTime() + SCENARIO_RETENTION_DAYS * 24 * 3600 * 1000).toISOString()
     : null;
   const link = "font-medium text-brand-700 underline-offset-2 hover:underline";
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("detail.breadcrumb")} className="text-sm">
         <Link href="/scenarios" className={link}>
-          Scenarios
+          {t("detail.scenarios")}
         </Link>
       </nav>
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{scenario.name}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          Version {scenario.version} · saved {formatDateTime(scenario.updatedAt)} · data set {scenario.datasetVersion}
-          {scenario.stale ? <Badge tone="amber">data changed since saved</Badge> : null}
+          {t("detail.meta", {
+            version: scenario.version,
+            date: formatDateTime(scenario.updatedAt),
+            dataset: scenario.datasetVersion,
+          })}
+          {scenario.stale ? <Badge tone="amber">{t("staleBadge")}</Badge> : null}
         </p>
         {scenario.staleBecause ? (
           <div
             role="status"
-            aria-label="What changed since saved"
+            aria-label={t("detail.staleLabel")}
             className="max-w-3xl rounded border border-amber-300 bg-amber-50 py-2 pr-3 pl-7 text-sm text-amber-950"
           >
             <ul className="list-disc space-y-1">
@@ -90,13 +102,13 @@ export default async function ScenarioPage({ params }: Props) {
           href={`/scenarios/${scenario.id}/report`}
           className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
         >
-          Report
+          {t("detail.report")}
         </Link>
         <Link
           href={`/scenarios/compare?a=${scenario.id}`}
           className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
         >
-          Compare with another
+          {t("detail.compareWith")}
         </Link>
         {scenario.deletedAt ? null : (
           <ScenarioDetailsForm
@@ -117,25 +129,34 @@ export default async function ScenarioPage({ params }: Props) {
       />
 
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Ranking (frozen when saved)</h2>
+        <h2 className="mb-3 text-lg font-semibold">{t("detail.rankingHeading")}</h2>
         <FrozenRanking results={scenario.results} />
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Entry modes and strategies</h2>
+        <h2 className="mb-3 text-lg font-semibold">{t("detail.entryModesHeading")}</h2>
         <FrozenEntryModes results={scenario.results} factorNames={names} />
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Choices</h2>
-        <ScenarioInputsView scenario={scenario} factorNames={names} />
+        <h2 className="mb-3 text-lg font-semibold">{t("detail.choicesHeading")}</h2>
+        <ScenarioInputsView
+          scenario={scenario}
+          factorNames={names}
+          presetName={preset ? dataText(locale, "weight-presets", preset.key, "name", preset.name) : undefined}
+        />
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Saved versions</h2>
-        <p className="mb-2 text-sm text-slate-700">Every save is kept; none overwrites another.</p>
+        <h2 className="mb-3 text-lg font-semibold">{t("detail.versionsHeading")}</h2>
+        <p className="mb-2 text-sm text-slate-700">{t("detail.versionsLead")}</p>
         <ol className="space-y-1 text-sm">
           {revisions.map((r) => (
             <li key={r.version}>
-              Version {r.version}: “<span className="break-words">{r.name}</span>”, saved {formatDateTime(r.savedAt)} on
-              data set {r.datasetVersion}
+              {t.rich("detail.revision", {
+                version: r.version,
+                name: r.name,
+                date: formatDateTime(r.savedAt),
+                dataset: r.datasetVersion,
+                wrap: (chunks) => <span className="break-words">{chunks}</span>,
+              })}
             </li>
           ))}
         </ol>
