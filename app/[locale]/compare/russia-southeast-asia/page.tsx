@@ -29,12 +29,12 @@ export default async function RussiaSoutheastAsiaPage({ searchParams }: Props) {
         method="get"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
-        <label className="text-sm text-slate-700">
+        <label className="max-w-full min-w-0 text-sm text-slate-700">
           {t("russiaSea.values")}
           <select
             name="year"
             defaultValue={year === null ? "latest" : String(year)}
-            className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
+            className="mt-1 block max-w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
           >
             <option value="latest">{t("fit.form.latest")}</option>
             {thesisYears.map((y) => (
