@@ -1,20 +1,23 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+
+import { Link, usePathname } from "@/lib/i18n/navigation";
 
 const sections = [
-  { href: "/compare", label: "Markets side by side" },
-  { href: "/compare/entry-modes", label: "Entry modes" },
-  { href: "/compare/strategies", label: "Business strategies" },
-  { href: "/compare/russia-southeast-asia", label: "Russia vs Southeast Asia" },
-];
+  { href: "/compare", key: "markets" },
+  { href: "/compare/entry-modes", key: "entryModes" },
+  { href: "/compare/strategies", key: "strategies" },
+  { href: "/compare/russia-southeast-asia", key: "russiaSea" },
+] as const;
 
 /** The four comparisons; the current one is marked by weight and underline as well as colour. */
 export function CompareNav() {
+  const t = useTranslations("compare");
+  // The locale-aware pathname: "/compare/entry-modes" on /zh/compare/entry-modes too.
   const pathname = usePathname();
   return (
-    <nav aria-label="Comparisons" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t("nav.label")} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
         {sections.map((s) => {
           const current = pathname === s.href;
@@ -29,7 +32,7 @@ export function CompareNav() {
                     : "hover:text-brand-700 border-transparent text-slate-700 hover:border-slate-400"
                 }`}
               >
-                {s.label}
+                {t(`nav.${s.key}`)}
               </Link>
             </li>
           );

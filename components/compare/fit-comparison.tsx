@@ -1,19 +1,21 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
 import { SimilarCases } from "@/components/cases/similar-cases";
 import { Provenance } from "@/components/data/provenance";
 import { useFirmProfile } from "@/components/firm/use-firm-profile";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { type LibraryCase, similarCasesFor } from "@/lib/cases/similar";
+import { assumptionNote } from "@/lib/compare/assumptions";
 import { NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
 import { citeInline } from "@/lib/data/sources";
 import { EntryModeRequestSchema, type FirmProfileInput } from "@/lib/contracts/fit";
 import { deriveMarketFactors } from "@/lib/scoring/fit/market-factors";
+import { Link } from "@/lib/i18n/navigation";
 import { entryModeRequest } from "@/lib/scoring/fit/request";
 
-import { humanize } from "./fit-format";
 import { type AssessmentState, FitInputs } from "./fit-inputs";
 import { FitResults } from "./fit-results";
 import type {
@@ -67,6 +69,7 @@ export function FitComparison({
   backtestSentence,
   scoreUncertainty,
 }: FitComparisonProps) {
+  const t = useTranslations("compare");
   const store = useFirmProfile();
   const [source, setSource] = useState(replay?.firmPreset ?? "mine");
   const assessedFactors = factors.filter((f) => f.scope === "market" && f.sourceOfValue === "user_assessment");
@@ -144,9 +147,6 @@ export function FitComparison({
     () => (outcome.ok && similar ? similarCasesFor(outcome.response, similar.library) : null),
     [outcome, similar],
   );
-  const noun = kind === "entry_mode" ? "entry modes" : "business strategies";
-  const profileLabel = preset ? preset.name : "your firm profile";
-  const yearLabel = market.indicatorYear === null ? "latest values" : `values nearest to ${market.indicatorYear}`;
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
@@ -155,7 +155,7 @@ export function FitComparison({
           href="#ranking-heading"
           className="text-brand-700 inline-block text-sm font-medium underline underline-offset-2 lg:hidden"
         >
-          Skip the inputs: go to the ranking
+          {t("fit.ranking.skip")}
         </a>
         {sidebar}
         <FitInputs
@@ -195,11 +195,17 @@ export function FitComparison({
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
         >
           <h2 id="ranking-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold text-slate-900">
-            Ranking of {noun} for {market.name}
+            {kind === "entry_mode"
+              ? t("fit.ranking.entryModesTitle", { market: market.name })
+              : t("fit.ranking.strategiesTitle", { market: market.name })}
           </h2>
           <p className="mt-1 text-sm text-slate-700" aria-live="polite">
-            With {profileLabel}, {market.name}&apos;s indicators ({yearLabel}) and your assessments. Computed in this
-            browser with the same model and tables as the API (POST /api/v1/entry-modes).
+            {t("fit.ranking.basis", {
+              source: preset ? "preset" : "mine",
+              preset: preset?.name ?? "",
+              market: market.name,
+              year: market.indicatorYear === null ? "latest" : String(market.indicatorYear),
+            })}
           </p>
           {backtestSentence ? (
             <p
@@ -208,14 +214,14 @@ export function FitComparison({
             >
               {backtestSentence}{" "}
               <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
-                How good is this model?
+                {t("fit.ranking.howGood")}
               </Link>
             </p>
           ) : null}
           <div className="mt-4">
             {waiting ? (
               <p role="status" className="text-sm text-slate-700">
-                Reading your firm profile…
+                {t("fit.ranking.reading")}
               </p>
             ) : outcome.ok ? (
               results.length > 0 ? (
@@ -228,11 +234,13 @@ export function FitComparison({
                   uncertainty={kind === "entry_mode" ? scoreUncertainty : undefined}
                 />
               ) : (
-                <p className="text-sm text-slate-700">The data set defines no {noun} to score.</p>
+                <p className="text-sm text-slate-700">
+                  {kind === "entry_mode" ? t("fit.ranking.noEntryModes") : t("fit.ranking.noStrategies")}
+                </p>
               )
             ) : (
               <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-                The model could not score this request: {outcome.message}
+                {t("fit.ranking.failed", { message: outcome.message })}
               </p>
             )}
           </div>
@@ -248,18 +256,18 @@ export function FitComparison({
               className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
             >
               <h2 id="assumptions-heading" className="text-lg font-semibold text-slate-900">
-                Assumptions
+                {t("fit.assumptions.title")}
               </h2>
               {outcome.response.assumptions.length > 0 ? (
                 <ul className="mt-2 list-inside list-disc space-y-1 text-sm text-slate-700" data-testid="assumptions">
                   {outcome.response.assumptions.map((a) => (
-                    <li key={a}>{humanize(a, names)}</li>
+                    <li key={a}>
+                      <AssumptionText text={a} names={names} />
+                    </li>
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-700">
-                  None: every factor has a value from data or from your ratings.
-                </p>
+                <p className="mt-2 text-sm text-slate-700">{t("fit.assumptions.none")}</p>
               )}
             </section>
             <section
@@ -267,13 +275,9 @@ export function FitComparison({
               className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
             >
               <h2 id="market-profile-heading" className="text-lg font-semibold text-slate-900">
-                {market.name} as the model sees it
+                {t("fit.marketProfile.title", { market: market.name })}
               </h2>
-              <p className="mt-1 text-sm text-slate-700">
-                Each market factor on the 1-5 scale and what it rests on. Indicator-based factors interpolate each
-                indicator between the values that score 1 and 5 (the anchors table) and average them by weight over the
-                indicators the market has.
-              </p>
+              <p className="mt-1 text-sm text-slate-700">{t("fit.marketProfile.lead")}</p>
               <div className="mt-3">
                 <MarketFactorProfile
                   factors={outcome.response.marketProfile.factors}
@@ -306,7 +310,13 @@ function ReplayNote({
   names: Record<string, string>;
   libraryCase: LibraryCase | null;
 }) {
+  const t = useTranslations("compare");
+  const locale = useLocale();
   const expected = kind === "entry_mode" ? replay.expectedTop : replay.expectedStrategies;
+  const expectedNames = joinNames(
+    expected.map((k) => names[k] ?? k),
+    locale,
+  );
   // Entry modes: the thesis's choices should hold the top places; strategies: score above neutral.
   const agrees =
     kind === "entry_mode"
@@ -318,50 +328,106 @@ function ReplayNote({
       className="border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800 sm:p-5"
     >
       <h2 id="replay-heading" className="text-brand-900 text-base font-semibold">
-        Replaying the thesis case: {replay.name}
+        {t("fit.replay.title", { name: replay.name })}
       </h2>
       {replay.thesisConclusion ? <p className="mt-1">{replay.thesisConclusion}</p> : null}
       <p className="mt-2">
-        {kind === "entry_mode" ? "The thesis's entry modes: " : "The thesis's strategies: "}
-        {expected.map((k) => names[k] ?? k).join(", ")}.{" "}
+        {kind === "entry_mode"
+          ? t("fit.replay.thesisModes", { names: expectedNames })
+          : t("fit.replay.thesisStrategies", { names: expectedNames })}{" "}
         <strong data-testid="replay-verdict">
           {results.length === 0
             ? ""
             : agrees
               ? kind === "entry_mode"
-                ? `With the case's inputs the model ranks them in the top ${expected.length}.`
-                : "With the case's inputs the model scores each above neutral."
-              : "With the current inputs the model does not reproduce the thesis's choice."}
+                ? t("fit.replay.agreesModes", { count: expected.length })
+                : t("fit.replay.agreesStrategies")
+              : t("fit.replay.disagrees")}
         </strong>
       </p>
       {libraryCase ? (
         <p className="mt-2" data-testid="replay-in-sample">
-          <strong>In sample.</strong> This entry (
-          <Link href={`/cases/${libraryCase.id}`} className="text-brand-700 font-medium underline underline-offset-2">
-            {libraryCase.firm} in {marketName}, {libraryCase.year}
-          </Link>
-          ) is in the case library the entry-mode model was calibrated on, and the thesis&apos;s account of it was known
-          when the effects table was written: the replay shows the model can reproduce it, not that it would have
-          predicted it.{" "}
-          <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
-            How the model does on entries it has not seen
-          </Link>
-          .
+          {t.rich("fit.replay.inSampleLibrary", {
+            b: (chunks) => <strong>{chunks}</strong>,
+            entry: (chunks) => (
+              <Link
+                href={`/cases/${libraryCase.id}`}
+                className="text-brand-700 font-medium underline underline-offset-2"
+              >
+                {chunks}
+              </Link>
+            ),
+            backtest: (chunks) => (
+              <Link href="/cases/backtest" className="text-brand-700 font-medium underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+            firm: libraryCase.firm,
+            market: marketName,
+            year: String(libraryCase.year),
+          })}
         </p>
       ) : (
         <p className="mt-2" data-testid="replay-in-sample">
-          <strong>In sample.</strong> The effects table was written knowing the thesis&apos;s account of this case: the
-          replay shows the model can reproduce it, not that it would have predicted it.
+          {t.rich("fit.replay.inSample", { b: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       {replay.indicatorYearNote ? <p className="mt-2 text-xs text-slate-700">{replay.indicatorYearNote}</p> : null}
       {replay.locator ? (
         <div className="mt-1 text-xs text-slate-600">
           {/* The reader's citation; the seed file and lines behind a disclosure (issue 11 §6). */}
-          <p>Source: {citeInline(replay.locator)}</p>
+          <p>{t("fit.replay.source", { source: citeInline(replay.locator) })}</p>
           <Provenance text={replay.locator} />
         </div>
       ) : null}
     </section>
   );
+}
+
+/** Names joined for a sentence in the reader's language ("A, B" / "A、B"). */
+export function joinNames(names: readonly string[], locale: string): string {
+  return names.join(locale === "zh" ? "、" : ", ");
+}
+
+/** One of the model's assumption notes in the reader's language, with factor and indicator names. */
+function AssumptionText({ text, names }: { text: string; names: Record<string, string> }) {
+  const t = useTranslations("compare");
+  const locale = useLocale();
+  const { formatNumber } = useFormatters();
+  const note = assumptionNote(text);
+  const name = (key: string) => names[key] ?? key;
+  const all = (keys: string[]) => joinNames(keys.map(name), locale);
+  switch (note.code) {
+    case "noValue":
+      return t("fit.assumptions.noValue", { factor: name(note.factor) });
+    case "outOfScale":
+      return t("fit.assumptions.outOfScale", {
+        factor: name(note.factor),
+        raw: formatNumber(note.raw, 6),
+        clamped: formatNumber(note.clamped, 6),
+      });
+    case "noEffects":
+      return t("fit.assumptions.noEffects", { target: name(note.target) });
+    case "overrideWithoutReason":
+      return t("fit.assumptions.overrideWithoutReason", {
+        factor: name(note.factor),
+        rating: formatNumber(note.rating, 6),
+        evidence: formatNumber(note.evidence, 6),
+      });
+    case "notANumber":
+      return t("fit.assumptions.notANumber", { factor: name(note.factor) });
+    case "partialIndicators":
+      return t("fit.assumptions.partialIndicators", {
+        factor: name(note.factor),
+        used: note.used,
+        of: note.of,
+        missing: all(note.missing),
+      });
+    case "notAssessed":
+      return t("fit.assumptions.notAssessed", { factor: name(note.factor) });
+    case "noIndicators":
+      return t("fit.assumptions.noIndicators", { factor: name(note.factor), missing: all(note.missing) });
+    case "other":
+      return note.text;
+  }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 import { RatingInput } from "@/components/firm/rating-input";
@@ -8,6 +8,7 @@ import type { FirmProfileStore } from "@/components/firm/use-firm-profile";
 import type { FirmProfileInput } from "@/lib/contracts/fit";
 import { RATINGS_CHANGE_EVENT, ratingsParam, readRatingsParam } from "@/lib/workspace/market-ratings";
 import { firmPresetShortName } from "@/lib/compare/firm-profile-storage";
+import { Link } from "@/lib/i18n/navigation";
 
 import type { FitFactorInfo, FitPreset } from "./fit-types";
 
@@ -16,23 +17,37 @@ export type AssessmentState = Record<string, { value: number; reason: string | n
 const select =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:border-brand-600";
 
-function storeStatus(store: FirmProfileStore, presets: FitPreset[]): string {
+function storeStatus(
+  store: FirmProfileStore,
+  presets: FitPreset[],
+  t: ReturnType<typeof useTranslations<"compare">>,
+): string {
   switch (store.status) {
     case "loading":
-      return "reading…";
+      return t("fit.status.loading");
     case "empty":
-      return "not set yet: every value is the neutral 3";
+      return t("fit.status.empty");
     case "unavailable":
-      return "this browser keeps no data: neutral 3s";
+      return t("fit.status.unavailable");
     case "invalid":
-      return "the stored profile is damaged; readable values shown (repair it on the firm profile page)";
+      return t("fit.status.invalid");
     case "saved": {
       const preset = presets.find((p) => p.key === store.basedOn);
       return preset
-        ? `from ${firmPresetShortName(presets, preset.key)}${store.edited ? ", edited" : ""}`
-        : "built by hand";
+        ? t("fit.status.fromPreset", {
+            preset: firmPresetShortName(presets, preset.key),
+            edited: store.edited ? "yes" : "no",
+          })
+        : t("fit.status.byHand");
     }
   }
+}
+
+/** A description's first sentence: English and Russian end it with ". ", Chinese with "。". */
+function firstSentence(text: string): string {
+  const zh = text.indexOf("。");
+  if (zh >= 0) return text.slice(0, zh + 1);
+  return text.split(". ")[0] + ".";
 }
 
 /** The URL's market ratings (`a=`), with one of this market's changed; no navigation, no request. */
@@ -81,6 +96,11 @@ export function FitInputs({
   /** The market rated (ISO3): its ratings are read from and written to the link. */
   market?: string;
 }) {
+  const t = useTranslations("compare");
+  const locale = useLocale();
+  // Two fixed decimals, as the evidence default is shown everywhere (3.00, 3,00).
+  const fixed = (value: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   useEffect(() => {
     if (!market) return;
     const fromLink = readRatingsParam(new URLSearchParams(window.location.search).get("a"))[market] ?? {};
@@ -99,7 +119,7 @@ export function FitInputs({
   return (
     <>
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Firm profile</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("fit.inputs.firmLegend")}</legend>
         <div className="space-y-2">
           <label className="flex items-start gap-2 text-sm text-slate-800">
             <input
@@ -111,7 +131,7 @@ export function FitInputs({
               className="accent-brand-600 mt-0.5 size-4"
             />
             <span>
-              My firm profile <span className="text-xs text-slate-600">({storeStatus(store, presets)})</span>
+              {t("fit.inputs.mine")} <span className="text-xs text-slate-600">({storeStatus(store, presets, t)})</span>
             </span>
           </label>
           {presets.map((p) => (
@@ -130,14 +150,15 @@ export function FitInputs({
         </div>
         {source === "mine" ? (
           <details className="mt-3 rounded border border-slate-200 bg-slate-50 p-2">
-            <summary className="text-brand-700 cursor-pointer text-sm font-medium">Adjust my profile here</summary>
+            <summary className="text-brand-700 cursor-pointer text-sm font-medium">{t("fit.inputs.adjust")}</summary>
             <p className="mt-1 text-xs text-slate-700">
-              Changes are saved in this browser and update the ranking at once. Explanations and the Alibaba reference
-              points are on the{" "}
-              <Link href="/firm" className="text-brand-700 font-medium underline">
-                firm profile page
-              </Link>
-              .
+              {t.rich("fit.inputs.adjustHelp", {
+                firm: (chunks) => (
+                  <Link href="/firm" className="text-brand-700 font-medium underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
             <div className="mt-2 space-y-3">
               {firmFactors.map((f) => (
@@ -160,22 +181,20 @@ export function FitInputs({
           </details>
         ) : (
           <p className="mt-3 text-xs text-slate-700">
-            A preset is read-only here; load it on the{" "}
-            <Link href="/firm" className="text-brand-700 font-medium underline">
-              firm profile page
-            </Link>{" "}
-            to make it yours and edit it.
+            {t.rich("fit.inputs.presetReadOnly", {
+              firm: (chunks) => (
+                <Link href="/firm" className="text-brand-700 font-medium underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Your assessment of the market</legend>
-        <p className="text-xs text-slate-700">
-          Where the evidence measures them (top-3 platform share; rules for foreign sellers) that is the default, and a
-          rating that departs from it needs a reason. Otherwise, left unrated, the model uses the neutral 3 and lists it
-          as an assumption.
-        </p>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("fit.inputs.assessmentLegend")}</legend>
+        <p className="text-xs text-slate-700">{t("fit.inputs.assessmentHelp")}</p>
         <div className="mt-2 space-y-3">
           {assessedFactors.map((f) => {
             const current = assessments[f.key] ?? null;
@@ -195,19 +214,19 @@ export function FitInputs({
                   >
                     <option value="">
                       {evidence !== undefined
-                        ? `Evidence default ${evidence.toFixed(2)} (not rated)`
-                        : "Not rated: neutral 3 (an assumption)"}
+                        ? t("fit.inputs.evidenceDefault", { value: fixed(evidence) })
+                        : t("fit.inputs.notRated")}
                     </option>
-                    <option value="1">1 = {f.lowLabel}</option>
+                    <option value="1">{t("fit.inputs.scaleEnd", { value: 1, label: f.lowLabel })}</option>
                     <option value="2">2</option>
-                    <option value="3">3 = neutral</option>
+                    <option value="3">{t("fit.inputs.scaleNeutral")}</option>
                     <option value="4">4</option>
-                    <option value="5">5 = {f.highLabel}</option>
+                    <option value="5">{t("fit.inputs.scaleEnd", { value: 5, label: f.highLabel })}</option>
                   </select>
                 </label>
                 {evidence !== undefined && current !== null ? (
                   <label className="mt-2 block text-xs font-medium text-slate-900">
-                    Why your rating differs from the evidence (required)
+                    {t("fit.inputs.whyDiffers")}
                     <input
                       type="text"
                       className={select}
@@ -220,16 +239,15 @@ export function FitInputs({
                 ) : null}
                 {needsReason ? (
                   <p role="status" className="mt-1 text-xs text-amber-900">
-                    Give a reason to apply your rating; until then the evidence-based default {evidence.toFixed(2)} is
-                    used.
+                    {t("fit.inputs.needsReason", { value: fixed(evidence) })}
                   </p>
                 ) : null}
                 <p id={`${f.key}-assessment-help`} className="mt-1 text-xs text-slate-600">
                   {current?.reason && evidence === undefined
-                    ? `Thesis case rating: ${current.reason}`
-                    : f.description.split(". ")[0] + "."}{" "}
+                    ? t("fit.inputs.thesisRating", { reason: current.reason })
+                    : firstSentence(f.description)}{" "}
                   <Link href={`/framework#${f.anchor}`} className="text-brand-700 underline">
-                    framework
+                    {t("fit.inputs.framework")}
                   </Link>
                 </p>
               </div>

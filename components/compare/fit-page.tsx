@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { MarketChooser } from "@/components/markets/market-chooser";
@@ -6,6 +6,8 @@ import { CarriedLink, CarriedStateFields } from "@/components/path/carried";
 import { GuidedPath } from "@/components/path/guided-path";
 import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import type { LibraryCase } from "@/lib/cases/similar";
+import type { FitIssue } from "@/lib/compare/fit-issues";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { SearchableMarket } from "@/lib/workspace/market-search";
 
 import { FitComparison } from "./fit-comparison";
@@ -26,7 +28,7 @@ import type {
 
 export type FitPageProps = {
   kind: FitKind;
-  problems: string[];
+  problems: FitIssue[];
   /** The firm's home market the distance factors are measured from. */
   home: { iso3: string; name: string };
   replay: FitReplay | null;
@@ -46,7 +48,7 @@ export type FitPageProps = {
   scoreUncertainty?: ScoreUncertaintyInfo | null;
 };
 
-export function FitPage({
+export async function FitPage({
   kind,
   problems,
   home,
@@ -63,8 +65,24 @@ export function FitPage({
   backtestSentence,
   scoreUncertainty,
 }: FitPageProps) {
+  const t = await getTranslations("compare");
+  const locale = await getLocale();
   const path = kind === "entry_mode" ? "/compare/entry-modes" : "/compare/strategies";
   const { iso3, indicatorYear: year } = market;
+  const problemText = (p: FitIssue) => {
+    switch (p.code) {
+      case "unknownReplay":
+        return t("fit.problems.unknownReplay", { replay: p.replay });
+      case "unknownMarket":
+        return t("fit.problems.unknownMarket", { market: p.market });
+      case "unknownHome":
+        return t("fit.problems.unknownHome", { home: p.home });
+      case "homeIsMarket":
+        return t("fit.problems.homeIsMarket", { market: p.market, instead: p.instead });
+      case "notAYear":
+        return t("fit.problems.notAYear", { year: p.year });
+    }
+  };
 
   const years = [
     ...new Set([
@@ -72,57 +90,58 @@ export function FitPage({
       ...(year ? [year] : []),
     ]),
   ].sort();
-  const marketName = market.name;
-  const noun = kind === "entry_mode" ? "Entry modes" : "Business strategies";
 
   const sidebar: ReactNode = (
     <>
-      <form method="get" action={path} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action={getPathname({ href: path, locale })}
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <fieldset>
-          <legend className="px-1 text-sm font-semibold text-slate-900">Market and data year</legend>
+          <legend className="px-1 text-sm font-semibold text-slate-900">{t("fit.form.legend")}</legend>
           <fieldset className="mt-1">
-            <legend className="text-sm text-slate-700">Market</legend>
+            <legend className="text-sm text-slate-700">{t("fit.form.market")}</legend>
             <div className="mt-1">
               <MarketChooser
                 markets={markets}
                 selected={[iso3]}
                 mode="single"
                 name="market"
-                listLabel="Market to assess"
+                listLabel={t("fit.form.marketList")}
               />
             </div>
           </fieldset>
           <label className="mt-2 block text-sm text-slate-700">
-            Your firm&apos;s home market
+            {t("fit.form.home")}
             <select
               name="home"
               defaultValue={home.iso3}
               className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
             >
               {[...markets]
-                .sort((a, b) => a.name.localeCompare(b.name))
+                .sort((a, b) => a.name.localeCompare(b.name, locale))
                 .map((m) => (
                   <option key={m.iso3} value={m.iso3}>
                     {m.name} ({m.iso3})
                   </option>
                 ))}
             </select>
-            <span className="mt-1 block text-xs text-slate-600">
-              Cultural and geographic distance are measured from {home.name}.
-            </span>
+            <span className="mt-1 block text-xs text-slate-600">{t("fit.form.homeHelp", { home: home.name })}</span>
           </label>
           <label className="mt-2 block text-sm text-slate-700">
-            Indicator values
+            {t("fit.form.year")}
             <select
               name="year"
               defaultValue={year === null ? "latest" : String(year)}
               className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
             >
-              <option value="latest">Latest of each indicator</option>
+              <option value="latest">{t("fit.form.latest")}</option>
               {years.map((y) => (
                 <option key={y} value={y}>
-                  Nearest to {y}
-                  {replays.some((r) => r.indicatorYear === y) ? " (thesis-era stand-in)" : ""}
+                  {replays.some((r) => r.indicatorYear === y)
+                    ? t("fit.form.nearestThesis", { year: String(y) })
+                    : t("fit.form.nearest", { year: String(y) })}
                 </option>
               ))}
             </select>
@@ -133,15 +152,16 @@ export function FitPage({
           type="submit"
           className="bg-brand-700 hover:bg-brand-900 mt-3 rounded px-3 py-1.5 text-sm font-medium text-white"
         >
-          Show
+          {t("fit.form.show")}
         </button>
       </form>
       {replays.length > 0 ? (
-        <nav aria-label="Thesis cases" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
-          <h2 className="font-semibold text-slate-900">Replay a thesis case</h2>
-          <p className="mt-1 text-xs text-slate-600">
-            Loads the case&apos;s market, data year, Alibaba preset and the thesis-based ratings.
-          </p>
+        <nav
+          aria-label={t("fit.replays.label")}
+          className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+        >
+          <h2 className="font-semibold text-slate-900">{t("fit.replays.title")}</h2>
+          <p className="mt-1 text-xs text-slate-600">{t("fit.replays.help")}</p>
           <ul className="mt-2 space-y-1">
             {replays.map((r) => (
               <li key={r.key}>
@@ -153,7 +173,7 @@ export function FitPage({
                   {r.name}
                 </Link>
                 {replay?.key === r.key ? (
-                  <span className="ml-1 text-xs font-semibold text-slate-700">(shown now)</span>
+                  <span className="ml-1 text-xs font-semibold text-slate-700">{t("fit.replays.shownNow")}</span>
                 ) : null}
               </li>
             ))}
@@ -167,21 +187,21 @@ export function FitPage({
     <>
       <GuidedPath current={3} />
       <PageHeader
-        title={`${noun} for ${marketName}`}
-        lead={
+        title={
           kind === "entry_mode"
-            ? "How well each way of entering the market fits your firm and the market: scores, ranks, the reasons each mode rose or fell with the theory behind them, and the precedent from the Alibaba cases."
-            : "How well each business strategy fits your firm and the market, with the reasons, the theory behind them and the precedent from the Alibaba cases."
+            ? t("fit.page.entryModesTitle", { market: market.name })
+            : t("fit.page.strategiesTitle", { market: market.name })
         }
+        lead={kind === "entry_mode" ? t("fit.page.entryModesLead") : t("fit.page.strategiesLead")}
       >
         <CarriedLink
           href={kind === "entry_mode" ? `/compare/strategies?market=${iso3}` : `/compare/entry-modes?market=${iso3}`}
           className="text-brand-700 hover:bg-brand-50 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
         >
-          {kind === "entry_mode" ? "Strategies for this market" : "Entry modes for this market"}
+          {kind === "entry_mode" ? t("fit.page.toStrategies") : t("fit.page.toEntryModes")}
         </CarriedLink>
       </PageHeader>
-      <ProblemList problems={problems} />
+      <ProblemList problems={problems.map(problemText)} />
       <FitComparison
         // A new market, year or case starts the page's own state afresh.
         key={`${iso3}-${year ?? "latest"}-${replay?.key ?? ""}`}

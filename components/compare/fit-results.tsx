@@ -1,11 +1,11 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import { EvidenceNotes } from "@/components/framework/evidence-notes";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
-import { formatNumber } from "@/lib/format";
-
-import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
-import { reasonEffectText } from "@/lib/reports/reason-sentence";
+import { Link } from "@/lib/i18n/navigation";
+import { effectOf } from "@/lib/scoring/fit/reasons";
+import { NEUTRAL_FACTOR_VALUE } from "@/lib/scoring/fit/factors";
 import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
 
 import { signed } from "./fit-format";
@@ -28,6 +28,47 @@ function ScoreBar({ score }: { score: number }) {
       <span className="bg-brand-600 block h-1.5 rounded" style={{ width: `${score}%` }} />
     </span>
   );
+}
+
+const STRENGTH_WORDS: Readonly<Record<number, "weak" | "moderate" | "strong">> = {
+  1: "weak",
+  2: "moderate",
+  3: "strong",
+};
+
+/**
+ * Everything after the factor's name, worded by the effect the factor had here (the sign of its
+ * contribution), as lib/reports/reason-sentence.ts words it for the report: "at 1.4 of 5 adds
+ * 0.78: a low value favours cross-border export, since a higher value lowers its fit (TCE, weak
+ * effect)." The page computes its reasons in the browser, so it words them from its own catalogue.
+ */
+function useReasonText() {
+  const t = useTranslations("compare");
+  const { formatNumber } = useFormatters();
+  return (reason: Reason, target: string) => {
+    const value = formatNumber(reason.value, 1);
+    const effect = effectOf(reason.contribution);
+    if (effect === "neutral") {
+      return t("fit.reason.neutral", { value, target, neutral: NEUTRAL_FACTOR_VALUE });
+    }
+    const args = {
+      value,
+      target,
+      size: formatNumber(Math.abs(reason.contribution), 2),
+      level: reason.value > NEUTRAL_FACTOR_VALUE ? "high" : "low",
+      rule: reason.ruleDirection === "raises" ? "raises" : "lowers",
+      theory: reason.theory,
+      strength: STRENGTH_WORDS[reason.strength] ?? "other",
+      strengthValue: formatNumber(reason.strength, 2),
+    };
+    return effect === "raises" ? t("fit.reason.raises", args) : t("fit.reason.lowers", args);
+  };
+}
+
+/** Names joined for a sentence: "A, B and C" (English as the report writes it), else the locale's list. */
+function joinAnd(names: readonly string[], locale: string): string {
+  if (locale !== "en") return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 function FactorLink({
@@ -57,21 +98,24 @@ function ReasonItem({
   names: Record<string, string>;
   anchors: Record<string, string>;
 }) {
+  const t = useTranslations("compare");
+  const { formatNumber } = useFormatters();
   const up = reason.contribution > 0;
-  // The words come from the effect the factor had here (lib/reports/reason-sentence.ts), as in the report.
-  const words = reasonEffectText({ ...reason, factor: names[reason.factor] ?? reason.factor }, { target });
+  const words = useReasonText()(reason, target);
   return (
     <li className="py-2" data-testid="fit-reason" data-effect={reason.direction}>
       <p className="text-sm text-slate-900">
         <span className={up ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>
           <span aria-hidden="true">{up ? "▲ " : "▼ "}</span>
-          {signed(reason.contribution)}
+          {signed(reason.contribution, formatNumber)}
         </span>{" "}
         <FactorLink factor={reason.factor} names={names} anchors={anchors} />{" "}
         <span className="text-slate-700">{words}</span>
       </p>
       <p className="mt-0.5 text-sm text-slate-700">{reason.rationale}</p>
-      {reason.precedent ? <p className="mt-0.5 text-xs text-slate-600">Precedent: {reason.precedent}</p> : null}
+      {reason.precedent ? (
+        <p className="mt-0.5 text-xs text-slate-600">{t("fit.results.precedent", { precedent: reason.precedent })}</p>
+      ) : null}
     </li>
   );
 }
@@ -96,7 +140,10 @@ export function FitResults({
   anchors: Record<string, string>;
   uncertainty?: ScoreUncertaintyInfo | undefined;
 }) {
-  const noun = kind === "entry_mode" ? "Entry mode" : "Strategy";
+  const t = useTranslations("compare");
+  const locale = useLocale();
+  const { formatNumber } = useFormatters();
+  const modes = kind === "entry_mode";
   const nameOf = (id: string) => targets.find((t) => t.key === id)?.name ?? names[id] ?? id;
   const tiedList = uncertainty ? tiedWithFirst(results, uncertainty.points) : [];
   const tied = new Set(tiedList.length >= 2 ? tiedList.map((r) => r.id) : []);
@@ -109,36 +156,46 @@ export function FitResults({
           data-testid="score-uncertainty"
         >
           <p className="font-medium">
-            {tiedModesSentence(
-              tiedList.length >= 2 ? tiedList.map((r) => nameOf(r.id)) : tiedList.slice(0, 1).map((r) => nameOf(r.id)),
-              uncertainty.points,
-              tiedList.length < 2 && next ? nameOf(next.id) : undefined,
-            )}
+            {tiedList.length >= 2
+              ? t("fit.uncertainty.tied", {
+                  names: joinAnd(
+                    tiedList.map((r) => nameOf(r.id)),
+                    locale,
+                  ),
+                  band: formatNumber(uncertainty.points, 1),
+                  count: tiedList.length,
+                })
+              : t("fit.uncertainty.clear", {
+                  first: tiedList[0] ? nameOf(tiedList[0].id) : t("fit.uncertainty.firstMode"),
+                  next: next ? nameOf(next.id) : "",
+                  hasNext: next ? "yes" : "no",
+                  band: formatNumber(uncertainty.points, 1),
+                })}
           </p>
           <p className="mt-1 text-slate-700">{uncertainty.basis}</p>
         </div>
       ) : null}
-      <ScrollRegion label={`${noun} ranking`}>
+      <ScrollRegion label={modes ? t("fit.results.entryModeRanking") : t("fit.results.strategyRanking")}>
         <table className="w-full text-left text-sm sm:min-w-[34rem]" data-testid="fit-ranking">
           <caption className="sr-only">
-            {noun}s ranked by fit score, 0 to 100 (50 = the factors push neither way)
+            {modes ? t("fit.results.entryModeCaption") : t("fit.results.strategyCaption")}
           </caption>
           <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
             <tr>
               <th scope="col" className="py-2 pr-3">
-                Rank
+                {t("fit.results.rank")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                {noun}
+                {modes ? t("fit.results.entryMode") : t("fit.results.strategy")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Score (0-100)
+                {t("fit.results.score")}
               </th>
               <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
-                Pushed up most by
+                {t("fit.results.pushedUp")}
               </th>
               <th scope="col" className="hidden py-2 sm:table-cell">
-                Held back most by
+                {t("fit.results.heldBack")}
               </th>
             </tr>
           </thead>
@@ -162,19 +219,25 @@ export function FitResults({
                   </th>
                   <td className="py-2 pr-3 tabular-nums">
                     {formatNumber(r.score, 1)}
-                    {uncertainty ? <span className="text-slate-600"> {scorePlusMinus(uncertainty.points)}</span> : null}
+                    {uncertainty ? (
+                      <span className="text-slate-600"> ± {formatNumber(uncertainty.points, 1)}</span>
+                    ) : null}
                     <ScoreBar score={r.score} />
                     {tied.has(r.id) ? (
                       <span className="mt-1 inline-block rounded bg-amber-100 px-1 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
-                        tied within the model&apos;s error
+                        {t("fit.results.tied")}
                       </span>
                     ) : null}
                   </td>
                   <td className="hidden py-2 pr-3 text-slate-700 sm:table-cell">
-                    {up ? `${names[up.factor] ?? up.factor} (${signed(up.contribution)})` : "nothing"}
+                    {up
+                      ? `${names[up.factor] ?? up.factor} (${signed(up.contribution, formatNumber)})`
+                      : t("fit.results.nothing")}
                   </td>
                   <td className="hidden py-2 text-slate-700 sm:table-cell">
-                    {down ? `${names[down.factor] ?? down.factor} (${signed(down.contribution)})` : "nothing"}
+                    {down
+                      ? `${names[down.factor] ?? down.factor} (${signed(down.contribution, formatNumber)})`
+                      : t("fit.results.nothing")}
                   </td>
                 </tr>
               );
@@ -182,12 +245,11 @@ export function FitResults({
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="mt-2 text-xs text-slate-600">
-        50 means the factors push neither way; 100 that every factor pushes it up as far as it can. Contributions are
-        the effects-table strength times how far the factor sits from the neutral 3 (−1 to +1).
-      </p>
+      <p className="mt-2 text-xs text-slate-600">{t("fit.results.scale")}</p>
 
-      <h3 className="mt-6 text-base font-semibold text-slate-900">Why each {noun.toLowerCase()} rose or fell</h3>
+      <h3 className="mt-6 text-base font-semibold text-slate-900">
+        {modes ? t("fit.results.whyEntryModes") : t("fit.results.whyStrategies")}
+      </h3>
       <div className="mt-2 space-y-3">
         {results.map((r) => {
           const ups = r.reasons.filter((x) => x.contribution > 0);
@@ -204,22 +266,25 @@ export function FitResults({
               <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 rounded-lg px-4 py-3">
                 <span className="font-semibold tabular-nums">#{r.rank}</span>
                 <span className="font-semibold text-slate-900">{nameOf(r.id)}</span>
-                <span className="text-sm text-slate-700 tabular-nums">score {formatNumber(r.score, 1)}</span>
+                <span className="text-sm text-slate-700 tabular-nums">
+                  {t("fit.results.scoreOf", { score: formatNumber(r.score, 1) })}
+                </span>
                 <span className="text-xs text-slate-600">
-                  {ups.length} up, {downs.length} down
+                  {t("fit.results.upDown", { up: ups.length, down: downs.length })}
                 </span>
               </summary>
               <div className="border-t border-slate-100 px-4 pt-2 pb-4">
                 <p className="text-sm text-slate-700">
                   {targets.find((t) => t.key === r.id)?.description}{" "}
                   <Link href={targetAnchor(kind, r.id)} className={link}>
-                    Theory and evidence in the framework
+                    {t("fit.results.theory")}
                   </Link>
                 </p>
                 <div className="mt-2 grid grid-cols-1 gap-x-6 lg:grid-cols-2">
                   <div>
                     <h4 className="mt-2 text-sm font-semibold text-emerald-900">
-                      <span aria-hidden="true">▲ </span>Raised by
+                      <span aria-hidden="true">▲ </span>
+                      {t("fit.results.raisedBy")}
                     </h4>
                     {ups.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
@@ -234,12 +299,13 @@ export function FitResults({
                         ))}
                       </ul>
                     ) : (
-                      <p className="py-2 text-sm text-slate-600">No factor raised it.</p>
+                      <p className="py-2 text-sm text-slate-600">{t("fit.results.noneRaised")}</p>
                     )}
                   </div>
                   <div>
                     <h4 className="mt-2 text-sm font-semibold text-red-900">
-                      <span aria-hidden="true">▼ </span>Lowered by
+                      <span aria-hidden="true">▼ </span>
+                      {t("fit.results.loweredBy")}
                     </h4>
                     {downs.length > 0 ? (
                       <ul className="divide-y divide-slate-100">
@@ -254,16 +320,18 @@ export function FitResults({
                         ))}
                       </ul>
                     ) : (
-                      <p className="py-2 text-sm text-slate-600">No factor lowered it.</p>
+                      <p className="py-2 text-sm text-slate-600">{t("fit.results.noneLowered")}</p>
                     )}
                   </div>
                 </div>
                 {still.length > 0 ? (
                   <p className="mt-2 text-xs text-slate-600">
-                    At the neutral 3, pushing neither way: {still.map((f) => names[f] ?? f).join(", ")}.
+                    {t("fit.results.neutral", {
+                      names: still.map((f) => names[f] ?? f).join(locale === "zh" ? "、" : ", "),
+                    })}
                   </p>
                 ) : null}
-                <h4 className="mt-3 text-sm font-semibold text-slate-900">Precedent from the cases</h4>
+                <h4 className="mt-3 text-sm font-semibold text-slate-900">{t("fit.results.precedentTitle")}</h4>
                 <EvidenceNotes evidence={r.evidence} />
               </div>
             </details>

@@ -1,20 +1,15 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge } from "@/components/ui/page-header";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
-import { formatNumber, formatValue } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 import { MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
 
 import type { FitMarketData, IndicatorInfo } from "./fit-types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Factors = EntryModeResponse["marketProfile"]["factors"];
-
-const basisBadge = {
-  indicators: <Badge tone="brand">From indicators</Badge>,
-  user_assessment: <Badge tone="green">Your assessment</Badge>,
-  neutral_default: <Badge tone="amber">Neutral 3: an assumption</Badge>,
-} as const;
 
 /** The market side of the model: each factor's 1-5 value and what it rests on (indicators and years, or a rating). */
 export function MarketFactorProfile({
@@ -30,25 +25,31 @@ export function MarketFactorProfile({
   anchors: Record<string, string>;
   indicators: Record<string, IndicatorInfo>;
 }) {
+  const t = useTranslations("compare");
+  const locale = useLocale();
+  const { formatNumber, formatValue } = useFormatters();
+  const basisBadge = {
+    indicators: <Badge tone="brand">{t("fit.marketProfile.fromIndicators")}</Badge>,
+    user_assessment: <Badge tone="green">{t("fit.marketProfile.yourAssessment")}</Badge>,
+    neutral_default: <Badge tone="amber">{t("fit.marketProfile.neutralDefault")}</Badge>,
+  } as const;
   return (
-    <ScrollRegion label="Market factor profile">
+    <ScrollRegion label={t("fit.marketProfile.label")}>
       <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="sr-only">
-          The market factors of {market.name} on the 1-5 scale and what each rests on
-        </caption>
+        <caption className="sr-only">{t("fit.marketProfile.caption", { market: market.name })}</caption>
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="py-2 pr-3">
-              Factor
+              {t("fit.marketProfile.factor")}
             </th>
             <th scope="col" className="py-2 pr-3 text-right">
-              Value (1-5)
+              {t("fit.marketProfile.value")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Basis
+              {t("fit.marketProfile.basis")}
             </th>
             <th scope="col" className="py-2">
-              Inputs: indicator value (year) → partial score × weight
+              {t("fit.marketProfile.inputs")}
             </th>
           </tr>
         </thead>
@@ -79,27 +80,36 @@ export function MarketFactorProfile({
                             {formatValue(input.value, info?.decimals ?? 2)} {info?.unit}
                             {sourced ? ` (${sourced.year})` : ""} → {formatNumber(input.score, 2)} ×{" "}
                             {formatNumber(input.weight, 2)}
-                            {sourced ? <span className="block text-slate-600">Source: {sourced.source}</span> : null}
-                            {sourced?.note ? <span className="block text-slate-600">Basis: {sourced.note}</span> : null}
+                            {sourced ? (
+                              <span className="block text-slate-600">
+                                {t("fit.marketProfile.source", { source: sourced.source })}
+                              </span>
+                            ) : null}
+                            {sourced?.note ? (
+                              <span className="block text-slate-600">
+                                {t("fit.marketProfile.note", { note: sourced.note })}
+                              </span>
+                            ) : null}
                           </li>
                         );
                       })}
                     </ul>
                   ) : f.basis === "user_assessment" ? (
                     <>
-                      {f.reason ?? "Your rating on this page."}
+                      {f.reason ?? t("fit.marketProfile.yourRating")}
                       {f.evidenceDefault ? (
                         <span className="block text-slate-600">
-                          Overrides the evidence-based default {formatNumber(f.evidenceDefault.value, 2)} (from{" "}
-                          {f.evidenceDefault.inputs
-                            .map((i) => `${indicators[i.indicator]?.name ?? i.indicator} ${formatValue(i.value, 2)}`)
-                            .join(", ")}
-                          ).
+                          {t("fit.marketProfile.overrides", {
+                            value: formatNumber(f.evidenceDefault.value, 2),
+                            inputs: f.evidenceDefault.inputs
+                              .map((i) => `${indicators[i.indicator]?.name ?? i.indicator} ${formatValue(i.value, 2)}`)
+                              .join(locale === "zh" ? "、" : ", "),
+                          })}
                         </span>
                       ) : null}
                     </>
                   ) : (
-                    "No value: the neutral 3 is used and listed under the assumptions."
+                    t("fit.marketProfile.noValue")
                   )}
                 </td>
               </tr>

@@ -1,23 +1,26 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/page-header";
-import type { SideBySideSection } from "@/lib/compare/side-by-side";
-import { formatValue } from "@/lib/format";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { SideBySideSection } from "@/lib/compare/side-by-side";
+import { formattersFor } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Markets side by side on every indicator, grouped by criteria group, the best value per row marked. */
-export function SideBySideTable({
+export async function SideBySideTable({
   sections,
   markets,
 }: {
   sections: SideBySideSection[];
   markets: { iso3: string; name: string; href: string }[];
 }) {
+  const [t, locale] = await Promise.all([getTranslations("compare"), getLocale()]);
+  const { formatValue } = formattersFor(locale);
   return (
-    <ScrollRegion label="Markets side by side" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion label={t("markets.title")} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full table-fixed text-left text-sm" style={{ minWidth: `${8.5 + markets.length * 6.5}rem` }}>
         <caption className="sr-only">
-          {markets.map((m) => m.name).join(", ")} on every indicator; the best value of each row is marked “Best”
+          {t("markets.caption", { markets: markets.map((m) => m.name).join(locale === "zh" ? "、" : ", ") })}
         </caption>
         <colgroup>
           <col className="w-[8.5rem] sm:w-[18rem]" />
@@ -28,7 +31,7 @@ export function SideBySideTable({
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2">
-              Indicator
+              {t("markets.indicator")}
             </th>
             {markets.map((m) => (
               <th key={m.iso3} scope="col" className="px-3 py-2 text-right">
@@ -61,9 +64,7 @@ export function SideBySideTable({
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={markets.length + 1} className="px-3 py-2 text-sm text-slate-700">
-                  {group.measurement === "user_assessment"
-                    ? "No public data set measures this for every market; rate it yourself in the ranking workspace. Nothing to compare here."
-                    : "No indicators in this group."}
+                  {group.measurement === "user_assessment" ? t("markets.userAssessed") : t("markets.noIndicators")}
                 </td>
               </tr>
             ) : null}
@@ -73,19 +74,21 @@ export function SideBySideTable({
                   <span className="font-medium text-slate-900">{row.indicator.name}</span>
                   <span className="block text-xs text-slate-600">
                     {row.indicator.unit} ·{" "}
-                    {row.indicator.direction === "benefit" ? "higher is better" : "lower is better"}
+                    {row.indicator.direction === "benefit" ? t("markets.higherBetter") : t("markets.lowerBetter")}
                   </span>
                   {row.sources.length === 1 ? (
                     <>
-                      <span className="mt-0.5 hidden text-xs text-slate-600 sm:block">Source: {row.sources[0]}</span>
+                      <span className="mt-0.5 hidden text-xs text-slate-600 sm:block">
+                        {t("markets.source", { source: row.sources[0] ?? "" })}
+                      </span>
                       <details className="mt-0.5 text-xs text-slate-600 sm:hidden">
-                        <summary className="text-brand-700 cursor-pointer">Source</summary>
+                        <summary className="text-brand-700 cursor-pointer">{t("markets.sourceSummary")}</summary>
                         {row.sources[0]}
                       </details>
                     </>
                   ) : null}
                   {row.noBest === "all_equal" ? (
-                    <span className="block text-xs text-slate-600">All values equal: no best.</span>
+                    <span className="block text-xs text-slate-600">{t("markets.allEqual")}</span>
                   ) : null}
                 </th>
                 {row.cells.map((cell) => (
@@ -103,7 +106,8 @@ export function SideBySideTable({
                         {cell.best ? (
                           <span className="ml-1 inline-block">
                             <Badge tone="green">
-                              <span aria-hidden="true">★&nbsp;</span>Best
+                              <span aria-hidden="true">★&nbsp;</span>
+                              {t("markets.best")}
                             </Badge>
                           </span>
                         ) : null}
@@ -117,7 +121,7 @@ export function SideBySideTable({
                         ) : null}
                       </>
                     ) : (
-                      <Badge tone="amber">Data gap</Badge>
+                      <Badge tone="amber">{t("markets.dataGap")}</Badge>
                     )}
                   </td>
                 ))}

@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useSyncExternalStore } from "react";
 
 import { GuidedPath } from "@/components/path/guided-path";
+import { Link } from "@/lib/i18n/navigation";
 
 // The firm's home market on the firm profile (docs/decisions/017-home-country-and-distance.md):
 // kept in this browser beside the profile, and carried as `home=` into the ranking and the
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export function FirmHome({ markets, defaultHome }: Props) {
+  const t = useTranslations("compare");
   const id = useId();
   const raw = useSyncExternalStore(subscribe, stored, () => "");
   // a stored code that is no longer a market falls back to the default
@@ -57,14 +59,11 @@ export function FirmHome({ markets, defaultHome }: Props) {
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
         <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-          Home market
+          {t("firm.home.title")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Where your firm comes from. Distance, cultural distance and the other home-relative criteria are measured from
-          it; the ethnic-Chinese share and trade agreements with China count only for a firm from China.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t("firm.home.lead")}</p>
         <label htmlFor={id} className="mt-3 block text-sm font-medium text-slate-900">
-          Your firm&apos;s home market
+          {t("fit.form.home")}
         </label>
         <select
           id={id}
@@ -80,13 +79,13 @@ export function FirmHome({ markets, defaultHome }: Props) {
         </select>
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href={`/${query}`} className="text-brand-700 font-medium underline underline-offset-2">
-            Rank markets from {name}
+            {t("firm.home.rank", { home: name })}
           </Link>
           <Link
             href={`/compare/entry-modes${query}`}
             className="text-brand-700 font-medium underline underline-offset-2"
           >
-            Entry modes from {name}
+            {t("firm.home.entryModes", { home: name })}
           </Link>
         </p>
       </section>

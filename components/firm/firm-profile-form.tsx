@@ -1,10 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { firmPresetShortName, NEUTRAL_FIRM_PROFILE } from "@/lib/compare/firm-profile-storage";
 import type { FirmProfileInput } from "@/lib/contracts/fit";
+import { Link } from "@/lib/i18n/navigation";
 
 import { RatingInput } from "./rating-input";
 import { useFirmProfile } from "./use-firm-profile";
@@ -15,7 +17,7 @@ export type FirmField = {
   description: string;
   lowLabel: string;
   highLabel: string;
-  /** Framework anchor explaining it (driver-… or factor-…) and what it is called there. */
+  /** Framework anchor explaining it (driver-… or factor-…) and the words of the link to it. */
   anchor: string;
   anchorLabel: string;
 };
@@ -34,13 +36,11 @@ const button = "rounded border px-3 py-1.5 text-sm font-medium disabled:cursor-n
 const primary = `${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-900`;
 const secondary = `${button} border-slate-300 bg-white text-brand-700 hover:bg-brand-50`;
 
-function timeOf(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-}
-
 /** The firm-level inputs of the entry-mode model, kept in this browser across visits. */
 export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]; presets: FirmPreset[] }) {
+  const t = useTranslations("compare");
+  const { formatDateTime } = useFormatters();
+  const timeOf = (iso: string) => (Number.isNaN(new Date(iso).getTime()) ? iso : formatDateTime(iso));
   const store = useFirmProfile();
   const [unsaved, setUnsaved] = useState<FirmProfileInput | null>(null);
   const [message, setMessage] = useState<{ text: string; undo?: () => void } | null>(null);
@@ -68,11 +68,11 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
       { basedOn: preset.key, edited: false },
     );
     setMessage({
-      text: `Loaded ${preset.name}.`,
+      text: t("firm.form.loaded", { preset: preset.name }),
       undo: hadProfile
         ? () => {
             persist(previous.profile, previous.origin);
-            setMessage({ text: "The previous profile is back." });
+            setMessage({ text: t("firm.form.restored") });
           }
         : undefined,
     });
@@ -81,7 +81,7 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
   function reset() {
     setError(store.clear());
     setUnsaved(null);
-    setMessage({ text: "The stored profile was removed; the form shows the neutral profile (every value 3)." });
+    setMessage({ text: t("firm.form.removed") });
   }
 
   return (
@@ -91,17 +91,21 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
       >
         <h2 id="profile-status" className="text-lg font-semibold">
-          Your profile
+          {t("firm.form.title")}
         </h2>
         <p className="mt-1 text-sm text-slate-700" role="status" aria-live="polite" data-testid="profile-status">
-          {store.status === "loading" && "Reading the profile stored in this browser…"}
-          {store.status === "empty" &&
-            "No profile saved yet: every value is the neutral 3. Start from a preset or rate each driver below; each change is saved in this browser."}
+          {store.status === "loading" && t("firm.status.loading")}
+          {store.status === "empty" && t("firm.status.empty")}
           {store.status === "saved" &&
-            `Saved in this browser, ${timeOf(store.savedAt)}${store.basedOn ? ` · from the ${presetName(store.basedOn)} preset${store.edited ? ", edited" : ""}` : " · built by hand"}.`}
-          {store.status === "unavailable" &&
-            "This browser does not let Outbound store data, so the profile lasts only while this page is open."}
-          {store.status === "invalid" && "The stored profile could not be read (see below)."}
+            (store.basedOn
+              ? t("firm.status.savedFromPreset", {
+                  time: timeOf(store.savedAt),
+                  preset: presetName(store.basedOn) ?? "",
+                  edited: store.edited ? "yes" : "no",
+                })
+              : t("firm.status.savedByHand", { time: timeOf(store.savedAt) }))}
+          {store.status === "unavailable" && t("firm.status.unavailable")}
+          {store.status === "invalid" && t("firm.status.invalid")}
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
           {presets.map((preset) => (
@@ -112,7 +116,7 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
               onClick={() => load(preset)}
               disabled={store.status === "loading"}
             >
-              Load {presetName(preset.key)}
+              {t("firm.form.load", { preset: presetName(preset.key) ?? "" })}
             </button>
           ))}
           <button
@@ -121,7 +125,7 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
             onClick={reset}
             disabled={store.status === "loading" || store.status === "empty"}
           >
-            Reset to neutral
+            {t("firm.form.reset")}
           </button>
         </div>
         {message ? (
@@ -133,7 +137,7 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
                 className="text-brand-700 font-medium underline underline-offset-2"
                 onClick={message.undo}
               >
-                Undo
+                {t("firm.form.undo")}
               </button>
             ) : null}
           </p>
@@ -145,18 +149,15 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
         ) : null}
         {store.status === "invalid" ? (
           <div role="alert" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            <p className="font-medium">
-              The firm profile stored in this browser is damaged and was not loaded as it is.
-            </p>
+            <p className="font-medium">{t("firm.damaged.title")}</p>
             <p className="mt-1">
               {store.unreadable.length === 0
-                ? "Its values are readable and are shown below; only its envelope is wrong."
-                : `These values could not be read and show the neutral 3: ${store.unreadable.join(", ")}. The others are shown as stored.`}{" "}
-              Nothing has been overwritten. Changing a value, or loading a preset, saves the form over it; you can also
-              remove it.
+                ? t("firm.damaged.envelope")
+                : t("firm.damaged.unreadable", { names: store.unreadable.join(", ") })}{" "}
+              {t("firm.damaged.nothingOverwritten")}
             </p>
             <details className="mt-1 text-xs">
-              <summary className="cursor-pointer">Details</summary>
+              <summary className="cursor-pointer">{t("firm.damaged.details")}</summary>
               <ul className="mt-1 list-inside list-disc">
                 {store.problems.map((p) => (
                   <li key={p}>{p}</li>
@@ -169,29 +170,33 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
                 className={primary}
                 onClick={() => persist(store.profile, { basedOn: store.basedOn, edited: true })}
               >
-                Keep what is shown and save it
+                {t("firm.damaged.keep")}
               </button>
               <button type="button" className={secondary} onClick={reset}>
-                Remove the stored profile
+                {t("firm.damaged.remove")}
               </button>
             </div>
           </div>
         ) : null}
         <p className="mt-3 text-sm">
-          Use it:{" "}
-          <Link
-            href="/compare/entry-modes"
-            className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
-          >
-            compare entry modes
-          </Link>{" "}
-          ·{" "}
-          <Link
-            href="/compare/strategies"
-            className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
-          >
-            compare business strategies
-          </Link>
+          {t.rich("firm.form.useIt", {
+            modes: (chunks) => (
+              <Link
+                href="/compare/entry-modes"
+                className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
+              >
+                {chunks}
+              </Link>
+            ),
+            strategies: (chunks) => (
+              <Link
+                href="/compare/strategies"
+                className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </section>
 
@@ -228,28 +233,28 @@ export function FirmProfileForm({ sections, presets }: { sections: FirmSection[]
                       href={`/framework#${field.anchor}`}
                       className="text-brand-700 decoration-brand-600/40 hover:decoration-brand-700 font-medium underline underline-offset-2"
                     >
-                      {field.anchorLabel} in the framework
+                      {field.anchorLabel}
                     </Link>
                   </p>
                   <div className="mt-2 rounded bg-slate-50 p-2 text-xs text-slate-700">
                     <p className="font-medium text-slate-800">
-                      Reference:{" "}
+                      {t("firm.form.reference")}{" "}
                       {presets.map((p, i) => (
                         <span key={p.key}>
                           {i > 0 ? " · " : ""}
-                          {presetName(p.key)}: {p.values[field.key] ?? "not rated"}
+                          {presetName(p.key)}: {p.values[field.key] ?? t("firm.form.notRated")}
                         </span>
                       ))}
                     </p>
                     <details className="mt-1">
-                      <summary className="text-brand-700 cursor-pointer">Why, according to the thesis</summary>
+                      <summary className="text-brand-700 cursor-pointer">{t("firm.form.why")}</summary>
                       <dl className="mt-1 space-y-1">
                         {presets.map((p) => (
                           <div key={p.key}>
                             <dt className="font-medium">
-                              {presetName(p.key)} ({p.values[field.key] ?? "not rated"})
+                              {presetName(p.key)} ({p.values[field.key] ?? t("firm.form.notRated")})
                             </dt>
-                            <dd>{p.justification[field.key] ?? "No justification recorded."}</dd>
+                            <dd>{p.justification[field.key] ?? t("firm.form.noJustification")}</dd>
                           </div>
                         ))}
                       </dl>

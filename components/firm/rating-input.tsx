@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -27,6 +28,7 @@ export function RatingInput({
   describedBy?: string;
   compact?: boolean;
 }) {
+  const t = useTranslations("compare");
   const id = useId();
   const fractional = !SCALE.includes(value as (typeof SCALE)[number]);
   return (
@@ -34,7 +36,7 @@ export function RatingInput({
       <legend className={compact ? "text-sm font-medium text-slate-900" : "font-medium text-slate-900"}>{label}</legend>
       <div className="mt-2 grid max-w-md grid-cols-5 gap-1" role="presentation">
         {SCALE.map((n) => {
-          const meaning = n === 1 ? lowLabel : n === 5 ? highLabel : n === 3 ? "neutral" : null;
+          const meaning = n === 1 ? lowLabel : n === 5 ? highLabel : n === 3 ? t("firm.rating.neutral") : null;
           return (
             <label key={n} className="relative">
               <input
@@ -58,11 +60,11 @@ export function RatingInput({
       </div>
       {compact ? null : (
         <div className="mt-1 grid max-w-md grid-cols-2 gap-4 text-xs text-slate-600" aria-hidden="true">
-          <span>1 = {lowLabel}</span>
-          <span className="text-right">5 = {highLabel}</span>
+          <span>{t("fit.inputs.scaleEnd", { value: 1, label: lowLabel })}</span>
+          <span className="text-right">{t("fit.inputs.scaleEnd", { value: 5, label: highLabel })}</span>
         </div>
       )}
-      {fractional ? <p className="mt-1 text-xs text-slate-700">Current value: {value} (between two steps).</p> : null}
+      {fractional ? <p className="mt-1 text-xs text-slate-700">{t("firm.rating.fractional", { value })}</p> : null}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 
 import {
@@ -69,29 +70,37 @@ function stateOf(raw: string): FirmProfileState {
   return { status: "saved", profile, basedOn, edited, savedAt };
 }
 
-function write(action: () => void): string | null {
+/** Runs a storage write; `refused` is the message shown when the browser refuses it. */
+function write(action: () => void, refused: string): string | null {
   try {
     action();
     window.dispatchEvent(new Event(CHANGE_EVENT));
     return null;
   } catch {
-    return "This browser did not let Outbound store the profile (private mode or storage full); it lasts only while this page is open.";
+    return refused;
   }
 }
 
 export function useFirmProfile(): FirmProfileStore {
+  const t = useTranslations("compare");
+  const refused = t("firm.storageRefused");
   const raw = useSyncExternalStore(subscribe, snapshot, () => LOADING);
   const state = useMemo(() => stateOf(raw), [raw]);
   const save = useCallback(
     (profile: FirmProfileInput, origin: { basedOn: string | null; edited: boolean }) =>
-      write(() =>
-        window.localStorage.setItem(
-          FIRM_PROFILE_STORAGE_KEY,
-          serializeFirmProfile(profile, { ...origin, now: new Date() }),
-        ),
+      write(
+        () =>
+          window.localStorage.setItem(
+            FIRM_PROFILE_STORAGE_KEY,
+            serializeFirmProfile(profile, { ...origin, now: new Date() }),
+          ),
+        refused,
       ),
-    [],
+    [refused],
   );
-  const clear = useCallback(() => write(() => window.localStorage.removeItem(FIRM_PROFILE_STORAGE_KEY)), []);
+  const clear = useCallback(
+    () => write(() => window.localStorage.removeItem(FIRM_PROFILE_STORAGE_KEY), refused),
+    [refused],
+  );
   return useMemo(() => ({ ...state, save, clear }), [state, save, clear]);
 }

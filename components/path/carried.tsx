@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useSyncExternalStore, type ReactNode } from "react";
 
 import { RATINGS_CHANGE_EVENT } from "@/lib/workspace/market-ratings";

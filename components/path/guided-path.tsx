@@ -1,12 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 import { readFirmProfile } from "@/components/firm/use-firm-profile";
+import { Link } from "@/lib/i18n/navigation";
 import { RATINGS_CHANGE_EVENT } from "@/lib/workspace/market-ratings";
 
-import { pathLinks, type PathStep } from "./path-steps";
+import { type PathLink, pathLinks, type PathStep } from "./path-steps";
 
 // The path from question to report, shown on each step's page with where the user stands
 // (issue 11 §7). Client-side: whether a firm profile is set lives in this browser's storage, and
@@ -36,14 +37,25 @@ interface Props {
   leader?: string | null;
 }
 
+const LABELS = { 1: "marketsAndWeights", 2: "yourFirm", 3: "entryModes", 4: "save", 5: "report" } as const;
+
 export function GuidedPath({ current, search, leader = null }: Props) {
+  const t = useTranslations("compare");
+  const note = (s: PathLink) => {
+    switch (s.note) {
+      case "forMarket":
+        return t("path.notes.forMarket", { market: s.market ?? "" });
+      default:
+        return t(`path.notes.${s.note}`);
+    }
+  };
   const raw = useSyncExternalStore(subscribe, snapshot, () => "0");
   const firmSet = raw.startsWith("1");
   const query = search ?? raw.slice(1);
   const scenarioId = new URLSearchParams(query).get("scenario");
   const steps = pathLinks(query, { firmSet, scenarioId }, leader);
   return (
-    <nav aria-label="Path from question to report" className="mb-4">
+    <nav aria-label={t("path.label")} className="mb-4">
       <ol className="flex flex-wrap gap-2 text-sm">
         {steps.map((s) => {
           const here = s.step === current;
@@ -69,9 +81,9 @@ export function GuidedPath({ current, search, leader = null }: Props) {
                   {s.done && !here ? <span aria-hidden="true">✓ </span> : null}
                   {s.step}.
                 </span>
-                <span className="font-medium">{s.label}</span>
+                <span className="font-medium">{t(`path.steps.${LABELS[s.step]}`)}</span>
                 <span className={`text-xs ${here ? "text-white" : "text-slate-600"}`}>
-                  {s.done && !here ? <span className="sr-only">done: </span> : null}({s.note})
+                  {s.done && !here ? <span className="sr-only">{t("path.done")} </span> : null}({note(s)})
                 </span>
               </Link>
             </li>

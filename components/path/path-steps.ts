@@ -11,7 +11,27 @@ export type PathProgress = {
   scenarioId: string | null;
 };
 
-export type PathLink = { step: PathStep; label: string; href: string; done: boolean; note: string };
+/** The words of a step's note, as a key the strip words in the reader's language. */
+export type PathNote =
+  | "marketsChosen"
+  | "pickMarkets"
+  | "profileSet"
+  | "notSet"
+  | "forMarket"
+  | "forTopMarket"
+  | "saved"
+  | "saveFromRanking"
+  | "ofScenario"
+  | "afterSaving";
+
+export type PathLink = {
+  step: PathStep;
+  href: string;
+  done: boolean;
+  note: PathNote;
+  /** The market the entry-mode step is for (its note names it). */
+  market?: string;
+};
 
 /** Parameters that belong to one page's view only, not to the analysis carried between steps. */
 const VIEW_ONLY = ["why", "replay", "year", "samples", "seed", "concentration"];
@@ -29,38 +49,33 @@ export function pathLinks(search: string, progress: PathProgress, leader: string
   return [
     {
       step: 1,
-      label: "Markets and weights",
       href: `/${query(carried)}`,
       done: ranked,
-      note: ranked ? "markets chosen" : "pick the markets to rank",
+      note: ranked ? "marketsChosen" : "pickMarkets",
     },
     {
       step: 2,
-      label: "Your firm",
       href: `/firm${query(carried)}`,
       done: progress.firmSet,
-      note: progress.firmSet ? "profile set" : "not set yet",
+      note: progress.firmSet ? "profileSet" : "notSet",
     },
     {
       step: 3,
-      label: "Entry modes and strategies",
       href: `/compare/entry-modes${query(withMarket)}`,
       done: false,
-      note: market ? `for ${market}` : "for the top market",
+      ...(market ? { note: "forMarket" as const, market } : { note: "forTopMarket" as const }),
     },
     {
       step: 4,
-      label: "Save",
       href: `/${query(carried)}#save-scenario`,
       done: progress.scenarioId !== null,
-      note: progress.scenarioId ? "saved as a scenario" : "save from the ranking",
+      note: progress.scenarioId ? "saved" : "saveFromRanking",
     },
     {
       step: 5,
-      label: "Report",
       href: progress.scenarioId ? `/scenarios/${progress.scenarioId}/report` : "/scenarios",
       done: false,
-      note: progress.scenarioId ? "of this scenario" : "after saving",
+      note: progress.scenarioId ? "ofScenario" : "afterSaving",
     },
   ];
 }

@@ -12,7 +12,30 @@ export type MarketListOptions = {
   max?: number;
 };
 
-export type ParsedMarketList = { markets: string[]; problems: string[]; usedDefaults: boolean };
+/** What could not be honoured, as data: pages word it in the reader's language. */
+export type MarketListIssue =
+  | { code: "unknown"; market: string }
+  | { code: "tooMany"; max: number; leftOut: string[] }
+  | { code: "tooFew"; min: number };
+
+export type ParsedMarketList = {
+  markets: string[];
+  /** The issues in English (the markets page and older callers). */
+  problems: string[];
+  issues: MarketListIssue[];
+  usedDefaults: boolean;
+};
+
+function englishIssue(issue: MarketListIssue): string {
+  switch (issue.code) {
+    case "unknown":
+      return `"${issue.market}" is not a market in the data set; it was left out.`;
+    case "tooMany":
+      return `At most ${issue.max} markets can be compared; the first ${issue.max} were kept (${issue.leftOut.join(", ")} left out).`;
+    case "tooFew":
+      return `At least ${issue.min} markets are needed; the default selection is shown instead.`;
+  }
+}
 
 export function parseMarketList(query: MarketListQuery, options: MarketListOptions): ParsedMarketList {
   const { known, defaults, min = 1, max = Number.POSITIVE_INFINITY } = options;
@@ -20,23 +43,25 @@ export function parseMarketList(query: MarketListQuery, options: MarketListOptio
     .flatMap((q) => q.split(","))
     .map((code) => code.trim().toUpperCase())
     .filter(Boolean);
-  const problems: string[] = [];
+  const issues: MarketListIssue[] = [];
   const markets: string[] = [];
   for (const code of parts) {
-    if (!known.has(code)) problems.push(`"${code}" is not a market in the data set; it was left out.`);
+    if (!known.has(code)) issues.push({ code: "unknown", market: code });
     else if (!markets.includes(code)) markets.push(code);
   }
   if (markets.length > max) {
-    problems.push(
-      `At most ${max} markets can be compared; the first ${max} were kept (${markets.slice(max).join(", ")} left out).`,
-    );
+    issues.push({ code: "tooMany", max, leftOut: markets.slice(max) });
     markets.length = max;
   }
-  if (parts.length > 0 && markets.length < min) {
-    problems.push(`At least ${min} markets are needed; the default selection is shown instead.`);
-  }
+  if (parts.length > 0 && markets.length < min) issues.push({ code: "tooFew", min });
+  const problems = issues.map(englishIssue);
   if (markets.length < min) {
-    return { markets: defaults.filter((code) => known.has(code)).slice(0, max), problems, usedDefaults: true };
+    return {
+      markets: defaults.filter((code) => known.has(code)).slice(0, max),
+      problems,
+      issues,
+      usedDefaults: true,
+    };
   }
-  return { markets, problems, usedDefaults: false };
+  return { markets, problems, issues, usedDefaults: false };
 }

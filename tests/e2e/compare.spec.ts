@@ -126,7 +126,7 @@ test("entry modes for Russia with the Alibaba 2012 preset: the page ranks as the
   await expect(first.getByRole("heading", { name: "Precedent from the cases" })).toBeVisible();
   await expect(page.getByRole("link", { name: api.modes[0]!.name! }).first()).toHaveAttribute(
     "href",
-    `/framework#mode-${api.modes[0]!.id}`,
+    `/en/framework#mode-${api.modes[0]!.id}`,
   );
   // Unrated market factors are named as assumptions; the market profile states its basis.
   await expect(page.getByTestId("assumptions")).toContainText(
@@ -198,7 +198,7 @@ test("replaying the Russia 2012 case loads its preset, data year and ratings, an
   await expect(page.getByTestId("replay-verdict")).toContainText("scores each above neutral");
   await expect(page.getByRole("link", { name: api.strategies[0]!.name! }).first()).toHaveAttribute(
     "href",
-    `/framework#strategy-${api.strategies[0]!.id}`,
+    `/en/framework#strategy-${api.strategies[0]!.id}`,
   );
   await page.screenshot({ path: testInfo.outputPath("compare-strategies-replay-russia-2012.png"), fullPage: true });
 });

@@ -44,7 +44,7 @@ test("a visitor loads the Alibaba 2012 preset, sees every value, and finds the p
   const ecosystem = page.locator('[data-field="ecosystem"]');
   await expect(ecosystem.getByRole("link", { name: /in the framework/ })).toHaveAttribute(
     "href",
-    "/framework#driver-ecosystem",
+    "/en/framework#driver-ecosystem",
   );
   await expect(ecosystem).toContainText(`Alibaba Group, 2012: ${alibaba2012.values.ecosystem}`);
   await page.screenshot({ path: testInfo.outputPath("firm-alibaba-2012.png"), fullPage: true });

@@ -1,52 +1,48 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { MarketPicker } from "@/components/compare/market-picker";
 import { SideBySideTable } from "@/components/compare/side-by-side-table";
 import { PageHeader, ProblemList } from "@/components/ui/page-header";
-import { parseMarketList } from "@/lib/compare/market-list";
-import { sideBySide } from "@/lib/compare/side-by-side";
-import { DEFAULT_MARKETS } from "@/lib/contracts/workspace";
-import { scoringData } from "@/lib/server/workspace";
+import type { MarketListIssue } from "@/lib/compare/market-list";
+import { sideBySidePageData } from "@/lib/server/compare";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Compare markets" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return { title: t("meta.markets") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompareMarketsPage({ searchParams }: Props) {
-  const [search, data] = await Promise.all([searchParams, scoringData()]);
-  const names = new Map(data.markets.map((m) => [m.iso3, m.name]));
-  const { markets, problems, usedDefaults } = parseMarketList(search.m, {
-    known: new Set(names.keys()),
-    defaults: DEFAULT_MARKETS.slice(0, 4),
-    min: 2,
-    max: 4,
-  });
-  const sections = sideBySide({
-    groups: data.criteriaGroups,
-    indicators: data.indicators,
-    values: data.values,
-    markets,
-  });
+  const [search, t, locale] = await Promise.all([searchParams, getTranslations("compare"), getLocale()]);
+  const { markets, names, issues, usedDefaults, sections, choices } = await sideBySidePageData(search.m, locale);
   const query = `m=${markets.join(",")}`;
+  const issueText = (issue: MarketListIssue) => {
+    switch (issue.code) {
+      case "unknown":
+        return t("markets.problems.unknown", { market: issue.market });
+      case "tooMany":
+        return t("markets.problems.tooMany", { max: issue.max, leftOut: issue.leftOut.join(", ") });
+      case "tooFew":
+        return t("markets.problems.tooFew", { min: issue.min });
+    }
+  };
 
   return (
     <>
-      <PageHeader
-        title="Markets side by side"
-        lead="Two to four markets on every indicator, with the year and source of each value. In each row the best value is marked “Best”: the highest where higher is better, the lowest where lower is better; tied values are all marked, and a row with fewer than two values marks none."
-      />
-      <MarketPicker markets={data.markets} selected={markets} />
-      <ProblemList problems={problems} className="mt-4" />
-      {usedDefaults && problems.length === 0 ? (
-        <p className="mt-4 text-sm text-slate-700">
-          Showing Russia and the first three Southeast Asian markets of the thesis; choose others above.
-        </p>
+      <PageHeader title={t("markets.title")} lead={t("markets.lead")} />
+      <MarketPicker markets={choices} selected={markets} />
+      <ProblemList problems={issues.map(issueText)} className="mt-4" />
+      {usedDefaults && issues.length === 0 ? (
+        <p className="mt-4 text-sm text-slate-700">{t("markets.defaults")}</p>
       ) : null}
       <div className="mt-6">
         {markets.length < 2 ? (
           <p role="status" className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-700">
-            Choose at least two markets to compare.
+            {t("markets.chooseTwo")}
           </p>
         ) : (
           <SideBySideTable

@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { FitPage } from "@/components/compare/fit-page";
 import { fitPageData } from "@/lib/server/fit";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Compare business strategies" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return { title: t("meta.strategies") };
+}
 
 export default async function StrategiesPage({ searchParams }: { searchParams: Promise<SearchRecord> }) {
-  const search = await searchParams;
-  const data = await fitPageData("strategy", {
-    replay: firstParam(search.replay),
-    market: firstParam(search.market),
-    year: firstParam(search.year),
-    home: firstParam(search.home),
-  });
+  const [search, locale] = await Promise.all([searchParams, getLocale()]);
+  const data = await fitPageData(
+    "strategy",
+    {
+      replay: firstParam(search.replay),
+      market: firstParam(search.market),
+      year: firstParam(search.year),
+      home: firstParam(search.home),
+    },
+    locale,
+  );
   return <FitPage {...data} />;
 }
