@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useId, useMemo, useRef, useState } from "react";
 
 import { Badge, Card } from "@/components/ui/page-header";

@@ -5,7 +5,10 @@ import { DEFAULT_MARKETS, type WorkspaceState } from "@/lib/contracts/workspace"
 import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
+import { dataText, marketName } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { WEIGHT_PRESETS } from "@/lib/workspace/weight-presets";
 import { availableMarkets } from "@/lib/workspace/scoring-input";
 
 import { cachedByData } from "./cache";
@@ -37,6 +40,43 @@ async function readScoringData(home: string): Promise<ScoringData> {
     markets: withValues.markets.map(marketFields),
     values: Object.fromEntries(withValues.markets.map((m) => [m.iso3, m.values])),
   };
+}
+
+/**
+ * The scoring data with the words a reader sees in their language: market names (CLDR), criteria
+ * groups' and indicators' names and definitions (messages/data). Keys, units, sources and figures
+ * are unchanged, so the same data scores the same in every locale.
+ */
+export function localizedScoringData(data: ScoringData, locale: Locale): ScoringData {
+  if (locale === "en") return data;
+  return {
+    ...data,
+    ...(data.home ? { home: { ...data.home, name: marketName(locale, data.home.iso3, data.home.name) } } : {}),
+    criteriaGroups: data.criteriaGroups.map((g) => ({
+      ...g,
+      name: dataText(locale, "criteria-groups", g.key, "name", g.name),
+      description: dataText(locale, "criteria-groups", g.key, "description", g.description),
+    })),
+    indicators: data.indicators.map((i) => ({
+      ...i,
+      name: dataText(locale, "indicators", i.key, "name", i.name),
+      definition: dataText(locale, "indicators", i.key, "definition", i.definition),
+    })),
+    markets: data.markets.map((m) => ({ ...m, name: marketName(locale, m.iso3, m.name) })),
+  };
+}
+
+/** The weight presets' names and summaries in the reader's language, by preset key. */
+export function weightPresetTexts(locale: Locale): Record<string, { name: string; summary: string }> {
+  return Object.fromEntries(
+    WEIGHT_PRESETS.map((p) => [
+      p.key,
+      {
+        name: dataText(locale, "weight-presets", p.key, "name", p.name),
+        summary: dataText(locale, "weight-presets", p.key, "summary", p.summary),
+      },
+    ]),
+  );
 }
 
 /** What /markets/{iso3} shows: the profile, the framework's names and every market's values to compare with. */
