@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { LoadingSkeleton } from "@/components/ui/loading-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { PackedWorkspace } from "@/components/workspace/packed-workspace";
+import { linkNoticeText } from "@/components/workspace/words";
 import { HomeChooser } from "@/components/home/home-chooser";
 import { ImportWeightNotice } from "@/components/data/import-weight-notice";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
@@ -33,9 +34,11 @@ export default async function RankingPage({ searchParams }: Props) {
 async function WorkspaceLoader({ searchParams }: Props) {
   const search = await searchParams;
   const decoded = decodeWorkspaceState(search);
-  const { data: english, state, problems } = await workspaceForHome(decoded.state, decoded.problems);
+  const { data: english, state, notices } = await workspaceForHome(decoded.state, decoded.problems, decoded.notices);
   const locale = await getLocale();
-  const data = localizedScoringData(english, locale);
+  const t = await getTranslations("workspace");
+  const presetTexts = weightPresetTexts(locale);
+  const data = await localizedScoringData(english, locale);
   const home = data.home?.iso3 ?? DEFAULT_HOME;
   return (
     <>
@@ -53,8 +56,8 @@ async function WorkspaceLoader({ searchParams }: Props) {
         initialState={state}
         initialWhy={readWhyMarket(search)}
         openedFrom={readOpenedScenario(search)}
-        problems={problems}
-        presetTexts={weightPresetTexts(locale)}
+        problems={notices.map((n) => linkNoticeText(t, n, presetTexts))}
+        presetTexts={presetTexts}
         // Values are aged against the year the page is served in (UTC), passed down so the
         // engine-side code never reads the clock and server and browser flag the same values.
         currentYear={new Date().getUTCFullYear()}

@@ -6,6 +6,7 @@ import type { useTranslations } from "next-intl";
 import type { Formatters } from "@/lib/format";
 import type { SmallestChange } from "@/lib/scoring/smallestChange";
 import { ASSESSMENT_MAX, ASSESSMENT_MIN, type AssessmentWords, type Omission } from "@/lib/workspace/scoring-input";
+import type { LinkNotice } from "@/lib/workspace/link-notices";
 import type { WeightPresetStatus } from "@/lib/workspace/weight-preset-status";
 
 /** The workspace translator; helpers spell its type out in full so the message check follows them. */
@@ -92,4 +93,20 @@ export function smallestChangeText(
       count: points,
     }),
   });
+}
+
+/** What a link got wrong, in the reader's language; a named weight preset by its translated name. */
+export function linkNoticeText(
+  t: ReturnType<typeof useTranslations<"workspace">>,
+  notice: LinkNotice,
+  presetNames: Readonly<Record<string, { name: string }>> = {},
+): string {
+  const values =
+    notice.key === "weightPreset"
+      ? {
+          ...notice.values,
+          preset: presetNames[String(notice.values.preset)]?.name ?? String(notice.values.preset ?? ""),
+        }
+      : notice.values;
+  return t(`link.${notice.key}`, values);
 }

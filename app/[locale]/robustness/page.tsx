@@ -6,10 +6,10 @@ import { MonteCarloPanel } from "@/components/workspace/monte-carlo-panel";
 import { StabilityTable } from "@/components/workspace/stability-table";
 import { MethodAgreementTable } from "@/components/workspace/method-agreement-table";
 import { TornadoPanel } from "@/components/workspace/tornado-panel";
-import { assessmentWords, failureText, smallestChangeText } from "@/components/workspace/words";
+import { assessmentWords, failureText, linkNoticeText, smallestChangeText } from "@/components/workspace/words";
 import { robustnessAnalysis, type RobustnessAnalysis } from "@/lib/server/robustness";
 import { Link } from "@/lib/i18n/navigation";
-import { localizedScoringData, scoringData } from "@/lib/server/workspace";
+import { localizedScoringData, scoringData, weightPresetTexts } from "@/lib/server/workspace";
 import { DEFAULT_TORNADO, type ScoringInput } from "@/lib/scoring";
 import { formattersFor } from "@/lib/format";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceScoring } from "@/lib/workspace/scoring-input";
@@ -27,19 +27,19 @@ type Props = { searchParams: Promise<SearchRecord> };
 /** How robust the ranking is to the weights: stability intervals, tornado, Monte Carlo. */
 export default async function RobustnessPage({ searchParams }: Props) {
   const search = await searchParams;
-  const { state, problems } = decodeWorkspaceState(search);
+  const { state, notices: linkNotices } = decodeWorkspaceState(search);
   const monteCarlo = readMonteCarloSettings(search);
   const locale = await getLocale();
   const t = await getTranslations("workspace");
   const f = formattersFor(locale);
-  const data = localizedScoringData(await scoringData(), locale);
+  const data = await localizedScoringData(await scoringData(), locale);
   const scoring = workspaceScoringInput(data, state, assessmentWords(t));
   const names: Record<string, string> = {
     ...Object.fromEntries(data.markets.map((m) => [m.iso3, m.name])),
     ...Object.fromEntries(workspaceCriteria(data, assessmentWords(t)).map((c) => [c.key, c.name])),
   };
   const back = workspaceHref("/", state);
-  const notices = [...problems, ...monteCarlo.problems];
+  const notices = [...linkNotices, ...monteCarlo.notices].map((n) => linkNoticeText(t, n, weightPresetTexts(locale)));
 
   const analysis = await analyse(scoring, names, t);
   const methodName = t("method.name", { method: state.method });

@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { AhpPanel, type ComparisonSet } from "@/components/workspace/ahp-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { linkNoticeText } from "@/components/workspace/words";
 import { Link } from "@/lib/i18n/navigation";
-import { localizedScoringData, scoringData } from "@/lib/server/workspace";
+import { localizedScoringData, scoringData, weightPresetTexts } from "@/lib/server/workspace";
 import { MAX_AHP_CRITERIA } from "@/lib/scoring";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { workspaceHref, type SearchRecord } from "@/lib/workspace/view-params";
@@ -21,9 +22,11 @@ type Props = { searchParams: Promise<SearchRecord> };
 /** Weights from pairwise comparisons (AHP), for the criteria groups or one group's indicators. */
 export default async function WeightsPage({ searchParams }: Props) {
   const search = await searchParams;
-  const { state, problems } = decodeWorkspaceState(search);
+  const { state, notices } = decodeWorkspaceState(search);
+  const locale = await getLocale();
   const t = await getTranslations("workspace.weights");
-  const data = localizedScoringData(await scoringData(), await getLocale());
+  const workspace = await getTranslations("workspace");
+  const data = await localizedScoringData(await scoringData(), locale);
   const sets: ComparisonSet[] = comparisonSets(data, state).filter(
     (s) => s.items.length >= 2 && s.items.length <= MAX_AHP_CRITERIA,
   );
@@ -36,9 +39,11 @@ export default async function WeightsPage({ searchParams }: Props) {
         </Link>
       </p>
       <PageHeader title={t("heading")} lead={t("lead")} />
-      {problems.length > 0 ? (
+      {notices.length > 0 ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {t("linkProblems", { problems: problems.join(" ") })}
+          {t("linkProblems", {
+            problems: notices.map((n) => linkNoticeText(workspace, n, weightPresetTexts(locale))).join(" "),
+          })}
         </p>
       ) : null}
       {sets.length === 0 ? (
