@@ -9,7 +9,9 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 // tile server. 1:50m rather than 1:110m because the smaller scale drops Singapore.
 import atlas from "world-atlas/countries-50m.json";
 
-import { formatNumber } from "@/lib/format";
+import { useTranslations } from "next-intl";
+
+import { useFormatters } from "@/components/i18n/use-formatters";
 
 import { ISO3_BY_ATLAS_NAME, ISO3_BY_NUMERIC } from "./iso-numeric";
 import { spreadLabels } from "./label-spread";
@@ -76,6 +78,8 @@ function centreLongitude(points: readonly [number, number][]): number {
 
 /** The selected markets on a map, shaded by score and labelled with their rank; the other markets with data clickable. */
 function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
+  const tm = useTranslations("workspace.mapChart");
+  const { formatNumber } = useFormatters();
   const [world, setWorld] = useState(false);
   const key = markets
     .map((m) => m.iso3)
@@ -170,18 +174,14 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
   return (
     <figure>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-700">
-        <span>
-          {onToggle
-            ? "Click a grey country to add it, a blue one to remove it. Every market is also in the list of markets."
-            : null}
-        </span>
+        <span>{onToggle ? tm("hint") : null}</span>
         <button
           type="button"
           onClick={() => setWorld((w) => !w)}
           aria-pressed={world}
           className="text-brand-700 hover:border-brand-600 rounded border border-slate-300 bg-white px-2 py-0.5"
         >
-          {world ? "Zoom to the selection" : "Show the whole world"}
+          {world ? tm("zoom") : tm("world")}
         </button>
       </div>
       <div
@@ -194,11 +194,11 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
           role="img"
           aria-labelledby="market-map-title market-map-desc"
         >
-          <title id="market-map-title">Map of the selected markets shaded by score</title>
+          <title id="market-map-title">{tm("title")}</title>
           <desc id="market-map-desc">
             {[...markets]
               .sort((a, b) => a.rank - b.rank)
-              .map((m) => `${m.rank}. ${m.name} (${formatNumber(m.score, 3)})`)
+              .map((m) => tm("descRow", { rank: m.rank, market: m.name, score: formatNumber(m.score, 3) }))
               .join("; ")}
           </desc>
           <g fill={NO_DATA} stroke="#ffffff" strokeWidth={0.5}>
@@ -215,7 +215,9 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
           >
             {geometry.choosable.map((c) => (
               <path key={c.iso3} d={c.d} data-iso3={onToggle ? c.iso3 : undefined}>
-                <title>{`${names.get(c.iso3) ?? c.iso3}: not selected${onToggle ? " (click to add)" : ""}`}</title>
+                <title>
+                  {tm("notSelected", { market: names.get(c.iso3) ?? c.iso3, click: onToggle ? "yes" : "no" })}
+                </title>
               </path>
             ))}
           </g>
@@ -224,7 +226,14 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
               const shape = geometry.shapes.get(m.iso3);
               return shape ? (
                 <path key={m.iso3} d={shape.d} fill={shade(t(m.score))} data-iso3={onToggle ? m.iso3 : undefined}>
-                  <title>{`${m.name}: rank ${m.rank}, score ${formatNumber(m.score, 3)}${onToggle ? " (click to remove)" : ""}`}</title>
+                  <title>
+                    {tm("selected", {
+                      market: m.name,
+                      rank: m.rank,
+                      score: formatNumber(m.score, 3),
+                      click: onToggle ? "yes" : "no",
+                    })}
+                  </title>
                 </path>
               ) : null;
             })}
@@ -271,7 +280,7 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
         ) : null}
         <span className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ background: AVAILABLE }} />
-          data, not selected
+          {tm("dataNotSelected")}
         </span>
         <span className="flex items-center gap-1.5">
           <span
@@ -279,21 +288,18 @@ function MarketMap({ markets, scoreLabel, available = [], onToggle }: Props) {
             className="inline-block h-2.5 w-4 rounded-sm border border-slate-300"
             style={{ background: NO_DATA }}
           />
-          no data
+          {tm("noData")}
         </span>
-        <span>
-          Circles: rank{markets.length > MAX_BADGES ? ` (the first ${MAX_BADGES})` : ""}. The ranking lists the same
-          scores as text.
-        </span>
-        {missing.length > 0 ? <span>Not on the map: {missing.map((m) => m.name).join(", ")}.</span> : null}
+        <span>{tm("circles", { limited: markets.length > MAX_BADGES ? "yes" : "no", max: MAX_BADGES })}</span>
+        {missing.length > 0 ? <span>{tm("notOnMap", { list: missing.map((m) => m.name).join(", ") })}</span> : null}
         {noShape.length > missing.length ? (
           <span>
-            Too small for the map&apos;s shapes (choose them in the list):{" "}
-            {noShape
-              .filter((m) => !missing.some((x) => x.iso3 === m.iso3))
-              .map((m) => m.name)
-              .join(", ")}
-            .
+            {tm("tooSmall", {
+              list: noShape
+                .filter((m) => !missing.some((x) => x.iso3 === m.iso3))
+                .map((m) => m.name)
+                .join(", "),
+            })}
           </span>
         ) : null}
       </figcaption>

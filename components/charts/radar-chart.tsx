@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Legend,
   PolarAngleAxis,
@@ -10,7 +11,7 @@ import {
   Tooltip,
 } from "recharts";
 
-import { formatNumber } from "@/lib/format";
+import { useFormatters } from "@/components/i18n/use-formatters";
 
 export type RadarPoint = { label: string; value: number; reference: number };
 
@@ -28,8 +29,20 @@ export type RadarChartProps = {
 const VALUE_COLOUR = "oklch(0.5 0.16 255)";
 const REFERENCE_COLOUR = "#475569";
 
-/** Splits a label into lines of about `width` characters, at spaces. */
+/** Chinese, Japanese and Korean characters: about twice as wide as a Latin letter, and no spaces between words. */
+const WIDE_CHARS = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/**
+ * Splits a label into lines of about `width` characters, at spaces; a label written without spaces
+ * in a wide script (Chinese) breaks every `width / 2` characters instead, keeping its brackets whole.
+ */
 function lines(text: string, width = 11): string[] {
+  if (!text.includes(" ") && WIDE_CHARS.test(text)) {
+    const step = Math.max(1, Math.floor(width / 2));
+    const rows: string[] = [];
+    for (let i = 0; i < text.length; i += step) rows.push(text.slice(i, i + step));
+    return rows;
+  }
   const out: string[] = [];
   for (const word of text.split(" ")) {
     const last = out[out.length - 1];
@@ -58,6 +71,8 @@ function WrappedTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps
 
 /** A radar (spider) chart on a 0-100 scale: one series against a reference series. Loaded lazily. */
 export default function RadarChart({ data, valueName, referenceName, title, description }: RadarChartProps) {
+  const t = useTranslations("workspace.radar");
+  const { formatNumber } = useFormatters();
   return (
     <RechartsRadarChart
       responsive
@@ -102,7 +117,9 @@ export default function RadarChart({ data, valueName, referenceName, title, desc
         isAnimationActive={false}
       />
       <Tooltip
-        formatter={(value) => (typeof value === "number" ? `${formatNumber(value, 0)} of 100` : String(value))}
+        formatter={(value) =>
+          typeof value === "number" ? t("ofHundred", { value: formatNumber(value, 0) }) : String(value)
+        }
       />
       <Legend wrapperStyle={{ fontSize: 13, color: "#334155" }} />
     </RechartsRadarChart>

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
-import { formatNumber } from "@/lib/format";
+import { useFormatters } from "@/components/i18n/use-formatters";
 
 export interface TornadoRow {
   name: string;
@@ -19,6 +19,10 @@ interface Props {
   base: number;
   leaderName: string;
   axisLabel: string;
+  /** The chart's accessible name. */
+  chartLabel: string;
+  /** The label of the line at the current score. */
+  nowLabel: string;
   lowLabel: string;
   highLabel: string;
 }
@@ -30,7 +34,8 @@ const LOW_FILL = "#b45309";
  * Tornado of weight swings: per criterion, how far the leader's score moves when that weight is
  * lowered (hatched bar) or raised (solid bar), the others rescaled; the widest swings on top.
  */
-export default function TornadoChart({ rows, base, leaderName, axisLabel, lowLabel, highLabel }: Props) {
+export default function TornadoChart({ rows, base, axisLabel, chartLabel, nowLabel, lowLabel, highLabel }: Props) {
+  const { formatNumber } = useFormatters();
   const data = rows.map((r) => ({
     name: r.leaderChanges ? `${r.name} ⚠` : r.name,
     lowRange: [Math.min(base, r.low), Math.max(base, r.low)],
@@ -42,10 +47,7 @@ export default function TornadoChart({ rows, base, leaderName, axisLabel, lowLab
   const wide = useSyncExternalStore(subscribeToWidth, isWide, () => true);
 
   return (
-    <div
-      role="img"
-      aria-label={`Tornado chart: ${leaderName}'s score when each weight is lowered or raised, the widest swings first. The same figures are in the table below.`}
-    >
+    <div role="img" aria-label={chartLabel}>
       <BarChart
         layout="vertical"
         data={data}
@@ -89,7 +91,7 @@ export default function TornadoChart({ rows, base, leaderName, axisLabel, lowLab
           x={base}
           stroke="#0f172a"
           strokeWidth={1.5}
-          label={{ value: "now", position: "top", fontSize: 11, fill: "#0f172a" }}
+          label={{ value: nowLabel, position: "top", fontSize: 11, fill: "#0f172a" }}
         />
         <Bar
           dataKey="lowRange"

@@ -1,7 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
+
+import { usePathname, useRouter } from "@/lib/i18n/navigation";
 
 // The firm's home market (docs/decisions/017-home-country-and-distance.md). Changing it reloads the
 // page's data with `home=` in the URL, keeping every other parameter (the workspace keeps its
@@ -18,7 +20,9 @@ interface Props {
 }
 
 export function HomeChooser({ markets, home, defaultHome, hint = true }: Props) {
+  const t = useTranslations("workspace.home");
   const router = useRouter();
+  const pathname = usePathname();
   const id = useId();
   const [pending, startTransition] = useTransition();
   const choose = (next: string) => {
@@ -26,12 +30,13 @@ export function HomeChooser({ markets, home, defaultHome, hint = true }: Props) 
     if (next === defaultHome) params.delete("home");
     else params.set("home", next);
     const query = params.toString();
-    startTransition(() => router.push(`${window.location.pathname}${query ? `?${query}` : ""}`, { scroll: false }));
+    // usePathname gives the path without the locale; the i18n router puts the current one back.
+    startTransition(() => router.push(`${pathname}${query ? `?${query}` : ""}`, { scroll: false }));
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id} className="font-medium">
-        Home market
+        {t("label")}
       </label>
       <select
         id={id}
@@ -42,13 +47,13 @@ export function HomeChooser({ markets, home, defaultHome, hint = true }: Props) 
       >
         {markets.map((m) => (
           <option key={m.iso3} value={m.iso3}>
-            {m.name} ({m.iso3})
+            {t("option", { name: m.name, iso3: m.iso3 })}
           </option>
         ))}
       </select>
       {hint || pending ? (
         <span id={`${id}-hint`} className="text-slate-600" role={pending ? "status" : undefined}>
-          {pending ? "Measuring from the new home…" : "Distance and cultural distance are measured from here."}
+          {pending ? t("measuring") : t("hint")}
         </span>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 export interface ContentsItem {
@@ -25,6 +26,7 @@ function reveal(id: string) {
  * Chromium's find-in-page opens a closed <details> by itself.
  */
 export function PageContents({ label, items }: { label: string; items: readonly ContentsItem[] }) {
+  const t = useTranslations("workspace.ui");
   useEffect(() => {
     let closed: HTMLDetailsElement[] = [];
     const beforePrint = () => {
@@ -54,13 +56,13 @@ export function PageContents({ label, items }: { label: string; items: readonly 
   return (
     <nav aria-label={label} className="rounded-lg border border-slate-200 bg-white p-3 text-sm print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="font-semibold text-slate-900">Contents</p>
+        <p className="font-semibold text-slate-900">{t("contents")}</p>
         <div className="flex flex-wrap gap-2">
           <button type="button" className={button} onClick={() => setAll(false)}>
-            Collapse all<span className="sr-only"> sections</span>
+            {t.rich("collapseAll", { sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </button>
           <button type="button" className={button} onClick={() => setAll(true)}>
-            Expand all<span className="sr-only"> sections</span>
+            {t.rich("expandAll", { sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </button>
         </div>
       </div>

@@ -1,15 +1,15 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge, Card } from "@/components/ui/page-header";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatNumber, formatPercent } from "@/lib/format";
+import type { Formatters } from "@/lib/format";
 import { incompleteAhpWeights, type IncompleteAhpResult } from "@/lib/scoring";
 import {
-  describeJudgement,
-  describeRatio,
   MAX_POSITION,
   openPairs,
   positionOf,
@@ -34,9 +34,47 @@ interface Props {
 const roundWeight = (w: number) => Math.round(w * 1e4) / 1e4;
 
 /** "3.67": the exact ratio behind a starting judgement, as the page prints it. */
-const ratioText = (r: number) => formatNumber(r, r >= 10 ? 1 : 2);
+const ratioText = (f: Formatters, r: number) => f.formatNumber(r, r >= 10 ? 1 : 2);
+
+/** "Market attractiveness is strongly more important than Proximity (5)" (Saaty's verbal scale). */
+function describeJudgement(
+  t: ReturnType<typeof useTranslations<"workspace">>,
+  first: string,
+  second: string,
+  position: number,
+): string {
+  const p = Math.round(position);
+  if (p === 0) return t("ahp.equal", { first, second });
+  const [more, less] = p > 0 ? [first, second] : [second, first];
+  return t("ahp.judgement", { more, less, intensity: String(Math.abs(p) + 1) });
+}
+
+/** What a ratio w_i/w_j says, as a sentence: "A is about 2.4 times as important as B". */
+function describeRatio(
+  t: ReturnType<typeof useTranslations<"workspace">>,
+  f: Formatters,
+  first: string,
+  second: string,
+  ratio: number,
+): string {
+  if (ratio > 1 / 1.1 && ratio < 1.1) return t("ahp.aboutAs", { first, second });
+  const [more, less, r] = ratio >= 1 ? [first, second, ratio] : [second, first, 1 / ratio];
+  const rounded = Math.round(r * 10) / 10;
+  return t("ahp.times", {
+    more,
+    less,
+    ratio: f.formatNumber(rounded, 1),
+    about: Number.isInteger(rounded) ? "no" : "yes",
+  });
+}
+
+/** A comparison set's name: the criteria groups, or one group's indicators. */
+function setLabel(t: ReturnType<typeof useTranslations<"workspace">>, set: ComparisonSet): string {
+  return set.target === "groups" ? t("ahp.groupsSet") : t("ahp.indicatorsSet", { group: set.groupName ?? set.key });
+}
 
 export function AhpPanel({ sets, state, initialSet }: Props) {
+  const t = useTranslations("workspace");
   const [setKey, setSetKey] = useState(sets.some((s) => s.key === initialSet) ? initialSet : (sets[0]?.key ?? ""));
   const [questions, setQuestions] = useState<Record<string, Question[]>>({});
   const selectId = useId();
@@ -44,9 +82,7 @@ export function AhpPanel({ sets, state, initialSet }: Props) {
   if (!active) {
     return (
       <Card>
-        <p className="text-sm text-slate-700">
-          Nothing to compare: the selected markets have no data. Go back and pick markets first.
-        </p>
+        <p className="text-sm text-slate-700">{t("ahp.noData")}</p>
       </Card>
     );
   }
@@ -55,7 +91,7 @@ export function AhpPanel({ sets, state, initialSet }: Props) {
       {sets.length > 1 ? (
         <div>
           <label htmlFor={selectId} className="block text-sm font-semibold text-slate-900">
-            What to compare
+            {t("ahp.what")}
           </label>
           <select
             id={selectId}
@@ -65,7 +101,7 @@ export function AhpPanel({ sets, state, initialSet }: Props) {
           >
             {sets.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.label}
+                {setLabel(t, s)}
               </option>
             ))}
           </select>
@@ -93,6 +129,9 @@ function Comparisons({
   questions: Question[] | null;
   onQuestions: (questions: Question[]) => void;
 }) {
+  const t = useTranslations("workspace");
+  const f = useFormatters();
+  const { formatNumber, formatPercent } = f;
   const shares = useMemo(() => set.items.map((i) => i.currentShare), [set.items]);
   const start = useMemo(() => spanningQuestions(shares), [shares]);
   const { compared } = start;
@@ -121,10 +160,7 @@ function Comparisons({
   if (compared.length < 2) {
     return (
       <Card>
-        <p className="text-sm text-slate-700">
-          Nothing to compare: fewer than two of {set.label.toLowerCase()} have a weight above 0 now. Give them a weight
-          in the workspace first.
-        </p>
+        <p className="text-sm text-slate-700">{t("ahp.tooFew", { set: setLabel(t, set) })}</p>
       </Card>
     );
   }
@@ -160,24 +196,15 @@ function Comparisons({
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
       <Card>
         <h2 className="text-lg font-semibold text-slate-900">
-          Compare{" "}
           {set.target === "groups"
-            ? "the criteria groups"
-            : `the indicators of ${set.label.replace(/^Indicators of /, "")}`}
-          , two at a time
+            ? t("ahp.headingGroups")
+            : t("ahp.headingIndicators", { group: set.groupName ?? set.key })}
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The {spanning} comparisons below start from the weights in use now, each against the most important one (
-          {names[start.questions[0]?.first ?? compared[0]!]}), at the exact ratio of the current weights. They are
-          enough to give weights: move a slider towards the one that matters more for your expansion, and by how much (1
-          = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important; Saaty&apos;s scale,
-          even numbers in between). Add a comparison to refine the weights and check your consistency.
+          {t("ahp.intro", { spanning, top: names[start.questions[0]?.first ?? compared[0]!] ?? "" })}
         </p>
         {left.length > 0 ? (
-          <p className="mt-2 text-sm text-slate-700">
-            Not compared, their weight 0 stays: {left.map((i) => i.name).join(", ")}. Pairwise comparison always gives a
-            weight above 0; give one a weight in the workspace first to include it.
-          </p>
+          <p className="mt-2 text-sm text-slate-700">{t("ahp.left", { list: left.map((i) => i.name).join(", ") })}</p>
         ) : null}
         {/* On a phone the result sits below the list: keep the consistency in sight while comparing. */}
         {outcome.ok ? (
@@ -186,8 +213,11 @@ function Comparisons({
             aria-hidden="true"
           >
             {outcome.result.gci === null
-              ? `${questions.length} comparisons: no consistency check yet`
-              : `GCI ${formatNumber(outcome.result.gci, 3)}: ${outcome.result.consistent ? "consistent" : "inconsistent, see below"}`}
+              ? t("ahp.stickyNoCheck", { count: questions.length })
+              : t("ahp.stickyGci", {
+                  gci: formatNumber(outcome.result.gci, 3),
+                  consistent: outcome.result.consistent ? "yes" : "no",
+                })}
           </p>
         ) : null}
         <ol className="mt-4 divide-y divide-slate-100">
@@ -197,8 +227,13 @@ function Comparisons({
             const flagged = k === worstIndex;
             const text =
               q.position === null
-                ? `${describeRatio(names[i]!, names[j]!, q.ratio)}: the ratio of ${k < spanning ? "the current weights" : "the weights your other answers give"} (${ratioText(Math.max(q.ratio, 1 / q.ratio))}; nearest on Saaty's scale: ${Math.abs(position) + 1})`
-                : describeJudgement(names[i]!, names[j]!, position);
+                ? t("ahp.ratioQuestion", {
+                    ratio: describeRatio(t, f, names[i]!, names[j]!, q.ratio),
+                    current: k < spanning ? "yes" : "no",
+                    exact: ratioText(f, Math.max(q.ratio, 1 / q.ratio)),
+                    nearest: Math.abs(position) + 1,
+                  })
+                : describeJudgement(t, names[i]!, names[j]!, position);
             const id = `pair-${set.key}-${k}`;
             return (
               <li
@@ -207,7 +242,7 @@ function Comparisons({
                 data-pair={`${set.items[i]!.key}:${set.items[j]!.key}`}
               >
                 <label htmlFor={id} className="sr-only">
-                  {names[i]} versus {names[j]}
+                  {t("ahp.versus", { first: names[i]!, second: names[j]! })}
                 </label>
                 <div
                   className="flex items-start justify-between gap-4 text-sm font-medium text-slate-900"
@@ -240,17 +275,15 @@ function Comparisons({
                   />
                 </div>
                 <div className="relative mx-2 h-4 text-[11px] text-slate-600" aria-hidden="true">
-                  {[9, 7, 5, 3, 1, 3, 5, 7, 9].map((label, t) => (
-                    <span key={t} className="absolute -translate-x-1/2" style={{ left: `${t * 12.5}%` }}>
+                  {[9, 7, 5, 3, 1, 3, 5, 7, 9].map((label, tick) => (
+                    <span key={tick} className="absolute -translate-x-1/2" style={{ left: `${tick * 12.5}%` }}>
                       {label}
                     </span>
                   ))}
                 </div>
                 <p className="mt-1 text-sm text-slate-700" aria-hidden="true">
                   {text}.
-                  {flagged ? (
-                    <strong className="ml-1 font-semibold text-amber-950">Revisit this comparison.</strong>
-                  ) : null}
+                  {flagged ? <strong className="ml-1 font-semibold text-amber-950">{t("ahp.revisit")}</strong> : null}
                 </p>
                 {k >= spanning ? (
                   <button
@@ -258,11 +291,11 @@ function Comparisons({
                     onClick={() => onQuestions(questions.filter((_, x) => x !== k))}
                     className="mt-1 text-xs text-slate-700 underline hover:text-slate-900"
                   >
-                    Remove this comparison
-                    <span className="sr-only">
-                      {" "}
-                      of {names[i]} with {names[j]}
-                    </span>
+                    {t.rich("ahp.remove", {
+                      first: names[i]!,
+                      second: names[j]!,
+                      sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </button>
                 ) : null}
               </li>
@@ -273,7 +306,7 @@ function Comparisons({
           <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
             <div className="min-w-0 flex-1">
               <label htmlFor={addId} className="block text-sm font-semibold text-slate-900">
-                Add a comparison ({open.length} more possible)
+                {t("ahp.add", { count: open.length })}
               </label>
               <select
                 id={addId}
@@ -283,7 +316,7 @@ function Comparisons({
               >
                 {open.map(([i, j]) => (
                   <option key={`${i}:${j}`} value={`${i}:${j}`}>
-                    {names[i]} versus {names[j]}
+                    {t("ahp.versus", { first: names[i]!, second: names[j]! })}
                   </option>
                 ))}
               </select>
@@ -293,34 +326,32 @@ function Comparisons({
               onClick={addQuestion}
               className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50"
             >
-              Add
+              {t("ahp.addButton")}
             </button>
           </div>
         ) : null}
       </Card>
       <div className="space-y-4 lg:sticky lg:top-4">
         <Card>
-          <h2 className="text-lg font-semibold text-slate-900">Resulting weights</h2>
+          <h2 className="text-lg font-semibold text-slate-900">{t("ahp.result")}</h2>
           {!outcome.ok ? (
             <p role="alert" className="mt-2 text-sm text-red-900">
-              These comparisons cannot be computed: {outcome.message}
+              {t("ahp.failed", { message: outcome.message })}
             </p>
           ) : (
             <>
               <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">
-                  Weights from the pairwise comparisons, next to the current weights
-                </caption>
+                <caption className="sr-only">{t("ahp.caption")}</caption>
                 <thead className="text-left text-xs text-slate-600">
                   <tr>
                     <th scope="col" className="py-1 font-medium">
-                      {set.target === "groups" ? "Group" : "Indicator"}
+                      {set.target === "groups" ? t("ahp.group") : t("ahp.indicator")}
                     </th>
                     <th scope="col" className="py-1 text-right font-medium">
-                      AHP
+                      {t("ahp.ahpColumn")}
                     </th>
                     <th scope="col" className="py-1 text-right font-medium">
-                      Now
+                      {t("ahp.now")}
                     </th>
                   </tr>
                 </thead>
@@ -344,10 +375,7 @@ function Comparisons({
                   ))}
                 </tbody>
               </table>
-              <p className="mt-2 text-xs text-slate-600">
-                Weights by the logarithmic least squares method, which works with any set of comparisons that links
-                every {set.target === "groups" ? "group" : "indicator"} (Bozóki, Fülöp &amp; Rónyai 2010).
-              </p>
+              <p className="mt-2 text-xs text-slate-600">{t("ahp.method", { target: set.target })}</p>
               <ConsistencyNotice
                 result={outcome.result}
                 questions={questions.length}
@@ -365,13 +393,10 @@ function Comparisons({
                   href={workspaceHref("/", appliedState)}
                   className={`mt-4 inline-flex w-full justify-center rounded px-3 py-2 text-sm font-medium ${outcome.result.consistent ? "bg-brand-700 hover:bg-brand-900 text-white" : "border border-amber-500 bg-white text-amber-950 hover:bg-amber-50"}`}
                 >
-                  {outcome.result.consistent ? "Apply to the ranking" : "Apply these weights anyway"}
+                  {outcome.result.consistent ? t("ahp.apply") : t("ahp.applyAnyway")}
                 </Link>
               ) : null}
-              <p className="mt-2 text-xs text-slate-600">
-                Applying sets the {set.target === "groups" ? "group" : "indicator"} sliders of the workspace to these
-                weights; the other sliders keep theirs.
-              </p>
+              <p className="mt-2 text-xs text-slate-600">{t("ahp.applyNote", { target: set.target })}</p>
             </>
           )}
         </Card>
@@ -397,29 +422,39 @@ function ConsistencyNotice({
   onRevisit: () => void;
   onUseSuggestion: () => void;
 }) {
+  const t = useTranslations("workspace");
+  const f = useFormatters();
   if (criteria <= 2) {
-    return <p className="mt-3 text-sm text-slate-700">With {criteria} elements every comparison is consistent.</p>;
+    return <p className="mt-3 text-sm text-slate-700">{t("ahp.twoElements", { count: criteria })}</p>;
   }
   if (result.gci === null) {
     // A spanning tree: each answer is reproduced exactly, so no answer can contradict another.
     return (
       <p className="mt-3 text-sm text-slate-700" role="status" data-testid="consistency">
-        {questions} comparisons for {criteria} criteria: no check of consistency possible yet; add one more to check.
+        {t("ahp.spanningOnly", { questions, criteria })}
       </p>
     );
   }
   const threshold = result.gciThreshold!;
-  const gciLine = (
-    <>
-      geometric consistency index GCI <span data-testid="consistency-index">{formatNumber(result.gci, 3)}</span>
-    </>
-  );
+  const gci = result.gci;
+  const gciLine = () =>
+    t.rich("ahp.gci", {
+      gci: f.formatNumber(gci, 3),
+      n: (chunks) => <span data-testid="consistency-index">{chunks}</span>,
+    });
+  const thresholdText = f.formatNumber(threshold, 4);
   if (result.consistent) {
     return (
       <p className="mt-3 text-sm text-emerald-900" role="status" data-testid="consistency">
-        <Badge tone="green">Consistent</Badge> {gciLine} ≤ {threshold} over {questions} comparisons, {result.redundant}{" "}
-        beyond the {criteria - 1} needed: the answers hang together (Aguarón &amp; Moreno-Jiménez 2003&apos;s threshold
-        for {criteria} elements, the counterpart of Saaty&apos;s CR ≤ 0.1).
+        <Badge tone="green">{t("ahp.consistentBadge")}</Badge>{" "}
+        {t.rich("ahp.consistent", {
+          threshold: thresholdText,
+          questions,
+          redundant: result.redundant,
+          needed: criteria - 1,
+          criteria,
+          gci: gciLine,
+        })}
       </p>
     );
   }
@@ -428,14 +463,16 @@ function ConsistencyNotice({
   return (
     <div role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-semibold">
-        <span aria-hidden="true">⚠ </span>Inconsistent judgements: {gciLine} &gt; {threshold}.
+        <span aria-hidden="true">⚠ </span>
+        {t.rich("ahp.inconsistent", { threshold: thresholdText, gci: gciLine })}
       </p>
       <p className="mt-1">
-        Revisit the comparison of <strong>{allNames[i]}</strong> with <strong>{allNames[j]}</strong>: it disagrees most
-        with your other judgements.
-        {stated !== null ? (
-          <> Your other judgements imply that {describeRatio(allNames[i]!, allNames[j]!, stated)}.</>
-        ) : null}
+        {t.rich("ahp.revisitPair", {
+          first: allNames[i]!,
+          second: allNames[j]!,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
+        {stated !== null ? t("ahp.implied", { ratio: describeRatio(t, f, allNames[i]!, allNames[j]!, stated) }) : null}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button
@@ -443,7 +480,7 @@ function ConsistencyNotice({
           onClick={onRevisit}
           className="rounded border border-amber-500 bg-white px-2 py-1 text-xs font-medium hover:bg-amber-100"
         >
-          Go to this comparison
+          {t("ahp.goTo")}
         </button>
         {stated !== null ? (
           <button
@@ -451,7 +488,7 @@ function ConsistencyNotice({
             onClick={onUseSuggestion}
             className="rounded border border-amber-500 bg-white px-2 py-1 text-xs font-medium hover:bg-amber-100"
           >
-            Change it to: {describeJudgement(allNames[i]!, allNames[j]!, positionOf(stated))}
+            {t("ahp.changeTo", { judgement: describeJudgement(t, allNames[i]!, allNames[j]!, positionOf(stated)) })}
           </button>
         ) : null}
       </div>

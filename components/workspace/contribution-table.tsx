@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 
-import { formatNumber, formatPercent } from "@/lib/format";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { STALE_AFTER_YEARS, type StaleValue } from "@/lib/workspace/freshness";
 import type { RankingResult } from "@/lib/scoring";
 
@@ -19,22 +20,22 @@ interface Props {
 
 /** The numbers behind the bars: each criterion's weight and its contribution to each market's score. */
 export const ContributionTable = memo(function ContributionTable({ result, criteria, marketNames, stale = {} }: Props) {
+  const t = useTranslations("workspace.table");
+  const f = useFormatters();
   const oldCell = (iso3: string, key: string) => stale[iso3]?.find((s) => s.key === key);
   const anyOld = Object.values(stale).some((list) => list.length > 0);
   return (
     <>
-      <ScrollRegion label="Contributions table (scrolls sideways)" className="relative">
+      <ScrollRegion label={t("region")} className="relative">
         <table className="w-full min-w-[36rem] text-left text-xs">
-          <caption className="sr-only">
-            Contribution of each criterion to each market&apos;s score; a dash marks a data gap
-          </caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-1.5 pr-3 font-medium">
-                Criterion
+                {t("criterion")}
               </th>
               <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                Weight
+                {t("weight")}
               </th>
               {result.ranking.map((row) => (
                 <th key={row.id} scope="col" className="py-1.5 pr-3 text-right font-medium">
@@ -55,17 +56,17 @@ export const ContributionTable = memo(function ContributionTable({ result, crite
                   {criterion.name}
                   <span className="sr-only"> ({groupName})</span>
                 </th>
-                <td className="py-1 pr-3 text-right">{formatPercent(result.weights[criterion.key] ?? 0, 1)}</td>
+                <td className="py-1 pr-3 text-right">{f.formatPercent(result.weights[criterion.key] ?? 0, 1)}</td>
                 {result.ranking.map((row) => (
                   <td key={row.id} className="py-1 pr-3 text-right">
                     {row.missing.includes(criterion.key) ? (
                       <>
                         <span aria-hidden="true">–</span>
-                        <span className="sr-only">data gap</span>
+                        <span className="sr-only">{t("gap")}</span>
                       </>
                     ) : (
                       <OldMark old={oldCell(row.id, criterion.key)}>
-                        {formatNumber(row.contributions[criterion.key] ?? 0, 3)}
+                        {f.formatNumber(row.contributions[criterion.key] ?? 0, 3)}
                       </OldMark>
                     )}
                   </td>
@@ -74,12 +75,12 @@ export const ContributionTable = memo(function ContributionTable({ result, crite
             ))}
             <tr className="border-t border-slate-300 font-semibold">
               <th scope="row" className="py-1.5 pr-3">
-                Score
+                {t("score")}
               </th>
-              <td className="py-1.5 pr-3 text-right">100%</td>
+              <td className="py-1.5 pr-3 text-right">{f.formatPercent(1, 0)}</td>
               {result.ranking.map((row) => (
                 <td key={row.id} className="py-1.5 pr-3 text-right">
-                  {formatNumber(row.score, 3)}
+                  {f.formatNumber(row.score, 3)}
                 </td>
               ))}
             </tr>
@@ -88,8 +89,10 @@ export const ContributionTable = memo(function ContributionTable({ result, crite
       </ScrollRegion>
       {anyOld ? (
         <p className="mt-1 text-xs text-slate-600">
-          <span className="font-semibold text-amber-800">*</span> The value behind this contribution is older than{" "}
-          {STALE_AFTER_YEARS} years (hover or focus it for its year).
+          {t.rich("oldNote", {
+            years: STALE_AFTER_YEARS,
+            star: (chunks) => <span className="font-semibold text-amber-800">{chunks}</span>,
+          })}
         </p>
       ) : null}
     </>
@@ -98,8 +101,9 @@ export const ContributionTable = memo(function ContributionTable({ result, crite
 
 /** A contribution whose value is older than three years: an asterisk, its year and age in a tooltip and for screen readers. */
 function OldMark({ old, children }: { old: StaleValue | undefined; children: React.ReactNode }) {
+  const t = useTranslations("workspace.table");
   if (!old) return <>{children}</>;
-  const text = `${old.year} value, ${old.age} years old`;
+  const text = t("oldValue", { year: String(old.year), age: old.age });
   return (
     <span
       title={text}

@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge } from "@/components/ui/page-header";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatPercent } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 import {
   ASSESSMENT_MAX,
   ASSESSMENT_MIN,
@@ -46,10 +47,11 @@ interface Props {
   onResetWeights: () => void;
 }
 
-const directionText = { benefit: "higher is better", cost: "lower is better" } as const;
-
 export function CriteriaPanel(props: Props) {
   const { data, state, criteria, shares, bands, marketNames, ahpHref } = props;
+  const t = useTranslations("workspace");
+  const { formatPercent } = useFormatters();
+  const directionText = { benefit: t("criteria.benefit"), cost: t("criteria.cost") } as const;
   const leaderName = bands ? (marketNames[bands.leader] ?? bands.leader) : null;
 
   // The band's edges as shares, like the figure the slider shows: v / (v + the others' raw weights).
@@ -60,32 +62,39 @@ export function CriteriaPanel(props: Props) {
     const asShare = (v: number) => (rest + v > 0 ? v / (rest + v) : 0);
     const low = asShare(band.low);
     const high = asShare(band.high);
-    const range = `between ${formatPercent(low, 0)} and ${formatPercent(high, 0)} of ${unitOf}`;
+    const range = t("criteria.bandRange", { low: formatPercent(low, 0), high: formatPercent(high, 0), of: unitOf });
     const edges = [
-      band.lowChallenger ? `below it ${marketNames[band.lowChallenger] ?? band.lowChallenger} takes first place` : null,
+      band.lowChallenger
+        ? t("criteria.bandBelow", { market: marketNames[band.lowChallenger] ?? band.lowChallenger })
+        : null,
       band.highChallenger
-        ? `above it ${marketNames[band.highChallenger] ?? band.highChallenger} takes first place`
+        ? t("criteria.bandAbove", { market: marketNames[band.highChallenger] ?? band.highChallenger })
         : null,
     ].filter(Boolean);
     return {
       low: band.low,
       high: band.high,
-      text: `${leaderName} stays first while this weight is ${range}${edges.length ? `; ${edges.join(", ")}` : ""}.`,
+      text: t("criteria.band", {
+        leader: leaderName,
+        range,
+        edges: edges.length ? t("criteria.edgesJoin", { edges: edges.join(", ") }) : "",
+      }),
     };
   };
 
   return (
     <div className="space-y-5">
       <p className="text-xs leading-5 text-slate-700">
-        Each slider sets a <strong className="font-semibold">raw</strong> weight from 0 to 100 (where its thumb sits);
-        the figure after the arrow is its share once the weights are rescaled to sum to 100%.
+        {t.rich("criteria.rawIntro", { b: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
       </p>
       {leaderName ? (
         <p className="flex items-start gap-2 text-xs leading-5 text-slate-700">
           <span aria-hidden="true" className="mt-2 inline-block h-1 w-6 shrink-0 rounded-full bg-emerald-600" />
           <span>
-            Green line under a slider: the range over which <strong className="font-semibold">{leaderName}</strong>{" "}
-            stays first, the other sliders unchanged.
+            {t.rich("criteria.bandIntro", {
+              leader: leaderName,
+              b: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+            })}
           </span>
         </p>
       ) : null}
@@ -95,13 +104,13 @@ export function CriteriaPanel(props: Props) {
           onClick={props.onResetWeights}
           className="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
         >
-          Reset weights
+          {t("criteria.reset")}
         </button>
         <Link
           href={ahpHref}
           className="border-brand-100 bg-brand-50 text-brand-900 hover:bg-brand-100 rounded border px-2.5 py-1 text-sm font-medium"
         >
-          Weigh by pairwise comparison (AHP)
+          {t("criteria.ahp")}
         </Link>
       </div>
       {data.criteriaGroups.map((group, groupIndex) => {
@@ -126,7 +135,7 @@ export function CriteriaPanel(props: Props) {
                 className="inline-block h-3 w-3 rounded-sm"
                 style={{ backgroundColor: groupColor(groupIndex) }}
               />
-              {assessed ? "Your assessment" : "Criteria group"}
+              {assessed ? t("criteria.yourAssessment") : t("criteria.group")}
               {/* The group's name makes each section's landmark name unique (axe: landmark-unique). */}
               <span className="sr-only">: {group.name}</span>
             </h3>
@@ -137,27 +146,27 @@ export function CriteriaPanel(props: Props) {
               share={groupShare === undefined ? null : formatPercent(groupShare, 0)}
               valueText={
                 groupShare === undefined
-                  ? `not scored: ${groupReason ?? "no data"}`
-                  : `${formatPercent(groupShare, 1)} of the total weight`
+                  ? t("criteria.notScoredValue", { reason: groupReason ?? t("criteria.noData") })
+                  : t("criteria.ofTotalWeight", { share: formatPercent(groupShare, 1) })
               }
               band={bandFor(
                 groupSliderId(group.key),
                 groupRaw,
                 groupShare === undefined ? undefined : shares?.groupRawTotal,
-                "the total",
+                t("criteria.ofTotal"),
               )}
               summary={
                 groupShare === undefined ? (
                   <span className="text-amber-900">
-                    Not scored: {groupReason ?? "no data for the selected markets"}.
+                    {t("criteria.notScored", { reason: groupReason ?? t("criteria.noDataSelected") })}
                   </span>
                 ) : (
                   <span>
                     {members.length > 1
-                      ? `${members.length} indicators`
+                      ? t("criteria.indicators", { count: members.length })
                       : assessed
-                        ? "Rated by you, 1 (weak) to 5 (intense); lower is better"
-                        : "1 indicator"}
+                        ? t("criteria.ratedByYou")
+                        : t("criteria.indicators", { count: 1 })}
                   </span>
                 )
               }
@@ -166,7 +175,7 @@ export function CriteriaPanel(props: Props) {
                   <p>{group.description}</p>
                   <p>
                     <Link href={`/framework#criteria-${group.key}`} className="text-brand-700 underline">
-                      {group.name} in the framework
+                      {t("criteria.inFramework", { group: group.name })}
                     </Link>
                   </p>
                 </>
@@ -188,7 +197,10 @@ export function CriteriaPanel(props: Props) {
                 onAssessment={props.onAssessment}
               />
             ) : (
-              <ul className="mt-3 space-y-3 border-l-2 border-slate-100" aria-label={`Indicators of ${group.name}`}>
+              <ul
+                className="mt-3 space-y-3 border-l-2 border-slate-100"
+                aria-label={t("criteria.indicatorsOf", { group: group.name })}
+              >
                 {members.map((criterion) => {
                   const share = shares?.criteria[criterion.key];
                   const raw = rawCriterionWeight(state, criterion);
@@ -199,12 +211,16 @@ export function CriteriaPanel(props: Props) {
                         level="indicator"
                         name={criterion.name}
                         value={raw}
-                        share={share ? `${formatPercent(share.withinGroup, 0)} of group` : null}
-                        detail={share ? `· ${formatPercent(share.global, 1)} overall` : null}
+                        share={share ? t("criteria.ofGroup", { share: formatPercent(share.withinGroup, 0) }) : null}
+                        detail={share ? t("criteria.overall", { share: formatPercent(share.global, 1) }) : null}
                         valueText={
                           share
-                            ? `${formatPercent(share.withinGroup, 1)} of ${group.name}, ${formatPercent(share.global, 1)} of the total weight`
-                            : `not scored: ${reason ?? "no data"}`
+                            ? t("criteria.shareText", {
+                                withinGroup: formatPercent(share.withinGroup, 1),
+                                group: group.name,
+                                global: formatPercent(share.global, 1),
+                              })
+                            : t("criteria.notScoredValue", { reason: reason ?? t("criteria.noData") })
                         }
                         band={bandFor(
                           criterionSliderId(criterion.key),
@@ -215,18 +231,21 @@ export function CriteriaPanel(props: Props) {
                         summary={
                           <>
                             {criterion.unit} · {directionText[criterion.direction]}
-                            {reason ? <span className="text-amber-900"> · not scored: {reason}</span> : null}
+                            {reason ? (
+                              <span className="text-amber-900">{t("criteria.notScoredInline", { reason })}</span>
+                            ) : null}
                           </>
                         }
                         help={
                           <>
                             <p>{criterion.definition}</p>
                             <p>
-                              <span className="font-medium">Unit:</span> {criterion.unit};{" "}
+                              <span className="font-medium">{t("criteria.unit")}</span> {criterion.unit};{" "}
                               {directionText[criterion.direction]}.
                             </p>
                             <p>
-                              <span className="font-medium">Source:</span> {criterion.source}; {criterion.dataset}.
+                              <span className="font-medium">{t("criteria.source")}</span> {criterion.source};{" "}
+                              {criterion.dataset}.
                             </p>
                           </>
                         }
@@ -261,6 +280,10 @@ function AssessmentInputs({
   notScored: string | null;
   onAssessment: Props["onAssessment"];
 }) {
+  const t = useTranslations("workspace.criteria");
+  const locale = useLocale();
+  // English writes the group's name in lower case inside a sentence; other languages keep it.
+  const inSentence = locale === "en" ? groupName.toLowerCase() : groupName;
   const rated = markets.filter((m) => state.assessments[m.iso3]?.[ratingKeyForGroup(groupKey)] !== undefined).length;
   // Why a rating can change nothing (issue 11 §7): the group weighs 0 in every weight preset until
   // the user gives it weight, and ratings of too few markets fall under the coverage threshold.
@@ -268,28 +291,24 @@ function AssessmentInputs({
     rated === 0
       ? null
       : groupWeight === 0
-        ? `${rated === 1 ? "Your rating does" : `Your ${rated} ratings do`} not change the ranking yet: ${groupName} weighs 0. Move its weight slider above to let ${rated === 1 ? "it" : "them"} count.`
+        ? t("idleZero", { count: rated, group: groupName })
         : notScored
-          ? `Your ratings do not change the ranking yet: ${notScored}.`
+          ? t("idleNotScored", { reason: notScored })
           : null;
   const scale = Array.from({ length: ASSESSMENT_MAX - ASSESSMENT_MIN + 1 }, (_, i) => ASSESSMENT_MIN + i);
   return (
     <fieldset className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
       <legend className="px-1 text-xs font-semibold text-amber-950">
-        <Badge tone="amber">Your assessment, not public data</Badge>
+        <Badge tone="amber">{t("assessmentBadge")}</Badge>
       </legend>
-      <p className="text-xs leading-5 text-amber-950">
-        No public data set measures {groupName.toLowerCase()} for every market. Rate the markets you know, 1 (weak
-        incumbents) to 5 (intense competition); a market you leave unrated is a data gap, never a guess. The group
-        counts once you give it a weight. The entry-mode and strategy pages use the same ratings.
-      </p>
+      <p className="text-xs leading-5 text-amber-950">{t("assessmentIntro", { group: inSentence })}</p>
       {idle ? (
         <p role="status" className="mt-2 text-xs font-medium text-amber-950">
           {idle}
         </p>
       ) : null}
       {markets.length === 0 ? (
-        <p className="mt-2 text-xs text-amber-950">Select markets to rate them.</p>
+        <p className="mt-2 text-xs text-amber-950">{t("selectToRate")}</p>
       ) : (
         <div className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1.5">
           {markets.map((m) => {
@@ -299,7 +318,7 @@ function AssessmentInputs({
               <div key={m.iso3} className="contents">
                 <label htmlFor={id} className="text-sm text-slate-900">
                   {m.name}
-                  <span className="sr-only">: {groupName.toLowerCase()}, your rating</span>
+                  <span className="sr-only">{t("ratingLabel", { group: inSentence })}</span>
                 </label>
                 <select
                   id={id}
@@ -313,11 +332,14 @@ function AssessmentInputs({
                   }
                   className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
                 >
-                  <option value="">not rated</option>
+                  <option value="">{t("notRated")}</option>
                   {scale.map((v) => (
                     <option key={v} value={v}>
-                      {v}
-                      {v === ASSESSMENT_MIN ? " (weak)" : v === ASSESSMENT_MAX ? " (intense)" : ""}
+                      {v === ASSESSMENT_MIN
+                        ? t("weak", { value: v })
+                        : v === ASSESSMENT_MAX
+                          ? t("intense", { value: v })
+                          : v}
                     </option>
                   ))}
                 </select>

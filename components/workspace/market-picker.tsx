@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 
 import { MarketChooser } from "@/components/markets/market-chooser";
@@ -15,22 +16,17 @@ interface Props {
 
 /** The workspace's markets: the chosen ones as removable chips, presets, and search with filters over every market with data. */
 export const MarketPicker = memo(function MarketPicker({ markets, selected, onChange }: Props) {
+  const t = useTranslations("workspace.picker");
   return (
     <div>
       <h2 id="markets-heading" className="text-lg font-semibold text-slate-900">
-        Markets{" "}
+        {t("heading")}{" "}
         <span className="text-sm font-normal text-slate-600">
-          ({selected.length} of {markets.length})
+          {t("count", { selected: selected.length, total: markets.length })}
         </span>
       </h2>
       <div className="mt-2">
-        <MarketChooser
-          markets={markets}
-          selected={selected}
-          onChange={onChange}
-          presets
-          disclosure="Add or remove markets"
-        />
+        <MarketChooser markets={markets} selected={selected} onChange={onChange} presets disclosure={t("disclosure")} />
       </div>
     </div>
   );

@@ -1,14 +1,17 @@
+import { useLocale, useTranslations } from "next-intl";
+
 import { Card } from "@/components/ui/page-header";
-import { formatNumber } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
 import type { MethodAgreement, MethodVariant } from "@/lib/scoring";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-const variantNames: Record<MethodVariant, string> = {
-  "wsm/minmax": "Weighted sum, min-max",
-  "wsm/vector": "Weighted sum, vector",
-  "topsis/vector": "TOPSIS, vector",
-  "topsis/minmax": "TOPSIS, min-max",
-  promethee2: "PROMETHEE II",
+/** Message selectors for the engine's method variants (ICU select keys are plain words). */
+const variantKeys: Record<MethodVariant, string> = {
+  "wsm/minmax": "wsmMinmax",
+  "wsm/vector": "wsmVector",
+  "topsis/vector": "topsisVector",
+  "topsis/minmax": "topsisMinmax",
+  promethee2: "promethee2",
 };
 
 /** Would another method give the same answer? Ranks per method variant and Spearman's ρ. */
@@ -21,31 +24,28 @@ export function MethodAgreementTable({
   names: Record<string, string>;
   order: string[];
 }) {
+  const t = useTranslations("workspace.agreement");
+  const { formatNumber } = formattersFor(useLocale());
   const rhos = agreement.spearman.map((s) => s.rho).filter((r): r is number => r !== null);
   const lowest = rhos.length > 0 ? Math.min(...rhos) : null;
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Would another method give the same answer?</h2>
+      <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        The same weights and data ranked by each method.{" "}
-        {agreement.sameLeader
-          ? "Every method puts the same market first."
-          : "The methods disagree on which market comes first."}
-        {lowest !== null
-          ? ` The lowest rank correlation between two methods (Spearman's ρ) is ${formatNumber(lowest, 2)}; 1 = the same order.`
-          : ""}
+        {t("intro")} {agreement.sameLeader ? t("sameLeader") : t("differentLeader")}
+        {lowest !== null ? t("lowest", { rho: formatNumber(lowest, 2) }) : ""}
       </p>
-      <ScrollRegion label="Ranks by method (scrolls sideways)" className="relative mt-3">
+      <ScrollRegion label={t("region")} className="relative mt-3">
         <table className="w-full min-w-[36rem] text-left text-xs">
-          <caption className="sr-only">Rank of each market under each method variant</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-1.5 pr-3 font-medium">
-                Market
+                {t("market")}
               </th>
               {agreement.variants.map((v) => (
                 <th key={v} scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  {variantNames[v]}
+                  {t("variant", { variant: variantKeys[v] })}
                 </th>
               ))}
             </tr>

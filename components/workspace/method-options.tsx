@@ -1,36 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { WorkspaceState } from "@/lib/contracts/workspace";
 import { DEFAULT_COVERAGE_THRESHOLD, DEFAULT_PREFERENCE, PREFERENCE_TYPES } from "@/lib/workspace/defaults";
-
-const methods = [
-  { value: "wsm", label: "Weighted sum", help: "Scores on a common 0-1 scale, weighted and added." },
-  { value: "topsis", label: "TOPSIS", help: "Closeness to an ideal market and distance from the worst." },
-  { value: "promethee2", label: "PROMETHEE II", help: "How often a market beats the others, criterion by criterion." },
-] as const;
-
-const missingPolicies = [
-  {
-    value: "renormalize",
-    label: "Count a gap as typical of the other markets",
-    help: "A gap scores as the average of the selected markets that report it, so it neither helps nor hurts.",
-  },
-  {
-    value: "worst",
-    label: "Count a gap as the worst value",
-    help: "A gap scores as the worst value of any market in the data set.",
-  },
-] as const;
-
-/** Brans & Vincke's six preference functions, in words (thresholds from each indicator's spread). */
-const preferenceLabels: Record<(typeof PREFERENCE_TYPES)[number], string> = {
-  usual: "Usual: any difference is a full win",
-  ushape: "U-shape: a win once the gap exceeds q",
-  vshape: "V-shape: grows with the gap up to p",
-  level: "Level: half a win between q and p, a full one beyond p",
-  linear: "Linear: nothing below q, grows to a full win at p",
-  gaussian: "Gaussian: grows smoothly with the gap (s)",
-};
 
 const radioClass = "mt-0.5 h-4 w-4 shrink-0 accent-brand-600";
 
@@ -42,10 +15,20 @@ export function MethodOptions({
   state: WorkspaceState;
   onChange: (change: (s: WorkspaceState) => WorkspaceState) => void;
 }) {
+  const t = useTranslations("workspace");
+  const methods = [
+    { value: "wsm", help: t("options.wsmHelp") },
+    { value: "topsis", help: t("options.topsisHelp") },
+    { value: "promethee2", help: t("options.prometheeHelp") },
+  ] as const;
+  const missingPolicies = [
+    { value: "renormalize", label: t("options.renormalize"), help: t("options.renormalizeHelp") },
+    { value: "worst", label: t("options.worst"), help: t("options.worstHelp") },
+  ] as const;
   return (
     <div className="mt-3 space-y-4">
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">Method</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("options.method")}</legend>
         <div className="mt-1.5 space-y-1.5">
           {methods.map((m) => (
             <label key={m.value} className="flex cursor-pointer items-start gap-2 text-sm">
@@ -58,7 +41,7 @@ export function MethodOptions({
                 className={radioClass}
               />
               <span>
-                <span className="font-medium text-slate-900">{m.label}</span>
+                <span className="font-medium text-slate-900">{t("method.name", { method: m.value })}</span>
                 <span className="block text-xs text-slate-600">{m.help}</span>
               </span>
             </label>
@@ -68,7 +51,7 @@ export function MethodOptions({
       {state.method === "promethee2" ? (
         <div>
           <label htmlFor="preference" className="text-sm font-semibold text-slate-900">
-            Preference function
+            {t("options.preference")}
           </label>
           <select
             id="preference"
@@ -82,20 +65,20 @@ export function MethodOptions({
           >
             {PREFERENCE_TYPES.map((type) => (
               <option key={type} value={type}>
-                {preferenceLabels[type]}
+                {/* Brans & Vincke's six preference functions, in words (thresholds from each indicator's spread). */}
+                {t("options.preferenceType", { type })}
               </option>
             ))}
           </select>
           <p id="preference-help" className="mt-1 text-xs text-slate-600">
-            For every indicator, with thresholds from its spread over all markets: q = 0.1, p = 0.5 and s = 0.3 standard
-            deviations. Your own 1-5 ratings use the usual function.
+            {t("options.preferenceHelp")}
           </p>
         </div>
       ) : null}
       {state.method !== "promethee2" ? (
         <div>
           <label htmlFor="normalization" className="text-sm font-semibold text-slate-900">
-            Normalization
+            {t("options.normalization")}
           </label>
           <select
             id="normalization"
@@ -110,14 +93,16 @@ export function MethodOptions({
             }}
             className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm"
           >
-            <option value="">The method&apos;s default ({state.method === "topsis" ? "vector" : "min-max"})</option>
-            <option value="minmax">Min-max: worst market 0, best 1</option>
-            <option value="vector">Vector: value ÷ length of the column</option>
+            <option value="">
+              {t("options.normalizationDefault", { kind: state.method === "topsis" ? "vector" : "minmax" })}
+            </option>
+            <option value="minmax">{t("options.minmax")}</option>
+            <option value="vector">{t("options.vector")}</option>
           </select>
         </div>
       ) : null}
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">Missing data</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("options.missing")}</legend>
         <div className="mt-1.5 space-y-1.5">
           {missingPolicies.map((p) => (
             <label key={p.value} className="flex cursor-pointer items-start gap-2 text-sm">
@@ -150,11 +135,12 @@ function CoverageThreshold({
   state: WorkspaceState;
   onChange: (change: (s: WorkspaceState) => WorkspaceState) => void;
 }) {
+  const t = useTranslations("workspace.options");
   const percent = Math.round((state.coverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD) * 100);
   return (
     <div>
       <label htmlFor="coverage-threshold" className="text-sm font-semibold text-slate-900">
-        Coverage threshold: {percent} %
+        {t("coverage", { percent })}
       </label>
       <input
         id="coverage-threshold"
@@ -164,7 +150,7 @@ function CoverageThreshold({
         step={5}
         value={percent}
         aria-describedby="coverage-threshold-help"
-        aria-valuetext={`${percent} % of the selected markets`}
+        aria-valuetext={t("coverageValue", { percent })}
         onChange={(e) => {
           const value = Number(e.currentTarget.value) / 100;
           onChange((s) => ({ ...s, coverageThreshold: value }));
@@ -172,8 +158,7 @@ function CoverageThreshold({
         className="accent-brand-600 mt-1 block w-full"
       />
       <p id="coverage-threshold-help" className="text-xs text-slate-600">
-        A criterion known for fewer than {percent} % of the selected markets is left out of the ranking; the criteria
-        list says which and why.
+        {t("coverageHelp", { percent })}
       </p>
     </div>
   );

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Card } from "@/components/ui/page-header";
 import { MonteCarloSettingsSchema, type MonteCarloSettings } from "@/lib/contracts/workspace";
-import { formatNumber, formatPercent } from "@/lib/format";
+import type { Formatters } from "@/lib/format";
 import { maxMonteCarloSamples, type MonteCarloResult, type ScoringInput } from "@/lib/scoring";
 import type { MonteCarloMessage, MonteCarloRequest } from "@/lib/workspace/monte-carlo.worker";
-import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
+import type { MonteCarloEcho } from "@/lib/workspace/monte-carlo-wording";
 import { monteCarloParams } from "@/lib/workspace/view-params";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -27,31 +29,30 @@ type RunState =
   | { status: "error"; message: string };
 
 const fields = [
-  {
-    key: "samples",
-    label: "Samples",
-    help: "Draws of weights and values to simulate (100 to 100,000).",
-    min: 100,
-    max: 100_000,
-    step: 100,
-  },
-  {
-    key: "seed",
-    label: "Seed",
-    help: "The same seed gives the same result, on any machine.",
-    min: 0,
-    max: 2 ** 32 - 1,
-    step: 1,
-  },
-  {
-    key: "concentration",
-    label: "Concentration",
-    help: "How closely the drawn weights follow yours: higher = closer (Dirichlet).",
-    min: 1,
-    max: 10_000,
-    step: 1,
-  },
+  { key: "samples", min: 100, max: 100_000, step: 100 },
+  { key: "seed", min: 0, max: 2 ** 32 - 1, step: 1 },
+  { key: "concentration", min: 1, max: 10_000, step: 1 },
 ] as const;
+
+/** What a Monte Carlo run varied and how, in one sentence (decision record 014). */
+function monteCarloDescription(
+  t: ReturnType<typeof useTranslations<"workspace">>,
+  f: Formatters,
+  mc: MonteCarloEcho,
+): string {
+  const common = {
+    samples: f.formatNumber(mc.samples, 0),
+    concentration: f.formatNumber(mc.concentration, 2),
+    seed: String(mc.seed),
+  };
+  const varied = mc.valuesVaried ?? 0;
+  if (varied === 0) return t("mc.description.weightsOnly", common);
+  return t("mc.description.both", {
+    ...common,
+    values: f.formatNumber(varied, 0),
+    how: mc.valueDistribution === "normal" ? "normal" : "uniform",
+  });
+}
 
 /**
  * Monte Carlo over the weights and the values in a Web Worker: each sample draws weights around the
@@ -60,6 +61,10 @@ const fields = [
  * probability of each rank, as a heat table, and its chance of ranking first.
  */
 export function MonteCarloPanel({ input, initialSettings, marketNames, order }: Props) {
+  const t = useTranslations("workspace");
+  const f = useFormatters();
+  const { formatNumber } = f;
+  const labels = { samples: t("mc.samples"), seed: t("mc.seed"), concentration: t("mc.concentration") };
   const [draft, setDraft] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(initialSettings).map(([k, v]) => [k, String(v)])),
   );
@@ -76,7 +81,17 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
     concentration: Number(draft.concentration),
   });
   const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  // What each setting accepts, in words: a reader never sees the validator's text.
+  const invalid: Record<string, string> = {
+    samples: t("mc.invalidSamples", { max: formatNumber(100_000, 0) }),
+    seed: t("mc.invalidSeed", { max: formatNumber(2 ** 32 - 1, 0) }),
+    concentration: t("mc.invalidConcentration", { max: formatNumber(10_000, 0) }),
+  };
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      errors[key] ??= invalid[key] ?? issue.message;
+    }
   // The engine refuses runs above its work budget; say the limit for this selection before a run.
   const sampleLimit = useMemo(() => {
     try {
@@ -87,7 +102,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
   }, [input]);
   const limited = sampleLimit < 100_000;
   if (parsed.success && parsed.data.samples > sampleLimit) {
-    errors.samples = `must be at most ${formatNumber(sampleLimit, 0)} for this selection and method (PROMETHEE II with uncertain values compares every pair of markets in every draw)`;
+    errors.samples = t("mc.tooMany", { max: formatNumber(sampleLimit, 0) });
   }
   const ready = parsed.success && errors.samples === undefined;
 
@@ -101,7 +116,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
     } catch (error) {
       setRun({
         status: "error",
-        message: `The simulation could not start in the background (${error instanceof Error ? error.message : String(error)}).`,
+        message: t("mc.cannotStart", { error: error instanceof Error ? error.message : String(error) }),
       });
       return;
     }
@@ -127,7 +142,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
     };
     w.onerror = (event) => {
       if (worker.current !== w) return;
-      setRun({ status: "error", message: event.message || "The background simulation failed." });
+      setRun({ status: "error", message: event.message || t("mc.workerFailed") });
       w.terminate();
       worker.current = null;
     };
@@ -159,13 +174,8 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
   );
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Monte Carlo: how likely is each rank?</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Each sample draws a set of weights around yours and, together with them, every market value within its
-        uncertainty ({uncertainValues} values: wider for estimates, projections, older figures and survey shares), and
-        ranks the markets again. The share of samples that put a market in each place is its probability of that rank.
-        It runs in the background; the page stays responsive.
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900">{t("mc.heading")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("mc.intro", { count: uncertainValues })}</p>
       <form
         id={formId}
         className="mt-4 grid gap-4 sm:grid-cols-3"
@@ -175,34 +185,41 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
         }}
         noValidate
       >
-        {fields.map((f) => (
-          <div key={f.key}>
-            <label htmlFor={`mc-${f.key}`} className="block text-sm font-medium text-slate-900">
-              {f.label}
+        {fields.map((field) => (
+          <div key={field.key}>
+            <label htmlFor={`mc-${field.key}`} className="block text-sm font-medium text-slate-900">
+              {labels[field.key]}
             </label>
             <input
-              id={`mc-${f.key}`}
+              id={`mc-${field.key}`}
               type="number"
               inputMode="numeric"
-              min={f.min}
-              max={f.key === "samples" ? sampleLimit : f.max}
-              step={f.step}
-              value={draft[f.key] ?? ""}
+              min={field.min}
+              max={field.key === "samples" ? sampleLimit : field.max}
+              step={field.step}
+              value={draft[field.key] ?? ""}
               onChange={(e) => {
                 const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, [f.key]: value }));
+                setDraft((d) => ({ ...d, [field.key]: value }));
               }}
-              aria-invalid={errors[f.key] ? true : undefined}
-              aria-describedby={`mc-${f.key}-help`}
+              aria-invalid={errors[field.key] ? true : undefined}
+              aria-describedby={`mc-${field.key}-help`}
               disabled={running}
               className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm tabular-nums disabled:bg-slate-100 aria-[invalid]:border-red-600"
             />
-            <p id={`mc-${f.key}-help`} className={`mt-1 text-xs ${errors[f.key] ? "text-red-800" : "text-slate-600"}`}>
-              {errors[f.key]
-                ? `${f.label} ${errors[f.key]}.`
-                : f.key === "samples" && limited
-                  ? `Draws of weights and values to simulate (100 to ${formatNumber(sampleLimit, 0)} for this selection and method).`
-                  : f.help}
+            <p
+              id={`mc-${field.key}-help`}
+              className={`mt-1 text-xs ${errors[field.key] ? "text-red-800" : "text-slate-600"}`}
+            >
+              {errors[field.key]
+                ? errors[field.key]
+                : field.key === "samples"
+                  ? limited
+                    ? t("mc.samplesHelpLimited", { max: formatNumber(sampleLimit, 0) })
+                    : t("mc.samplesHelp", { max: formatNumber(100_000, 0) })
+                  : field.key === "seed"
+                    ? t("mc.seedHelp")
+                    : t("mc.concentrationHelp")}
             </p>
           </div>
         ))}
@@ -214,7 +231,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
           disabled={running || !ready}
           className="bg-brand-700 hover:bg-brand-900 rounded px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
         >
-          {run.status === "done" ? "Run again" : "Run simulation"}
+          {run.status === "done" ? t("mc.runAgain") : t("mc.run")}
         </button>
         <button
           type="button"
@@ -222,7 +239,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
           disabled={!running}
           className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50"
         >
-          Cancel
+          {t("mc.cancel")}
         </button>
         <div className="min-w-48 flex-1" aria-live="polite">
           {run.status === "running" || run.status === "cancelled" ? (
@@ -231,23 +248,29 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
                 className="[&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-value]:bg-brand-600 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200"
                 max={run.total}
                 value={run.completed}
-                aria-label="Simulation progress"
+                aria-label={t("mc.progress")}
               />
               <p className="text-xs text-slate-700 tabular-nums">
-                {run.status === "cancelled" ? "Cancelled after " : ""}
-                {formatNumber(run.completed, 0)} of {formatNumber(run.total, 0)} samples
+                {t("mc.progressText", {
+                  cancelled: run.status === "cancelled" ? "yes" : "no",
+                  completed: formatNumber(run.completed, 0),
+                  total: formatNumber(run.total, 0),
+                })}
               </p>
             </div>
           ) : run.status === "done" ? (
             <p className="text-sm text-slate-700" data-testid="monte-carlo-varied">
-              Done in {formatNumber(run.seconds, 1)} s: {monteCarloDescription(run.result)}
+              {t("mc.done", {
+                seconds: formatNumber(run.seconds, 1),
+                description: monteCarloDescription(t, f, run.result),
+              })}
             </p>
           ) : run.status === "error" ? (
             <p role="alert" className="text-sm text-red-900">
-              The simulation failed: {run.message}
+              {t("mc.failed", { message: run.message })}
             </p>
           ) : (
-            <p className="text-sm text-slate-600">Not run yet.</p>
+            <p className="text-sm text-slate-600">{t("mc.notRun")}</p>
           )}
         </div>
       </div>
@@ -260,11 +283,7 @@ export function MonteCarloPanel({ input, initialSettings, marketNames, order }: 
             className="flex items-center justify-center rounded border border-dashed border-slate-300 bg-slate-50 p-4 text-sm text-slate-600"
             style={{ minHeight: 72 + order.length * 30 }}
           >
-            {running
-              ? "Simulating…"
-              : run.status === "cancelled"
-                ? "Cancelled: run it again to see the probabilities."
-                : "The rank probabilities appear here after a run."}
+            {running ? t("mc.simulating") : run.status === "cancelled" ? t("mc.cancelled") : t("mc.appear")}
           </div>
         )}
       </div>
@@ -281,33 +300,37 @@ function RankHeatTable({
   order: string[];
   marketNames: Record<string, string>;
 }) {
+  const t = useTranslations("workspace.mc");
+  const { formatNumber, formatPercent } = useFormatters();
+  /** A probability as a reader expects it: "42%", "0.4%", "<0.1%" for rare but possible, "0%" for never. */
+  const probabilityText = (p: number, decimals = 0): string => {
+    if (p > 0 && p < 0.001) return t("rare", { share: formatPercent(0.001, 1) });
+    return formatPercent(p, p < 0.01 ? 1 : decimals);
+  };
   const n = order.length;
   return (
-    <ScrollRegion label="Rank probabilities (scrolls sideways)" className="relative">
+    <ScrollRegion label={t("region")} className="relative">
       <table
         className="w-full min-w-[32rem] border-separate border-spacing-0.5 text-sm"
         data-testid="rank-probabilities"
       >
-        <caption className="mb-2 text-left text-xs text-slate-600">
-          Probability of each rank per market (rows add up to 100%); darker cells are likelier. Chance of ranking first
-          in the last column.
-        </caption>
+        <caption className="mb-2 text-left text-xs text-slate-600">{t("caption")}</caption>
         <thead className="text-xs text-slate-600">
           <tr>
             <th scope="col" className="px-2 py-1 text-left font-medium">
-              Market
+              {t("market")}
             </th>
             {Array.from({ length: n }, (_, r) => (
               <th key={r} scope="col" className="px-1 py-1 text-center font-medium">
                 {r + 1}
-                <span className="sr-only">{r === 0 ? "st" : r === 1 ? "nd" : r === 2 ? "rd" : "th"} place</span>
+                <span className="sr-only">{t("place", { place: r + 1 })}</span>
               </th>
             ))}
             <th scope="col" className="px-2 py-1 text-right font-medium">
-              P(first)
+              {t("pFirst")}
             </th>
             <th scope="col" className="px-2 py-1 text-right font-medium">
-              Mean rank (90% range)
+              {t("meanRank")}
             </th>
           </tr>
         </thead>
@@ -331,7 +354,7 @@ function RankHeatTable({
                     {value === 0 ? (
                       <>
                         <span aria-hidden="true">·</span>
-                        <span className="sr-only">0%</span>
+                        <span className="sr-only">{formatPercent(0, 0)}</span>
                       </>
                     ) : (
                       probabilityText(value)
@@ -343,7 +366,7 @@ function RankHeatTable({
                 </td>
                 <td className="px-2 py-1 text-right whitespace-nowrap text-slate-700">
                   {formatNumber(result.meanRank[iso3] ?? 0, 2)}
-                  {interval ? ` (${interval.low}–${interval.high})` : ""}
+                  {interval ? t("interval", { low: interval.low, high: interval.high }) : ""}
                 </td>
               </tr>
             );
@@ -352,10 +375,4 @@ function RankHeatTable({
       </table>
     </ScrollRegion>
   );
-}
-
-/** A probability as a reader expects it: "42%", "0.4%", "<0.1%" for rare but possible, "0%" for never. */
-function probabilityText(p: number, decimals = 0): string {
-  if (p > 0 && p < 0.001) return "<0.1%";
-  return formatPercent(p, p < 0.01 ? 1 : decimals);
 }

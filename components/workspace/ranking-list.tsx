@@ -1,13 +1,15 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge } from "@/components/ui/page-header";
+import type { Formatters } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 import { STALE_AFTER_YEARS, type StaleValue } from "@/lib/workspace/freshness";
-import { formatNumber, formatPercent } from "@/lib/format";
 import type { RankingResult } from "@/lib/scoring";
-import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
+import { scoreScale } from "@/lib/workspace/score-scale";
 import type { WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
 export interface ColoredCriterion {
@@ -30,21 +32,29 @@ interface Props {
 
 /** A bar part's words: the criterion, the market's value with unit and year, its contribution. */
 function partText(
+  t: ReturnType<typeof useTranslations<"workspace">>,
+  f: Formatters,
   criterion: WorkspaceCriterion,
   contribution: number,
   value: { value: number; year: number | null } | null,
 ): { name: string; value: string; contribution: string } {
   const figure = value
-    ? `${formatNumber(value.value, criterion.decimals)} ${criterion.unit}${value.year === null ? " (your rating)" : ` (${value.year})`}`
-    : "no value (a data gap)";
+    ? value.year === null
+      ? t("list.yourRating", { value: f.formatNumber(value.value, criterion.decimals), unit: criterion.unit })
+      : t("list.valueYear", {
+          value: f.formatNumber(value.value, criterion.decimals),
+          unit: criterion.unit,
+          year: String(value.year),
+        })
+    : t("list.gap");
   return {
     name: criterion.name,
     value: figure,
     // A part below half a thousandth would print as "+0": say how small it is instead.
     contribution:
       Math.abs(contribution) < 0.0005
-        ? `contribution under ${contribution > 0 ? "+" : "−"}0.001 to the score`
-        : `contribution ${contribution > 0 ? "+" : ""}${formatNumber(contribution, 3)} to the score`,
+        ? t("list.tinyContribution", { sign: contribution > 0 ? "+" : "−" })
+        : t("list.contribution", { value: `${contribution > 0 ? "+" : ""}${f.formatNumber(contribution, 3)}` }),
   };
 }
 
@@ -94,6 +104,8 @@ export const RankingList = memo(function RankingList({
   stale = {},
   valueOf,
 }: Props) {
+  const t = useTranslations("workspace");
+  const f = useFormatters();
   const [tip, setTip] = useState<{ market: string; criterion: string } | null>(null);
   const onBarKey = (event: React.KeyboardEvent<HTMLElement>) => focusPart(event, () => setTip(null));
   const scale = scoreScale(result.method);
@@ -114,7 +126,7 @@ export const RankingList = memo(function RankingList({
   // A thousandth of a percent is far below a pixel; full doubles made ~1 KB of HTML per bar.
   const percent = (v: number) => Math.round(v * 1000) / 1000;
   const names = Object.fromEntries(criteria.map((c) => [c.criterion.key, c.criterion.name]));
-  const ticks = [lo, scale.base, hi].filter((t, i, all) => all.indexOf(t) === i);
+  const ticks = [lo, scale.base, hi].filter((tick, i, all) => all.indexOf(tick) === i);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? result.ranking : result.ranking.slice(0, FIRST_ROWS);
   const hidden = result.ranking.length - shown.length;
@@ -123,18 +135,21 @@ export const RankingList = memo(function RankingList({
     <div>
       <div className="mr-0 ml-10 sm:mr-24" aria-hidden="true">
         <div className="relative h-4 text-[11px] text-slate-600 tabular-nums">
-          {ticks.map((t) => (
+          {ticks.map((tick) => (
             <span
-              key={t}
+              key={tick}
               className="absolute -translate-x-1/2 first:translate-x-0 last:-translate-x-full"
-              style={{ left: `${x(t)}%` }}
+              style={{ left: `${x(tick)}%` }}
             >
-              {formatNumber(t, 2)}
+              {f.formatNumber(tick, 2)}
             </span>
           ))}
         </div>
       </div>
-      <ol className="divide-y divide-slate-100" aria-label={`Ranking by ${methodNames[result.method]}`}>
+      <ol
+        className="divide-y divide-slate-100"
+        aria-label={t("list.byMethod", { method: t("method.name", { method: result.method }) })}
+      >
         {shown.map((row) => {
           const name = marketNames[row.id] ?? row.id;
           const parts = criteria
@@ -156,7 +171,10 @@ export const RankingList = memo(function RankingList({
           });
           const missing = row.missing.filter((key) => (result.weights[key] ?? 0) > 0);
           const old = stale[row.id] ?? [];
-          const oldText = old.map((s) => `${names[s.key] ?? s.key}: ${s.year} (${s.age} years old)`).join("; ");
+          const oldText = old
+            .map((s) => t("list.stale", { criterion: names[s.key] ?? s.key, year: String(s.year), age: s.age }))
+            .join("; ");
+          const missingList = missing.map((k) => names[k] ?? k).join(", ");
           const selected = whyMarket === row.id;
           return (
             <li
@@ -168,7 +186,7 @@ export const RankingList = memo(function RankingList({
               <span
                 className={`mt-0.5 flex h-7 w-7 items-center justify-center rounded-full text-sm font-semibold tabular-nums ${row.rank === 1 ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800"}`}
               >
-                <span className="sr-only">Rank </span>
+                <span className="sr-only">{t("list.rank")} </span>
                 {row.rank}
               </span>
               <div className="min-w-0">
@@ -184,8 +202,8 @@ export const RankingList = memo(function RankingList({
                   </div>
                   <div className="flex items-baseline gap-3">
                     <span className="text-sm font-semibold text-slate-900 tabular-nums" data-testid="score">
-                      <span className="sr-only">score </span>
-                      {formatNumber(row.score, 3)}
+                      <span className="sr-only">{t("list.score")} </span>
+                      {f.formatNumber(row.score, 3)}
                     </span>
                     <button
                       type="button"
@@ -193,11 +211,8 @@ export const RankingList = memo(function RankingList({
                       aria-pressed={selected}
                       className={`rounded px-1.5 py-0.5 text-xs font-medium ${selected ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
                     >
-                      Why
-                      <span className="sr-only">
-                        {" "}
-                        {name} ranks {row.rank}
-                      </span>
+                      {t("list.why")}
+                      <span className="sr-only"> {t("list.whyLabel", { market: name, rank: row.rank })}</span>
                     </button>
                   </div>
                 </div>
@@ -206,18 +221,18 @@ export const RankingList = memo(function RankingList({
                 <div
                   className="relative mt-1 h-4 rounded-sm bg-slate-100"
                   role="group"
-                  aria-label={`${name}: score by criterion (arrow keys move between the parts)`}
+                  aria-label={t("list.barLabel", { market: name })}
                   onKeyDown={onBarKey}
                 >
                   {negSegments.concat(posSegments).map((s, i) => {
-                    const text = partText(s.criterion, s.value, valueOf?.(row.id, s.criterion) ?? null);
+                    const text = partText(t, f, s.criterion, s.value, valueOf?.(row.id, s.criterion) ?? null);
                     const active = tip?.market === row.id && tip.criterion === s.criterion.key;
                     const mid = (x(s.start) + x(s.end)) / 2;
                     return (
                       <span
                         key={s.criterion.key}
                         role="img"
-                        aria-label={`${text.name}: ${text.value}; ${text.contribution}`}
+                        aria-label={t("list.partLabel", text)}
                         tabIndex={i === 0 ? 0 : -1}
                         data-criterion={s.criterion.key}
                         onFocus={() => setTip({ market: row.id, criterion: s.criterion.key })}
@@ -270,8 +285,8 @@ export const RankingList = memo(function RankingList({
                   className="mt-1 h-4 truncate text-xs leading-4 text-slate-700"
                   title={
                     [
-                      missing.length > 0 ? `Missing: ${missing.map((k) => names[k] ?? k).join(", ")}` : "",
-                      old.length > 0 ? `Older than ${STALE_AFTER_YEARS} years: ${oldText}` : "",
+                      missing.length > 0 ? t("list.missingTitle", { list: missingList }) : "",
+                      old.length > 0 ? t("list.oldTitle", { years: STALE_AFTER_YEARS, list: oldText }) : "",
                     ]
                       .filter(Boolean)
                       .join(". ") || undefined
@@ -279,20 +294,27 @@ export const RankingList = memo(function RankingList({
                 >
                   {old.length > 0 ? (
                     <span data-testid="stale-values">
-                      <Badge tone="amber">Old data</Badge> <span className="tabular-nums">{old.length}</span> value
-                      {old.length === 1 ? "" : "s"} older than {STALE_AFTER_YEARS} years
+                      <Badge tone="amber">{t("list.oldBadge")}</Badge>{" "}
+                      {t.rich("list.oldCount", {
+                        count: old.length,
+                        years: STALE_AFTER_YEARS,
+                        n: (chunks) => <span className="tabular-nums">{chunks}</span>,
+                      })}
                       <span className="sr-only">: {oldText}</span>
                       {missing.length > 0 ? " · " : ""}
                     </span>
                   ) : null}
                   {missing.length > 0 ? (
                     <span>
-                      <Badge tone="amber">Data gaps</Badge>{" "}
-                      <span className="tabular-nums">{formatPercent(row.coverage, 0)}</span> of the weight has data;
-                      missing: {missing.map((k) => names[k] ?? k).join(", ")}
+                      <Badge tone="amber">{t("list.gapsBadge")}</Badge>{" "}
+                      {t.rich("list.coverage", {
+                        share: f.formatPercent(row.coverage, 0),
+                        list: missingList,
+                        n: (chunks) => <span className="tabular-nums">{chunks}</span>,
+                      })}
                     </span>
                   ) : old.length === 0 ? (
-                    <span className="text-slate-600">Complete data</span>
+                    <span className="text-slate-600">{t("list.complete")}</span>
                   ) : null}
                 </div>
               </div>
@@ -306,12 +328,13 @@ export const RankingList = memo(function RankingList({
           onClick={() => setShowAll((v) => !v)}
           className="text-brand-700 mt-1 text-sm font-medium underline-offset-2 hover:underline"
         >
-          {showAll ? `Show the first ${FIRST_ROWS} only` : `Show all ${result.ranking.length} markets (${hidden} more)`}
+          {showAll
+            ? t("list.showFirst", { count: FIRST_ROWS })
+            : t("list.showAll", { total: result.ranking.length, hidden })}
         </button>
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
-        Score: {scale.label}. Bar segments: each criterion&apos;s contribution; hatched segments pull the score down.
-        Point at a segment, or Tab to a bar and use the arrow keys, to read its value and contribution.
+        {t("list.footnote", { scale: t("method.scoreLabel", { method: result.method }) })}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 
 import type { WorkspaceState } from "@/lib/contracts/workspace";
@@ -11,17 +12,22 @@ const SaveScenarioButton = dynamic(
   () => import("@/components/scenarios/save-scenario-button").then((m) => m.SaveScenarioButton),
   {
     ssr: false,
-    loading: () => (
-      <button
-        type="button"
-        disabled
-        className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 opacity-50"
-      >
-        Save scenario
-      </button>
-    ),
+    loading: () => <SavePlaceholder />,
   },
 );
+
+function SavePlaceholder() {
+  const t = useTranslations("workspace.toolbar");
+  return (
+    <button
+      type="button"
+      disabled
+      className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 opacity-50"
+    >
+      {t("saveScenario")}
+    </button>
+  );
+}
 
 /** The toolbar's slot for saving the workspace as a scenario. */
 export function ScenarioSlot(props: {

@@ -1,39 +1,38 @@
+import { useLocale, useTranslations } from "next-intl";
+
 import { Card } from "@/components/ui/page-header";
-import { formatPercent } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
 import type { StabilityResult } from "@/lib/scoring";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The engine's weight stability intervals: each global weight's range that keeps the leader first. */
 export function StabilityTable({ stability, names }: { stability: StabilityResult; names: Record<string, string> }) {
+  const t = useTranslations("workspace.stability");
+  const { formatPercent } = formattersFor(useLocale());
   const leaderName = names[stability.leader] ?? stability.leader;
   const rows = Object.entries(stability.intervals).sort(([, a], [, b]) => b.weight - a.weight);
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Stability interval of each weight</h2>
+      <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        How far each criterion&apos;s share of the total weight can move, the others rescaled in proportion, before{" "}
-        {leaderName} loses first place (weight stability intervals, Mareschal 1988). A narrow interval is a weight to
-        set with care. The sliders of the workspace show the same idea along each slider.{" "}
-        {stability.exact
-          ? "The bounds are exact: the scores move in a straight line with each weight."
-          : "TOPSIS scores do not move in a straight line with the weights, so these bounds are approximations, found on a grid of 100 steps per weight."}
+        {t("intro", { leader: leaderName })} {stability.exact ? t("exact") : t("approximate")}
       </p>
-      <ScrollRegion label="Stability intervals (scrolls sideways)" className="relative mt-3">
+      <ScrollRegion label={t("region")} className="relative mt-3">
         <table className="w-full min-w-[40rem] text-left text-xs">
-          <caption className="sr-only">Stability interval of each weight for {leaderName} staying first</caption>
+          <caption className="sr-only">{t("caption", { leader: leaderName })}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-1.5 pr-3 font-medium">
-                Criterion
+                {t("criterion")}
               </th>
               <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                Weight now
+                {t("weightNow")}
               </th>
               <th scope="col" className="py-1.5 pr-3 font-medium">
-                {leaderName} stays first from … to …
+                {t("staysFirst", { leader: leaderName })}
               </th>
               <th scope="col" className="py-1.5 font-medium">
-                Who takes over beyond
+                {t("takesOver")}
               </th>
             </tr>
           </thead>
@@ -56,17 +55,17 @@ export function StabilityTable({ stability, names }: { stability: StabilityResul
                         style={{ left: `${s.weight * 100}%` }}
                       />
                     </span>
-                    {s.lowBounded ? formatPercent(s.low, 1) : "0%"} –{" "}
-                    {s.highBounded ? formatPercent(s.high, 1) : "100%"}
+                    {s.lowBounded ? formatPercent(s.low, 1) : formatPercent(0, 0)} –{" "}
+                    {s.highBounded ? formatPercent(s.high, 1) : formatPercent(1, 0)}
                   </span>
                 </td>
                 <td className="py-1 text-slate-700">
                   {[
-                    s.lowChallenger ? `below: ${names[s.lowChallenger] ?? s.lowChallenger}` : null,
-                    s.highChallenger ? `above: ${names[s.highChallenger] ?? s.highChallenger}` : null,
+                    s.lowChallenger ? t("below", { market: names[s.lowChallenger] ?? s.lowChallenger }) : null,
+                    s.highChallenger ? t("above", { market: names[s.highChallenger] ?? s.highChallenger }) : null,
                   ]
                     .filter(Boolean)
-                    .join("; ") || "nobody, over the whole range"}
+                    .join("; ") || t("nobody")}
                 </td>
               </tr>
             ))}

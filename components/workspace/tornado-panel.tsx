@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 
 import { Card } from "@/components/ui/page-header";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { marketSwing, tornadoForMarket, type TornadoBar } from "@/lib/scoring";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -11,15 +12,15 @@ const SHOWN = 12;
 
 const TornadoChart = dynamic(() => import("@/components/charts/tornado-chart"), {
   ssr: false,
-  loading: () => (
-    <div
-      className="rounded bg-slate-50"
-      style={{ height: 82 + SHOWN * 34 }}
-      role="status"
-      aria-label="Loading the chart"
-    />
-  ),
+  loading: () => <ChartLoading />,
 });
+
+function ChartLoading() {
+  const t = useTranslations("workspace.tornado");
+  return (
+    <div className="rounded bg-slate-50" style={{ height: 82 + SHOWN * 34 }} role="status" aria-label={t("loading")} />
+  );
+}
 
 interface Props {
   bars: TornadoBar[];
@@ -33,19 +34,24 @@ interface Props {
 
 /** Tornado of weight swings (chart of the widest swings, table of all). */
 export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low, high }: Props) {
+  const t = useTranslations("workspace.tornado");
+  const { formatNumber, formatPercent } = useFormatters();
   const leaderName = names[leader] ?? leader;
-  const lowLabel = `Weight × ${low}`;
-  const highLabel = `Weight × ${high}`;
+  const lowLabel = t("low", { factor: formatNumber(low, 2) });
+  const highLabel = t("low", { factor: formatNumber(high, 2) });
   // The chart draws the leader's score, so its bars are ordered by the leader's own swing.
   const ordered = tornadoForMarket(bars, leader);
   const shown = ordered.filter((b) => b.weight > 0).slice(0, SHOWN);
   return (
     <Card>
-      <h2 className="text-lg font-semibold text-slate-900">Tornado: which weights move the result most</h2>
+      <h2 className="text-lg font-semibold text-slate-900">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Each weight in turn is multiplied by {low} (hatched bar) and by {high} (solid bar), the other weights rescaled,
-        and {leaderName}&apos;s score recomputed. The widest bars are the weights the result is most sensitive to.{" "}
-        <span aria-hidden="true">⚠</span> marks a swing that changes which market ranks first.
+        {t.rich("intro", {
+          low: formatNumber(low, 2),
+          high: formatNumber(high, 2),
+          leader: leaderName,
+          warn: (chunks) => <span aria-hidden="true">{chunks}</span>,
+        })}
       </p>
       <div className="mt-4">
         {shown.length > 0 ? (
@@ -58,44 +64,45 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
             }))}
             base={leaderScore}
             leaderName={leaderName}
-            axisLabel={`${leaderName}'s score`}
+            axisLabel={t("axis", { leader: leaderName })}
+            chartLabel={t("chartLabel", { leader: leaderName })}
+            nowLabel={t("now")}
             lowLabel={lowLabel}
             highLabel={highLabel}
           />
         ) : (
-          <p className="text-sm text-slate-600">Every weight is zero: nothing to swing.</p>
+          <p className="text-sm text-slate-600">{t("allZero")}</p>
         )}
         <p className="mt-1 text-xs text-slate-600">
-          Horizontal axis: {leaderName}&apos;s score, {scoreLabel}; the vertical line is its score now. The {SHOWN}{" "}
-          widest swings are drawn.
+          {t("axisNote", { leader: leaderName, scale: scoreLabel, count: SHOWN })}
         </p>
       </div>
       <details className="mt-4" open>
         <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
-          Every weight&apos;s swing as a table
+          {t("table")}
         </summary>
-        <ScrollRegion label="Tornado table (scrolls sideways)" className="relative mt-2">
+        <ScrollRegion label={t("region")} className="relative mt-2">
           <table className="w-full min-w-[40rem] text-left text-xs">
-            <caption className="sr-only">Weight swings: {leaderName}&apos;s score and the leader at each end</caption>
+            <caption className="sr-only">{t("caption", { leader: leaderName })}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-1.5 pr-3 font-medium">
-                  Criterion
+                  {t("criterion")}
                 </th>
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  Weight now
+                  {t("weightNow")}
                 </th>
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  {lowLabel}: score
+                  {t("endScore", { end: lowLabel })}
                 </th>
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  {highLabel}: score
+                  {t("endScore", { end: highLabel })}
                 </th>
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  {leaderName}&apos;s swing
+                  {t("swing", { leader: leaderName })}
                 </th>
                 <th scope="col" className="py-1.5 font-medium">
-                  First place at the ends
+                  {t("firstAtEnds")}
                 </th>
               </tr>
             </thead>
@@ -116,7 +123,7 @@ export function TornadoPanel({ bars, leader, leaderScore, names, scoreLabel, low
                         {names[b.low.leader] ?? b.low.leader} / {names[b.high.leader] ?? b.high.leader}
                       </span>
                     ) : (
-                      <span className="text-slate-600">{leaderName} at both ends</span>
+                      <span className="text-slate-600">{t("bothEnds", { leader: leaderName })}</span>
                     )}
                   </td>
                 </tr>

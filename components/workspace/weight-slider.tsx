@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useId, useState } from "react";
 
 import { SLIDER_MAX, SLIDER_STEP } from "@/lib/workspace/weight-bands";
@@ -48,6 +49,7 @@ export const WeightSlider = memo(function WeightSlider({
   level,
   onChange,
 }: Props) {
+  const t = useTranslations("workspace.slider");
   const id = useId();
   const summaryId = `${id}-summary`;
   const bandId = `${id}-band`;
@@ -67,9 +69,9 @@ export const WeightSlider = memo(function WeightSlider({
         {/* The thumb sits at the raw weight; the share is what it becomes once all weights are
             rescaled to sum to 100 %. Both shown, so a thumb at 55 never reads as "46%" alone. */}
         <span className="shrink-0 text-right tabular-nums" aria-hidden="true" data-testid="slider-figure">
-          <span className="mr-1 text-[11px] text-slate-600">raw {rawText} →</span>
+          <span className="mr-1 text-[11px] text-slate-600">{t("raw", { value: rawText })}</span>
           <span className={group ? "text-sm font-semibold text-slate-900" : "text-sm font-medium text-slate-800"}>
-            {share ?? "not scored"}
+            {share ?? t("notScored")}
           </span>
           {detail ? <span className="ml-1.5 text-[11px] text-slate-600">{detail}</span> : null}
         </span>
@@ -98,7 +100,7 @@ export const WeightSlider = memo(function WeightSlider({
           max={SLIDER_MAX}
           step={SLIDER_STEP}
           value={value}
-          aria-valuetext={`${valueText}; raw ${rawText} of 100`}
+          aria-valuetext={t("valueText", { text: valueText, value: rawText })}
           aria-describedby={band ? `${summaryId} ${bandId}` : summaryId}
           onChange={(event) => onChange(Number(event.currentTarget.value))}
           className={`${rangeInputClass} absolute inset-x-0 top-0`}
@@ -115,7 +117,8 @@ export const WeightSlider = memo(function WeightSlider({
           onClick={() => setHelpOpen((open) => !open)}
           className="text-brand-700 hover:bg-brand-50 shrink-0 rounded px-1 font-medium"
         >
-          About<span className="sr-only"> {name}</span>
+          {t("about")}
+          <span className="sr-only"> {name}</span>
           <span aria-hidden="true"> {helpOpen ? "▴" : "▾"}</span>
         </button>
       </div>

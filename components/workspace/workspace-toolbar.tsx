@@ -1,7 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
+import { Link } from "@/lib/i18n/navigation";
 
 interface Props {
   ahpHref: string;
@@ -12,6 +14,7 @@ interface Props {
 
 /** Copy the link of this view, open the AHP weighting or the robustness analysis, save a scenario. */
 export function WorkspaceToolbar({ ahpHref, robustnessHref, canLink, scenarioSlot }: Props) {
+  const t = useTranslations("workspace.toolbar");
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
   useEffect(() => {
     if (copied === "idle") return;
@@ -37,21 +40,17 @@ export function WorkspaceToolbar({ ahpHref, robustnessHref, canLink, scenarioSlo
         disabled={!canLink}
         className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white disabled:opacity-50`}
       >
-        Copy link to this view
+        {t("copyLink")}
       </button>
       <Link href={ahpHref} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
-        AHP weighting
+        {t("ahp")}
       </Link>
       <Link href={robustnessHref} className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
-        Robustness
+        {t("robustness")}
       </Link>
       {scenarioSlot}
       <span role="status" className="text-sm text-slate-700">
-        {copied === "done"
-          ? "Link copied."
-          : copied === "failed"
-            ? "Could not copy: copy the address bar instead."
-            : ""}
+        {copied === "done" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
       </span>
     </div>
   );

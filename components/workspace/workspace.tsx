@@ -1,7 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import {
   useCallback,
   useDeferredValue,
@@ -12,10 +12,11 @@ import {
   useSyncExternalStore,
 } from "react";
 
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Card } from "@/components/ui/page-header";
+import { Link } from "@/lib/i18n/navigation";
 import type { ScoringData } from "@/lib/contracts/api";
 import type { WorkspaceState } from "@/lib/contracts/workspace";
-import { formatNumber } from "@/lib/format";
 // Engine modules by path, not the "@/lib/scoring" barrel: the barrel would bring AHP, Monte Carlo and
 // the request helpers into the page's first-load JavaScript.
 import { rankAlternatives } from "@/lib/scoring/rankAlternatives";
@@ -30,7 +31,6 @@ import {
   workspaceScoringInput,
   type WorkspaceCriterion,
 } from "@/lib/workspace/scoring-input";
-import { methodNames, scoreScale } from "@/lib/workspace/score-scale";
 import { encodeWorkspaceState } from "@/lib/workspace/url-encode";
 import { openedScenarioParams, workspaceHref, type OpenedScenario } from "@/lib/workspace/url-encode";
 import { bandProblem, weightBands } from "@/lib/workspace/weight-bands";
@@ -53,19 +53,25 @@ import { ScenarioSlot } from "./scenario-slot";
 import { WeightPresetControl } from "./weight-preset-control";
 import { WhyPanel } from "./why-panel";
 import { WorkspaceToolbar } from "./workspace-toolbar";
+import { assessmentWords, failureText, omissionText, presetStatusText, smallestChangeText } from "./words";
 
 // The map and its 1:50m shapes load after the page is interactive, in their own chunk.
 const MarketMap = dynamic(() => import("@/components/charts/market-map"), {
   ssr: false,
-  loading: () => (
+  loading: () => <MapLoading />,
+});
+
+function MapLoading() {
+  const t = useTranslations("workspace");
+  return (
     <div
       className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 text-sm text-slate-600"
       role="status"
     >
-      Loading the map…
+      {t("main.loadingMap")}
     </div>
-  ),
-});
+  );
+}
 
 interface Props {
   data: ScoringData;
@@ -76,6 +82,8 @@ interface Props {
   currentYear: number;
   /** The saved scenario this link was opened from (`scenario=&sv=`), if any: "Save" may add a version to it. */
   openedFrom?: OpenedScenario | null;
+  /** The weight presets' names and summaries in the reader's language, by key. */
+  presetTexts: Record<string, { name: string; summary: string }>;
 }
 
 const URL_DELAY_MS = 250;
@@ -107,7 +115,18 @@ function useHydrated(): boolean {
   );
 }
 
-export function Workspace({ data, initialState, initialWhy, problems, currentYear, openedFrom = null }: Props) {
+export function Workspace({
+  data,
+  initialState,
+  initialWhy,
+  problems,
+  currentYear,
+  openedFrom = null,
+  presetTexts,
+}: Props) {
+  const t = useTranslations("workspace");
+  const f = useFormatters();
+  const words = useMemo(() => assessmentWords(t), [t]);
   const [state, setState] = useState(initialState);
   // Follows saves: after "Save", this workspace is the scenario just saved, at its new version.
   const [scenario, setScenario] = useState<OpenedScenario | null>(openedFrom);
@@ -116,7 +135,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
   const markets = useMemo(() => availableMarkets(data), [data]);
   const marketNames = useMemo(() => Object.fromEntries(data.markets.map((m) => [m.iso3, m.name])), [data]);
   const groupNames = useMemo(() => Object.fromEntries(data.criteriaGroups.map((g) => [g.key, g.name])), [data]);
-  const allCriteria = useMemo(() => workspaceCriteria(data), [data]);
+  const allCriteria = useMemo(() => workspaceCriteria(data, words), [data, words]);
   const colors = useMemo(() => {
     const out: Record<string, string> = {};
     data.criteriaGroups.forEach((group, g) => {
@@ -125,15 +144,15 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     return out;
   }, [data, allCriteria]);
 
-  const scoring = useMemo(() => workspaceScoringInput(data, state), [data, state]);
+  const scoring = useMemo(() => workspaceScoringInput(data, state, words), [data, state, words]);
   const outcome: Outcome = useMemo(() => {
-    if (!scoring.ok) return { ok: false, message: scoring.reason };
+    if (!scoring.ok) return { ok: false, message: failureText(t, scoring.code) };
     try {
       return { ok: true, result: timedRecompute(() => rankAlternatives(scoring.input)) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [scoring]);
+  }, [scoring, t]);
   // The figure the test reads: input event → re-ranked list in the DOM.
   useLayoutEffect(() => measureRankingCommitted(), [outcome]);
 
@@ -168,9 +187,9 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
 
   const omittedReasons = useMemo(() => {
     const out: Record<string, string> = {};
-    for (const o of scoring.omitted) out[`${o.kind}:${o.key}`] = o.reason;
+    for (const o of scoring.omitted) out[`${o.kind}:${o.key}`] = omissionText(t, f, o);
     return out;
-  }, [scoring]);
+  }, [scoring, t, f]);
 
   // Everything below the ranking follows a beat later, so the list itself never waits for it.
   const deferredState = useDeferredValue(state);
@@ -194,17 +213,20 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when values or options change, not weights
   const prepared = useMemo(() => (hydrated ? bandProblem(data, settledState) : null), [hydrated, data, bandKey]);
   const bands = useMemo(() => weightBands(data, settledState, prepared), [data, settledState, prepared]);
-  const settledScoring = useMemo(() => workspaceScoringInput(data, settledState), [data, settledState]);
-  const deferredScoring = useMemo(() => workspaceScoringInput(data, deferredState), [data, deferredState]);
+  const settledScoring = useMemo(() => workspaceScoringInput(data, settledState, words), [data, settledState, words]);
+  const deferredScoring = useMemo(
+    () => workspaceScoringInput(data, deferredState, words),
+    [data, deferredState, words],
+  );
   const smallest = useMemo(() => {
     if (!hydrated || !settledScoring.ok || !deferredOutcome.ok) return null;
     try {
       const labels = { ...marketNames, ...Object.fromEntries(allCriteria.map((c) => [c.key, c.name])) };
-      return smallestWeightChange(settledScoring.input, labels);
+      return smallestChangeText(t, f, smallestWeightChange(settledScoring.input), labels);
     } catch {
       return null;
     }
-  }, [hydrated, settledScoring, deferredOutcome, marketNames, allCriteria]);
+  }, [hydrated, settledScoring, deferredOutcome, marketNames, allCriteria, t, f]);
 
   const selectedMarkets = scoring.markets;
   const whyMarket =
@@ -247,6 +269,11 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     return { groups, indicators };
   }, [data, allCriteria, initialState, weightPresetKey]);
   const presetStatus = useMemo(() => weightPresetStatus(data, state), [data, state]);
+  const presetLabel = presetStatusText(
+    t,
+    presetStatus,
+    presetTexts[presetStatus.preset.key]?.name ?? presetStatus.preset.name,
+  );
   const setRecord = (record: Record<string, number>, key: string, value: number, fallback: number | undefined) => {
     const next = { ...record };
     if (fallback !== undefined && Math.abs(value - fallback) < 1e-9) delete next[key];
@@ -325,7 +352,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
     return out;
   }, [result, scoring, data, currentYear]);
   const leader = result?.ranking[0];
-  const scale = scoreScale(state.method);
+  const methodName = t("method.name", { method: state.method });
 
   const pathSearch = useMemo(() => {
     const params = new URLSearchParams(encodeWorkspaceState(deferredState));
@@ -348,15 +375,13 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       />
       {problems.length > 0 || scoring.unknownMarkets.length > 0 ? (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-medium">Parts of the link could not be used:</p>
+          <p className="font-medium">{t("main.linkProblems")}</p>
           <ul className="mt-1 list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
             {scoring.unknownMarkets.length > 0 ? (
-              <li>
-                {scoring.unknownMarkets.join(", ")}: not in the data set or without values; left out of the ranking.
-              </li>
+              <li>{t("main.unknownMarkets", { markets: scoring.unknownMarkets.join(", ") })}</li>
             ) : null}
           </ul>
         </div>
@@ -364,7 +389,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
         <div
           className="space-y-6 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
-          aria-label="Markets, criteria and weights"
+          aria-label={t("main.controlsLabel")}
           role="region"
           tabIndex={-1}
         >
@@ -372,7 +397,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
             <MarketPicker markets={markets} selected={state.markets} onChange={onMarkets} />
           </Card>
           <Card>
-            <h2 className="text-lg font-semibold text-slate-900">Method and weights</h2>
+            <h2 className="text-lg font-semibold text-slate-900">{t("main.methodAndWeights")}</h2>
             {/* On a phone the ranking sits below the sliders: keep the leader in sight. */}
             <p
               className="sticky top-0 z-10 -mx-4 mt-2 border-y border-slate-200 bg-white/95 px-4 py-1.5 text-xs text-slate-700 backdrop-blur lg:hidden"
@@ -381,13 +406,24 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
               {result
                 ? result.ranking
                     .slice(0, 3)
-                    .map((r) => `${r.rank}. ${marketNames[r.id] ?? r.id} ${formatNumber(r.score, 3)}`)
+                    .map((r) =>
+                      t("main.topRow", {
+                        rank: r.rank,
+                        market: marketNames[r.id] ?? r.id,
+                        score: f.formatNumber(r.score, 3),
+                      }),
+                    )
                     .join(" · ")
-                : "No ranking"}
+                : t("main.noRanking")}
             </p>
             <MethodOptions state={state} onChange={(change) => update(change, true)} />
             <div className="mt-5 border-t border-slate-200 pt-4">
-              <WeightPresetControl status={presetStatus} onApply={onWeightPreset} />
+              <WeightPresetControl
+                status={presetStatus}
+                label={presetLabel}
+                presetTexts={presetTexts}
+                onApply={onWeightPreset}
+              />
             </div>
             <div className="mt-5">
               <CriteriaPanel
@@ -411,22 +447,24 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
         <div className="space-y-6">
           <Card>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 className="text-lg font-semibold text-slate-900">Ranking</h2>
+              <h2 className="text-lg font-semibold text-slate-900">{t("ranking.heading")}</h2>
               <p className="text-xs text-slate-600">
-                {methodNames[state.method]} ·{" "}
-                {result ? `${result.normalization === "none" ? "no" : result.normalization} normalization` : "–"} ·{" "}
-                {state.missing === "renormalize" ? "gaps: peers' average" : "gaps: worst value"} · data set{" "}
-                {data.datasetVersion}
+                {methodName} · {result ? t("ranking.normalization", { kind: result.normalization }) : "–"} ·{" "}
+                {state.missing === "renormalize" ? t("ranking.gapsAverage") : t("ranking.gapsWorst")} ·{" "}
+                {t("ranking.dataset", { version: data.datasetVersion })}
               </p>
             </div>
             <p className="mt-1 text-sm text-slate-800" data-testid="ranking-weights">
-              {presetStatus.label}
+              {presetLabel}
             </p>
             <p className="sr-only" aria-live="polite" aria-atomic="true">
               <DebouncedText
                 text={
                   leader
-                    ? `${marketNames[leader.id] ?? leader.id} ranks first with ${formatNumber(leader.score, 3)}.`
+                    ? t("ranking.leaderAnnounce", {
+                        market: marketNames[leader.id] ?? leader.id,
+                        score: f.formatNumber(leader.score, 3),
+                      })
                     : ""
                 }
               />
@@ -447,30 +485,27 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                   className="mt-3 min-h-10 rounded bg-slate-50 p-2 text-sm text-slate-800"
                   data-testid="smallest-change"
                 >
-                  {smallest ? smallest.sentence : "\u00a0"}
+                  {smallest ?? "\u00a0"}
                 </p>
                 <LazyDetails
                   className="mt-3"
                   summary={
                     <summary className="text-brand-700 cursor-pointer rounded text-sm font-medium hover:underline">
-                      The numbers behind the bars
+                      {t("ranking.numbersBehind")}
                     </summary>
                   }
                 >
                   <div className="mt-2">
                     <ContributionTable result={result} criteria={colored} marketNames={marketNames} stale={stale} />
                     {state.method === "topsis" ? (
-                      <p className="mt-1 text-xs text-slate-600">
-                        TOPSIS: the contributions add up to the score minus 0.5, the point equally far from the ideal
-                        and the anti-ideal market.
-                      </p>
+                      <p className="mt-1 text-xs text-slate-600">{t("ranking.topsisNote")}</p>
                     ) : null}
                   </div>
                 </LazyDetails>
               </>
             ) : (
               <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-                <p className="font-medium">No ranking for these settings.</p>
+                <p className="font-medium">{t("ranking.failed")}</p>
                 <p className="mt-1">{outcome.ok ? "" : outcome.message}</p>
                 {state.markets.length > 0 ? (
                   <button
@@ -478,7 +513,7 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
                     onClick={onResetWeights}
                     className="mt-3 rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800"
                   >
-                    Reset the weights
+                    {t("ranking.resetWeights")}
                   </button>
                 ) : null}
               </div>
@@ -499,34 +534,34 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
             </Card>
           ) : null}
           <Card>
-            <h2 className="text-lg font-semibold text-slate-900">Map</h2>
-            <p className="mb-3 text-sm text-slate-700">
-              Selected markets, darker = higher score; grey: markets with data you can add.
-            </p>
+            <h2 className="text-lg font-semibold text-slate-900">{t("map.heading")}</h2>
+            <p className="mb-3 text-sm text-slate-700">{t("map.lead")}</p>
             {deferredOutcome.ok ? (
               <MapErrorBoundary>
                 <MarketMap
                   markets={mapMarkets}
-                  scoreLabel={scale.label}
+                  scoreLabel={t("method.scoreLabel", { method: state.method })}
                   available={markets}
                   onToggle={onToggleMarket}
                 />
               </MapErrorBoundary>
             ) : (
               <div className="flex aspect-[16/9] w-full items-center justify-center rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-600">
-                No ranking to map.
+                {t("map.none")}
               </div>
             )}
           </Card>
           <p className="text-sm text-slate-700">
-            How sure is this ranking?{" "}
-            <Link
-              href={workspaceHref("/robustness", state)}
-              className="text-brand-700 font-medium underline-offset-2 hover:underline"
-            >
-              Open the robustness analysis
-            </Link>{" "}
-            (tornado of weight swings, Monte Carlo rank probabilities).
+            {t.rich("ranking.robustnessLink", {
+              link: (chunks) => (
+                <Link
+                  href={workspaceHref("/robustness", state)}
+                  className="text-brand-700 font-medium underline-offset-2 hover:underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </div>
@@ -535,11 +570,9 @@ export function Workspace({ data, initialState, initialWhy, problems, currentYea
 }
 
 function Legend({ data }: { data: ScoringData }) {
+  const t = useTranslations("workspace");
   return (
-    <ul
-      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700"
-      aria-label="Colours of the criteria groups"
-    >
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("ranking.legendLabel")}>
       {data.criteriaGroups.map((g, i) => (
         <li key={g.key} className="flex items-center gap-1.5">
           <span

@@ -26,7 +26,7 @@ export const CULTURAL_DISTANCE = "cultural_distance_china";
 /** Measured only from China: the data set has no diaspora counts or trade-agreement lists for other homes. */
 export const CHINA_ONLY = ["ethnic_chinese_pct", "trade_agreement_with_china"] as const;
 /** The criteria group of the home-relative indicators (data/criteria-groups.csv). */
-const PROXIMITY_GROUP = "proximity";
+export const PROXIMITY_GROUP = "proximity";
 const HOME_RELATIVE = new Set<string>([DISTANCE, CULTURAL_DISTANCE, ...CHINA_ONLY]);
 export const CHINA_ONLY_INDICATORS: readonly string[] = CHINA_ONLY;
 export const HOME_RELATIVE_INDICATORS: readonly string[] = [...HOME_RELATIVE];

@@ -5,11 +5,29 @@ import { DEFAULT_MARKETS, type WorkspaceState } from "@/lib/contracts/workspace"
 import { getPrisma } from "@/lib/db/client";
 import { readCriteriaTree } from "@/lib/db/markets";
 
+import { formattersFor } from "@/lib/format";
+import { dataText, marketName } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import type { LinkNotice } from "@/lib/workspace/link-notices";
+import { WEIGHT_PRESETS } from "@/lib/workspace/weight-presets";
 import { availableMarkets } from "@/lib/workspace/scoring-input";
 
 import { cachedByData } from "./cache";
-import { criteriaGroupFromHome, homeContext, indicatorFromHome, UnknownHomeError } from "./home";
+import { getTranslations } from "next-intl/server";
+
+import { CONTIGUITY_DISTANCE_DIVISOR } from "@/lib/scoring/home";
+
+import {
+  CHINA_ONLY_INDICATORS,
+  criteriaGroupFromHome,
+  CULTURAL_DISTANCE,
+  DISTANCE,
+  homeContext,
+  indicatorFromHome,
+  PROXIMITY_GROUP,
+  UnknownHomeError,
+} from "./home";
 import { decisionFramework } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
@@ -39,6 +57,81 @@ async function readScoringData(home: string): Promise<ScoringData> {
   };
 }
 
+/**
+ * The scoring data with the words a reader sees in their language: market names (CLDR), criteria
+ * groups' and indicators' names and definitions (messages/data). Keys, units, sources and figures
+ * are unchanged, so the same data scores the same in every locale.
+ */
+export async function localizedScoringData(data: ScoringData, locale: Locale): Promise<ScoringData> {
+  if (locale === "en") return data;
+  const t = await getTranslations({ locale, namespace: "workspace" });
+  const home = data.home
+    ? { ...data.home, name: marketName(locale, data.home.iso3, data.home.name) }
+    : { iso3: DEFAULT_HOME, name: marketName(locale, DEFAULT_HOME, "China"), capital: null };
+  // The home-relative criteria are named from the home (lib/server/home.ts): worded here with the
+  // home's name in the reader's language.
+  const fromHome = {
+    [DISTANCE]: {
+      name: t("fromHome.distanceName", { home: home.name }),
+      definition: t("fromHome.distanceDefinition", {
+        capital: home.capital ?? home.name,
+        divisor: formattersFor(locale).formatNumber(CONTIGUITY_DISTANCE_DIVISOR, 2),
+      }),
+    },
+    [CULTURAL_DISTANCE]: {
+      name: t("fromHome.culturalName", { home: home.name }),
+      unit: t("fromHome.culturalUnit", { home: home.name }),
+      definition: t("fromHome.culturalDefinition", { home: home.name }),
+    },
+  } as Record<string, { name: string; definition: string; unit?: string }>;
+  return {
+    ...data,
+    ...(data.home ? { home } : {}),
+    criteriaGroups: data.criteriaGroups.map((g) =>
+      g.key === PROXIMITY_GROUP
+        ? {
+            ...g,
+            name: t("fromHome.proximityName", { home: home.name }),
+            description: t("fromHome.proximityDescription", { home: home.name }),
+          }
+        : {
+            ...g,
+            name: dataText(locale, "criteria-groups", g.key, "name", g.name),
+            description: dataText(locale, "criteria-groups", g.key, "description", g.description),
+          },
+    ),
+    indicators: data.indicators.map((i) => {
+      const own = fromHome[i.key];
+      if (own) return { ...i, ...own };
+      const name = dataText(locale, "indicators", i.key, "name", i.name);
+      // The definition the data set has, before home.ts adds its "China only" note for another home.
+      const definition = dataText(locale, "indicators", i.key, "definition", i.definition);
+      return {
+        ...i,
+        name,
+        definition:
+          CHINA_ONLY_INDICATORS.includes(i.key) && home.iso3 !== DEFAULT_HOME && definition !== i.definition
+            ? t("fromHome.chinaOnly", { definition, home: home.name })
+            : definition,
+      };
+    }),
+    markets: data.markets.map((m) => ({ ...m, name: marketName(locale, m.iso3, m.name) })),
+  };
+}
+
+/** The weight presets' names and summaries in the reader's language, by preset key. */
+export function weightPresetTexts(locale: Locale): Record<string, { name: string; summary: string }> {
+  return Object.fromEntries(
+    WEIGHT_PRESETS.map((p) => [
+      p.key,
+      {
+        name: dataText(locale, "weight-presets", p.key, "name", p.name),
+        summary: dataText(locale, "weight-presets", p.key, "summary", p.summary),
+      },
+    ]),
+  );
+}
+
 /** What /markets/{iso3} shows: the profile, the framework's names and every market's values to compare with. */
 export async function marketPageData(iso3: string, home: string = DEFAULT_HOME) {
   const [profile, framework, scoring] = await Promise.all([
@@ -54,15 +147,28 @@ export async function marketPageData(iso3: string, home: string = DEFAULT_HOME) 
  * falls back to China, and the home market is taken out of the ranked markets (it is not a
  * candidate), each with a sentence saying so.
  */
-export async function workspaceForHome(state: WorkspaceState, problems: readonly string[]) {
+export async function workspaceForHome(
+  state: WorkspaceState,
+  problems: readonly string[],
+  notices: readonly LinkNotice[] = [],
+) {
   const said = [...problems];
+  const noted = [...notices];
+  const say = (key: LinkNotice["key"], values: LinkNotice["values"], english: string) => {
+    said.push(english);
+    noted.push({ key, values });
+  };
   let home = state.home ?? DEFAULT_HOME;
   let data: ScoringData;
   try {
     data = await scoringData(home);
   } catch (error) {
     if (!(error instanceof UnknownHomeError)) throw error;
-    said.push(`"${home}" (home=) is not a market in the data set; distances are measured from China.`);
+    say(
+      "unknownHome",
+      { home },
+      `"${home}" (home=) is not a market in the data set; distances are measured from China.`,
+    );
     home = DEFAULT_HOME;
     data = await scoringData(home);
   }
@@ -71,21 +177,25 @@ export async function workspaceForHome(state: WorkspaceState, problems: readonly
   const known = new Set(availableMarkets(data).map((m) => m.iso3));
   for (const code of state.markets.filter((m) => !known.has(m) && m !== home)) {
     const listed = data.markets.find((m) => m.iso3 === code);
-    said.push(
-      listed
-        ? `${listed.name} (${code}) has no values in the data set; it was left out.`
-        : `${code} is not a market code in the data set; it was left out.`,
-    );
+    if (listed)
+      say(
+        "noValues",
+        { code, name: listed.name },
+        `${listed.name} (${code}) has no values in the data set; it was left out.`,
+      );
+    else say("notCode", { code }, `${code} is not a market code in the data set; it was left out.`);
   }
   let markets = state.markets.filter((m) => m !== home && known.has(m));
   if (markets.length < state.markets.length) {
-    said.push(
+    say(
+      "homeLeftOut",
+      { home: data.home?.iso3 ?? home, name: data.home?.name ?? home },
       `${data.home?.name ?? home} is the home market: it is not a candidate, so it is left out of the ranking.`,
     );
   }
   if (markets.length === 0) {
     if (state.markets.some((m) => m !== home))
-      said.push("No market in the link could be used; the default markets are shown instead.");
+      say("noMarkets", {}, "No market in the link could be used; the default markets are shown instead.");
     markets = DEFAULT_MARKETS.filter((m) => m !== home);
   }
   const { home: _asked, ...rest } = state; // eslint-disable-line @typescript-eslint/no-unused-vars
@@ -93,5 +203,6 @@ export async function workspaceForHome(state: WorkspaceState, problems: readonly
     data,
     state: { ...rest, markets, ...(home !== DEFAULT_HOME ? { home } : {}) } as WorkspaceState,
     problems: said,
+    notices: noted,
   };
 }

@@ -18,6 +18,8 @@ export interface ComparisonItem {
 export interface ComparisonSetData {
   key: string;
   label: string;
+  /** For a set of indicators: its group's name (pages word the label from it). */
+  groupName?: string;
   target: "groups" | "indicators";
   items: ComparisonItem[];
 }
@@ -49,6 +51,7 @@ export function comparisonSets(data: ScoringData, state: WorkspaceState): Compar
     sets.push({
       key: g.id,
       label: `Indicators of ${groupNames.get(g.id) ?? g.id}`,
+      groupName: groupNames.get(g.id) ?? g.id,
       target: "indicators",
       items: members.map((c) => ({
         key: c.key,

@@ -51,10 +51,18 @@ export interface MarketRef {
   name: string;
 }
 
+/** Why a criterion or group is left out, for a page to say in the reader's language. */
+export type OmissionCode = "notRated" | "noValue" | "belowCoverage" | "groupNoData" | "groupZeroWeight";
+
 export interface Omission {
   kind: "criterion" | "group";
   key: string;
   reason: string;
+  code: OmissionCode;
+  /** For "belowCoverage": markets with a value, selected markets and the threshold (0-1). */
+  known?: number;
+  of?: number;
+  threshold?: number;
   /** Share of the selected markets with a value, for criteria left out under the coverage threshold. */
   coverage?: number;
 }
@@ -70,29 +78,56 @@ export type WorkspaceScoring =
       omitted: Omission[];
       unknownMarkets: string[];
     }
-  | { ok: false; reason: string; markets: MarketRef[]; omitted: Omission[]; unknownMarkets: string[] };
+  | {
+      ok: false;
+      reason: string;
+      /** The reason as a key, for a page to say in the reader's language. */
+      code: "noMarkets" | "allGroupsZero";
+      markets: MarketRef[];
+      omitted: Omission[];
+      unknownMarkets: string[];
+    };
+
+/** The words of the user-assessed criteria, in the reader's language (English by default). */
+export interface AssessmentWords {
+  /** The criterion's name from its group's name. */
+  name: (groupName: string) => string;
+  unit: string;
+  source: string;
+  dataset: string;
+}
 
 /** The 1-5 scale of the user's assessments (1 = weak, 5 = intense). */
 export const ASSESSMENT_MIN = 1;
 export const ASSESSMENT_MAX = 5;
 export const ASSESSMENT_SOURCE = "Your assessment";
 
+const ENGLISH_ASSESSMENT: AssessmentWords = {
+  name: (group) => `${group} (your assessment)`,
+  unit: `your rating, ${ASSESSMENT_MIN} (weak) to ${ASSESSMENT_MAX} (intense)`,
+  source: ASSESSMENT_SOURCE,
+  dataset: "entered in the workspace",
+};
+
 /** Every criterion of the tree, indicators and assessed groups, in the data set's order. */
-export function workspaceCriteria(data: ScoringData): WorkspaceCriterion[] {
+export function workspaceCriteria(
+  data: ScoringData,
+  words: AssessmentWords = ENGLISH_ASSESSMENT,
+): WorkspaceCriterion[] {
   const criteria: WorkspaceCriterion[] = [];
   for (const group of data.criteriaGroups) {
     if (group.measurement === "user_assessment") {
       criteria.push({
         key: group.key,
-        name: `${group.name} (your assessment)`,
+        name: words.name(group.name),
         group: group.key,
         kind: "assessment",
         definition: group.description,
-        unit: `your rating, ${ASSESSMENT_MIN} (weak) to ${ASSESSMENT_MAX} (intense)`,
+        unit: words.unit,
         // The only user-assessed group is competitive intensity: more of it is worse for an entrant.
         direction: "cost",
-        source: ASSESSMENT_SOURCE,
-        dataset: "entered in the workspace",
+        source: words.source,
+        dataset: words.dataset,
         decimals: 0,
         defaultWeight: 1,
       });
@@ -167,7 +202,11 @@ export function criterionValue(
   return data.values[iso3]?.[criterion.key] ?? null;
 }
 
-export function workspaceScoringInput(data: ScoringData, state: WorkspaceState): WorkspaceScoring {
+export function workspaceScoringInput(
+  data: ScoringData,
+  state: WorkspaceState,
+  words: AssessmentWords = ENGLISH_ASSESSMENT,
+): WorkspaceScoring {
   const known = new Map(availableMarkets(data).map((m) => [m.iso3, m]));
   const markets: MarketRef[] = [];
   const unknownMarkets: string[] = [];
@@ -181,13 +220,14 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
     return {
       ok: false,
       reason: "No market is selected: pick at least one market to rank.",
+      code: "noMarkets",
       markets,
       omitted,
       unknownMarkets,
     };
   }
 
-  const all = workspaceCriteria(data);
+  const all = workspaceCriteria(data, words);
   const threshold = state.coverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
   const criteria: WorkspaceCriterion[] = [];
   const engineCriteria: Criterion[] = [];
@@ -203,6 +243,7 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
           key: c.key,
           reason:
             c.kind === "assessment" ? "you have not rated any selected market yet" : "no selected market has a value",
+          code: c.kind === "assessment" ? "notRated" : "noValue",
         });
         return false;
       }
@@ -211,6 +252,10 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
           kind: "criterion",
           key: c.key,
           reason: `known for ${known} of ${markets.length} selected markets (${Math.round(coverage * 100)} %), below the ${Math.round(threshold * 100)} % coverage threshold`,
+          code: "belowCoverage",
+          known,
+          of: markets.length,
+          threshold,
           coverage,
         });
         return false;
@@ -218,11 +263,21 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
       return true;
     });
     if (scored.length === 0) {
-      omitted.push({ kind: "group", key: group.key, reason: "no selected market has data for it" });
+      omitted.push({
+        kind: "group",
+        key: group.key,
+        reason: "no selected market has data for it",
+        code: "groupNoData",
+      });
       continue;
     }
     if (scored.every((c) => rawCriterionWeight(state, c) === 0)) {
-      omitted.push({ kind: "group", key: group.key, reason: "all its scored indicators weigh 0" });
+      omitted.push({
+        kind: "group",
+        key: group.key,
+        reason: "all its scored indicators weigh 0",
+        code: "groupZeroWeight",
+      });
       continue;
     }
     groups.push({ id: group.key, weight: rawGroupWeight(data, state, group.key) });
@@ -242,6 +297,7 @@ export function workspaceScoringInput(data: ScoringData, state: WorkspaceState):
       ok: false,
       reason:
         "Every criteria group that has data weighs 0: give at least one group a positive weight, or reset the weights.",
+      code: "allGroupsZero",
       markets,
       omitted,
       unknownMarkets,

@@ -71,6 +71,35 @@ export interface ShownUncertainty {
   halfWidth: number;
   /** e.g. "survey margin ±2.9; estimate ±1.2; 3 years behind the newest figure ±3.6". */
   basis: string;
+  /** The same as keys and numbers, for a page to say in the reader's language. */
+  basisParts: UncertaintyBasisParts;
+}
+
+/** What a value's uncertainty comes from: the user's rating, or the record 014 parts, largest first (empty: none). */
+export type UncertaintyBasisParts =
+  | { from: "rating" }
+  | {
+      from: "parts";
+      /** The value's kind where it is not observed (estimate, projection…). */
+      kind: string | null;
+      age: number;
+      parts: { part: "survey" | "kind" | "age" | "range"; halfWidth: number }[];
+    };
+
+function basisParts(uncertainty: ValueUncertainty, facts: Pick<ValueFacts, "kind" | "age">): UncertaintyBasisParts {
+  const { parts } = uncertainty;
+  const all = [
+    { part: "survey" as const, halfWidth: parts.survey },
+    { part: "kind" as const, halfWidth: parts.kind },
+    { part: "age" as const, halfWidth: parts.age },
+    { part: "range" as const, halfWidth: parts.range },
+  ];
+  return {
+    from: "parts",
+    kind: facts.kind && facts.kind !== "observed" ? String(facts.kind) : null,
+    age: facts.age ?? 0,
+    parts: all.filter((p) => p.halfWidth > 0).sort((a, b) => b.halfWidth - a.halfWidth),
+  };
 }
 
 /** The parts of decision record 014 in words, in the value's unit, largest first. */
@@ -103,12 +132,20 @@ export function shownUncertainty(
   format: (x: number) => string,
 ): ShownUncertainty | null {
   if (criterion.kind === "assessment") {
-    return { halfWidth: ASSESSMENT_HALF_WIDTH, basis: "your rating, read as anything within half a step of it" };
+    return {
+      halfWidth: ASSESSMENT_HALF_WIDTH,
+      basis: "your rating, read as anything within half a step of it",
+      basisParts: { from: "rating" },
+    };
   }
   const indicator = data.indicators.find((i) => i.key === criterion.key);
   const stored = data.values[iso3]?.[criterion.key];
   if (!indicator || !stored) return null;
   const facts = valueFacts(data, indicator, stored);
   const uncertainty = valueUncertainty(facts);
-  return { halfWidth: uncertainty.halfWidth, basis: uncertaintyBasis(uncertainty, facts, format) };
+  return {
+    halfWidth: uncertainty.halfWidth,
+    basis: uncertaintyBasis(uncertainty, facts, format),
+    basisParts: basisParts(uncertainty, facts),
+  };
 }

@@ -11,6 +11,7 @@ import {
 
 export { openedScenarioParams, workspaceHref, type OpenedScenario } from "./url-encode";
 import type { OpenedScenario } from "./url-encode";
+import { noticeList, type LinkNotice } from "./link-notices";
 
 export type SearchRecord = Record<string, string | string[] | undefined>;
 
@@ -41,18 +42,24 @@ const ALLOWED = {
 export function readMonteCarloSettings(search: SearchRecord | URLSearchParams): {
   settings: MonteCarloSettings;
   problems: string[];
+  notices: LinkNotice[];
 } {
   const settings = { ...DEFAULT_MONTE_CARLO_SETTINGS };
-  const problems: string[] = [];
+  const { problems, notices, say } = noticeList();
   for (const key of ["samples", "seed", "concentration"] as const) {
     const text = first(search, key);
     if (text === undefined) continue;
     const candidate = { ...settings, [key]: Number(text) };
     const parsed = MonteCarloSettingsSchema.safeParse(candidate);
     if (parsed.success) settings[key] = parsed.data[key];
-    else problems.push(`"${text}" (${key}=) is not ${ALLOWED[key]}; ${settings[key]} is used instead.`);
+    else
+      say(
+        "monteCarlo",
+        { input: text, param: key, fallback: settings[key] },
+        `"${text}" (${key}=) is not ${ALLOWED[key]}; ${settings[key]} is used instead.`,
+      );
   }
-  return { settings, problems };
+  return { settings, problems, notices };
 }
 
 export function monteCarloParams(settings: MonteCarloSettings): Record<string, string> {

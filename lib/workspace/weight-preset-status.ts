@@ -11,6 +11,8 @@ export interface WeightPresetStatus {
   preset: WeightPresetData;
   /** The preset is the default one (named or implied). */
   isDefault: boolean;
+  /** The state names no preset and the data set's defaults are not the default preset's. */
+  fromDatasetDefaults: boolean;
   /** Group and indicator keys whose weight differs from the preset's. */
   changed: string[];
   /** "Weights: Thesis preset" or "Custom, from Thesis preset: 2 changes". */
@@ -51,13 +53,13 @@ export function weightPresetStatus(data: ScoringData, state: WorkspaceState): We
   const isDefault = preset.key === DEFAULT_WEIGHT_PRESET;
   // A state that names no preset starts from the data set's defaults: name the preset only when
   // those are the default preset's.
-  const name =
-    state.weightPreset === undefined && !defaultsAreDefaultPreset(data)
-      ? "the data set's default weights"
-      : `${preset.name} preset${isDefault ? " (default)" : ""}`;
+  const fromDatasetDefaults = state.weightPreset === undefined && !defaultsAreDefaultPreset(data);
+  const name = fromDatasetDefaults
+    ? "the data set's default weights"
+    : `${preset.name} preset${isDefault ? " (default)" : ""}`;
   const label =
     changed.length === 0
       ? `Weights: ${name}`
       : `Custom, from ${name}: ${changed.length} ${changed.length === 1 ? "change" : "changes"}`;
-  return { preset, isDefault, changed, label };
+  return { preset, isDefault, fromDatasetDefaults, changed, label };
 }

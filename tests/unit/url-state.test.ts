@@ -103,3 +103,29 @@ test("unreadable Monte Carlo settings in a robustness link are reported in plain
     `"abc" (samples=) is not a whole number of samples from 100 to 100,000; ${DEFAULT_MONTE_CARLO_SETTINGS.samples} is used instead.`,
   );
 });
+
+test("each problem of a link comes with a key and values the pages word in the reader's language", () => {
+  const { problems, notices } = decodeWorkspaceState(
+    new URLSearchParams("m=RUS,X1&method=magic&a=RUS.competitiveIntensity:9"),
+  );
+  expect(notices).toHaveLength(problems.length);
+  expect(notices).toEqual([
+    { key: "marketCode", values: { raw: "X1" } },
+    {
+      key: "ratingValue",
+      values: {
+        pair: "RUS.competitiveIntensity:9",
+        iso3: "RUS",
+        rating: "competitiveIntensity",
+        value: "9",
+        min: 1,
+        max: 5,
+      },
+    },
+    { key: "method", values: { input: "magic", param: "method" } },
+  ]);
+  const mc = readMonteCarloSettings({ samples: "12" });
+  expect(mc.notices).toEqual([
+    { key: "monteCarlo", values: { input: "12", param: "samples", fallback: DEFAULT_MONTE_CARLO_SETTINGS.samples } },
+  ]);
+});

@@ -19,7 +19,7 @@ import { decisionProblem } from "@/lib/scoring/decisionProblem";
 import { methodAgreement, type MethodAgreement } from "@/lib/scoring/methodAgreement";
 import { rankProblem } from "@/lib/scoring/rankAlternatives";
 import { sensitivityRequest } from "@/lib/scoring/requests";
-import { smallestWeightChange } from "@/lib/scoring/smallestChange";
+import { smallestWeightChange, type SmallestChange } from "@/lib/scoring/smallestChange";
 import { stabilityIntervals, type StabilityResult } from "@/lib/scoring/stability";
 import { tornadoSwings, type TornadoBar } from "@/lib/scoring/tornado";
 import type { RankedAlternative, ScoringInput } from "@/lib/scoring/types";
@@ -37,7 +37,8 @@ export type RobustnessAnalysis = {
   stability: StabilityResult;
   tornado: TornadoBar[];
   agreement: MethodAgreement;
-  smallestChange: string;
+  /** Ids and weights; the page words it in the reader's language. */
+  smallestChange: SmallestChange;
 };
 
 export type EngineResults = {
@@ -56,7 +57,7 @@ function robustness(input: ScoringInput, names: Record<string, string>): Robustn
     stability: stabilityIntervals(problem),
     tornado: tornadoSwings(problem),
     agreement: methodAgreement(problem),
-    smallestChange: smallestWeightChange(problem, names).sentence,
+    smallestChange: smallestWeightChange(problem, names),
   };
 }
 

@@ -29,6 +29,10 @@ test("a criterion known for fewer selected markets than the threshold is left ou
     kind: "criterion",
     key: "pop",
     reason: "known for 2 of 3 selected markets (67 %), below the 70 % coverage threshold",
+    code: "belowCoverage",
+    known: 2,
+    of: 3,
+    threshold: 0.7,
     coverage: 2 / 3,
   });
 });
@@ -87,9 +91,23 @@ test("the uncertainty the pages show names its parts, largest first, in the valu
   const gdp = shownUncertainty(data, { key: "gdp", kind: "indicator" }, "AAA", format);
   expect(gdp?.halfWidth).toBeCloseTo(Math.sqrt(1.36), 12);
   expect(gdp?.basis).toBe("estimate value ±1.00; 3 years behind the newest figure ±0.60");
+  // The same parts as keys and numbers, for the pages to word in the reader's language.
+  expect(gdp?.basisParts).toEqual({
+    from: "parts",
+    kind: "estimate",
+    age: 3,
+    parts: [
+      { part: "kind", halfWidth: 1 },
+      { part: "age", halfWidth: 0.6 },
+    ],
+  });
   // A current published observation carries none, and says so.
   const pop = shownUncertainty(data, { key: "pop", kind: "indicator" }, "AAA", format);
-  expect(pop).toEqual({ halfWidth: 0, basis: "a published observation, current: no uncertainty assigned" });
+  expect(pop).toEqual({
+    halfWidth: 0,
+    basis: "a published observation, current: no uncertainty assigned",
+    basisParts: { from: "parts", kind: null, age: 0, parts: [] },
+  });
   // A gap has no uncertainty; the user's own rating is ±0.5.
   expect(shownUncertainty(data, { key: "pop", kind: "indicator" }, "CCC", format)).toBeNull();
   expect(shownUncertainty(data, { key: "competition", kind: "assessment" }, "AAA", format)?.halfWidth).toBe(0.5);

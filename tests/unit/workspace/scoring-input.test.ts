@@ -33,8 +33,8 @@ test("the default workspace ranks the thesis markets on every public indicator; 
   expect(measured.length).toBeGreaterThanOrEqual(20);
   expect(scoring.omitted).toEqual(
     expect.arrayContaining([
-      { kind: "criterion", key: "competition", reason: expect.stringMatching(/not rated/) },
-      { kind: "group", key: "competition", reason: expect.any(String) },
+      { kind: "criterion", key: "competition", reason: expect.stringMatching(/not rated/), code: "notRated" },
+      { kind: "group", key: "competition", reason: expect.any(String), code: "groupNoData" },
     ]),
   );
   // Global weights are group default × indicator default, renormalized over the groups that take
@@ -90,16 +90,26 @@ test("a group whose indicators all weigh 0 counts as weight 0; all groups at 0 i
   const zeroSize = workspaceScoringInput(data, tinyState({ indicatorWeights: { gdp: 0, pop: 0 } }));
   if (!zeroSize.ok) throw new Error(zeroSize.reason);
   expect(zeroSize.input.groups?.map((g) => g.id)).toEqual(["ease"]);
-  expect(zeroSize.omitted).toContainEqual({ kind: "group", key: "size", reason: "all its scored indicators weigh 0" });
+  expect(zeroSize.omitted).toContainEqual({
+    kind: "group",
+    key: "size",
+    reason: "all its scored indicators weigh 0",
+    code: "groupZeroWeight",
+  });
 
   const none = workspaceScoringInput(data, tinyState({ groupWeights: { size: 0, ease: 0 } }));
   expect(none.ok).toBe(false);
-  if (!none.ok) expect(none.reason).toMatch(/reset the weights/);
+  if (!none.ok)
+    expect(none).toMatchObject({ reason: expect.stringMatching(/reset the weights/), code: "allGroupsZero" });
 });
 
 test("no market selected is an empty state, not a crash", () => {
   const scoring = workspaceScoringInput(tinyScoringData(), tinyState({ markets: [] }));
-  expect(scoring).toMatchObject({ ok: false, reason: expect.stringMatching(/pick at least one market/) });
+  expect(scoring).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/pick at least one market/),
+    code: "noMarkets",
+  });
 });
 
 test("the method, normalization and missing-data policy pass through; PROMETHEE II takes no normalization", () => {

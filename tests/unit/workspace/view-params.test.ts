@@ -16,6 +16,7 @@ test("a link to another page carries the same workspace state, plus the view's o
   expect(readMonteCarloSettings(search)).toEqual({
     settings: { samples: 500, seed: 7, concentration: 20 },
     problems: [],
+    notices: [],
   });
   expect(readWhyMarket(search)).toBe("VNM");
 });
