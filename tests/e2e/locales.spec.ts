@@ -133,7 +133,7 @@ for (const { locale, tag, browserLocale, script, other } of LOCALES) {
     await page.goto(`/${locale}?${WORKSPACE_QUERY}`);
     await expect(page.locator("li[data-market]").first()).toBeVisible();
     expect(await page.locator("li[data-market]").count()).toBe(5);
-    await checkPage(page, testInfo, "workspace", looks, { fullPage: true });
+    await checkPage(page, testInfo, "workspace", looks);
 
     // Open a market, compare entry modes.
     await page.goto(`/${locale}/markets/RUS`);
