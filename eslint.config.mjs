@@ -59,6 +59,7 @@ export default defineConfig([
     "playwright-report/**",
     "next-env.d.ts",
     "tests/fixtures/lint/**",
+    "tests/fixtures/i18n/**",
   ]),
   {
     // The decision engine is pure: the same code runs in the browser, on the server and in the

@@ -4,6 +4,8 @@ import "./globals.css";
 
 // Reached only outside any locale (the proxy gives every page address one): a plain page in the
 // three languages, since none was chosen.
+/* eslint-disable @next/next/no-html-link-for-pages -- a full load into a locale is the point here:
+   outside any locale there is no locale-aware Link to use. */
 export default async function GlobalNotFound() {
   await connection();
   return (
