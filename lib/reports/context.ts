@@ -3,6 +3,7 @@ import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api"
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { citationOf, isComputedSource } from "@/lib/data/sources";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
@@ -13,6 +14,8 @@ import type { EvidenceLine, SourcedCell } from "./model";
 
 export type ReportInput = {
   scenario: Scenario;
+  /** The report's language; English when absent. */
+  locale?: Locale | undefined;
   /** Today's data set: indicator names, units and decimals; which indicators were left out. */
   scoringData: ScoringData;
   framework: Pick<Framework, "entryModes" | "strategies" | "factors">;

@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 import type {
@@ -9,7 +10,7 @@ import type {
   ReportModel,
   SourceLine,
 } from "../model";
-import { SECTION_TITLES, weight, yearList } from "../phrases";
+import { weight, yearList } from "../phrases";
 import { heading, list, table, text } from "./blocks";
 import type { Section } from "./types";
 
@@ -20,12 +21,12 @@ type WeightRow = {
   criterion: AssumptionsSection["groups"][number]["criteria"][number];
 };
 
-export function assumptionsSection(model: ReportModel): Section {
+export function assumptionsSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const a = model.assumptions;
   const mc = a.monteCarlo;
   return {
     id: "assumptions",
-    title: SECTION_TITLES.assumptions,
+    title: t("sections.assumptions"),
     blocks: [
       {
         kind: "fields",
@@ -124,11 +125,11 @@ export function assumptionsSection(model: ReportModel): Section {
   };
 }
 
-export function sourcesSection(model: ReportModel): Section {
+export function sourcesSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const { matrix } = model;
   return {
     id: "sources",
-    title: SECTION_TITLES.sources,
+    title: t("sections.sources"),
     blocks: [
       text(
         `Figures in the tables cite their source by key, e.g. [S1]; evidence items name their source in full. Repository paths, commits and file lines are in "${PROVENANCE_TITLE}" at the end.`,
@@ -243,7 +244,7 @@ type ProvenanceRow = { key: string | null; citation: string; where: string };
  * commits and file lines. Kept out of the main text (issue 11 §6), so a reader who wants to check a
  * figure can, and one who does not is not slowed by it.
  */
-export function provenanceSection(model: ReportModel): Section | null {
+export function provenanceSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   const rows: ProvenanceRow[] = model.sources.flatMap((s) =>
     (s.provenance && s.provenance.length > 0 ? s.provenance : [s.source]).map((where) => ({
       key: s.key,
@@ -278,10 +279,10 @@ export function provenanceSection(model: ReportModel): Section | null {
   };
 }
 
-export function gapsSection(model: ReportModel): Section {
+export function gapsSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   return {
     id: "gaps",
-    title: SECTION_TITLES.gaps,
+    title: t("sections.gaps"),
     blocks: [
       table<GapLine>(
         {
@@ -301,11 +302,11 @@ export function gapsSection(model: ReportModel): Section {
   };
 }
 
-export function methodologySection(model: ReportModel): Section {
+export function methodologySection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const { paragraphs, references } = model.methodology;
   return {
     id: "methodology",
-    title: SECTION_TITLES.methodology,
+    title: t("sections.methodology"),
     blocks: [
       ...paragraphs.map((p) => text(p.text, { lead: p.heading })),
       heading("References"),

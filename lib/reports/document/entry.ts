@@ -1,10 +1,11 @@
+import type { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
 import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
 
 import type { EntryScoreUncertainty, EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonTextFor, SECTION_TITLES, similarCaseText } from "../phrases";
+import { choiceLine, evidenceText, fitScore, reasonTextFor, similarCaseText } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -16,19 +17,19 @@ const DETAILED = { modes: 3, strategies: 2 };
 /** Reasons printed per option, the strongest first as the fit model orders them. */
 const REASONS_SHOWN = 6;
 
-export function entrySection(model: ReportModel): Section {
+export function entrySection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const e = model.entry;
   if (!e) {
     return {
       id: "entry",
-      title: SECTION_TITLES.entry,
+      title: t("sections.entry"),
       blocks: [text(model.summary.entryModeMissing ?? "Not assessed.")],
     };
   }
   const { entryMode, entryModeRunnerUp } = model.summary;
   return {
     id: "entry",
-    title: `${SECTION_TITLES.entry}: ${e.market.name}`,
+    title: `${t("sections.entry")}: ${e.market.name}`,
     blocks: [
       {
         kind: "fields",
@@ -37,7 +38,7 @@ export function entrySection(model: ReportModel): Section {
             key: "recommended-entry-mode",
             label: "Recommended entry mode",
             text: entryMode
-              ? `${choiceLine(entryMode, entryModeRunnerUp)}${withinError(e, entryModeRunnerUp?.name)}`
+              ? `${choiceLine(entryMode, entryModeRunnerUp, t)}${withinError(e, entryModeRunnerUp?.name)}`
               : "none",
           },
           ...(e.backtest

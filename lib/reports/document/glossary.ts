@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import { table } from "./blocks";
 import type { Section } from "./types";
 
@@ -65,7 +66,7 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
   },
 ];
 
-export function glossarySection(): Section {
+export function glossarySection(t: ReturnType<typeof useTranslations<"report">>): Section {
   return {
     id: "glossary",
     title: GLOSSARY_TITLE,

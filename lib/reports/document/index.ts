@@ -1,3 +1,4 @@
+import { reportTranslator } from "../i18n";
 import type { ReportModel } from "../model";
 import { assumptionsSection, gapsSection, methodologySection, provenanceSection, sourcesSection } from "./appendix";
 import { entrySection } from "./entry";
@@ -11,19 +12,20 @@ import type { Section } from "./types";
 // The report's sections in reading order, the same for the page, the PDF and the Markdown.
 
 export function reportSections(model: ReportModel): Section[] {
+  const t = reportTranslator(model.locale);
   return [
-    summarySection(model),
-    shortlistSection(model),
-    rankingSection(model),
-    profilesSection(model),
-    entrySection(model),
-    robustnessSection(model),
-    assumptionsSection(model),
-    sourcesSection(model),
-    gapsSection(model),
-    methodologySection(model),
-    glossarySection(),
-    provenanceSection(model),
+    summarySection(model, t),
+    shortlistSection(model, t),
+    rankingSection(model, t),
+    profilesSection(model, t),
+    entrySection(model, t),
+    robustnessSection(model, t),
+    assumptionsSection(model, t),
+    sourcesSection(model, t),
+    gapsSection(model, t),
+    methodologySection(model, t),
+    glossarySection(t),
+    provenanceSection(model, t),
   ].filter((s): s is Section => s !== null);
 }
 

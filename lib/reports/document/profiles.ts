@@ -1,5 +1,6 @@
+import type { useTranslations } from "next-intl";
 import type { MarketProfileSection, ProfileIndicator, ReportModel } from "../model";
-import { citedSource, evidenceText, SECTION_TITLES, standingText } from "../phrases";
+import { citedSource, evidenceText, standingText } from "../phrases";
 import { list, table, text } from "./blocks";
 import { riskText } from "./shortlist";
 import type { Block, Section } from "./types";
@@ -7,19 +8,19 @@ import type { Block, Section } from "./types";
 // The profiles of the top markets: each market's indicators with year and source, its strengths,
 // risks and evidence.
 
-export function profilesSection(model: ReportModel): Section | null {
+export function profilesSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   if (model.profiles.length === 0) return null;
   const total = model.ranking.rows.length;
   const intro =
     model.profiles.length < total
       ? [
           text(
-            `The ${model.profiles.length} top-ranked of the ${total} markets compared; "Every figure of the ranking" in ${SECTION_TITLES.sources} gives every market's figures.`,
+            `The ${model.profiles.length} top-ranked of the ${total} markets compared; "Every figure of the ranking" in ${t("sections.sources")} gives every market's figures.`,
             { muted: true },
           ),
         ]
       : [];
-  return { id: "profiles", title: SECTION_TITLES.profiles, blocks: [...intro, ...model.profiles.map(profile)] };
+  return { id: "profiles", title: t("sections.profiles"), blocks: [...intro, ...model.profiles.map(profile)] };
 }
 
 function profile(p: MarketProfileSection): Block {

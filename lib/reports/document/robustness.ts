@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 import type { ReportModel, RobustnessSection, StabilityRow } from "../model";
@@ -6,7 +7,6 @@ import {
   confidenceLine,
   probability,
   rankRange,
-  SECTION_TITLES,
   stabilityRange,
   weight,
 } from "../phrases";
@@ -19,13 +19,13 @@ import type { Section } from "./types";
 type RankRow = RobustnessSection["rankProbabilities"][number];
 type Variant = RobustnessSection["methodAgreement"]["variants"][number];
 
-export function robustnessSection(model: ReportModel): Section {
+export function robustnessSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const r = model.robustness;
   const positions = Math.max(0, ...r.rankProbabilities.map((m) => m.probabilities.length));
   const mc = r.monteCarlo;
   return {
     id: "robustness",
-    title: SECTION_TITLES.robustness,
+    title: t("sections.robustness"),
     blocks: [
       text(confidenceLine(model.summary)),
       heading("Rank probabilities"),

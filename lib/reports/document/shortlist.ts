@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import { formatPercent } from "@/lib/format";
 
 import { fitWithUncertainty } from "../build-shortlist";
@@ -35,7 +36,7 @@ function mainReasons(lines: StanceLine[], n: number): string {
     .join("; ");
 }
 
-export function shortlistSection(model: ReportModel): Section | null {
+export function shortlistSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   const s = model.shortlist;
   if (!s) return null;
   const mc = model.robustness.monteCarlo.samples.toLocaleString("en-US");

@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import { formatNumber, formatPercent } from "@/lib/format";
 
 import type { ReportModel } from "../model";
@@ -8,7 +9,6 @@ import {
   probability,
   rankRange,
   reasonTextFor,
-  SECTION_TITLES,
   strategyLine,
 } from "../phrases";
 import { chart, excerpt, heading, list, table, text } from "./blocks";
@@ -30,7 +30,7 @@ export function splitSummary(section: Section): { first: Block[]; rest: Block[] 
     : { first: section.blocks.slice(0, at), rest: section.blocks.slice(at) };
 }
 
-export function summarySection(model: ReportModel): Section {
+export function summarySection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const s = model.summary;
   const mode = model.entry?.modes[0];
   const leader = model.profiles.find((p) => p.iso3 === s.market.iso3);
@@ -55,8 +55,8 @@ export function summarySection(model: ReportModel): Section {
     {
       kind: "fields",
       items: [
-        { key: "recommended-market", label: "Recommended market", text: marketLine(model) },
-        { key: "entry-mode", label: "Entry mode", text: entryModeLine(s) },
+        { key: "recommended-market", label: "Recommended market", text: marketLine(model, t) },
+        { key: "entry-mode", label: "Entry mode", text: entryModeLine(s, t) },
         ...(s.entryMode && model.entry?.backtest
           ? [
               {
@@ -66,7 +66,7 @@ export function summarySection(model: ReportModel): Section {
               },
             ]
           : []),
-        { key: "business-strategy", label: "Business strategy", text: strategyLine(s) },
+        { key: "business-strategy", label: "Business strategy", text: strategyLine(s, model.locale, t) },
         { key: "confidence", label: `Confidence (${s.confidence.level})`, text: confidenceLine(s) },
       ],
     },
@@ -76,7 +76,7 @@ export function summarySection(model: ReportModel): Section {
   if (mode) {
     blocks.push(
       heading(`Why ${mode.name.toLowerCase()}`),
-      excerpt(mode.reasons.map(reasonTextFor(mode.name)), 4, `reasons in the section "${SECTION_TITLES.entry}"`),
+      excerpt(mode.reasons.map(reasonTextFor(mode.name)), 4, `reasons in the section "${t("sections.entry")}"`),
     );
   }
   if (!board && leader && leader.risks.length > 0) {
@@ -85,14 +85,14 @@ export function summarySection(model: ReportModel): Section {
       excerpt(leader.risks, 5, `risks in the profile of ${leader.name}`),
     );
   }
-  return { id: "summary", title: SECTION_TITLES.summary, blocks };
+  return { id: "summary", title: t("sections.summary"), blocks };
 }
 
-export function rankingSection(model: ReportModel): Section {
+export function rankingSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const r = model.ranking;
   return {
     id: "ranking",
-    title: SECTION_TITLES.ranking,
+    title: t("sections.ranking"),
     blocks: [
       text(
         `${r.weights ? `${r.weights}. ` : ""}Method: ${r.method}; normalization: ${r.normalization}. Missing values: ${r.missingPolicy}. Score: ${r.scoreMeaning}. Measured from the home market ${model.assumptions.homeName}.`,

@@ -6,6 +6,7 @@ import { pdfText } from "../escape";
 import type { ChartKind } from "../document";
 import type { RankingSection, ReportModel, RobustnessSection } from "../model";
 import { groupColor, rankColor, scoreAxis } from "../document/chart-scales";
+import { PDF_FONT } from "./fonts";
 import { COLORS } from "./primitives";
 
 // The report's charts, drawn as vectors: labels are ordinary (selectable) text, bars and marks are
@@ -47,7 +48,7 @@ function Axis({ ticks, toX, format }: { ticks: number[]; toX: (v: number) => num
             y={12}
             textAnchor="middle"
             fill={COLORS.muted}
-            style={{ fontSize: 6.5, fontFamily: "Helvetica" }}
+            style={{ fontSize: 6.5, fontFamily: PDF_FONT }}
           >
             {format(t)}
           </Text>
