@@ -20,9 +20,7 @@ export function ReportView({ model }: { model: ReportModel }) {
   return (
     <article className="report space-y-8" aria-labelledby="report-title">
       <header className="space-y-3">
-        <p className="text-brand-700 text-xs font-semibold tracking-widest uppercase">
-          {tr("page.kicker")}
-        </p>
+        <p className="text-brand-700 text-xs font-semibold tracking-widest uppercase">{tr("page.kicker")}</p>
         <h1 id="report-title" className="max-w-4xl text-2xl font-semibold tracking-tight break-words text-slate-900">
           {model.question}
         </h1>

@@ -15,7 +15,8 @@ export function reportTranslator(locale: Locale = DEFAULT_LOCALE): ReportT {
 
 /** A list in the locale's words: "A, B and C" (as the English report always wrote it), "A、B和C", "A, B и C". */
 export function joinList(locale: Locale, items: string[]): string {
-  if (locale === "en") return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  if (locale === "en")
+    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
   return new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: "long", type: "conjunction" }).format(items);
 }
 

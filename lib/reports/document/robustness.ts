@@ -2,14 +2,7 @@ import type { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 import type { ReportModel, RobustnessSection, StabilityRow } from "../model";
-import {
-  challengerText,
-  confidenceLine,
-  probability,
-  rankRange,
-  stabilityRange,
-  weight,
-} from "../phrases";
+import { challengerText, confidenceLine, probability, rankRange, stabilityRange, weight } from "../phrases";
 import { chart, heading, table, text } from "./blocks";
 import type { Section } from "./types";
 

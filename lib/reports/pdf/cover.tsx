@@ -51,9 +51,7 @@ export function Cover({
     summary.length > 0 ? reportSections(model).map((x) => x.title) : SECTION_IDS.map((id) => sectionTitle(id, t));
   return (
     <View>
-      <Text style={{ fontSize: 8.5, color: COLORS.brand, fontWeight: 700, marginTop: 4 }}>
-        {t("pdf.kicker")}
-      </Text>
+      <Text style={{ fontSize: 8.5, color: COLORS.brand, fontWeight: 700, marginTop: 4 }}>{t("pdf.kicker")}</Text>
       <Text style={{ fontWeight: 700, fontSize: 15, color: COLORS.ink, marginTop: 8, lineHeight: 1.25 }}>
         {pdfText(model.question)}
       </Text>
@@ -70,9 +68,7 @@ export function Cover({
             <Text style={{ ...styles.h2, marginTop: 0 }}>{t("pdf.atAGlance")}</Text>
             {glance.map(([label, text]) => (
               <View key={label} style={{ flexDirection: "row", marginBottom: 6 }} wrap={false}>
-                <Text style={{ width: 118, fontWeight: 700, fontSize: 9, color: COLORS.muted }}>
-                  {label}
-                </Text>
+                <Text style={{ width: 118, fontWeight: 700, fontSize: 9, color: COLORS.muted }}>{label}</Text>
                 <Text style={{ flex: 1, fontSize: 10 }}>{pdfText(text)}</Text>
               </View>
             ))}

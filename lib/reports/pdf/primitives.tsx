@@ -46,7 +46,8 @@ export const styles = StyleSheet.create({
   headRow: { flexDirection: "row", backgroundColor: COLORS.band, borderBottomWidth: 1, borderBottomColor: COLORS.rule },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
   headCell: {
-    fontFamily: PDF_FONT, fontWeight: 700,
+    fontFamily: PDF_FONT,
+    fontWeight: 700,
     fontSize: 7.5,
     color: COLORS.muted,
     paddingVertical: 3,

@@ -108,7 +108,8 @@ function pdfTextOf(locale: "zh" | "ru"): Promise<string> {
 test("a Chinese report prints Han characters and the Chinese headings", async () => {
   const zh = await pdfTextOf("zh");
   expect(zh).toMatch(/\p{Script=Han}{4}/u);
-  for (const heading of ["执行摘要", "市场排序", "稳健性", "来源与年份", "数据缺口", "方法论"]) expect(zh).toContain(heading);
+  for (const heading of ["执行摘要", "市场排序", "稳健性", "来源与年份", "数据缺口", "方法论"])
+    expect(zh).toContain(heading);
   expect(zh).toMatch(/第 2 页，共 \d+ 页/);
 }, 60_000);
 
