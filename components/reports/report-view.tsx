@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import type { useTranslations } from "next-intl";
 
 import { reportSections } from "@/lib/reports/document";
+import { reportTranslator } from "@/lib/reports/i18n";
 import type { ReportModel } from "@/lib/reports/model";
 import { computedLine, staleWarning } from "@/lib/reports/phrases";
 
@@ -13,7 +14,11 @@ import { ReportSection, reportSectionAnchor } from "./report-table";
 // same as in the PDF and Markdown exports. React escapes every string, so untrusted names stay text.
 
 export function ReportView({ model }: { model: ReportModel }) {
-  const tr = useTranslations("report");
+  // The report's own language (model.locale), also where no next-intl provider is (tests, exports).
+  return <LocalizedReport model={model} tr={reportTranslator(model.locale)} />;
+}
+
+function LocalizedReport({ model, tr }: { model: ReportModel; tr: ReturnType<typeof useTranslations<"report">> }) {
   const stale = staleWarning(model, tr);
   // The contents come from the document's own section list, so a section added there is listed here.
   const sections = reportSections(model);

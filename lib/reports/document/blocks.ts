@@ -74,9 +74,9 @@ export function list(
  * The first `max` items of a longer list, with a visible line saying how many more there are and
  * where they are (`where` completes "N more …").
  */
-export function excerpt(items: string[], max: number, where: string): Block {
+export function excerpt(items: string[], max: number, more: (count: number) => string): Block {
   const rest = items.length - max;
-  return list(items.slice(0, max), rest > 0 ? { more: `${rest} more ${where}.` } : {});
+  return list(items.slice(0, max), rest > 0 ? { more: more(rest) } : {});
 }
 
 /** The text of a cell on one line: the value, then its detail in parentheses. */
