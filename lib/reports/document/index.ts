@@ -7,7 +7,8 @@ import { shortlistSection } from "./shortlist";
 import { profilesSection } from "./profiles";
 import { robustnessSection } from "./robustness";
 import { rankingSection, summarySection } from "./summary";
-import type { Section } from "./types";
+import { NONE } from "./blocks";
+import type { Block, Section } from "./types";
 
 // The report's sections in reading order, the same for the page, the PDF and the Markdown.
 
@@ -26,7 +27,16 @@ export function reportSections(model: ReportModel): Section[] {
     methodologySection(model, t),
     glossarySection(t),
     provenanceSection(model, t),
-  ].filter((s): s is Section => s !== null);
+  ]
+    .filter((s): s is Section => s !== null)
+    .map((s) => ({ ...s, blocks: s.blocks.map((b) => withEmptyText(b, t("none"))) }));
+}
+
+/** Tables and lists that set no text of their own for "no rows" say "None." in the report's language. */
+function withEmptyText(block: Block, none: string): Block {
+  if (block.kind === "table" || block.kind === "list") return block.empty === NONE ? { ...block, empty: none } : block;
+  if (block.kind === "subsection") return { ...block, blocks: block.blocks.map((b) => withEmptyText(b, none)) };
+  return block;
 }
 
 export { cellText, tablesOf } from "./blocks";
