@@ -79,10 +79,13 @@ function profile(p: MarketProfileSection, locale: Locale, t: ReturnType<typeof u
         p.indicators,
       ),
       ...(p.strengths.length > 0 ? [list(p.strengths, { title: t("profiles.strengths") })] : []),
-      list(p.materialRisks.map(riskText), {
-        title: t("profiles.materialRisks", { market: p.name }),
-        empty: t("profiles.noMaterialRisks"),
-      }),
+      list(
+        p.materialRisks.map((r) => riskText(r, t)),
+        {
+          title: t("profiles.materialRisks", { market: p.name }),
+          empty: t("profiles.noMaterialRisks"),
+        },
+      ),
       list(p.risks, { title: t("profiles.weakPoints"), empty: t("profiles.noWeakPoints") }),
       ...(p.ecommerce
         ? [
