@@ -61,8 +61,12 @@ export function breakOpportunities(word: string): string[] {
     if (CJK.test(char)) {
       flush();
       pieces.push(char);
-    } else if (NO_LINE_START.test(char) && pieces.length > 0 && !latin) {
-      pieces[pieces.length - 1] += char;
+    } else if (NO_LINE_START.test(char) && (latin || pieces.length > 0)) {
+      // Ends the piece before it ("Malaysia、" stays whole); a break may follow it.
+      if (latin) {
+        latin += char;
+        flush();
+      } else pieces[pieces.length - 1] += char;
     } else {
       latin += char;
     }
