@@ -1,4 +1,7 @@
-import { formatNumber } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+
+import { formattersFor, type Formatters } from "@/lib/format";
+import { reportTranslator } from "@/lib/reports/i18n";
 import { groupColor, rankColor, scoreAxis } from "@/lib/reports/document/chart-scales";
 import type { ChartKind } from "@/lib/reports/document";
 import type { RankingSection, ReportModel, RobustnessSection } from "@/lib/reports/model";
@@ -53,11 +56,19 @@ function Axis({
   );
 }
 
-export function RankingChart({ ranking }: { ranking: RankingSection }) {
+function RankingChart({
+  ranking,
+  t,
+  f,
+}: {
+  ranking: RankingSection;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const { lo, hi, ticks } = scoreAxis(ranking);
   const toX = (v: number) => ((v - lo) / (hi - lo)) * BAR;
   const height = ranking.rows.length * ROW + 24;
-  const label = `Bar chart of the scores: ${ranking.rows.map((r) => `${r.name} ${r.scoreDisplay}`).join(", ")}.`;
+  const label = t("charts.rankingLabel", { scores: ranking.rows.map((r) => `${r.name} ${r.scoreDisplay}`).join(", ") });
   return (
     <figure className="my-3">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl" role="img" aria-label={label}>
@@ -92,7 +103,7 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
             </g>
           );
         })}
-        <Axis y={ranking.rows.length * ROW + 4} ticks={ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
+        <Axis y={ranking.rows.length * ROW + 4} ticks={ticks} toX={toX} format={(v) => f.formatNumber(v, 2)} />
       </svg>
       {ranking.stackable ? (
         <Legend items={ranking.groups.map((g, k) => ({ label: g.name, color: groupColor(k) }))} />
@@ -101,13 +112,23 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
   );
 }
 
-export function RankProbabilityChart({ robustness }: { robustness: RobustnessSection }) {
+function RankProbabilityChart({
+  robustness,
+  t,
+  f,
+}: {
+  robustness: RobustnessSection;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const positions = Math.max(0, ...robustness.rankProbabilities.map((m) => m.probabilities.length));
   const height = robustness.rankProbabilities.length * ROW + 24;
   const toX = (v: number) => v * BAR;
-  const label = `Stacked bars of each market's probability of each rank: ${robustness.rankProbabilities
-    .map((m) => `${m.name} first in ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`)
-    .join(", ")}.`;
+  const label = t("charts.probabilityLabel", {
+    markets: robustness.rankProbabilities
+      .map((m) => t("charts.firstIn", { market: m.name, share: f.formatPercent(m.probabilities[0] ?? 0, 0) }))
+      .join(", "),
+  });
   return (
     <figure className="my-3">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl" role="img" aria-label={label}>
@@ -127,7 +148,7 @@ export function RankProbabilityChart({ robustness }: { robustness: RobustnessSec
                 return rect;
               })}
               <text x={LABEL + BAR + 8} y={y + BAR_HEIGHT - 3} fontSize={12} fill="#334155">
-                {`first ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`}
+                {t("charts.first", { share: f.formatPercent(m.probabilities[0] ?? 0, 0) })}
               </text>
             </g>
           );
@@ -136,12 +157,12 @@ export function RankProbabilityChart({ robustness }: { robustness: RobustnessSec
           y={robustness.rankProbabilities.length * ROW + 4}
           ticks={[0, 0.25, 0.5, 0.75, 1]}
           toX={toX}
-          format={(v) => `${v * 100}%`}
+          format={(v) => f.formatPercent(v, 0)}
         />
       </svg>
       <Legend
         items={Array.from({ length: positions }, (_, k) => ({
-          label: `Rank ${k + 1}`,
+          label: t("robustness.rankN", { rank: k + 1 }),
           color: rankColor(k, positions),
         }))}
       />
@@ -149,7 +170,15 @@ export function RankProbabilityChart({ robustness }: { robustness: RobustnessSec
   );
 }
 
-export function StabilityChart({ robustness }: { robustness: RobustnessSection }) {
+function StabilityChart({
+  robustness,
+  t,
+  f,
+}: {
+  robustness: RobustnessSection;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const height = robustness.stability.length * ROW + 24;
   const toX = (v: number) => v * BAR;
   return (
@@ -158,7 +187,7 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="w-full max-w-3xl"
         role="img"
-        aria-label={`Stability interval of each weight on a 0 to 100% scale, with the current weight marked; the table below gives the figures.`}
+        aria-label={t("charts.stabilityLabel")}
       >
         {robustness.stability.map((s, i) => {
           const y = i * ROW + 4;
@@ -173,7 +202,7 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
               <rect x={LABEL + from} y={y + 3} width={Math.max(1, to - from)} height={BAR_HEIGHT - 6} fill="#9db5dc" />
               <circle cx={LABEL + toX(s.weight)} cy={y + BAR_HEIGHT / 2} r={4} fill="#1e3a6e" />
               <text x={LABEL + BAR + 8} y={y + BAR_HEIGHT - 3} fontSize={11} fill="#334155">
-                {`${formatNumber(s.weight * 100, 1)}%`}
+                {f.formatPercent(s.weight, 1)}
               </text>
             </g>
           );
@@ -182,13 +211,13 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
           y={robustness.stability.length * ROW + 4}
           ticks={[0, 0.25, 0.5, 0.75, 1]}
           toX={toX}
-          format={(v) => `${v * 100}%`}
+          format={(v) => f.formatPercent(v, 0)}
         />
       </svg>
       <Legend
         items={[
-          { label: "weights at which the leader stays first", color: "#9db5dc" },
-          { label: "current weight", color: "#1e3a6e" },
+          { label: t("charts.stableRange"), color: "#9db5dc" },
+          { label: t("charts.currentWeight"), color: "#1e3a6e" },
         ]}
       />
     </figure>
@@ -197,7 +226,9 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
 
 /** The chart a block of the report asks for, drawn from the model. */
 export function ReportChart({ kind, model }: { kind: ChartKind; model: ReportModel }) {
-  if (kind === "ranking") return <RankingChart ranking={model.ranking} />;
-  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
-  return <StabilityChart robustness={model.robustness} />;
+  const t = reportTranslator(model.locale);
+  const f = formattersFor(model.locale);
+  if (kind === "ranking") return <RankingChart ranking={model.ranking} t={t} f={f} />;
+  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} t={t} f={f} />;
+  return <StabilityChart robustness={model.robustness} t={t} f={f} />;
 }

@@ -1,6 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
+import { useFormatters } from "@/components/i18n/use-formatters";
+import type { Formatters } from "@/lib/format";
 
 // The report's download buttons. The PDF is made on the server on request (a few seconds for a
 // long report), so it is fetched here with a progress indicator and then handed to the browser as
@@ -10,19 +14,21 @@ type PdfState =
   | { kind: "idle" }
   | { kind: "making"; startedAt: number; received: number; total: number | null; downloading: boolean }
   | { kind: "done"; filename: string; size: number; seconds: number }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: string | null };
 
 const FORMATS = [
-  { file: "report.md", label: "Markdown", hint: "the same content as text" },
-  { file: "report.csv", label: "CSV", hint: "ranking and every value with year and source" },
-  { file: "report.json", label: "JSON", hint: "all inputs and results; import it to recreate the scenario" },
+  { file: "report.md", format: "markdown" },
+  { file: "report.csv", format: "csv" },
+  { file: "report.json", format: "json" },
 ] as const;
 
 const button =
   "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 disabled:cursor-wait disabled:opacity-70";
 
-/** `query`: the report's options (e.g. "?shortlist=RUS,IDN"), carried into every download but the JSON export. */
+/** `query`: the report's options (e.g. "?shortlist=RUS,IDN&locale=zh"), carried into every download but the JSON export. */
 export function ReportDownloads({ id, query = "" }: { id: string; query?: string }) {
+  const t = useTranslations("report");
+  const f = useFormatters();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
   const [now, setNow] = useState(0);
   const making = state.kind === "making";
@@ -39,7 +45,8 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
     setState({ kind: "making", startedAt, received: 0, total: null, downloading: false });
     try {
       const response = await fetch(`/api/v1/scenarios/${id}/report.pdf${query}`);
-      if (!response.ok) throw new Error(await errorMessage(response));
+      if (!response.ok)
+        throw new Error((await errorMessage(response)) ?? t("downloads.serverAnswered", { status: response.status }));
       const total = Number(response.headers.get("content-length")) || null;
       const chunks: Uint8Array<ArrayBuffer>[] = [];
       let received = 0;
@@ -60,7 +67,7 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
       saveBlob(blob, filename);
       setState({ kind: "done", filename, size: blob.size, seconds: (performance.now() - startedAt) / 1000 });
     } catch (error) {
-      setState({ kind: "error", message: error instanceof Error ? error.message : "The PDF could not be made." });
+      setState({ kind: "error", message: error instanceof Error ? error.message : null });
     }
   }
 
@@ -73,17 +80,17 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
           disabled={making}
           className={`${button} border-brand-700 bg-brand-700 hover:bg-brand-900 text-white`}
         >
-          {making ? "Making the PDF…" : "Download PDF"}
+          {making ? t("downloads.making") : t("downloads.pdf")}
         </button>
-        {FORMATS.map((f) => (
+        {FORMATS.map((d) => (
           <a
-            key={f.file}
-            href={`/api/v1/scenarios/${id}/${f.file}${f.file === "report.json" ? "" : query}`}
+            key={d.file}
+            href={`/api/v1/scenarios/${id}/${d.file}${d.file === "report.json" ? "" : query}`}
             download
-            title={f.hint}
+            title={t(`downloads.hint.${d.format}`)}
             className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
           >
-            Download {f.label}
+            {t(`downloads.label.${d.format}`)}
           </a>
         ))}
         <button
@@ -91,49 +98,67 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
           onClick={() => window.print()}
           className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         >
-          Print
+          {t("downloads.print")}
         </button>
       </div>
       <div role="status" aria-live="polite" className="min-h-6 text-sm text-slate-700">
-        {state.kind === "making" ? <Progress state={state} now={now} /> : null}
+        {state.kind === "making" ? <Progress state={state} now={now} t={t} f={f} /> : null}
         {state.kind === "done" ? (
           <span>
-            PDF ready: {state.filename} ({formatSize(state.size)}, made in {state.seconds.toFixed(1)} s).
+            {t("downloads.ready", {
+              filename: state.filename,
+              size: formatSize(state.size, f),
+              seconds: f.formatNumber(state.seconds, 1),
+            })}
           </span>
         ) : null}
         {state.kind === "error" ? (
-          <span className="text-red-800">The PDF could not be made: {state.message}</span>
+          <span className="text-red-800">
+            {state.message ? t("downloads.failedBecause", { message: state.message }) : t("downloads.failed")}
+          </span>
         ) : null}
       </div>
     </div>
   );
 }
 
-function Progress({ state, now }: { state: Extract<PdfState, { kind: "making" }>; now: number }) {
+function Progress({
+  state,
+  now,
+  t,
+  f,
+}: {
+  state: Extract<PdfState, { kind: "making" }>;
+  now: number;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const seconds = Math.max(0, (now - state.startedAt) / 1000);
   const label = state.downloading
-    ? `Downloading the PDF: ${formatSize(state.received)}${state.total ? ` of ${formatSize(state.total)}` : ""}`
-    : `Making the PDF on the server (${seconds.toFixed(1)} s)`;
+    ? state.total
+      ? t("downloads.downloadingOf", { received: formatSize(state.received, f), total: formatSize(state.total, f) })
+      : t("downloads.downloading", { received: formatSize(state.received, f) })
+    : t("downloads.makingOnServer", { seconds: f.formatNumber(seconds, 1) });
   return (
     <span className="flex items-center gap-3">
       <progress
-        aria-label="PDF progress"
+        aria-label={t("downloads.progress")}
         className="accent-brand-700 h-2 w-40"
         {...(state.downloading && state.total ? { value: state.received, max: state.total } : {})}
       />
-      <span>{label}…</span>
+      <span>{label}</span>
     </span>
   );
 }
 
-async function errorMessage(response: Response): Promise<string> {
+async function errorMessage(response: Response): Promise<string | null> {
   try {
     const body = (await response.json()) as { error?: { message?: string } };
     if (body.error?.message) return body.error.message;
   } catch {
     // Not JSON: fall through to the status.
   }
-  return `the server answered ${response.status}.`;
+  return null;
 }
 
 /** The file name from `attachment; filename="…"` (the server sends ASCII names only). */
@@ -154,6 +179,9 @@ function saveBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+// Unit symbols stay as written in every language (MB, KB); the number follows the locale.
+function formatSize(bytes: number, f: Formatters): string {
+  return bytes >= 1_000_000
+    ? `${f.formatNumber(bytes / 1_000_000, 1)} MB`
+    : `${f.formatNumber(Math.max(1, Math.round(bytes / 1000)), 0)} KB`;
 }

@@ -1,9 +1,25 @@
+import type { useTranslations } from "next-intl";
+
+import { SHORTLIST_MAX } from "@/lib/contracts/reports";
+import { reportTranslator } from "@/lib/reports/i18n";
 import type { ReportModel } from "@/lib/reports/model";
 
 // The report's short-list control: a plain GET form (works without JavaScript) with a checkbox
 // per ranked market; submitting reloads the report with ?shortlist=RUS&shortlist=IDN.
 
 export function ShortlistControl({ model, error }: { model: ReportModel; error: string | null }) {
+  return <Control model={model} error={error} t={reportTranslator(model.locale)} />;
+}
+
+function Control({
+  model,
+  error,
+  t,
+}: {
+  model: ReportModel;
+  error: string | null;
+  t: ReturnType<typeof useTranslations<"report">>;
+}) {
   const chosen = new Set(model.shortlist?.markets.map((m) => m.iso3) ?? []);
   return (
     <form
@@ -11,7 +27,7 @@ export function ShortlistControl({ model, error }: { model: ReportModel; error: 
       className="report-toolbar space-y-2 rounded border border-slate-200 bg-slate-50 p-3 print:hidden"
     >
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">Short list to set side by side (up to 5)</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("control.legend", { max: SHORTLIST_MAX })}</legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {model.ranking.rows.map((row) => (
             <label key={row.iso3} className="inline-flex items-center gap-1.5 text-sm text-slate-800">
@@ -32,10 +48,10 @@ export function ShortlistControl({ model, error }: { model: ReportModel; error: 
           type="submit"
           className="border-brand-700 text-brand-700 inline-flex items-center rounded border bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2"
         >
-          Update the short list
+          {t("control.update")}
         </button>
         <a href="?" className="text-brand-700 text-sm underline-offset-2 hover:underline">
-          Use the default short list
+          {t("control.default")}
         </a>
       </div>
       {error ? (

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { LOCALES } from "@/lib/i18n/locales";
+
 // The report's options as the query string gives them (GET /api/v1/scenarios/{id}/report.{format}
 // and the report page): which markets the short list sets side by side (issue 11 §4).
 
@@ -18,5 +20,7 @@ export const ShortlistParamSchema = z
 export const ReportQuerySchema = z.object({
   /** The markets to set side by side, among the scenario's ranked markets; default: the report's own short list. */
   shortlist: ShortlistParamSchema.optional(),
+  /** The report's language (issue 12); absent: the request's Accept-Language, else English. */
+  locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 
 import { buildEntrySection, entryRisks } from "./build-entry";
@@ -7,7 +8,10 @@ import { buildAssumptions, buildRobustness } from "./build-robustness";
 import { collectEditions, collectGaps, collectSources } from "./build-sources";
 import { buildShortlist, buildTie } from "./build-shortlist";
 import { buildBoard, buildSummary } from "./build-summary";
+import type { useTranslations } from "next-intl";
+
 import { contextOf, type ReportInput } from "./context";
+import { joinList, reportDate, reportTranslator } from "./i18n";
 import { scenarioIdentity } from "./json";
 import { methodologyParagraphs, REFERENCES } from "./methodology";
 import type { ReportModel } from "./model";
@@ -43,11 +47,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const gaps = collectGaps(context, matrix, entry);
   const { editions, oldValues } = collectEditions(context, matrix);
   const methodKey = results.ranking.method;
+  const locale = input.locale ?? DEFAULT_LOCALE;
   return {
+    locale,
     title: scenario.name,
-    question: questionOf(ranking.rows.map((r) => r.name)),
+    question: questionOf(
+      ranking.rows.map((r) => r.name),
+      locale,
+      reportTranslator(locale),
+    ),
     generatedAt: input.generatedAt.toISOString(),
-    dateDisplay: dateOf(input.generatedAt),
+    dateDisplay: reportDate(locale, input.generatedAt),
     scenario: {
       ...scenarioIdentity(scenario),
       computedAt: results.computedAt,
@@ -83,16 +93,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
-function dateOf(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
-}
-
-function questionOf(markets: string[]): string {
-  const list =
-    markets.length <= 1
-      ? (markets[0] ?? "the selected market")
-      : `${markets.slice(0, -1).join(", ")} and ${markets.at(-1)}`;
-  return `Which market should we expand into among ${list}, how should we enter it, and with which business strategy?`;
+function questionOf(markets: string[], locale: Locale, t: ReturnType<typeof useTranslations<"report">>): string {
+  return t("question", { list: markets.length === 0 ? t("questionFallback") : joinList(locale, markets) });
 }

@@ -3,6 +3,8 @@ import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api"
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formatValue } from "@/lib/format";
+import { marketName as localizedMarketName } from "@/lib/i18n/data-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { citationOf, isComputedSource } from "@/lib/data/sources";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
@@ -13,6 +15,8 @@ import type { EvidenceLine, SourcedCell } from "./model";
 
 export type ReportInput = {
   scenario: Scenario;
+  /** The report's language; English when absent. */
+  locale?: Locale | undefined;
   /** Today's data set: indicator names, units and decimals; which indicators were left out. */
   scoringData: ScoringData;
   framework: Pick<Framework, "entryModes" | "strategies" | "factors">;
@@ -39,8 +43,14 @@ export function contextOf(input: ReportInput) {
   const { scenario, scoringData } = input;
   const { results } = scenario;
   const catalogue = new Map<string, WorkspaceCriterion>(workspaceCriteria(scoringData).map((c) => [c.key, c]));
+  // Market names in the report's language (CLDR via lib/i18n/data-text.ts); English as frozen.
+  const locale = input.locale ?? DEFAULT_LOCALE;
   const marketName = (iso3: string) =>
-    results.labels.markets[iso3] ?? scoringData.markets.find((m) => m.iso3 === iso3)?.name ?? iso3;
+    localizedMarketName(
+      locale,
+      iso3,
+      results.labels.markets[iso3] ?? scoringData.markets.find((m) => m.iso3 === iso3)?.name ?? iso3,
+    );
   const criterionName = (key: string) => results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key;
   const groupName = (key: string) =>
     results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key;

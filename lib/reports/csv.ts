@@ -1,4 +1,7 @@
+import type { useTranslations } from "next-intl";
+
 import { csvRows, type CsvValue } from "./escape";
+import { reportTranslator } from "./i18n";
 import type { ReportModel } from "./model";
 import { similarCaseText } from "./phrases";
 
@@ -44,7 +47,14 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
-  const rows: CsvValue[][] = [[...CSV_COLUMNS]];
+  return localizedCsv(model, reportTranslator(model.locale));
+}
+
+// The header row is the columns' names in the report's language: the English file keeps the
+// snake_case names scripts read; a Chinese or Russian file names them for its reader. The columns'
+// order and content are the same in every language.
+function localizedCsv(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): string {
+  const rows: CsvValue[][] = [CSV_COLUMNS.map((column) => t(`csv.columns.${column}`))];
   const { ranking, matrix } = model;
   const entryMode = model.summary.entryMode;
   const similar = model.entry?.similarCases?.map(similarCaseText).join(" | ");
@@ -69,7 +79,7 @@ export function renderCsv(model: ReportModel): string {
         criterion.weight,
         cell?.value,
         cell?.year,
-        cell ? cell.source : "no value (data gap)",
+        cell ? cell.source : t("csv.dataGap"),
         model.scenario.datasetVersion,
         model.robustness.monteCarlo.description,
         model.assumptions.coverage,

@@ -105,34 +105,14 @@ export function safeFilename(name: string, extension: string, prefix = "outbound
   return `${prefix}${slug ? `-${slug}` : ""}.${extension}`;
 }
 
-// ---- PDF text (built-in Helvetica: WinAnsi encoding only) ----
+// ---- PDF text (embedded Noto Sans SC) ----
 
+// The PDF's font (lib/reports/pdf/fonts.ts) covers Latin-1, Cyrillic, Greek, CJK and the usual
+// symbols, but not most of Latin Extended-A (Ł, ő, č, ş…): those lose their accent (ő → o) or are
+// spelled with a base letter, so no empty box reaches the page. The Markdown export keeps them.
 const PDF_REPLACEMENTS: Record<string, string> = {
-  "→": "->",
-  "←": "<-",
-  "↔": "<->",
-  "≥": ">=",
-  "≤": "<=",
-  "≠": "!=",
-  "≈": "~",
-  "−": "-",
-  "‑": "-",
-  "‐": "-",
-  "′": "'",
-  "″": '"',
-  "✓": "v",
-  "√": "sqrt",
-  Σ: "Sum",
-  "∑": "Sum",
-  α: "alpha",
-  φ: "phi",
-  λ: "lambda",
-  ρ: "rho",
-  // Latin letters that Unicode does not decompose into a base letter and an accent.
   Ł: "L",
   ł: "l",
-  Đ: "D",
-  đ: "d",
   ı: "i",
   Ħ: "H",
   ħ: "h",
@@ -141,43 +121,16 @@ const PDF_REPLACEMENTS: Record<string, string> = {
   "\u200B": "",
 };
 
-// Windows-1252 (WinAnsi) beyond Latin-1: what Helvetica in a PDF can show without an embedded font.
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const LATIN_EXTENDED = /[\u0100-\u024F]/;
 
-function inWinAnsi(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === "\n" || WIN_ANSI_EXTRA.has(char);
-}
-
-/**
- * Text the PDF's built-in Helvetica can show: known symbols spelled out, accents outside Latin-1
- * dropped (ő → o), anything else replaced by "?". `lost` says whether something was replaced, so
- * the report can point to the Markdown export, which keeps every character.
- */
-export function pdfTextWithLoss(text: string): { text: string; lost: boolean } {
-  let lost = false;
+/** Text the PDF's font can show: every script the report is written in, accents outside its coverage dropped. */
+export function pdfText(text: string): string {
   let out = "";
   for (const char of withoutControls(text).replace(/\t/g, " ").replace(/\r\n?/g, "\n")) {
-    if (inWinAnsi(char)) {
-      out += char;
-      continue;
-    }
     const replacement = PDF_REPLACEMENTS[char];
-    if (replacement !== undefined) {
-      out += replacement;
-      continue;
-    }
-    const stripped = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-    if (stripped && [...stripped].every(inWinAnsi)) {
-      out += stripped;
-      continue;
-    }
-    out += "?";
-    lost = true;
+    if (replacement !== undefined) out += replacement;
+    else if (LATIN_EXTENDED.test(char)) out += char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    else out += char;
   }
-  return { text: out, lost };
-}
-
-export function pdfText(text: string): string {
-  return pdfTextWithLoss(text).text;
+  return out;
 }

@@ -1,5 +1,8 @@
+import type { useTranslations } from "next-intl";
+
 import { cellText, reportSections, type Block, type Section, type TableBlock } from "./document";
 import { markdownBlock, markdownCell as c, markdownInline as t } from "./escape";
+import { reportTranslator } from "./i18n";
 import type { ReportModel } from "./model";
 import { computedLine, staleWarning } from "./phrases";
 
@@ -9,18 +12,18 @@ import { computedLine, staleWarning } from "./phrases";
 // left out (the tables beside them give every figure).
 
 export function renderMarkdown(model: ReportModel): string {
-  return `${[cover(model), ...reportSections(model).map(section)].join("\n\n")}\n`;
+  return `${[cover(model, reportTranslator(model.locale)), ...reportSections(model).map(section)].join("\n\n")}\n`;
 }
 
-function cover(model: ReportModel): string {
-  const stale = staleWarning(model);
+function cover(model: ReportModel, tr: ReturnType<typeof useTranslations<"report">>): string {
+  const stale = staleWarning(model, tr);
   return [
     // The question is the title; the scenario's name is its subtitle (issue 11 §5).
     `# ${t(model.question)}`,
-    `**Recommendation report on the scenario ${t(model.title)}**`,
-    `${t(model.dateDisplay)}. ${t(computedLine(model))}`,
-    stale ? `> **Note:** ${t(stale)}` : "",
-    model.scenario.notes.trim() ? `**Notes**\n\n${markdownBlock(model.scenario.notes)}` : "",
+    `**${tr("markdown.subtitle", { name: t(model.title) })}**`,
+    `${t(model.dateDisplay)}. ${t(computedLine(model, tr))}`,
+    stale ? `> **${tr("markdown.note")}** ${t(stale)}` : "",
+    model.scenario.notes.trim() ? `**${tr("pdf.notes")}**\n\n${markdownBlock(model.scenario.notes)}` : "",
   ]
     .filter(Boolean)
     .join("\n\n");

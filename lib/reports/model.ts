@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { FitReason } from "@/lib/scoring/fit/entry-mode-fit";
 import type { StabilityInterval } from "@/lib/scoring/stability";
 
@@ -344,6 +345,8 @@ export type EditionLine = { edition: string | null; years: number[]; usedFor: st
 export type OldValueLine = { market: string; criterion: string; year: number; age: number; edition: string | null };
 
 export type ReportModel = {
+  /** The language the report is written in (its sentences, headings and numbers). */
+  locale: Locale;
   /** The scenario's name, verbatim (untrusted). */
   title: string;
   question: string;

@@ -1,6 +1,9 @@
 import { formatNumber, formatPercent } from "@/lib/format";
 import { citationOf, citeInline } from "@/lib/data/sources";
 
+import type { Locale } from "@/lib/i18n/locales";
+
+import { joinList } from "./i18n";
 import type {
   EvidenceLine,
   ExecutiveSummary,
@@ -12,6 +15,7 @@ import type {
   StabilityRow,
 } from "./model";
 import { reasonSentence } from "./reason-sentence";
+import type { useTranslations } from "next-intl";
 
 // Sentences and figures the report prints in every format (HTML, PDF, Markdown), written once so
 // the formats say the same thing. They return plain text; each renderer escapes it.
@@ -24,20 +28,32 @@ export function rankRange(low: number, high: number): string {
   return low === high ? `${low}` : `${low}-${high}`;
 }
 
-export function marketLine(model: ReportModel): string {
+export function marketLine(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): string {
   const { market } = model.summary;
-  return `${market.name} (rank ${market.rank} of ${model.ranking.rows.length}; score ${market.scoreDisplay}, ${model.ranking.method})`;
+  return t("lines.market", {
+    name: market.name,
+    rank: market.rank,
+    count: model.ranking.rows.length,
+    score: market.scoreDisplay,
+    method: model.ranking.method,
+  });
 }
 
-export function choiceLine(choice: FitChoice, runnerUp: FitChoice | null): string {
-  const main = `${choice.name} (fit ${fitScore(choice.score)} of 100)`;
-  return runnerUp ? `${main}, ahead of ${runnerUp.name} (${fitScore(runnerUp.score)})` : main;
+export function choiceLine(
+  choice: FitChoice,
+  runnerUp: FitChoice | null,
+  t: ReturnType<typeof useTranslations<"report">>,
+): string {
+  const main = t("lines.choice", { name: choice.name, score: fitScore(choice.score) });
+  return runnerUp
+    ? t("lines.choiceAhead", { choice: main, runnerUp: runnerUp.name, score: fitScore(runnerUp.score) })
+    : main;
 }
 
-export function entryModeLine(summary: ExecutiveSummary): string {
+export function entryModeLine(summary: ExecutiveSummary, t: ReturnType<typeof useTranslations<"report">>): string {
   return summary.entryMode
-    ? choiceLine(summary.entryMode, summary.entryModeRunnerUp)
-    : (summary.entryModeMissing ?? "Not assessed.");
+    ? choiceLine(summary.entryMode, summary.entryModeRunnerUp, t)
+    : (summary.entryModeMissing ?? t("lines.notAssessed"));
 }
 
 /** "Airbnb (United States) in China, 2015: own subsidiary; exited in 2022. …" */
@@ -46,14 +62,17 @@ export function similarCaseText(c: SimilarCaseLine): string {
   return `${c.firm} (from ${c.home}) in ${c.host}, ${c.year}: chose ${c.mode.toLowerCase()}; ${c.outcome.toLowerCase()}.${note} (Distance ${formatNumber(c.distance, 2)} on the 1-5 scale; rated on ${c.shared} of the ${c.compared} factors compared; case ${c.id}.)`;
 }
 
-export function strategyLine(summary: ExecutiveSummary): string {
+export function strategyLine(
+  summary: ExecutiveSummary,
+  locale: Locale,
+  t: ReturnType<typeof useTranslations<"report">>,
+): string {
   const [best, ...others] = summary.strategies;
-  if (!best) return summary.entryModeMissing ?? "Not assessed.";
-  const main = `${best.name} (fit ${fitScore(best.score)} of 100)`;
+  if (!best) return summary.entryModeMissing ?? t("lines.notAssessed");
+  const main = t("lines.choice", { name: best.name, score: fitScore(best.score) });
   if (others.length === 0) return main;
   const list = others.map((s) => `${s.name} (${fitScore(s.score)})`);
-  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
-  return `${main}, combined with ${joined}, which also score above the neutral 50`;
+  return t("lines.strategyCombined", { main, others: joinList(locale, list) });
 }
 
 export function confidenceLine(summary: ExecutiveSummary): string {
@@ -128,33 +147,44 @@ export function yearList(years: number[]): string {
   return runs.join(", ");
 }
 
-export function staleWarning(model: ReportModel): string | null {
+export function staleWarning(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): string | null {
   const { scenario } = model;
   if (!scenario.stale) return null;
   const imports = scenario.staleBecause ?? [];
   // Same version and imports that moved: the imported data, not the shipped data set, changed.
   if (imports.length > 0 && scenario.datasetVersion === scenario.currentDatasetVersion)
-    return `Imported data has changed since these results were frozen. ${imports.join(" ")} The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
+    return t("lines.staleImports", { reasons: imports.join(" ") });
   const versions =
     scenario.datasetVersion === scenario.currentDatasetVersion
-      ? `version ${scenario.datasetVersion}, whose content has changed`
-      : `data set ${scenario.datasetVersion} then, ${scenario.currentDatasetVersion} now`;
-  return `The data set has changed since these results were frozen (${versions}).${imports.map((r) => ` ${r}`).join("")} The report shows the figures the results were computed from; recompute the scenario to use today's data.`;
+      ? t("lines.staleSameVersion", { version: scenario.datasetVersion })
+      : t("lines.staleVersions", { then: scenario.datasetVersion, now: scenario.currentDatasetVersion });
+  return t("lines.staleDataset", { versions, reasons: imports.map((r) => ` ${r}`).join("") });
 }
 
-export function computedLine(model: ReportModel): string {
+export function computedLine(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): string {
   const { scenario } = model;
-  return `Scenario version ${scenario.version}; results computed ${scenario.computedAt.slice(0, 16).replace("T", " ")} UTC on data set ${scenario.datasetVersion} (content hash ${scenario.datasetHash.slice(0, 12)}).`;
+  return t("lines.computed", {
+    version: scenario.version,
+    when: scenario.computedAt.slice(0, 16).replace("T", " "),
+    dataset: scenario.datasetVersion,
+    hash: scenario.datasetHash.slice(0, 12),
+  });
 }
 
-export const SECTION_TITLES = {
-  summary: "Executive summary",
-  ranking: "Market ranking",
-  profiles: "Profiles of the top markets",
-  entry: "Entry mode and business strategy",
-  robustness: "Robustness",
-  assumptions: "Assumptions",
-  sources: "Sources and years",
-  gaps: "Data gaps",
-  methodology: "Methodology",
-} as const;
+export const SECTION_IDS = [
+  "summary",
+  "ranking",
+  "profiles",
+  "entry",
+  "robustness",
+  "assumptions",
+  "sources",
+  "gaps",
+  "methodology",
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** A section's title in the report's language. */
+export function sectionTitle(id: SectionId, t: ReturnType<typeof useTranslations<"report">>): string {
+  return t(`sections.${id}`);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { MarketProfile } from "@/lib/contracts/api";
+import type { Locale } from "@/lib/i18n/locales";
 import { parseJsonText } from "@/lib/http/errors";
 import { RequestError } from "@/lib/http/errors";
 import { buildReportModel, DEFAULT_PROFILE_COUNT } from "@/lib/reports/build";
@@ -36,6 +37,8 @@ const DEFAULT_SHORTLIST_PROFILES = Math.max(DEFAULT_PROFILE_COUNT, 3);
 export type ReportOptions = {
   /** Markets for the short list (validated by ReportQuerySchema; checked here against the ranking). */
   shortlist?: string[] | undefined;
+  /** The report's language; English when absent. */
+  locale?: Locale | undefined;
 };
 
 /** A short list must name markets the scenario ranks; anything else is a 400 that lists them. */
@@ -71,6 +74,7 @@ export async function reportModel(id: string, now = new Date(), options: ReportO
     generatedAt: now,
     caseLibrary: { backtest, library: similarityLibrary() },
     shortlist: options.shortlist,
+    locale: options.locale,
   });
 }
 

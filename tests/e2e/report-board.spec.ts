@@ -51,7 +51,7 @@ test("the report opens on the executive summary, sets the short list side by sid
   await expect(page.getByText(/Material risks in Russia/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Download Markdown" })).toHaveAttribute(
     "href",
-    `/api/v1/scenarios/${scenario.id}/report.md?shortlist=IDN,RUS`,
+    `/api/v1/scenarios/${scenario.id}/report.md?shortlist=IDN,RUS&locale=en`,
   );
 
   // A malformed short list is said on the page, and the default one is shown.

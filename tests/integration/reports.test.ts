@@ -207,3 +207,50 @@ test("timing: a seven-market PDF, cold and warm (server side, logged)", async ()
   console.info(`report.pdf, 7 markets: ${times.join(" ms, ")} ms (the first in this file was made by the first test)`);
   expect(times.every((t) => t < 30_000)).toBe(true);
 });
+
+const fetchWith = (id: string, report: string, query: string, headers: Record<string, string> = {}) =>
+  getReport(new Request(`http://localhost/api/v1/scenarios/${id}/${report}${query}`, { headers }), {
+    params: Promise.resolve({ id, report }),
+  });
+
+test("?locale= chooses the report's language; without it Accept-Language does, English by default", async () => {
+  const zh = await (await fetchWith(scenario.id, "report.md", "?locale=zh")).text();
+  expect(zh).toContain("## 稳健性");
+  expect(zh).not.toContain("## Robustness");
+  const ru = await (
+    await fetchWith(scenario.id, "report.md", "", { "accept-language": "ru-RU,ru;q=0.9,en;q=0.5" })
+  ).text();
+  expect(ru).toContain("## Устойчивость");
+  // The parameter wins over the header.
+  const en = await (await fetchWith(scenario.id, "report.md", "?locale=en", { "accept-language": "zh-CN" })).text();
+  expect(en).toContain("## Robustness");
+  const fallback = await (await fetchWith(scenario.id, "report.md", "", { "accept-language": "de-DE" })).text();
+  expect(fallback).toContain("## Robustness");
+});
+
+test("a locale the report does not speak is a 400 that names the parameter and the allowed values", async () => {
+  const response = await fetchWith(scenario.id, "report.pdf", "?locale=de");
+  expect(response.status).toBe(400);
+  const body = ApiError.parse(await response.json());
+  expect(body.error.code).toBe("invalid_request");
+  expect(body.error.message).toContain("locale");
+  expect(body.error.message).toContain("en, zh, ru");
+});
+
+test("the PDF in each locale: size and render time for the seven-market scenario (logged), the right script", async () => {
+  const lines: string[] = [];
+  for (const locale of ["en", "zh", "ru"] as const) {
+    const started = performance.now();
+    const bytes = Buffer.from(await (await fetchWith(scenario.id, "report.pdf", `?locale=${locale}`)).arrayBuffer());
+    const time = Math.round(performance.now() - started);
+    const file = path.join(outDir, `report-${locale}.pdf`);
+    writeFileSync(file, bytes);
+    const text = execFileSync("pdftotext", [file, "-"]).toString();
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())![1];
+    lines.push(`${locale}: ${Math.round(bytes.length / 1024)} KB, ${pages} pages, ${time} ms`);
+    if (locale === "zh") expect(text).toMatch(/\p{Script=Han}{4}/u);
+    if (locale === "ru") expect(text).toMatch(/\p{Script=Cyrillic}{6}/u);
+    expect(bytes.length).toBeLessThan(3_000_000);
+  }
+  console.info(`report.pdf, 7 markets, default weights: ${lines.join("; ")}`);
+}, 180_000);

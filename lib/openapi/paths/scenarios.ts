@@ -271,12 +271,12 @@ export function registerScenarioPaths(registry: OpenAPIRegistry): void {
       tags: ["reports"],
       operationId: `scenarioReport${file.format[0]!.toUpperCase()}${file.format.slice(1)}`,
       summary: `The report as ${file.format.toUpperCase()}`,
-      description: `Downloads the scenario's recommendation report (report.${file.format}), made from its frozen results.${file.format === "json" ? "" : " `shortlist` chooses the markets set side by side (default: the top two, and the third when it is within reach)."}`,
+      description: `Downloads the scenario's recommendation report (report.${file.format}), made from its frozen results.${file.format === "json" ? "" : " `shortlist` chooses the markets set side by side (default: the top two, and the third when it is within reach). `locale` (en, zh or ru) chooses the language of its text, headings and numbers; without it the request's `Accept-Language` decides, English by default."}`,
       request: { params: Id, ...(file.format === "json" ? {} : { query: ReportQuerySchema }) },
       responses: {
         200: ok,
         ...errors([400, 404, 503, ...(file.format === "pdf" ? [429 as const] : [])], {
-          400: `${BAD_ID}${file.format === "json" ? "" : " Or `shortlist` is not a list of the scenario's ranked markets."}`,
+          400: `${BAD_ID}${file.format === "json" ? "" : " Or `shortlist` is not a list of the scenario's ranked markets, or `locale` is not one of en, zh, ru."}`,
           404: "No scenario with this id, or it is deleted (`error.code` scenario_deleted: restore it first).",
         }),
       },

@@ -1,4 +1,5 @@
-import { formatNumber } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+import { formattersFor } from "@/lib/format";
 
 import type {
   AssumptionsSection,
@@ -9,7 +10,7 @@ import type {
   ReportModel,
   SourceLine,
 } from "../model";
-import { SECTION_TITLES, weight, yearList } from "../phrases";
+import { weight, yearList } from "../phrases";
 import { heading, list, table, text } from "./blocks";
 import type { Section } from "./types";
 
@@ -20,12 +21,13 @@ type WeightRow = {
   criterion: AssumptionsSection["groups"][number]["criteria"][number];
 };
 
-export function assumptionsSection(model: ReportModel): Section {
+export function assumptionsSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const a = model.assumptions;
   const mc = a.monteCarlo;
+  const f = formattersFor(model.locale);
   return {
     id: "assumptions",
-    title: SECTION_TITLES.assumptions,
+    title: t("sections.assumptions"),
     blocks: [
       {
         kind: "fields",
@@ -34,41 +36,39 @@ export function assumptionsSection(model: ReportModel): Section {
             ? [
                 {
                   key: "weight-preset",
-                  label: "Weights",
+                  label: t("appendix.weights"),
                   text: a.weights.detail ? `${a.weights.label}. ${a.weights.detail}` : a.weights.label,
                 },
               ]
             : []),
-          { key: "home", label: "Home market", text: a.home },
-          { key: "method", label: "Method", text: a.method },
-          { key: "normalization", label: "Normalization", text: a.normalization },
-          { key: "missing-values", label: "Missing values", text: a.missingPolicy },
+          { key: "home", label: t("appendix.home"), text: a.home },
+          { key: "method", label: t("appendix.method"), text: a.method },
+          { key: "normalization", label: t("appendix.normalization"), text: a.normalization },
+          { key: "missing-values", label: t("ranking.missing"), text: a.missingPolicy },
           {
             key: "monte-carlo",
-            label: "Monte Carlo",
+            label: t("appendix.monteCarlo"),
             text: mc.description,
           },
-          { key: "coverage", label: "Coverage and scale", text: a.coverage },
-          ...(a.preferences
-            ? [{ key: "preferences", label: "PROMETHEE preference functions", text: a.preferences }]
-            : []),
+          { key: "coverage", label: t("appendix.coverage"), text: a.coverage },
+          ...(a.preferences ? [{ key: "preferences", label: t("appendix.preferences"), text: a.preferences }] : []),
         ],
       },
       table<WeightRow>(
         {
           id: "weights",
-          title: "Weights",
+          title: t("appendix.weights"),
           columns: [
-            { heading: "Criteria group", width: 28, cell: (w) => w.group.name },
-            { heading: "Group weight", align: "right", width: 11, cell: (w) => weight(w.group.weight) },
-            { heading: "Criterion", width: 35, rowHeader: true, cell: (w) => w.criterion.name },
+            { heading: t("col.group"), width: 28, cell: (w) => w.group.name },
+            { heading: t("col.groupWeight"), align: "right", width: 11, cell: (w) => weight(w.group.weight) },
+            { heading: t("col.criterion"), width: 35, rowHeader: true, cell: (w) => w.criterion.name },
             {
-              heading: "Weight within group",
+              heading: t("col.withinGroup"),
               align: "right",
               width: 12,
               cell: (w) => weight(w.criterion.withinGroup),
             },
-            { heading: "Global weight", align: "right", width: 12, cell: (w) => weight(w.criterion.weight) },
+            { heading: t("col.globalWeight"), align: "right", width: 12, cell: (w) => weight(w.criterion.weight) },
           ],
         },
         a.groups.flatMap((group) => group.criteria.map((criterion) => ({ group, criterion }))),
@@ -78,12 +78,12 @@ export function assumptionsSection(model: ReportModel): Section {
             table<AssumptionsSection["ahp"][number]>(
               {
                 id: "ahp",
-                title: "AHP consistency",
+                title: t("appendix.ahp"),
                 columns: [
-                  { heading: "Comparison", width: 45, rowHeader: true, cell: (x) => x.scope },
-                  { heading: "Consistency ratio", align: "right", width: 18, cell: (x) => formatNumber(x.cr, 3) },
-                  { heading: "Consistent (CR at most 0.10)", width: 20, cell: (x) => (x.consistent ? "yes" : "no") },
-                  { heading: "Method", width: 17, cell: (x) => x.method },
+                  { heading: t("col.comparison"), width: 45, rowHeader: true, cell: (x) => x.scope },
+                  { heading: t("col.cr"), align: "right", width: 18, cell: (x) => f.formatNumber(x.cr, 3) },
+                  { heading: t("col.consistent"), width: 20, cell: (x) => (x.consistent ? t("yes") : t("no")) },
+                  { heading: t("appendix.method"), width: 17, cell: (x) => x.method },
                 ],
               },
               a.ahp,
@@ -93,13 +93,13 @@ export function assumptionsSection(model: ReportModel): Section {
       table<NonNullable<AssumptionsSection["firmProfile"]>[number]>(
         {
           id: "firm-profile",
-          title: "Firm profile",
-          empty: "No firm profile saved with this scenario.",
+          title: t("appendix.firmProfile"),
+          empty: t("appendix.noFirmProfile"),
           columns: [
-            { heading: "Factor", width: 30, rowHeader: true, cell: (f) => f.name },
-            { heading: "Rating (1-5)", align: "right", width: 12, cell: (f) => formatNumber(f.value, 1) },
-            { heading: "1 means", width: 29, cell: (f) => f.lowLabel },
-            { heading: "5 means", width: 29, cell: (f) => f.highLabel },
+            { heading: t("col.factor"), width: 30, rowHeader: true, cell: (f) => f.name },
+            { heading: t("col.rating"), align: "right", width: 12, cell: (x) => f.formatNumber(x.value, 1) },
+            { heading: t("col.oneMeans"), width: 29, cell: (x) => x.lowLabel },
+            { heading: t("col.fiveMeans"), width: 29, cell: (x) => x.highLabel },
           ],
         },
         a.firmProfile ?? [],
@@ -109,11 +109,11 @@ export function assumptionsSection(model: ReportModel): Section {
             table<AssumptionsSection["assessments"][number]>(
               {
                 id: "assessments",
-                title: "Your assessments",
+                title: t("appendix.assessments"),
                 columns: [
-                  { heading: "Market", width: 30, rowHeader: true, cell: (x) => x.market },
-                  { heading: "Criterion", width: 50, cell: (x) => x.criterion },
-                  { heading: "Rating (1-5)", align: "right", width: 20, cell: (x) => formatNumber(x.value, 1) },
+                  { heading: t("ranking.market"), width: 30, rowHeader: true, cell: (x) => x.market },
+                  { heading: t("col.criterion"), width: 50, cell: (x) => x.criterion },
+                  { heading: t("col.rating"), align: "right", width: 20, cell: (x) => f.formatNumber(x.value, 1) },
                 ],
               },
               a.assessments,
@@ -124,27 +124,33 @@ export function assumptionsSection(model: ReportModel): Section {
   };
 }
 
-export function sourcesSection(model: ReportModel): Section {
+export function sourcesSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const { matrix } = model;
   return {
     id: "sources",
-    title: SECTION_TITLES.sources,
+    title: t("sections.sources"),
     blocks: [
-      text(
-        `Figures in the tables cite their source by key, e.g. [S1]; evidence items name their source in full. Repository paths, commits and file lines are in "${PROVENANCE_TITLE}" at the end.`,
-        { muted: true },
-      ),
+      text(t("appendix.sourcesIntro", { provenance: t("appendix.provenance") }), { muted: true }),
       table<SourceLine>(
         {
           id: "sources",
-          title: "Sources",
+          title: t("appendix.sourcesTable"),
           titleStyle: "caption",
           dense: true,
           columns: [
-            { heading: "Key", width: 6, cell: (s) => s.key ?? "-" },
-            { heading: "Source", width: 50, rowHeader: true, cell: (s) => s.citation ?? s.source },
-            { heading: "Years", width: 12, cell: (s) => (s.computed ? "computed (no data year)" : yearList(s.years)) },
-            { heading: "Used for", width: 32, cell: (s) => s.usedFor.join(", ") },
+            { heading: t("col.key"), width: 6, cell: (s) => s.key ?? "-" },
+            { heading: t("col.source"), width: 50, rowHeader: true, cell: (s) => s.citation ?? s.source },
+            {
+              heading: t("col.years"),
+              width: 12,
+              cell: (s) =>
+                s.computed
+                  ? t("appendix.computedNoYear")
+                  : s.years.length === 0
+                    ? t("appendix.noYear")
+                    : yearList(s.years),
+            },
+            { heading: t("col.usedFor"), width: 32, cell: (s) => s.usedFor.join(", ") },
           ],
         },
         model.sources,
@@ -152,26 +158,29 @@ export function sourcesSection(model: ReportModel): Section {
       table<EditionLine>(
         {
           id: "editions",
-          title: "Editions used",
+          title: t("appendix.editions"),
           titleStyle: "caption",
-          intro: [
-            "The edition or release of each figure of the ranking, with the data years (survey years) taken from it.",
-          ],
+          intro: [t("appendix.editionsIntro")],
           dense: true,
           columns: [
             {
-              heading: "Edition",
+              heading: t("col.edition"),
               width: 40,
               rowHeader: true,
-              cell: (e) => e.edition ?? "not recorded (a figure saved with an older data set, or changed since)",
+              cell: (e) => e.edition ?? t("appendix.editionNotRecorded"),
             },
             {
-              heading: "Data years",
+              heading: t("col.dataYears"),
               width: 15,
               // A computed value's year is its newest input's: no data year of its own.
-              cell: (e) => (e.years.length === 0 && e.edition?.startsWith("computed") ? "computed" : yearList(e.years)),
+              cell: (e) =>
+                e.years.length === 0 && e.edition?.startsWith("computed")
+                  ? t("appendix.computed")
+                  : e.years.length === 0
+                    ? t("appendix.noYear")
+                    : yearList(e.years),
             },
-            { heading: "Used for", width: 45, cell: (e) => e.usedFor.join(", ") },
+            { heading: t("col.usedFor"), width: 45, cell: (e) => e.usedFor.join(", ") },
           ],
         },
         model.editions,
@@ -179,19 +188,17 @@ export function sourcesSection(model: ReportModel): Section {
       table<OldValueLine>(
         {
           id: "old-values",
-          title: "Figures older than three years",
+          title: t("appendix.oldTitle"),
           titleStyle: "caption",
-          intro: [
-            `Figures whose data year is more than three years before ${model.generatedAt.slice(0, 4)}, the year of this report; computed values (distances, cultural distance) have no data year of their own and are not listed.`,
-          ],
-          empty: "None: every dated figure of the ranking is at most three years old.",
+          intro: [t("appendix.oldIntro", { year: model.generatedAt.slice(0, 4) })],
+          empty: t("appendix.oldNone"),
           dense: true,
           columns: [
-            { heading: "Market", width: 20, cell: (o) => o.market },
-            { heading: "Criterion", width: 35, rowHeader: true, cell: (o) => o.criterion },
-            { heading: "Data year", width: 10, align: "right", cell: (o) => String(o.year) },
-            { heading: "Age", width: 10, align: "right", cell: (o) => `${o.age} years` },
-            { heading: "Edition", width: 25, cell: (o) => o.edition ?? "not recorded" },
+            { heading: t("ranking.market"), width: 20, cell: (o) => o.market },
+            { heading: t("col.criterion"), width: 35, rowHeader: true, cell: (o) => o.criterion },
+            { heading: t("col.dataYear"), width: 10, align: "right", cell: (o) => String(o.year) },
+            { heading: t("col.age"), width: 10, align: "right", cell: (o) => t("appendix.age", { age: o.age }) },
+            { heading: t("col.edition"), width: 25, cell: (o) => o.edition ?? t("appendix.notRecorded") },
           ],
         },
         model.oldValues,
@@ -199,27 +206,25 @@ export function sourcesSection(model: ReportModel): Section {
       table<MatrixCriterion>(
         {
           id: "matrix",
-          title: "Every figure of the ranking",
-          intro: [
-            "Each cell: the value with the 95 % uncertainty the Monte Carlo drew it within (where one was assigned: estimates, projections, older figures, survey shares, your ratings), then its year and the key of its source in the list above.",
-          ],
+          title: t("appendix.matrix"),
+          intro: [t("appendix.matrixIntro")],
           dense: true,
           // Seven markets fit across an A4 page; more continue in further parts, none is dropped.
           split: { keep: 1, perPart: 7 },
           columns: [
-            { heading: "Criterion", width: 2.4, rowHeader: true, cell: (c) => c.name },
+            { heading: t("col.criterion"), width: 2.4, rowHeader: true, cell: (c) => c.name },
             ...matrix.markets.map((m) => ({
               heading: `${m.rank}. ${m.name}`,
               align: "right" as const,
               width: 1,
               cell: (c: MatrixCriterion) => {
                 const cell = matrix.cells[m.iso3]?.[c.key];
-                if (!cell) return "data gap";
+                if (!cell) return t("appendix.dataGap");
                 // The user's own assessments have no year: the source key alone; a computed value says so.
                 return {
                   text: cell.uncertainty ? `${cell.display} ${cell.uncertainty.display}` : cell.display,
                   detail: cell.computed
-                    ? `computed · ${cell.sourceKey}`
+                    ? `${t("appendix.computed")} · ${cell.sourceKey}`
                     : cell.year === null
                       ? cell.sourceKey
                       : `${cell.year} · ${cell.sourceKey}`,
@@ -234,8 +239,6 @@ export function sourcesSection(model: ReportModel): Section {
   };
 }
 
-export const PROVENANCE_TITLE = "Data provenance";
-
 type ProvenanceRow = { key: string | null; citation: string; where: string };
 
 /**
@@ -243,7 +246,7 @@ type ProvenanceRow = { key: string | null; citation: string; where: string };
  * commits and file lines. Kept out of the main text (issue 11 §6), so a reader who wants to check a
  * figure can, and one who does not is not slowed by it.
  */
-export function provenanceSection(model: ReportModel): Section | null {
+export function provenanceSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   const rows: ProvenanceRow[] = model.sources.flatMap((s) =>
     (s.provenance && s.provenance.length > 0 ? s.provenance : [s.source]).map((where) => ({
       key: s.key,
@@ -254,22 +257,19 @@ export function provenanceSection(model: ReportModel): Section | null {
   if (rows.length === 0) return null;
   return {
     id: "provenance",
-    title: PROVENANCE_TITLE,
+    title: t("appendix.provenance"),
     blocks: [
-      text(
-        "The files, repository commits and lines each cited figure and evidence item was read from, for checking. Seed documents (seeds/…) are the texts the product is built on; the thesis is seeds/003_962a4ad03d6c2f4b.txt.",
-        { muted: true },
-      ),
+      text(t("appendix.provenanceIntro"), { muted: true }),
       table<ProvenanceRow>(
         {
           id: "provenance",
-          title: PROVENANCE_TITLE,
+          title: t("appendix.provenance"),
           titleStyle: "hidden",
           dense: true,
           columns: [
-            { heading: "Key", width: 6, cell: (r) => r.key ?? "-" },
-            { heading: "Source", width: 34, rowHeader: true, cell: (r) => r.citation },
-            { heading: "Taken from", width: 60, cell: (r) => r.where },
+            { heading: t("col.key"), width: 6, cell: (r) => r.key ?? "-" },
+            { heading: t("col.source"), width: 34, rowHeader: true, cell: (r) => r.citation },
+            { heading: t("col.takenFrom"), width: 60, cell: (r) => r.where },
           ],
         },
         rows,
@@ -278,21 +278,21 @@ export function provenanceSection(model: ReportModel): Section | null {
   };
 }
 
-export function gapsSection(model: ReportModel): Section {
+export function gapsSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   return {
     id: "gaps",
-    title: SECTION_TITLES.gaps,
+    title: t("sections.gaps"),
     blocks: [
       table<GapLine>(
         {
           id: "gaps",
-          title: "Data gaps",
+          title: t("sections.gaps"),
           titleStyle: "hidden",
-          empty: "No gaps: every market has a value on every criterion used.",
+          empty: t("appendix.noGaps"),
           columns: [
-            { heading: "Market", width: 18, cell: (g) => g.market ?? "all" },
-            { heading: "Item", width: 32, rowHeader: true, cell: (g) => g.item },
-            { heading: "What it means", width: 50, cell: (g) => g.detail },
+            { heading: t("ranking.market"), width: 18, cell: (g) => g.market ?? t("appendix.all") },
+            { heading: t("col.item"), width: 32, rowHeader: true, cell: (g) => g.item },
+            { heading: t("col.meaning"), width: 50, cell: (g) => g.detail },
           ],
         },
         model.gaps,
@@ -301,19 +301,18 @@ export function gapsSection(model: ReportModel): Section {
   };
 }
 
-export function methodologySection(model: ReportModel): Section {
+export function methodologySection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const { paragraphs, references } = model.methodology;
   return {
     id: "methodology",
-    title: SECTION_TITLES.methodology,
+    title: t("sections.methodology"),
     blocks: [
       ...paragraphs.map((p) => text(p.text, { lead: p.heading })),
-      heading("References"),
+      heading(t("appendix.references")),
       list(references, { ordered: true }),
-      text(
-        `Made by Outbound on ${model.dateDisplay} from scenario ${model.scenario.id}, version ${model.scenario.version}.`,
-        { muted: true },
-      ),
+      text(t("appendix.madeBy", { date: model.dateDisplay, id: model.scenario.id, version: model.scenario.version }), {
+        muted: true,
+      }),
     ],
   };
 }

@@ -4,6 +4,9 @@ import type { Align, Block, Cell, ChartKind, TableBlock, TitleStyle } from "./ty
 // and the function that maps a row of the report model to the column's cell), so each column's
 // heading and its content are written once, side by side.
 
+/** The default text of an empty table or list; reportSections gives it in the report's language. */
+export const NONE = "None.";
+
 export type ColumnSpec<Row> = {
   heading: string;
   align?: Align;
@@ -39,7 +42,7 @@ export function table<Row>(spec: TableSpec<Row>, rows: readonly Row[]): TableBlo
     rows: rows.map((row) => spec.columns.map((c) => c.cell(row))),
     intro: spec.intro ?? [],
     notes: spec.notes ?? [],
-    empty: spec.empty ?? "None.",
+    empty: spec.empty ?? NONE,
     split: spec.split ?? null,
     dense: spec.dense ?? false,
   };
@@ -65,7 +68,7 @@ export function list(
     title: options.title ?? null,
     items,
     ordered: options.ordered ?? false,
-    empty: options.empty ?? "None.",
+    empty: options.empty ?? NONE,
     more: options.more ? { text: options.more, href: options.href ?? null } : null,
   };
 }
@@ -74,9 +77,9 @@ export function list(
  * The first `max` items of a longer list, with a visible line saying how many more there are and
  * where they are (`where` completes "N more …").
  */
-export function excerpt(items: string[], max: number, where: string): Block {
+export function excerpt(items: string[], max: number, more: (count: number) => string): Block {
   const rest = items.length - max;
-  return list(items.slice(0, max), rest > 0 ? { more: `${rest} more ${where}.` } : {});
+  return list(items.slice(0, max), rest > 0 ? { more: more(rest) } : {});
 }
 
 /** The text of a cell on one line: the value, then its detail in parentheses. */

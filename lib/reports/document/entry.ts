@@ -1,10 +1,11 @@
-import { formatNumber } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+import { formattersFor } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
-import { SIMILAR_CASES_HEADING } from "@/lib/cases/similar";
 
 import type { EntryScoreUncertainty, EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonTextFor, SECTION_TITLES, similarCaseText } from "../phrases";
+import { choiceLine, evidenceText, fitScore, reasonTextFor, similarCaseText } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -16,52 +17,53 @@ const DETAILED = { modes: 3, strategies: 2 };
 /** Reasons printed per option, the strongest first as the fit model orders them. */
 const REASONS_SHOWN = 6;
 
-export function entrySection(model: ReportModel): Section {
+export function entrySection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const e = model.entry;
   if (!e) {
     return {
       id: "entry",
-      title: SECTION_TITLES.entry,
-      blocks: [text(model.summary.entryModeMissing ?? "Not assessed.")],
+      title: t("sections.entry"),
+      blocks: [text(model.summary.entryModeMissing ?? t("lines.notAssessed"))],
     };
   }
   const { entryMode, entryModeRunnerUp } = model.summary;
   return {
     id: "entry",
-    title: `${SECTION_TITLES.entry}: ${e.market.name}`,
+    title: t("entry.title", { section: t("sections.entry"), market: e.market.name }),
     blocks: [
       {
         kind: "fields",
         items: [
           {
             key: "recommended-entry-mode",
-            label: "Recommended entry mode",
+            label: t("entry.recommended"),
             text: entryMode
-              ? `${choiceLine(entryMode, entryModeRunnerUp)}${withinError(e, entryModeRunnerUp?.name)}`
-              : "none",
+              ? `${choiceLine(entryMode, entryModeRunnerUp, t)}${withinError(e, entryModeRunnerUp?.name, t)}`
+              : t("noneLower"),
           },
-          ...(e.backtest
-            ? [{ key: "entry-mode-backtest", label: "How often the model is right", text: e.backtest }]
-            : []),
+          ...(e.backtest ? [{ key: "entry-mode-backtest", label: t("entry.backtest"), text: e.backtest }] : []),
           ...(e.scoreUncertainty
             ? [
                 {
                   key: "entry-mode-score-uncertainty",
-                  label: "The model's error",
-                  text: `${scorePlusMinus(e.scoreUncertainty.points)} points on the fit score. ${e.scoreUncertainty.basis}`,
+                  label: t("entry.error"),
+                  text: t("entry.errorText", {
+                    points: scorePlusMinus(e.scoreUncertainty.points),
+                    basis: e.scoreUncertainty.basis,
+                  }),
                 },
               ]
             : []),
         ],
       },
-      fitTable("entry-modes", "Entry modes compared", "Entry mode", e.modes, e.scoreUncertainty),
+      fitTable("entry-modes", t("entry.modesCompared"), t("pdf.glance.entryMode"), e.modes, t, e.scoreUncertainty),
       ...(e.scoreUncertainty ? [text(tiedLine(e.scoreUncertainty, e.modes))] : []),
-      ...similarCases(e),
-      ...fitDetails(e.modes, DETAILED.modes, "entry modes"),
-      fitTable("strategies", "Business strategies compared", "Strategy", e.strategies),
-      ...fitDetails(e.strategies, DETAILED.strategies, "strategies"),
-      marketFactors(e),
-      ...(e.assumptions.length > 0 ? [list(e.assumptions, { title: "Assumptions of the fit model" })] : []),
+      ...similarCases(e, model.locale, t),
+      ...fitDetails(e.modes, DETAILED.modes, "modes", t),
+      fitTable("strategies", t("entry.strategiesCompared"), t("entry.strategy"), e.strategies, t),
+      ...fitDetails(e.strategies, DETAILED.strategies, "strategies", t),
+      marketFactors(e, model.locale, t),
+      ...(e.assumptions.length > 0 ? [list(e.assumptions, { title: t("entry.assumptions") })] : []),
     ],
   };
 }
@@ -71,6 +73,7 @@ function fitTable(
   title: string,
   option: string,
   options: FitOption[],
+  t: ReturnType<typeof useTranslations<"report">>,
   uncertainty?: EntryScoreUncertainty,
 ): Block {
   if (!uncertainty) {
@@ -79,9 +82,9 @@ function fitTable(
         id,
         title,
         columns: [
-          { heading: "Rank", align: "right", width: 6, cell: (o) => `${o.rank}` },
+          { heading: t("ranking.rank"), align: "right", width: 6, cell: (o) => `${o.rank}` },
           { heading: option, width: 60, rowHeader: true, cell: (o) => o.name },
-          { heading: "Fit (0-100, 50 = neutral)", align: "right", width: 20, cell: (o) => fitScore(o.score) },
+          { heading: t("entry.fit"), align: "right", width: 20, cell: (o) => fitScore(o.score) },
         ],
       },
       options,
@@ -94,18 +97,18 @@ function fitTable(
       id,
       title,
       columns: [
-        { heading: "Rank", align: "right", width: 6, cell: (o) => `${o.rank}` },
+        { heading: t("ranking.rank"), align: "right", width: 6, cell: (o) => `${o.rank}` },
         { heading: option, width: 42, rowHeader: true, cell: (o) => o.name },
         {
-          heading: "Fit (0-100, 50 = neutral)",
+          heading: t("entry.fit"),
           align: "right",
           width: 22,
           cell: (o) => `${fitScore(o.score)} ${scorePlusMinus(uncertainty.points)}`,
         },
         {
-          heading: "Within the model's error of the first",
+          heading: t("entry.withinError"),
           width: 22,
-          cell: (o) => (o === options[0] ? "(the first)" : tied.has(o.name) ? "yes: tied" : "no"),
+          cell: (o) => (o === options[0] ? t("entry.theFirst") : tied.has(o.name) ? t("entry.yesTied") : t("no")),
         },
       ],
     },
@@ -114,9 +117,13 @@ function fitTable(
 }
 
 /** "; the two are within the model's error of each other" when the runner-up is tied with the first (decision record 018). */
-function withinError(e: EntrySection, runnerUp: string | undefined): string {
+function withinError(
+  e: EntrySection,
+  runnerUp: string | undefined,
+  t: ReturnType<typeof useTranslations<"report">>,
+): string {
   return runnerUp && e.scoreUncertainty?.tied.includes(runnerUp)
-    ? `; the two are within the model's error of each other (${scorePlusMinus(e.scoreUncertainty.points)} points)`
+    ? t("entry.withinErrorOfEachOther", { points: scorePlusMinus(e.scoreUncertainty.points) })
     : "";
 }
 
@@ -131,35 +138,39 @@ function tiedLine(u: EntryScoreUncertainty, modes: FitOption[]): string {
       );
 }
 
-function fitDetails(options: FitOption[], detailed: number, plural: string): Block[] {
+function fitDetails(
+  options: FitOption[],
+  detailed: number,
+  kind: "modes" | "strategies",
+  t: ReturnType<typeof useTranslations<"report">>,
+): Block[] {
   const shown = options.slice(0, detailed);
   const intro =
     options.length > shown.length
-      ? [
-          text(
-            `The ${shown.length} best-fitting of the ${options.length} ${plural} in detail; the table ranks them all.`,
-            { muted: true },
-          ),
-        ]
+      ? [text(t("entry.detailIntro", { shown: shown.length, total: options.length, kind }), { muted: true })]
       : [];
   return [
     ...intro,
     ...shown.map((o): Block => ({
       kind: "subsection",
       id: `fit-${o.key}`,
-      title: `${o.rank}. ${o.name}: fit ${fitScore(o.score)}`,
+      title: t("entry.optionTitle", { rank: o.rank, name: o.name, score: fitScore(o.score) }),
       lead: o.description,
       newPage: false,
       blocks: [
         list(
           o.reasons
             .slice(0, REASONS_SHOWN)
-            .map((r) => `${reasonTextFor(o.name)(r)}${r.precedent ? ` Precedent: ${r.precedent}.` : ""}`),
+            .map((r) =>
+              r.precedent
+                ? t("entry.withPrecedent", { reason: reasonTextFor(o.name)(r), precedent: r.precedent })
+                : reasonTextFor(o.name)(r),
+            ),
           {
-            title: "Reasons",
-            empty: "No factor moves this option away from the neutral 50.",
+            title: t("entry.reasons"),
+            empty: t("entry.noReasons"),
             ...(o.reasons.length > REASONS_SHOWN
-              ? { more: `${o.reasons.length - REASONS_SHOWN} more reasons with smaller effects are left out here.` }
+              ? { more: t("entry.moreReasons", { count: o.reasons.length - REASONS_SHOWN }) }
               : {}),
           },
         ),
@@ -167,7 +178,7 @@ function fitDetails(options: FitOption[], detailed: number, plural: string): Blo
           ? [
               list(
                 o.precedents.map((e) => `${e.case}: ${evidenceText(e)}`),
-                { title: "Case precedents" },
+                { title: t("entry.precedents") },
               ),
             ]
           : []),
@@ -177,29 +188,27 @@ function fitDetails(options: FitOption[], detailed: number, plural: string): Blo
 }
 
 /** The documented entries nearest to the firm and market, from today's case library. */
-function similarCases(e: EntrySection): Block[] {
+function similarCases(e: EntrySection, locale: Locale, t: ReturnType<typeof useTranslations<"report">>): Block[] {
   if (!e.similarCases) return [];
   return [
     list(e.similarCases.map(similarCaseText), {
-      title: SIMILAR_CASES_HEADING,
-      empty: "No documented entry shares enough rated factors with this firm and market to compare.",
+      title: t("entry.similarCases"),
+      empty: t("entry.noSimilarCases"),
     }),
-    text(
-      "Nearest in factor space: the typical gap per factor on the 1-5 scale over the factors known for this firm and market; a factor an entry's sources do not rate counts as the gap the library usually shows. Each case, with its ratings and sources, is in the app at /cases.",
-      { muted: true },
-    ),
+    text(t("entry.similarNote", { path: `/${locale}/cases` }), { muted: true }),
   ];
 }
 
-function marketFactors(e: EntrySection): Block {
+function marketFactors(e: EntrySection, locale: Locale, t: ReturnType<typeof useTranslations<"report">>): Block {
+  const f = formattersFor(locale);
   return table<EntrySection["marketFactors"][number]>(
     {
       id: "market-factors",
-      title: "Market factors used",
+      title: t("entry.marketFactors"),
       columns: [
-        { heading: "Factor", width: 30, rowHeader: true, cell: (f) => f.name },
-        { heading: "Rating (1-5)", align: "right", width: 12, cell: (f) => formatNumber(f.value, 2) },
-        { heading: "Basis", width: 58, cell: (f) => (f.reason ? `${f.basis}: ${f.reason}` : f.basis) },
+        { heading: t("col.factor"), width: 30, rowHeader: true, cell: (x) => x.name },
+        { heading: t("col.rating"), align: "right", width: 12, cell: (x) => f.formatNumber(x.value, 2) },
+        { heading: t("entry.basis"), width: 58, cell: (x) => (x.reason ? `${x.basis}: ${x.reason}` : x.basis) },
       ],
     },
     e.marketFactors,

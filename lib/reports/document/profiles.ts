@@ -1,5 +1,8 @@
+import type { useTranslations } from "next-intl";
+
+import type { Locale } from "@/lib/i18n/locales";
 import type { MarketProfileSection, ProfileIndicator, ReportModel } from "../model";
-import { citedSource, evidenceText, SECTION_TITLES, standingText } from "../phrases";
+import { citedSource, evidenceText } from "../phrases";
 import { list, table, text } from "./blocks";
 import { riskText } from "./shortlist";
 import type { Block, Section } from "./types";
@@ -7,45 +10,53 @@ import type { Block, Section } from "./types";
 // The profiles of the top markets: each market's indicators with year and source, its strengths,
 // risks and evidence.
 
-export function profilesSection(model: ReportModel): Section | null {
+export function profilesSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   if (model.profiles.length === 0) return null;
   const total = model.ranking.rows.length;
   const intro =
     model.profiles.length < total
       ? [
           text(
-            `The ${model.profiles.length} top-ranked of the ${total} markets compared; "Every figure of the ranking" in ${SECTION_TITLES.sources} gives every market's figures.`,
+            t("profiles.intro", {
+              shown: model.profiles.length,
+              total,
+              matrix: t("appendix.matrix"),
+              section: t("sections.sources"),
+            }),
             { muted: true },
           ),
         ]
       : [];
-  return { id: "profiles", title: SECTION_TITLES.profiles, blocks: [...intro, ...model.profiles.map(profile)] };
+  return {
+    id: "profiles",
+    title: t("sections.profiles"),
+    blocks: [...intro, ...model.profiles.map((p) => profile(p, model.locale, t))],
+  };
 }
 
-function profile(p: MarketProfileSection): Block {
-  const more = p.moreEvidence > 0 ? `${p.moreEvidence} more evidence items on the market page in Outbound` : null;
+function profile(p: MarketProfileSection, locale: Locale, t: ReturnType<typeof useTranslations<"report">>): Block {
   return {
     kind: "subsection",
     id: `profile-${p.iso3}`,
     title: `${p.rank}. ${p.name}`,
-    lead: `${p.iso3}${p.region ? ` · ${p.region}` : ""} · score ${p.scoreDisplay}`,
+    lead: `${p.iso3}${p.region ? ` · ${p.region}` : ""} · ${t("profiles.score", { score: p.scoreDisplay })}`,
     newPage: true,
     blocks: [
       table<ProfileIndicator>(
         {
           id: `indicators-${p.iso3}`,
-          title: `Indicators of ${p.name}`,
+          title: t("profiles.indicators", { market: p.name }),
           titleStyle: "caption",
           dense: true,
           columns: [
             {
-              heading: "Indicator",
+              heading: t("profiles.indicator"),
               width: 28,
               rowHeader: true,
-              cell: (i) => (i.direction === "cost" ? `${i.name} (lower is better)` : i.name),
+              cell: (i) => (i.direction === "cost" ? t("profiles.lowerIsBetter", { name: i.name }) : i.name),
             },
             {
-              heading: "Value (± 95 %)",
+              heading: t("profiles.value"),
               align: "right",
               width: 12,
               cell: (i) =>
@@ -53,48 +64,62 @@ function profile(p: MarketProfileSection): Block {
                   ? i.cell.uncertainty
                     ? `${i.cell.display} ${i.cell.uncertainty.display}`
                     : i.cell.display
-                  : "data gap",
+                  : t("appendix.dataGap"),
             },
-            { heading: "Unit", width: 18, cell: (i) => i.unit },
-            { heading: "Year", width: 6, cell: (i) => (i.cell?.year ? `${i.cell.year}` : "-") },
+            { heading: t("profiles.unit"), width: 18, cell: (i) => i.unit },
+            { heading: t("profiles.year"), width: 6, cell: (i) => (i.cell?.year ? `${i.cell.year}` : "-") },
             {
-              heading: "Source (key in the source list)",
+              heading: t("profiles.source"),
               width: 27,
-              cell: (i) => (i.cell ? citedSource(i.cell) : "no value in the data set"),
+              cell: (i) => (i.cell ? citedSource(i.cell) : t("profiles.noValue")),
             },
-            { heading: "Standing", width: 9, cell: (i) => standingText(i.standing, i.compared) },
+            { heading: t("profiles.standing"), width: 9, cell: (i) => standing(i.standing, i.compared, t) },
           ],
         },
         p.indicators,
       ),
-      ...(p.strengths.length > 0 ? [list(p.strengths, { title: "Strengths" })] : []),
-      list(p.materialRisks.map(riskText), {
-        title: `Material risks in ${p.name} (highest weight first)`,
-        empty:
-          "The data set holds no sanctions, payment, foreign-seller-rule, incumbent or logistics evidence that marks a material risk here: a gap, not a clean bill.",
-      }),
-      list(p.risks, { title: "Weak points in the figures compared", empty: "None found in the data compared." }),
+      ...(p.strengths.length > 0 ? [list(p.strengths, { title: t("profiles.strengths") })] : []),
+      list(
+        p.materialRisks.map((r) => riskText(r, t)),
+        {
+          title: t("profiles.materialRisks", { market: p.name }),
+          empty: t("profiles.noMaterialRisks"),
+        },
+      ),
+      list(p.risks, { title: t("profiles.weakPoints"), empty: t("profiles.noWeakPoints") }),
       ...(p.ecommerce
         ? [
             list(p.ecommerce.size.map(evidenceText), {
-              title: "E-commerce size",
-              empty: "No published e-commerce size found for this market: a gap.",
+              title: t("profiles.ecommerceSize"),
+              empty: t("profiles.noEcommerceSize"),
             }),
             list(p.ecommerce.incumbents.map(evidenceText), {
-              title: "Leading platforms",
-              empty: "No incumbent platforms recorded for this market: a gap.",
+              title: t("profiles.platforms"),
+              empty: t("profiles.noPlatforms"),
             }),
             list(p.ecommerce.rules.map(evidenceText), {
-              title: "Rules for foreign sellers in force",
-              empty: "No rules for foreign sellers recorded for this market: a gap.",
+              title: t("profiles.rules"),
+              empty: t("profiles.noRules"),
             }),
           ]
         : []),
       list(p.evidence.map(evidenceText), {
-        title: "Evidence",
-        empty: "No evidence items for this market in the data set.",
-        ...(more ? { more: `${more} (/markets/${p.iso3}).`, href: `/markets/${p.iso3}` } : {}),
+        title: t("profiles.evidence"),
+        empty: t("profiles.noEvidence"),
+        ...(p.moreEvidence > 0
+          ? {
+              more: t("profiles.moreEvidence", { count: p.moreEvidence, path: `/${locale}/markets/${p.iso3}` }),
+              href: `/${locale}/markets/${p.iso3}`,
+            }
+          : {}),
       }),
     ],
   };
+}
+
+/** "2nd of 7" / "第 2 位（共 7 个）" / "2-е из 7": where the market stands among those compared. */
+function standing(position: number | null, compared: number, t: ReturnType<typeof useTranslations<"report">>): string {
+  if (position === null) return t("profiles.standingNone");
+  if (compared <= 1) return t("profiles.standingOnly");
+  return t("profiles.standingOf", { position, compared });
 }

@@ -1,15 +1,8 @@
-import { formatNumber } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+import { formattersFor } from "@/lib/format";
 
 import type { ReportModel, RobustnessSection, StabilityRow } from "../model";
-import {
-  challengerText,
-  confidenceLine,
-  probability,
-  rankRange,
-  SECTION_TITLES,
-  stabilityRange,
-  weight,
-} from "../phrases";
+import { confidenceLine, probability, rankRange, weight } from "../phrases";
 import { chart, heading, table, text } from "./blocks";
 import type { Section } from "./types";
 
@@ -19,62 +12,60 @@ import type { Section } from "./types";
 type RankRow = RobustnessSection["rankProbabilities"][number];
 type Variant = RobustnessSection["methodAgreement"]["variants"][number];
 
-export function robustnessSection(model: ReportModel): Section {
+export function robustnessSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section {
   const r = model.robustness;
   const positions = Math.max(0, ...r.rankProbabilities.map((m) => m.probabilities.length));
   const mc = r.monteCarlo;
+  const f = formattersFor(model.locale);
   return {
     id: "robustness",
-    title: SECTION_TITLES.robustness,
+    title: t("sections.robustness"),
     blocks: [
       text(confidenceLine(model.summary)),
-      heading("Rank probabilities"),
+      heading(t("robustness.rankProbabilities")),
       text(mc.description, { muted: true }),
       chart("rank-probabilities"),
       table<RankRow>(
         {
           id: "rank-probabilities",
-          title: "Probability of each rank",
+          title: t("robustness.probabilityTable"),
           titleStyle: "caption",
           // Every rank is printed; on paper a table with many markets continues in a second part.
           split: { keep: 1, perPart: 10 },
           columns: [
-            { heading: "Market", width: 20, rowHeader: true, cell: (m) => m.name },
+            { heading: t("ranking.market"), width: 20, rowHeader: true, cell: (m) => m.name },
             ...Array.from({ length: positions }, (_, i) => ({
-              heading: `Rank ${i + 1}`,
+              heading: t("robustness.rankN", { rank: i + 1 }),
               align: "right" as const,
               width: 8,
               cell: (m: RankRow) => probability(m.probabilities[i] ?? 0),
             })),
-            { heading: "Mean rank", align: "right", width: 9, cell: (m) => formatNumber(m.meanRank, 2) },
-            { heading: "90% interval", align: "right", width: 10, cell: (m) => rankRange(m.low, m.high) },
+            { heading: t("robustness.meanRank"), align: "right", width: 9, cell: (m) => f.formatNumber(m.meanRank, 2) },
+            { heading: t("robustness.interval"), align: "right", width: 10, cell: (m) => rankRange(m.low, m.high) },
           ],
         },
         r.rankProbabilities,
       ),
-      heading("Stability intervals"),
+      heading(t("robustness.stability")),
       text(
-        `How far each weight can move, the others rescaled, while ${r.leader.name} stays first.${
-          r.stabilityExact === false
-            ? " TOPSIS scores are not linear in the weights: these bounds are approximations found on a grid of 100 steps per weight."
-            : r.stabilityExact === true
-              ? " The bounds are exact (scores linear in the weights)."
-              : ""
-        }`,
+        t("robustness.stabilityIntro", {
+          leader: r.leader.name,
+          exact: r.stabilityExact === false ? "grid" : r.stabilityExact === true ? "exact" : "unknown",
+        }),
         { muted: true },
       ),
       chart("stability"),
       table<StabilityRow>(
         {
           id: "stability",
-          title: "Stability interval of each weight",
+          title: t("robustness.stabilityTable"),
           titleStyle: "caption",
           columns: [
-            { heading: "Criterion", width: 24, rowHeader: true, cell: (s) => s.criterion },
-            { heading: "Group", width: 18, cell: (s) => s.group },
-            { heading: "Weight", align: "right", width: 9, cell: (s) => weight(s.weight) },
-            { heading: "Leader unchanged from", width: 18, cell: stabilityRange },
-            { heading: "Who takes over", width: 26, cell: challengerText },
+            { heading: t("col.criterion"), width: 24, rowHeader: true, cell: (s) => s.criterion },
+            { heading: t("robustness.group"), width: 18, cell: (s) => s.group },
+            { heading: t("robustness.weight"), align: "right", width: 9, cell: (s) => weight(s.weight) },
+            { heading: t("robustness.unchanged"), width: 18, cell: (s) => stabilityRangeIn(s, t) },
+            { heading: t("robustness.takesOver"), width: 26, cell: (s) => challengerTextIn(s, t) },
           ],
         },
         r.stability,
@@ -82,15 +73,15 @@ export function robustnessSection(model: ReportModel): Section {
       table<Variant>(
         {
           id: "method-agreement",
-          title: "Agreement between methods",
+          title: t("robustness.agreement"),
           columns: [
-            { heading: "Method variant", width: 30, rowHeader: true, cell: (v) => v.label },
-            { heading: "Ranks first", width: 40, cell: (v) => v.leaders.join(", ") },
+            { heading: t("robustness.variant"), width: 30, rowHeader: true, cell: (v) => v.label },
+            { heading: t("robustness.ranksFirst"), width: 40, cell: (v) => v.leaders.join(", ") },
             {
-              heading: "Spearman rank correlation with the chosen method",
+              heading: t("robustness.spearman"),
               align: "right",
               width: 30,
-              cell: (v) => (v.rhoWithChosen === null ? "-" : formatNumber(v.rhoWithChosen, 2)),
+              cell: (v) => (v.rhoWithChosen === null ? "-" : f.formatNumber(v.rhoWithChosen, 2)),
             },
           ],
         },
@@ -98,4 +89,17 @@ export function robustnessSection(model: ReportModel): Section {
       ),
     ],
   };
+}
+
+function stabilityRangeIn(row: StabilityRow, t: ReturnType<typeof useTranslations<"report">>): string {
+  const low = row.lowBounded ? weight(row.low) : "0%";
+  const high = row.highBounded ? weight(row.high) : "100%";
+  return t("robustness.range", { low, high });
+}
+
+function challengerTextIn(row: StabilityRow, t: ReturnType<typeof useTranslations<"report">>): string {
+  const parts: string[] = [];
+  if (row.lowBounded && row.lowChallenger) parts.push(t("robustness.below", { market: row.lowChallenger }));
+  if (row.highBounded && row.highChallenger) parts.push(t("robustness.above", { market: row.highChallenger }));
+  return parts.length > 0 ? parts.join(t("robustness.separator")) : t("robustness.neverChanges");
 }

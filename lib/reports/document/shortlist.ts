@@ -1,4 +1,5 @@
-import { formatPercent } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+import { formattersFor } from "@/lib/format";
 
 import { fitWithUncertainty } from "../build-shortlist";
 import type { MaterialRisk, ReportModel, ShortlistEntry, StanceLine } from "../model";
@@ -10,19 +11,23 @@ import type { Block, Section } from "./types";
 // best-fitting entry mode and strategy, the dated evidence for and against that entry, and its
 // material risks ranked by the stated rule (§3).
 
-export const SHORTLIST_TITLE = "The short list side by side";
-
 const EVIDENCE_IN_TABLE = 2;
 const RISKS_IN_TABLE = 2;
 
 // Evidence is cited as a reader expects (issue 11 §6): evidenceText gives the reader's citation;
 // repository paths and lines are in the Data provenance appendix.
-export function stanceText(e: StanceLine): string {
-  return `${evidenceText(e)}. Why it counts: ${e.why}.`;
+export function stanceText(e: StanceLine, t: ReturnType<typeof useTranslations<"report">>): string {
+  return t("shortlist.stance", { evidence: evidenceText(e), why: e.why });
 }
 
-export function riskText(r: MaterialRisk): string {
-  return `${r.title}. Weight ${r.weight} = severity ${r.severity} × ${r.bearsOnMode ? "bears on the entry mode (2)" : "bearing 1"} × recency ${r.recency}.`;
+export function riskText(r: MaterialRisk, t: ReturnType<typeof useTranslations<"report">>): string {
+  return t("shortlist.risk", {
+    title: r.title,
+    weight: r.weight,
+    severity: r.severity,
+    bears: r.bearsOnMode ? "yes" : "no",
+    recency: r.recency,
+  });
 }
 
 /** The first `n` distinct reasons, each with its newest year (several items can share a reason). */
@@ -35,31 +40,37 @@ function mainReasons(lines: StanceLine[], n: number): string {
     .join("; ");
 }
 
-export function shortlistSection(model: ReportModel): Section | null {
+export function shortlistSection(model: ReportModel, t: ReturnType<typeof useTranslations<"report">>): Section | null {
   const s = model.shortlist;
   if (!s) return null;
-  const mc = model.robustness.monteCarlo.samples.toLocaleString("en-US");
+  const title = t("shortlist.title");
   const blocks: Block[] = [
     text(s.rule),
     table(
       {
         id: "shortlist",
-        title: SHORTLIST_TITLE,
+        title,
         titleStyle: "hidden",
         dense: true,
         notes: [
-          `Ranks first: share of the ${mc} Monte Carlo draws in which the market ranks first. Fit: 0-100, 50 neutral${s.markets.some((m) => m.entryMode?.uncertainty !== null && m.entryMode !== null) ? "; ± the entry-mode model's error" : "; the entry-mode scores carry no uncertainty estimate in these results"}.`,
+          t("shortlist.note", {
+            samples: model.robustness.monteCarlo.samples,
+            error: s.markets.some((m) => m.entryMode?.uncertainty !== null && m.entryMode !== null) ? "yes" : "no",
+          }),
           s.riskRule,
         ],
         columns: [
           {
-            heading: "Market",
+            heading: t("ranking.market"),
             width: 12,
             rowHeader: true,
-            cell: (m: ShortlistEntry) => ({ text: m.name, detail: `rank ${m.rank}, score ${m.scoreDisplay}` }),
+            cell: (m: ShortlistEntry) => ({
+              text: m.name,
+              detail: t("shortlist.rankScore", { rank: m.rank, score: m.scoreDisplay }),
+            }),
           },
           {
-            heading: "Ranks first",
+            heading: t("robustness.ranksFirst"),
             align: "right",
             width: 8,
             cell: (m) =>
@@ -68,40 +79,40 @@ export function shortlistSection(model: ReportModel): Section | null {
                 : {
                     text: probability(m.probabilityFirst),
                     detail: m.rankInterval90
-                      ? `90%: rank ${rankRange(m.rankInterval90.low, m.rankInterval90.high)}`
+                      ? t("shortlist.interval", { range: rankRange(m.rankInterval90.low, m.rankInterval90.high) })
                       : "",
                   },
           },
           {
-            heading: "Entry mode (fit)",
+            heading: t("shortlist.modeFit"),
             width: 14,
             cell: (m) =>
               m.entryMode
                 ? {
                     text: m.entryMode.name,
-                    detail: `fit ${fitWithUncertainty(m.entryMode.score, m.entryMode.uncertainty)}`,
+                    detail: t("shortlist.fit", { fit: fitWithUncertainty(m.entryMode.score, m.entryMode.uncertainty) }),
                   }
-                : (m.entryModeMissing ?? "not assessed"),
+                : (m.entryModeMissing ?? t("shortlist.notAssessed")),
           },
-          { heading: "Strategy", width: 10, cell: (m) => m.strategy?.name ?? "not assessed" },
+          { heading: t("entry.strategy"), width: 10, cell: (m) => m.strategy?.name ?? t("shortlist.notAssessed") },
           {
-            heading: "Main evidence for",
+            heading: t("shortlist.evidenceFor"),
             width: 18,
-            cell: (m) => mainReasons(m.forAgainst.for, EVIDENCE_IN_TABLE) || "none in the data set",
+            cell: (m) => mainReasons(m.forAgainst.for, EVIDENCE_IN_TABLE) || t("shortlist.noneInData"),
           },
           {
-            heading: "Main evidence against",
+            heading: t("shortlist.evidenceAgainst"),
             width: 18,
-            cell: (m) => mainReasons(m.forAgainst.against, EVIDENCE_IN_TABLE) || "none in the data set",
+            cell: (m) => mainReasons(m.forAgainst.against, EVIDENCE_IN_TABLE) || t("shortlist.noneInData"),
           },
           {
-            heading: "Main risks",
+            heading: t("summary.mainRisks"),
             width: 18,
             cell: (m) =>
               m.risks
                 .slice(0, RISKS_IN_TABLE)
-                .map((r) => `${r.categoryName} (severity ${r.severity})`)
-                .join("; ") || "none marked by the data set",
+                .map((r) => t("shortlist.riskSeverity", { category: r.categoryName, severity: r.severity }))
+                .join(t("robustness.separator")) || t("shortlist.noRisks"),
           },
         ],
       },
@@ -109,40 +120,65 @@ export function shortlistSection(model: ReportModel): Section | null {
     ),
   ];
   for (const m of s.markets) {
-    const mode = m.entryMode ? m.entryMode.name.toLowerCase() : "no entry mode assessed";
+    const mode = m.entryMode
+      ? model.locale === "en"
+        ? m.entryMode.name.toLowerCase()
+        : m.entryMode.name
+      : t("shortlist.noMode");
     blocks.push({
       kind: "subsection",
       id: `shortlist-${m.iso3.toLowerCase()}`,
-      title: `${m.name}: ${mode}`,
+      title: t("shortlist.subTitle", { market: m.name, mode }),
       lead: [
-        `Rank ${m.rank}, score ${m.scoreDisplay}${m.probabilityFirst !== null ? `, first in ${formatPercent(m.probabilityFirst, 0)} of the draws` : ""}.`,
+        m.probabilityFirst !== null
+          ? t("shortlist.leadFirst", {
+              rank: m.rank,
+              score: m.scoreDisplay,
+              share: formattersFor(model.locale).formatPercent(m.probabilityFirst, 0),
+            })
+          : t("shortlist.lead", { rank: m.rank, score: m.scoreDisplay }),
         m.entryMode
-          ? `Entry mode: ${m.entryMode.name} (fit ${fitWithUncertainty(m.entryMode.score, m.entryMode.uncertainty)} of 100).`
+          ? t("shortlist.leadMode", {
+              mode: m.entryMode.name,
+              fit: fitWithUncertainty(m.entryMode.score, m.entryMode.uncertainty),
+            })
           : (m.entryModeMissing ?? ""),
-        m.strategy ? `Strategy: ${m.strategy.name} (fit ${fitWithUncertainty(m.strategy.score, null)}).` : "",
+        m.strategy
+          ? t("shortlist.leadStrategy", { strategy: m.strategy.name, fit: fitWithUncertainty(m.strategy.score, null) })
+          : "",
       ]
         .filter(Boolean)
         .join(" "),
       newPage: false,
       blocks: [
-        list(m.forAgainst.for.map(stanceText), {
-          title: `Evidence for ${mode} in ${m.name} (newest first)`,
-          empty: "The data set holds no dated evidence that speaks for it.",
-        }),
-        list(m.forAgainst.against.map(stanceText), {
-          title: `Evidence against ${mode} in ${m.name} (newest first)`,
-          empty: "The data set holds no dated evidence that speaks against it.",
-        }),
         list(
-          m.risks.map((r) => `${riskText(r)} Evidence: ${r.evidence.map(evidenceText).join(" | ")}`),
+          m.forAgainst.for.map((e) => stanceText(e, t)),
           {
-            title: `Material risks in ${m.name} (highest weight first)`,
-            empty:
-              "The data set holds no sanctions, payment, foreign-seller-rule, incumbent or logistics evidence that marks a material risk here: a gap, not a clean bill.",
+            title: t("shortlist.evidenceForIn", { mode, market: m.name }),
+            empty: t("shortlist.noEvidenceFor"),
+          },
+        ),
+        list(
+          m.forAgainst.against.map((e) => stanceText(e, t)),
+          {
+            title: t("shortlist.evidenceAgainstIn", { mode, market: m.name }),
+            empty: t("shortlist.noEvidenceAgainst"),
+          },
+        ),
+        list(
+          m.risks.map((r) =>
+            t("shortlist.riskWithEvidence", {
+              risk: riskText(r, t),
+              evidence: r.evidence.map(evidenceText).join(" | "),
+            }),
+          ),
+          {
+            title: t("profiles.materialRisks", { market: m.name }),
+            empty: t("profiles.noMaterialRisks"),
           },
         ),
       ],
     });
   }
-  return { id: "shortlist", title: SHORTLIST_TITLE, blocks };
+  return { id: "shortlist", title, blocks };
 }

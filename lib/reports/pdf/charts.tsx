@@ -1,11 +1,15 @@
 import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
-import { formatNumber } from "@/lib/format";
+import type { useTranslations } from "next-intl";
+
+import { formattersFor, type Formatters } from "@/lib/format";
 
 import { pdfText } from "../escape";
+import { reportTranslator } from "../i18n";
 import type { ChartKind } from "../document";
 import type { RankingSection, ReportModel, RobustnessSection } from "../model";
 import { groupColor, rankColor, scoreAxis } from "../document/chart-scales";
+import { PDF_FONT } from "./fonts";
 import { COLORS } from "./primitives";
 
 // The report's charts, drawn as vectors: labels are ordinary (selectable) text, bars and marks are
@@ -47,7 +51,7 @@ function Axis({ ticks, toX, format }: { ticks: number[]; toX: (v: number) => num
             y={12}
             textAnchor="middle"
             fill={COLORS.muted}
-            style={{ fontSize: 6.5, fontFamily: "Helvetica" }}
+            style={{ fontSize: 6.5, fontFamily: PDF_FONT }}
           >
             {format(t)}
           </Text>
@@ -58,7 +62,7 @@ function Axis({ ticks, toX, format }: { ticks: number[]; toX: (v: number) => num
 }
 
 /** Score per market; stacked by criteria group where the parts add up to the score (weighted sum). */
-export function RankingChart({ ranking }: { ranking: RankingSection }) {
+function RankingChart({ ranking, f }: { ranking: RankingSection; f: Formatters }) {
   const span = scoreAxis(ranking);
   const toX = (v: number) => ((v - span.lo) / (span.hi - span.lo)) * BAR_WIDTH;
   return (
@@ -96,7 +100,7 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
           </View>
         );
       })}
-      <Axis ticks={span.ticks} toX={toX} format={(v) => formatNumber(v, 2)} />
+      <Axis ticks={span.ticks} toX={toX} format={(v) => f.formatNumber(v, 2)} />
       {ranking.stackable ? (
         <Legend items={ranking.groups.map((g, i) => ({ label: g.name, color: groupColor(i) }))} />
       ) : null}
@@ -105,7 +109,15 @@ export function RankingChart({ ranking }: { ranking: RankingSection }) {
 }
 
 /** Each market's probability of each rank in the Monte Carlo draws, as a 100% stacked bar. */
-export function RankProbabilityChart({ robustness }: { robustness: RobustnessSection }) {
+function RankProbabilityChart({
+  robustness,
+  t,
+  f,
+}: {
+  robustness: RobustnessSection;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const positions = Math.max(0, ...robustness.rankProbabilities.map((m) => m.probabilities.length));
   const toX = (v: number) => v * BAR_WIDTH;
   return (
@@ -124,14 +136,16 @@ export function RankProbabilityChart({ robustness }: { robustness: RobustnessSec
                 return rect;
               })}
             </Svg>
-            <Text style={valueStyle}>{pdfText(`first ${formatNumber((m.probabilities[0] ?? 0) * 100, 0)}%`)}</Text>
+            <Text style={valueStyle}>
+              {pdfText(t("charts.first", { share: f.formatPercent(m.probabilities[0] ?? 0, 0) }))}
+            </Text>
           </View>
         );
       })}
-      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => `${v * 100}%`} />
+      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => f.formatPercent(v, 0)} />
       <Legend
         items={Array.from({ length: positions }, (_, i) => ({
-          label: `Rank ${i + 1}`,
+          label: t("robustness.rankN", { rank: i + 1 }),
           color: rankColor(i, positions),
         }))}
       />
@@ -140,7 +154,15 @@ export function RankProbabilityChart({ robustness }: { robustness: RobustnessSec
 }
 
 /** Each weight's stability interval on 0-100 %, with the current weight as a dot. */
-export function StabilityChart({ robustness }: { robustness: RobustnessSection }) {
+function StabilityChart({
+  robustness,
+  t,
+  f,
+}: {
+  robustness: RobustnessSection;
+  t: ReturnType<typeof useTranslations<"report">>;
+  f: Formatters;
+}) {
   const toX = (v: number) => v * BAR_WIDTH;
   return (
     <View wrap={false} style={{ marginVertical: 6 }}>
@@ -158,14 +180,14 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
             />
             <Circle cx={toX(s.weight)} cy={BAR_HEIGHT / 2} r={3} fill={COLORS.brand} />
           </Svg>
-          <Text style={valueStyle}>{pdfText(`${formatNumber(s.weight * 100, 1)}%`)}</Text>
+          <Text style={valueStyle}>{pdfText(f.formatPercent(s.weight, 1))}</Text>
         </View>
       ))}
-      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => `${v * 100}%`} />
+      <Axis ticks={[0, 0.25, 0.5, 0.75, 1]} toX={toX} format={(v) => f.formatPercent(v, 0)} />
       <Legend
         items={[
-          { label: "weights at which the leader stays first", color: "#9db5dc" },
-          { label: "current weight", color: COLORS.brand },
+          { label: t("charts.stableRange"), color: "#9db5dc" },
+          { label: t("charts.currentWeight"), color: COLORS.brand },
         ]}
       />
     </View>
@@ -174,7 +196,9 @@ export function StabilityChart({ robustness }: { robustness: RobustnessSection }
 
 /** The chart a block of the report asks for, drawn from the model. */
 export function PdfChart({ kind, model }: { kind: ChartKind; model: ReportModel }) {
-  if (kind === "ranking") return <RankingChart ranking={model.ranking} />;
-  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} />;
-  return <StabilityChart robustness={model.robustness} />;
+  const t = reportTranslator(model.locale);
+  const f = formattersFor(model.locale);
+  if (kind === "ranking") return <RankingChart ranking={model.ranking} f={f} />;
+  if (kind === "rank-probabilities") return <RankProbabilityChart robustness={model.robustness} t={t} f={f} />;
+  return <StabilityChart robustness={model.robustness} t={t} f={f} />;
 }

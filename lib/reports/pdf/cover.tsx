@@ -1,14 +1,16 @@
+import type { useTranslations } from "next-intl";
 import { Text, View } from "@react-pdf/renderer";
 
 import { reportSections, type Block } from "../document";
-import { pdfText, pdfTextWithLoss } from "../escape";
+import { pdfText } from "../escape";
 import type { ReportModel } from "../model";
 import {
   computedLine,
   entryModeLine,
   marketLine,
   probability,
-  SECTION_TITLES,
+  SECTION_IDS,
+  sectionTitle,
   staleWarning,
   strategyLine,
 } from "../phrases";
@@ -20,49 +22,53 @@ import { COLORS, H3, Note, styles, T } from "./primitives";
 // evidence is, next steps: issue 11 §5). Reports without a board summary keep the older
 // "at a glance" lines.
 
-export function Cover({ model, summary = [] }: { model: ReportModel; summary?: Block[] }) {
-  const name = pdfTextWithLoss(model.title);
-  const stale = staleWarning(model);
+export function Cover({
+  model,
+  summary = [],
+  t,
+}: {
+  model: ReportModel;
+  summary?: Block[];
+  t: ReturnType<typeof useTranslations<"report">>;
+}) {
+  const stale = staleWarning(model, t);
   const s = model.summary;
   const glance: [string, string][] = [
-    ["Recommended market", marketLine(model)],
-    ["Entry mode", entryModeLine(s)],
-    ["Business strategy", strategyLine(s)],
+    [t("pdf.glance.market"), marketLine(model, t)],
+    [t("pdf.glance.entryMode"), entryModeLine(s, t)],
+    [t("pdf.glance.strategy"), strategyLine(s, model.locale, t)],
     [
-      "Confidence",
-      `${s.confidence.level[0]!.toUpperCase()}${s.confidence.level.slice(1)}: ranks first in ${probability(s.confidence.probabilityFirst)} of the Monte Carlo draws; ${s.confidence.variantsAgreeing} of ${s.confidence.variantsTotal} method variants agree.`,
+      t("pdf.glance.confidence"),
+      t("pdf.glance.confidenceText", {
+        level: t(`confidenceLevel.${s.confidence.level}`),
+        probability: probability(s.confidence.probabilityFirst),
+        agreeing: s.confidence.variantsAgreeing,
+        total: s.confidence.variantsTotal,
+      }),
     ],
   ];
-  const contents = summary.length > 0 ? reportSections(model).map((x) => x.title) : Object.values(SECTION_TITLES);
+  const contents =
+    summary.length > 0 ? reportSections(model).map((x) => x.title) : SECTION_IDS.map((id) => sectionTitle(id, t));
   return (
     <View>
-      <Text style={{ fontSize: 8.5, color: COLORS.brand, fontFamily: "Helvetica-Bold", marginTop: 4 }}>
-        OUTBOUND · RECOMMENDATION REPORT · EXECUTIVE SUMMARY
-      </Text>
-      <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 15, color: COLORS.ink, marginTop: 8, lineHeight: 1.25 }}>
+      <Text style={{ fontSize: 8.5, color: COLORS.brand, fontWeight: 700, marginTop: 4 }}>{t("pdf.kicker")}</Text>
+      <Text style={{ fontWeight: 700, fontSize: 15, color: COLORS.ink, marginTop: 8, lineHeight: 1.25 }}>
         {pdfText(model.question)}
       </Text>
       <Text style={{ fontSize: 10, color: COLORS.text, marginTop: 6 }}>
-        {`Scenario: ${name.text} · ${pdfText(model.dateDisplay)}`}
+        {pdfText(t("pdf.scenarioLine", { name: model.title, date: model.dateDisplay }))}
       </Text>
-      <Text style={{ ...styles.small, marginTop: 2 }}>{pdfText(computedLine(model))}</Text>
-      {name.lost ? (
-        <Note>
-          {`The scenario name contains characters this PDF's built-in font cannot show; they appear as "?". The Markdown and JSON exports keep the name exactly.`}
-        </Note>
-      ) : null}
+      <Text style={{ ...styles.small, marginTop: 2 }}>{pdfText(computedLine(model, t))}</Text>
       {stale ? <Note>{stale}</Note> : null}
       <View style={{ marginTop: 8, borderTopWidth: 2, borderTopColor: COLORS.brand, paddingTop: 4 }}>
         {summary.length > 0 ? (
           <Blocks model={model} blocks={summary} depth={1} />
         ) : (
           <>
-            <Text style={{ ...styles.h2, marginTop: 0 }}>At a glance</Text>
+            <Text style={{ ...styles.h2, marginTop: 0 }}>{t("pdf.atAGlance")}</Text>
             {glance.map(([label, text]) => (
               <View key={label} style={{ flexDirection: "row", marginBottom: 6 }} wrap={false}>
-                <Text style={{ width: 118, fontFamily: "Helvetica-Bold", fontSize: 9, color: COLORS.muted }}>
-                  {label}
-                </Text>
+                <Text style={{ width: 118, fontWeight: 700, fontSize: 9, color: COLORS.muted }}>{label}</Text>
                 <Text style={{ flex: 1, fontSize: 10 }}>{pdfText(text)}</Text>
               </View>
             ))}
@@ -71,12 +77,12 @@ export function Cover({ model, summary = [] }: { model: ReportModel; summary?: B
       </View>
       {model.scenario.notes.trim() ? (
         <View style={{ marginTop: 8 }}>
-          <H3>Notes</H3>
+          <H3>{t("pdf.notes")}</H3>
           <T style={{ fontSize: 9 }}>{model.scenario.notes.trim()}</T>
         </View>
       ) : null}
       <View style={{ marginTop: 8 }}>
-        <H3>Contents</H3>
+        <H3>{t("pdf.contents")}</H3>
         <T style={styles.small}>{contents.join(" · ")}</T>
       </View>
     </View>

@@ -1,21 +1,13 @@
-import { Font, StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
+import type { useTranslations } from "next-intl";
+import { StyleSheet, Text, View, type PageLayoutProps, type Styles } from "@react-pdf/renderer";
 
 import { pdfText } from "../escape";
+import { PDF_FONT, registerPdfFonts } from "./fonts";
+
+registerPdfFonts();
 
 // Building blocks of the PDF: type styles, headings, paragraphs, bullet lists and tables. Every
-// string passes through pdfText, so only characters the built-in Helvetica can show reach the page.
-
-// Long unbroken tokens (source URLs such as github.com/open-numbers/ddf--world_bank--…) may break
-// after a separator, or every 14 characters when they have none; ordinary words are never
-// hyphenated (ragged right reads better in tables). @react-pdf marks such a break with a hyphen,
-// so no break is offered after an existing "-".
-Font.registerHyphenationCallback((word) => {
-  const separated = /[/_.@=&?]/.test(word);
-  if (word.length <= (separated ? 18 : 30)) return [word];
-  return word
-    .split(/(?<=[/_.@=&?])/)
-    .flatMap((part) => (part.length <= 18 ? [part] : (part.match(/.{1,14}/g) ?? [part])));
-});
+// string passes through pdfText, so only characters the embedded Noto Sans SC can show reach the page.
 
 export const COLORS = {
   ink: "#0f172a",
@@ -35,18 +27,18 @@ export const styles = StyleSheet.create({
     paddingTop: 46,
     paddingBottom: 56,
     paddingHorizontal: 48,
-    fontFamily: "Helvetica",
+    fontFamily: PDF_FONT,
     fontSize: 9.5,
     lineHeight: 1.35,
     color: COLORS.text,
   },
-  h1: { fontFamily: "Helvetica-Bold", fontSize: 17, color: COLORS.brand, marginBottom: 8 },
-  h2: { fontFamily: "Helvetica-Bold", fontSize: 12, color: COLORS.brand, marginTop: 14, marginBottom: 5 },
-  h3: { fontFamily: "Helvetica-Bold", fontSize: 10, color: COLORS.ink, marginTop: 9, marginBottom: 3 },
+  h1: { fontFamily: PDF_FONT, fontWeight: 700, fontSize: 17, color: COLORS.brand, marginBottom: 8 },
+  h2: { fontFamily: PDF_FONT, fontWeight: 700, fontSize: 12, color: COLORS.brand, marginTop: 14, marginBottom: 5 },
+  h3: { fontFamily: PDF_FONT, fontWeight: 700, fontSize: 10, color: COLORS.ink, marginTop: 9, marginBottom: 3 },
   p: { marginBottom: 5 },
   small: { fontSize: 8, color: COLORS.muted },
-  bold: { fontFamily: "Helvetica-Bold" },
-  italic: { fontFamily: "Helvetica-Oblique" },
+  bold: { fontFamily: PDF_FONT, fontWeight: 700 },
+  italic: { fontStyle: "italic" },
   bulletRow: { flexDirection: "row", marginBottom: 3 },
   bullet: { width: 10, color: COLORS.muted },
   bulletText: { flex: 1 },
@@ -54,7 +46,8 @@ export const styles = StyleSheet.create({
   headRow: { flexDirection: "row", backgroundColor: COLORS.band, borderBottomWidth: 1, borderBottomColor: COLORS.rule },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
   headCell: {
-    fontFamily: "Helvetica-Bold",
+    fontFamily: PDF_FONT,
+    fontWeight: 700,
     fontSize: 7.5,
     color: COLORS.muted,
     paddingVertical: 3,
@@ -209,9 +202,9 @@ export function Note({ children }: { children: string }) {
  * number. A `layout` page uses @react-pdf's newer pagination engine, which measures the content
  * once instead of re-laying it out at every page break (seconds instead of tens of seconds).
  */
-export function pageLayout(title: string) {
+export function pageLayout(title: string, t: ReturnType<typeof useTranslations<"report">>) {
   // One line of footer: a longer name ends in an ellipsis (the cover prints it whole).
-  const full = pdfText(`Outbound recommendation report: ${title}`);
+  const full = pdfText(t("pdf.footer", { title }));
   const footerTitle = full.length > 110 ? `${full.slice(0, 109)}…` : full;
   return function ReportPage({ children, pageNumber, totalPages }: PageLayoutProps) {
     return (
@@ -219,7 +212,7 @@ export function pageLayout(title: string) {
         {children}
         <View style={styles.footer}>
           <Text style={{ maxWidth: "78%" }}>{footerTitle}</Text>
-          <Text>{`Page ${pageNumber ?? ""} of ${totalPages ?? ""}`}</Text>
+          <Text>{t("pdf.page", { page: pageNumber ?? "", total: totalPages ?? "" })}</Text>
         </View>
       </>
     );

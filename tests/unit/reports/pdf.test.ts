@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -70,7 +70,7 @@ test("the first page renders to an image", () => {
   expect(existsSync(path.join(dir, "page-01.png")) || existsSync(path.join(dir, "page-1.png"))).toBe(true);
 });
 
-test("PROMETHEE II scores, no firm profile and a name in a script Helvetica cannot show still make a readable PDF", async () => {
+test("PROMETHEE II scores, no firm profile and a Chinese scenario name make a readable PDF that prints the name", async () => {
   const other = buildReportModel(
     fixtureReportInput({ name: "阿里巴巴 东南亚" }, (i) => ({
       ...i,
@@ -83,8 +83,39 @@ test("PROMETHEE II scores, no firm profile and a name in a script Helvetica cann
   const otherFile = path.join(dir, "other.pdf");
   writeFileSync(otherFile, await renderReportPdf(other));
   const otherText = execFileSync("pdftotext", [otherFile, "-"]).toString().replace(/\s+/g, " ");
-  expect(otherText).toContain("???? ???");
-  expect(otherText).toContain("The Markdown and JSON exports keep the name exactly");
+  expect(otherText).toContain("阿里巴巴 东南亚");
+  expect(otherText).not.toContain("????");
   expect(otherText).toContain("PROMETHEE II");
   expect(otherText).toContain("No firm profile was saved with this scenario");
+}, 60_000);
+
+test("the font is embedded as a subset (a 10 MB font file would not fit in 2 MB)", () => {
+  const fonts = execFileSync("pdffonts", [file]).toString();
+  // "XXXXXX+" marks a subset; pdfkit also lists its default Helvetica, which no text uses.
+  expect(fonts).toMatch(/[A-Z]{6}\+NotoSansSC-Regular +CID TrueType +Identity-H +yes +yes/);
+  expect(fonts).toMatch(/[A-Z]{6}\+NotoSansSC-Bold +CID TrueType +Identity-H +yes +yes/);
+  expect(readFileSync(file).length).toBeLessThan(2_000_000);
+});
+
+function pdfTextOf(locale: "zh" | "ru"): Promise<string> {
+  return renderReportPdf(buildReportModel({ ...fixtureReportInput(), locale })).then((pdf) => {
+    const localized = path.join(dir, `report-${locale}.pdf`);
+    writeFileSync(localized, pdf);
+    return execFileSync("pdftotext", ["-layout", localized, "-"]).toString().replace(/\s+/g, " ");
+  });
+}
+
+test("a Chinese report prints Han characters and the Chinese headings", async () => {
+  const zh = await pdfTextOf("zh");
+  expect(zh).toMatch(/\p{Script=Han}{4}/u);
+  for (const heading of ["执行摘要", "市场排序", "稳健性", "来源与年份", "数据缺口", "方法论"])
+    expect(zh).toContain(heading);
+  expect(zh).toMatch(/第 2 页，共 \d+ 页/);
+}, 60_000);
+
+test("a Russian report prints Cyrillic headings", async () => {
+  const ru = await pdfTextOf("ru");
+  for (const heading of ["Краткое резюме", "Рейтинг рынков", "Устойчивость", "Источники и годы", "Методология"])
+    expect(ru).toContain(heading);
+  expect(ru).toMatch(/Страница 2 из \d+/);
 }, 60_000);

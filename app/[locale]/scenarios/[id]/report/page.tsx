@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 
 import { ReportDownloads } from "@/components/reports/report-downloads";
@@ -8,6 +8,8 @@ import { ReportView } from "@/components/reports/report-view";
 import { ShortlistControl } from "@/components/reports/shortlist-control";
 import { ReportQuerySchema } from "@/lib/contracts/reports";
 import { ScenarioIdSchema } from "@/lib/contracts/scenarios";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { RequestError } from "@/lib/http/errors";
 import { ScenarioDeletedError, ScenarioNotFoundError } from "@/lib/server/errors";
 import { reportModel } from "@/lib/server/reports";
@@ -26,24 +28,25 @@ function shortlistParam(value: string | string[] | undefined): string | undefine
 
 // Cached per request: the metadata and the page share one read of the scenario. A short list that
 // is not valid is reported on the page, and the default short list is shown instead.
-const load = cache(async (id: string, shortlist: string | undefined) => {
+const load = cache(async (id: string, shortlist: string | undefined, locale: Locale) => {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
+  const t = await getTranslations("report");
   let error: string | null = null;
   let chosen: string[] | undefined;
   if (shortlist !== undefined) {
     const parsed = ReportQuerySchema.safeParse({ shortlist });
     if (parsed.success) chosen = parsed.data.shortlist;
-    else error = `The short list was not used: ${parsed.error.issues.map((i) => i.message).join("; ")}.`;
+    else error = t("page.shortlistNotUsed", { reason: parsed.error.issues.map((i) => i.message).join("; ") });
   }
   try {
     try {
-      return { model: await reportModel(id.toLowerCase(), new Date(), { shortlist: chosen }), error, chosen };
+      return { model: await reportModel(id.toLowerCase(), new Date(), { shortlist: chosen, locale }), error, chosen };
     } catch (problem) {
       if (!(problem instanceof RequestError)) throw problem;
-      const model = await reportModel(id.toLowerCase());
+      const model = await reportModel(id.toLowerCase(), new Date(), { locale });
       return {
         model,
-        error: `The short list was not used: ${problem.issues?.[0]?.message ?? problem.message}.`,
+        error: t("page.shortlistNotUsed", { reason: problem.issues?.[0]?.message ?? problem.message }),
         chosen: undefined,
       };
     }
@@ -55,21 +58,26 @@ const load = cache(async (id: string, shortlist: string | undefined) => {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
-  const { model } = await load(id, shortlistParam((await searchParams).shortlist));
-  return { title: `Report: ${model.title}` };
+  const { model } = await load(id, shortlistParam((await searchParams).shortlist), await getLocale());
+  const t = await getTranslations("report");
+  return { title: t("page.metaTitle", { title: model.title }) };
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { model, error, chosen } = await load(id, shortlistParam((await searchParams).shortlist));
+  const locale = await getLocale();
+  const t = await getTranslations("report");
+  const { model, error, chosen } = await load(id, shortlistParam((await searchParams).shortlist), locale);
+  // Every download is made in the page's language (?locale=), whatever the browser's Accept-Language.
+  const query = `${chosen ? `shortlist=${chosen.join(",")}&` : ""}locale=${locale}`;
   const link = "font-medium text-brand-700 underline-offset-2 hover:underline";
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="report-breadcrumb text-sm print:hidden">
+      <nav aria-label={t("page.breadcrumb")} className="report-breadcrumb text-sm print:hidden">
         <ol className="flex flex-wrap items-center gap-1 text-slate-700">
           <li>
             <Link href="/scenarios" className={link}>
-              Scenarios
+              {t("page.scenarios")}
             </Link>
             <span aria-hidden> / </span>
           </li>
@@ -79,10 +87,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
             </Link>
             <span aria-hidden> / </span>
           </li>
-          <li aria-current="page">Report</li>
+          <li aria-current="page">{t("page.report")}</li>
         </ol>
       </nav>
-      <ReportDownloads id={model.scenario.id} query={chosen ? `?shortlist=${chosen.join(",")}` : ""} />
+      <ReportDownloads id={model.scenario.id} query={`?${query}`} />
       <ShortlistControl model={model} error={error} />
       <ReportView model={model} />
     </div>

@@ -1,4 +1,5 @@
 import { ReportQuerySchema } from "@/lib/contracts/reports";
+import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { readQuery } from "@/lib/http/errors";
 import { reportFormatOf, reportResponse } from "@/lib/http/reports";
 import { errorResponse } from "@/lib/http/route";
@@ -12,14 +13,16 @@ export const runtime = "nodejs";
 
 type Context = { params: Promise<{ id: string; report: string }> };
 
-/** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json, optionally ?shortlist=RUS,IDN */
+/** GET /api/v1/scenarios/{id}/report.pdf | report.md | report.csv | report.json, optionally ?shortlist=RUS,IDN&locale=zh */
 export async function GET(request: Request, { params }: Context) {
   try {
     const { report } = await params;
     const format = reportFormatOf(report);
     const id = await scenarioId(params);
-    const query = readQuery(request, ReportQuerySchema);
-    return reportResponse(await reportFile(id, format, new Date(), request.signal, query));
+    const { shortlist, locale } = readQuery(request, ReportQuerySchema);
+    // ?locale= (the report page's links carry the page's), else Accept-Language, else English.
+    const language = locale ?? localeFromAcceptLanguage(request.headers.get("accept-language"));
+    return reportResponse(await reportFile(id, format, new Date(), request.signal, { shortlist, locale: language }));
   } catch (error) {
     return errorResponse(error);
   }
