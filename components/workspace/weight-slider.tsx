@@ -59,7 +59,7 @@ export const WeightSlider = memo(function WeightSlider({
   const rawText = String(Math.round((value / SLIDER_MAX) * 100));
   return (
     <div className={group ? "" : "pl-3"}>
-      <div className="flex items-baseline justify-between gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <label
           htmlFor={id}
           className={group ? "text-sm font-semibold text-slate-900" : "text-sm font-medium text-slate-800"}

@@ -33,8 +33,26 @@ const WORDS = {
 } as const;
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // Charts redraw for a new width a moment after the viewport changes: wait for them to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 5_000 })
+    .toBeLessThanOrEqual(0)
+    .catch(() => undefined);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // Name the elements that stick out, so a failure says where to look.
+  const offenders = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      // Inside a box that scrolls or clips sideways (a wide table's scroll region) is fine.
+      .filter((el) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+          if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(up).overflowX)) return false;
+        return true;
+      })
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`),
+  );
+  expect(overflow, offenders.join("\n")).toBeLessThanOrEqual(0);
 }
 
 for (const locale of ["zh", "ru"] as const) {
@@ -51,7 +69,9 @@ for (const locale of ["zh", "ru"] as const) {
     await expect(list.locator(":scope > li")).toHaveCount(5);
     // Market names from CLDR in the page's language.
     await expect(list.locator('li[data-market="RUS"] a').first()).toHaveText(words.russia);
-    // The workspace writes its state into the address without losing the locale.
+    // The workspace writes its state into the address without losing the locale (once hydrated:
+    // the smallest-change sentence is computed in the browser only).
+    await expect(page.getByTestId("smallest-change")).not.toHaveText(/^\s*$/);
     await page.locator("#coverage-threshold").fill("60");
     await expect.poll(() => new URL(page.url()).searchParams.get("cov"), { timeout: 5_000 }).toBe("0.6");
     expect(new URL(page.url()).pathname).toBe(`/${locale}`);
