@@ -4,11 +4,9 @@ import os from "node:os";
 import path from "node:path";
 
 import { parse } from "csv-parse/sync";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderReportHtml } from "./render-view";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-import { ReportView } from "@/components/reports/report-view";
 import { entryModeBacktest } from "@/lib/cases/backtest";
 import { libraryCase } from "@/lib/cases/similar";
 import { EntryCaseEntry, EntryModeCalibrationFile } from "@/lib/contracts/cases";
@@ -52,7 +50,7 @@ beforeAll(async () => {
   writeFileSync(file, await renderReportPdf(model));
   outputs.pdf = flat(execFileSync("pdftotext", ["-raw", "-f", "2", file, "-"]).toString());
   outputs.markdown = flat(renderMarkdown(model).replace(/\\/g, ""));
-  outputs.html = flat(decodeHtml(renderToStaticMarkup(createElement(ReportView, { model }))));
+  outputs.html = flat(decodeHtml(renderReportHtml(model)));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

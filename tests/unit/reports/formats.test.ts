@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderReportHtml } from "./render-view";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-import { ReportView } from "@/components/reports/report-view";
 import { buildReportModel } from "@/lib/reports/build";
 import { reportSections, tablesOf, type TableBlock } from "@/lib/reports/document";
 import { renderMarkdown } from "@/lib/reports/markdown";
@@ -67,7 +65,7 @@ async function render(model: ReportModel, dir: string, name: string): Promise<Re
     model,
     tables: reportSections(model).flatMap((s) => tablesOf(s.blocks)),
     markdown: renderMarkdown(model),
-    html: renderToStaticMarkup(createElement(ReportView, { model })),
+    html: renderReportHtml(model),
     pdf,
   };
 }

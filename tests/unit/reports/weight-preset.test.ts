@@ -3,11 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { expect, test } from "vitest";
 
-import { ReportView } from "@/components/reports/report-view";
 import { buildReportModel } from "@/lib/reports/build";
 import { parse } from "csv-parse/sync";
 
@@ -15,6 +12,8 @@ import { CSV_COLUMNS, renderCsv } from "@/lib/reports/csv";
 import { renderMarkdown } from "@/lib/reports/markdown";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { fixtureReportInput } from "@/tests/fixtures/reports/report-input";
+
+import { renderReportHtml } from "./render-view";
 
 // Every format names the weight preset the scenario's weights start from (issue 10 §3,
 // docs/decisions/016-weight-presets.md). The fixture scenario starts from Market potential and
@@ -37,7 +36,7 @@ test("HTML, PDF, Markdown and CSV name the preset, its source and the change", a
   expect(markdown).toContain(`${LABEL}. Method:`);
   expect(markdown).toContain("https://globaledge.msu.edu/mpi");
 
-  const html = flat(renderToStaticMarkup(createElement(ReportView, { model })));
+  const html = flat(renderReportHtml(model));
   expect(html).toContain(LABEL);
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "preset-pdf-"));
