@@ -1,5 +1,4 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 
 import { ReportView } from "@/components/reports/report-view";
@@ -10,11 +9,8 @@ import type { ReportModel } from "@/lib/reports/model";
 export function renderReportHtml(model: ReportModel): string {
   const locale = model.locale ?? "en";
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: messagesFor(locale),
-      timeZone: "UTC",
-      children: createElement(ReportView, { model }),
-    }),
+    <NextIntlClientProvider locale={locale} messages={messagesFor(locale)} timeZone="UTC">
+      <ReportView model={model} />
+    </NextIntlClientProvider>,
   );
 }
