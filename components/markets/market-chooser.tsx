@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 
 import {
@@ -11,7 +11,9 @@ import {
   type MarketFilter,
   type SearchableMarket,
 } from "@/lib/workspace/market-search";
-import { MARKET_PRESETS, presetSummary, resolvePreset } from "@/lib/workspace/market-presets";
+import { LANGUAGE_TAGS } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { MARKET_PRESETS, resolvePreset } from "@/lib/workspace/market-presets";
 
 import { LazyDetails } from "../workspace/lazy-details";
 import { placeKey } from "./place-names";
@@ -55,6 +57,13 @@ export const MarketChooser = memo(function MarketChooser({
   disclosure,
 }: Props) {
   const t = useTranslations("markets");
+  const locale = useLocale();
+  const list = (items: readonly string[]) =>
+    new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: "narrow", type: "unit" }).format(items);
+  const presetName = (key: string) =>
+    key === "all"
+      ? t("chooser.all")
+      : t(`chooser.presetNames.${key as keyof Messages["markets"]["chooser"]["presetNames"]}`);
   const place = (value: string) => {
     const key = placeKey(value);
     return key ? t(`places.${key}`) : value;
@@ -310,16 +319,37 @@ export const MarketChooser = memo(function MarketChooser({
             <button
               key={preset.key}
               type="button"
-              title={t("chooser.presetTitle", { description: preset.description, source: preset.source })}
+              title={t("chooser.presetTitle", {
+                description: t(
+                  `chooser.presetDescriptions.${preset.key as keyof Messages["markets"]["chooser"]["presetDescriptions"]}`,
+                ),
+                source: preset.source,
+              })}
               className="border-brand-100 text-brand-800 hover:border-brand-600 rounded border bg-white px-2 py-1"
               onClick={() => {
                 const resolved = resolvePreset(preset, markets);
                 choose(resolved.markets.slice(0, max));
-                setStatus(presetSummary(preset, resolved));
+                setStatus(
+                  [
+                    t("chooser.presetApplied", { name: presetName(preset.key), count: resolved.markets.length }),
+                    resolved.missing.length > 0 ? t("chooser.presetMissing", { codes: list(resolved.missing) }) : "",
+                    preset.otherMembers?.length
+                      ? t("chooser.presetOtherMembers", {
+                          names: list(
+                            preset.otherMembers.map((m) =>
+                              t(`chooser.otherMembers.${m as keyof Messages["markets"]["chooser"]["otherMembers"]}`),
+                            ),
+                          ),
+                        })
+                      : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" "),
+                );
                 setPresetSource(preset.source);
               }}
             >
-              {preset.key === "all" ? t("chooser.allPreset", { count: markets.length }) : preset.label}
+              {preset.key === "all" ? t("chooser.allPreset", { count: markets.length }) : presetName(preset.key)}
             </button>
           ))}
           <button
