@@ -16,7 +16,7 @@ export type DataTableSpec = {
 };
 
 export const DATA_TABLES = {
-  indicators: { file: "indicators.csv", id: ["key"], fields: ["name", "definition"] },
+  indicators: { file: "indicators.csv", id: ["key"], fields: ["name", "definition", "unit"] },
   "criteria-groups": { file: "criteria-groups.csv", id: ["key"], fields: ["name", "description"] },
   evidence: { file: "evidence.csv", id: ["id"], fields: ["statement", "year_note"] },
   "driver-groups": { file: "framework/driver-groups.csv", id: ["key"], fields: ["name", "description"] },

@@ -55,7 +55,11 @@ export async function sideBySidePageData(m: string | string[] | undefined, local
       ...g,
       name: dataText(locale, "criteria-groups", g.key, "name", g.name),
     })),
-    indicators: data.indicators.map((i) => ({ ...i, name: indicatorName(i.key, i.name) })),
+    indicators: data.indicators.map((i) => ({
+      ...i,
+      name: indicatorName(i.key, i.name),
+      unit: dataText(locale, "indicators", i.key, "unit", i.unit),
+    })),
     values: data.values,
     markets,
   });

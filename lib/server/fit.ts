@@ -289,7 +289,9 @@ export async function fitPageData(kind: FitKind, search: FitSearch, locale: Loca
         .map((i) => {
           const fromHome = indicatorFromHome(i, ctx.home);
           const name = fromHomeIndicator[i.key] ?? dataText(locale, "indicators", i.key, "name", i.name);
-          return [i.key, { name, unit: fromHome.unit, decimals: fromHome.decimals }];
+          // The home-measured units (distance from a home other than China) are written by home.ts.
+          const unit = fromHome.unit === i.unit ? dataText(locale, "indicators", i.key, "unit", i.unit) : fromHome.unit;
+          return [i.key, { name, unit, decimals: fromHome.decimals }];
         }),
     ),
   };

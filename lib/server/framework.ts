@@ -25,7 +25,7 @@ function localizedEvidence(locale: Locale, e: Evidence): Evidence {
 }
 
 /** An indicator's name and definition in the reader's language (unit, publisher and data set as published). */
-export function localizedIndicator<I extends Pick<IndicatorMeta, "key" | "name" | "definition">>(
+export function localizedIndicator<I extends Pick<IndicatorMeta, "key" | "name" | "definition"> & { unit?: string }>(
   locale: Locale,
   i: I,
 ): I {
@@ -33,6 +33,7 @@ export function localizedIndicator<I extends Pick<IndicatorMeta, "key" | "name" 
     ...i,
     name: dataText(locale, "indicators", i.key, "name", i.name),
     definition: dataText(locale, "indicators", i.key, "definition", i.definition),
+    ...(i.unit === undefined ? {} : { unit: dataText(locale, "indicators", i.key, "unit", i.unit) }),
   };
 }
 

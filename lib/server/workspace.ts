@@ -109,6 +109,7 @@ export async function localizedScoringData(data: ScoringData, locale: Locale): P
       return {
         ...i,
         name,
+        unit: dataText(locale, "indicators", i.key, "unit", i.unit),
         definition:
           CHINA_ONLY_INDICATORS.includes(i.key) && home.iso3 !== DEFAULT_HOME && definition !== i.definition
             ? t("fromHome.chinaOnly", { definition, home: home.name })
