@@ -1,6 +1,7 @@
 import { RequestError } from "@/lib/http/errors";
 
 import { MAX_UNZIPPED_BYTES, MAX_UPLOAD_LABEL } from "./limits";
+import type { ProblemCode, ProblemText } from "./problems";
 
 // What can be wrong with an uploaded file as a whole (before any row is read). Each is a
 // RequestError, so every edge (route, page, test) answers it the same way.
@@ -35,17 +36,20 @@ export function unreadableFile(message: string): RequestError {
   return new RequestError(400, "unreadable_file", message);
 }
 
-/** A problem with one cell (or with the header, row 1) of the file. */
+/** A problem with one cell (or with the header, row 1) of the file, in no language yet. */
 export type Problem = {
   /** Spreadsheet numbering: the header is row 1, the first value is row 2. */
   row: number;
   /** The column's name as in the header; null when the whole row (or file) is concerned. */
   column: string | null;
-  message: string;
+  text: ProblemText;
 };
 
+/** A problem as the API gives it: its stable code and its message in the reader's language. */
+export type WordedProblem = { row: number; column: string | null; code: ProblemCode; message: string };
+
 /** Commit refused: the file has problems; nothing was written. */
-export function importRejected(problems: Problem[], total: number): RequestError {
+export function importRejected(problems: WordedProblem[], total: number): RequestError {
   return new RequestError(
     400,
     "import_has_problems",

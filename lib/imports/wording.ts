@@ -1,0 +1,47 @@
+import "server-only";
+
+import { createTranslator, type useTranslations } from "next-intl";
+
+import { messagesFor } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
+import type { Problem, WordedProblem } from "./errors";
+import type { ProblemText } from "./problems";
+
+// The import problems in the reader's language (messages/<locale>/data.json, importProblems):
+// the validator says what is wrong as a code and its arguments; this words it. Code with no
+// reader (tests, the CLI) gets English from the same catalogue.
+
+type DataWords = ReturnType<typeof useTranslations<"data">>;
+
+const translators = new Map<Locale, DataWords>();
+function words(locale: Locale): DataWords {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: messagesFor(locale), namespace: "data" });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+// The translator is typed inline so the message check (scripts/i18n/check-messages.ts) sees the
+// namespace; every code is a key of importProblems, its arguments are the text's other fields.
+function say(t: ReturnType<typeof useTranslations<"data">>, text: ProblemText): string {
+  const { code, ...args } = text;
+  return t(`importProblems.${code}`, args as never);
+}
+
+/** One problem's message in `locale`. */
+export function problemMessage(text: ProblemText, locale: Locale = DEFAULT_LOCALE): string {
+  return say(words(locale), text);
+}
+
+/** The problems as the API gives them: code, row, column and the message in `locale`. */
+export function wordProblems(problems: readonly Problem[], locale: Locale = DEFAULT_LOCALE): WordedProblem[] {
+  return problems.map(({ row, column, text }) => ({
+    row,
+    column,
+    code: text.code,
+    message: problemMessage(text, locale),
+  }));
+}
