@@ -31,6 +31,37 @@ function say(t: ReturnType<typeof useTranslations<"data">>, text: ProblemText): 
   return t(`importProblems.${code}`, args as never);
 }
 
+/** What an import route says about a whole file, in no language yet (data.importErrors). */
+export type FileErrorText =
+  | { key: "fileTooLarge"; limit: string; size: string }
+  | { key: "workbookTooLarge"; mb: string }
+  | { key: "fileEmpty" }
+  | { key: "oldExcel" }
+  | { key: "binaryFile" }
+  | { key: "notUtf8" }
+  | { key: "zipCutShort" }
+  | { key: "zipDirectoryDamaged" }
+  | { key: "zipNotWorkbook" }
+  | { key: "csvUnreadable"; line: string; detail: string }
+  | { key: "xlsxUnreadable"; reason: string }
+  | { key: "importRejected"; total: number; count: string }
+  | { key: "notMultipart"; type: string }
+  | { key: "formUnreadable" }
+  | { key: "noFile" }
+  | { key: "fileNameUnstorable"; reason: "nul" | "surrogate" }
+  | { key: "fileChanged" }
+  | { key: "importConflict" };
+
+function sayFile(t: ReturnType<typeof useTranslations<"data">>, text: FileErrorText): string {
+  const { key, ...args } = text;
+  return t(`importErrors.${key}`, args as never);
+}
+
+/** A file error's message in `locale` (English by default: the RequestError's own message). */
+export function fileErrorMessage(text: FileErrorText, locale: Locale = DEFAULT_LOCALE): string {
+  return sayFile(words(locale), text);
+}
+
 /** One problem's message in `locale`. */
 export function problemMessage(text: ProblemText, locale: Locale = DEFAULT_LOCALE): string {
   return say(words(locale), text);

@@ -27,6 +27,7 @@ import {
   type ReadFile,
   type Upload,
 } from "@/lib/imports";
+import { ImportFileError } from "@/lib/imports/errors";
 import { wordProblems } from "@/lib/imports/wording";
 
 import { userDataCounts } from "./backup";
@@ -103,11 +104,7 @@ export async function commitImport(
 ): Promise<ImportCommitted> {
   const file = await readImportFile(upload);
   if (upload.expectedHash && upload.expectedHash !== file.fileHash) {
-    throw new RequestError(
-      409,
-      "file_changed",
-      "This is not the file you previewed (its content differs). Preview it again, then import.",
-    );
+    throw new ImportFileError(409, "file_changed", { key: "fileChanged" });
   }
   const prisma = await getPrisma();
   try {
@@ -123,11 +120,7 @@ export async function commitImport(
     return { batch: await readImportBatch(prisma, id) };
   } catch (error) {
     if (uniqueViolation(error)) {
-      throw new RequestError(
-        409,
-        "import_conflict",
-        "Some of these values or markets were imported meanwhile (by another import). Preview the file again to see which.",
-      );
+      throw new ImportFileError(409, "import_conflict", { key: "importConflict" });
     }
     throw error;
   }

@@ -126,6 +126,33 @@ test("the same bad file previewed in zh-CN, ru and no language gives the same co
   expect(ru.problems.find((p) => p.row === 9)?.message).toMatch(/Год 1850 .*с 1960 по/);
 });
 
+test("a file refused as a whole is worded in the caller's language, with the same code, and says which language", async () => {
+  const empty = (headers: Record<string, string>) =>
+    previewRoute(upload("/x", new Uint8Array(), "empty.csv", {}, headers));
+  const [en, zh, ru] = await Promise.all([
+    empty({}),
+    empty({ "accept-language": "zh-CN" }),
+    empty({ "accept-language": "ru" }),
+  ]);
+  const bodies = await Promise.all([en, zh, ru].map(async (r) => ApiError.parse(await r.json()).error));
+  expect([en.status, zh.status, ru.status]).toEqual([400, 400, 400]);
+  expect(bodies.map((b) => b.code)).toEqual(["unreadable_file", "unreadable_file", "unreadable_file"]);
+  expect(bodies[0]!.message).toBe("The file is empty.");
+  expect(bodies[1]!.message).toBe("文件为空。");
+  expect(bodies[2]!.message).toBe("Файл пуст.");
+  expect([en, zh, ru].map((r) => r.headers.get("content-language"))).toEqual(["en", "zh-CN", "ru"]);
+
+  // A refused commit: the summary and every listed problem in Russian, the problem's place unchanged.
+  const refused = await commitRoute(
+    upload("/x", fixture("one-bad-row.csv"), "one-bad-row.csv", {}, { "accept-language": "ru" }),
+  );
+  expect(refused.status).toBe(400);
+  const body = ApiError.parse(await refused.json()).error;
+  expect(body.code).toBe("import_has_problems");
+  expect(body.message).toBe("В файле 1 проблема; ничего не записано. Исправьте её и загрузите файл снова.");
+  expect(body.issues).toEqual([{ path: "row 4, column value", message: "Значение «eighty» не является числом." }]);
+});
+
 test("a file with one bad row writes nothing: the commit is refused and the database is unchanged", async () => {
   const before = await userRowCounts();
   const preview = ImportPreview.parse(
@@ -140,7 +167,7 @@ test("a file with one bad row writes nothing: the commit is refused and the data
   expect(response.status).toBe(400);
   const body = ApiError.parse(await response.json());
   expect(body.error.code).toBe("import_has_problems");
-  expect(body.error.message).toMatch(/nothing was written/);
+  expect(body.error.message).toBe("The file has 1 problem; nothing was written. Fix it and upload the file again.");
   expect(body.error.issues).toEqual([{ path: "row 4, column value", message: expect.stringMatching(/eighty/) }]);
   expect(await userRowCounts()).toEqual(before);
 });
