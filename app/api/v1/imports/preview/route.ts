@@ -1,7 +1,6 @@
 import { readUpload } from "@/lib/imports";
 import { apiLocale } from "@/lib/http/api-text";
 import { respondInLanguage } from "@/lib/imports/respond";
-import { respond } from "@/lib/http/route";
 import { previewImport } from "@/lib/server/imports";
 import { otherMethods } from "@/lib/http/methods";
 
