@@ -2,7 +2,7 @@ import { RequestError } from "@/lib/http/errors";
 
 import { MAX_UNZIPPED_BYTES, MAX_UPLOAD_LABEL } from "./limits";
 import type { ProblemCode, ProblemText } from "./problems";
-import { fileErrorMessage, type FileErrorText } from "./wording";
+import { fileErrorMessage, type FileErrorText, type RestoreText } from "./wording";
 
 // What can be wrong with an uploaded file as a whole (before any row is read). Each is a
 // RequestError, so every edge (route, page, test) answers it the same way; its `message` is
@@ -13,7 +13,7 @@ export class ImportFileError extends RequestError {
   constructor(
     status: RequestError["status"],
     code: string,
-    readonly words: FileErrorText,
+    readonly words: FileErrorText | { restore: RestoreText },
     extra: { issues?: { path: string; message: string }[]; limit?: string } = {},
   ) {
     super(status, code, fileErrorMessage(words), extra.issues, extra.limit);

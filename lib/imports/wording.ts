@@ -52,14 +52,46 @@ export type FileErrorText =
   | { key: "fileChanged" }
   | { key: "importConflict" };
 
+/** What a restore (lib/server/backup.ts) says, in no language yet (data.restoreErrors). */
+export type RestoreText =
+  | { key: "notEmpty"; scenarios: number; imports: number }
+  | { key: "recordTooLarge"; limit: string }
+  | { key: "invalidBackup"; issues: string }
+  | { key: "duplicateRow"; target: string }
+  | { key: "doesNotFit"; problems: string; more: number }
+  | { key: "marketAlreadyThere"; market: string }
+  | { key: "indicatorAlreadyThere"; indicator: string }
+  | { key: "groupMissing"; indicator: string; group: string }
+  | { key: "valueMarketMissing"; market: string }
+  | { key: "valueIndicatorMissing"; indicator: string }
+  | { key: "otherDataset"; backup: string; current: string };
+
 function sayFile(t: ReturnType<typeof useTranslations<"data">>, text: FileErrorText): string {
   const { key, ...args } = text;
   return t(`importErrors.${key}`, args as never);
 }
 
+function sayRestore(t: ReturnType<typeof useTranslations<"data">>, text: RestoreText): string {
+  const { key, ...args } = text;
+  return t(`restoreErrors.${key}`, args as never);
+}
+
 /** A file error's message in `locale` (English by default: the RequestError's own message). */
-export function fileErrorMessage(text: FileErrorText, locale: Locale = DEFAULT_LOCALE): string {
-  return sayFile(words(locale), text);
+export function fileErrorMessage(
+  text: FileErrorText | { restore: RestoreText },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return "restore" in text ? sayRestore(words(locale), text.restore) : sayFile(words(locale), text);
+}
+
+/** What a restore says, in `locale`. */
+export function restoreMessage(text: RestoreText, locale: Locale = DEFAULT_LOCALE): string {
+  return sayRestore(words(locale), text);
+}
+
+/** Clauses listed in one message ("a; b" in English and Russian, "a；b" in Chinese). */
+export function clauses(items: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
+  return items.join(locale === "zh" ? "；" : "; ");
 }
 
 /** One problem's message in `locale`. */
