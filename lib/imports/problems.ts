@@ -37,7 +37,7 @@ export type ProblemText =
   | { code: "unnamedColumn"; letter: string; columns: string }
   | { code: "unknownColumn"; text: string; columns: string }
   | { code: "columnTwice"; column: string; first: string; second: string }
-  | { code: "implausibleValue"; value: string; name: string; min: string; max: string; unit: string }
+  | { code: "implausibleValue"; value: string; indicator: string; name: string; min: string; max: string; unit: string }
   | { code: "duplicateInFile"; earlier: string; market: string; indicator: string; year: string }
   | { code: "duplicateStored"; market: string; indicator: string; year: string; file: string; date: string }
   | { code: "sourceMissing" }

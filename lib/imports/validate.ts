@@ -160,6 +160,7 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
       report(r.row, "value", {
         code: "implausibleValue",
         value: String(value.value),
+        indicator: known.key,
         name: known.name,
         min: String(known.plausibleMin),
         max: String(known.plausibleMax),

@@ -24,6 +24,7 @@ import {
   readImportFile,
   validateImport,
   type ImportPlan,
+  type Problem,
   type ReadFile,
   type Upload,
 } from "@/lib/imports";
@@ -37,6 +38,25 @@ import { scoringData } from "./workspace";
 // committed all or nothing: checked again inside the transaction that writes it, so a concurrent
 // import cannot slip between check and write (docs/decisions/006-user-data.md).
 
+/** The data set's own names in the reader's language (user-defined ones stay as the user wrote them). */
+function namedProblems(problems: readonly Problem[], locale: Locale): Problem[] {
+  return problems.map((p) => {
+    const text = p.text;
+    switch (text.code) {
+      case "implausibleValue":
+      case "indicatorExists":
+        return { ...p, text: { ...text, name: dataText(locale, "indicators", text.indicator, "name", text.name) } };
+      case "marketExists":
+        return { ...p, text: { ...text, name: marketName(locale, text.market, text.name) } };
+      default:
+        return p;
+    }
+  });
+}
+
+/** The problems as the API gives them, in `locale`. */
+const worded = (problems: readonly Problem[], locale: Locale) => wordProblems(namedProblems(problems, locale), locale);
+
 function toPreview(file: ReadFile, plan: ImportPlan, locale: Locale): ImportPreview {
   return {
     fileName: file.fileName,
@@ -46,7 +66,7 @@ function toPreview(file: ReadFile, plan: ImportPlan, locale: Locale): ImportPrev
     columns: plan.columns,
     dataRows: plan.dataRows,
     problemCount: plan.problems.length,
-    problems: wordProblems(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale),
+    problems: worded(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale),
     rows: plan.rows.slice(0, MAX_PREVIEW_ROWS),
     rowsShown: Math.min(plan.rows.length, MAX_PREVIEW_ROWS),
     toWrite: {
@@ -112,7 +132,7 @@ export async function commitImport(
       async (tx) => {
         const plan = noValues(validateImport(file.table, await readImportContext(tx, now)));
         if (plan.problems.length > 0)
-          throw importRejected(wordProblems(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale), plan.problems.length);
+          throw importRejected(worded(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale), plan.problems.length);
         return writeImportBatch(tx, file, plan, now);
       },
       { timeout: 60_000, maxWait: 15_000 },
