@@ -7,6 +7,9 @@ export const ImportProblem = z.object({
   row: z.number().int().min(1),
   /** The column's name in the header (or its letter when unnamed); null for the whole row. */
   column: z.string().nullable(),
+  /** What is wrong, stable across languages (a key of the importProblems messages). */
+  code: z.string(),
+  /** The problem in the request's language (Accept-Language; English by default). */
   message: z.string(),
 });
 

@@ -1,9 +1,10 @@
+import type { CellReason } from "./problems";
 import type { Cell } from "./read-table";
 
 // Turning one cell into text, a whole number or a number, with the message a user needs when it
 // is not one. Shared by every column of the validator.
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: CellReason };
 
 /** Cell → trimmed text; empty cells and blank text are null. Dates become yyyy-mm-dd. */
 export function cellText(cell: Cell | undefined): string | null {
@@ -18,36 +19,31 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 export function parseNumber(cell: Cell | undefined): Parsed<number> {
   if (typeof cell === "number")
-    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, message: "is not a finite number" };
-  if (cell instanceof Date) return { ok: false, message: "is a date, not a number; format the cell as a number" };
-  if (typeof cell === "boolean") return { ok: false, message: `is ${cell ? "TRUE" : "FALSE"}, not a number` };
+    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: { code: "valueNotFinite" } };
+  if (cell instanceof Date) return { ok: false, reason: { code: "valueIsDate" } };
+  if (typeof cell === "boolean")
+    return { ok: false, reason: { code: "valueIsBoolean", bool: cell ? "TRUE" : "FALSE" } };
   const text = cellText(cell);
-  if (text === null) return { ok: false, message: "is missing: every row needs a value" };
+  if (text === null) return { ok: false, reason: { code: "valueMissing" } };
   if (NUMBER.test(text)) {
     const value = Number(text);
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: `"${text}" is too large a number` };
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: { code: "valueTooLarge", text } };
   }
   if (/^[-+]?[\d.,\s']+$/.test(text) && /\d[,\s']\d/.test(text)) {
-    return {
-      ok: false,
-      message: `"${text}" is not a number as Outbound reads them: use a dot for decimals and no thousands separator, e.g. 1234.5`,
-    };
+    return { ok: false, reason: { code: "valueSeparators", text } };
   }
-  if (/%\s*$/.test(text))
-    return { ok: false, message: `"${text}" has a % sign: give the number alone (e.g. 42.5) and put "%" in the unit` };
-  return { ok: false, message: `"${clip(text)}" is not a number` };
+  if (/%\s*$/.test(text)) return { ok: false, reason: { code: "valuePercent", text } };
+  return { ok: false, reason: { code: "valueNotNumber", text: clip(text) } };
 }
 
 export function parseYear(cell: Cell | undefined, min: number, max: number): Parsed<number> {
-  if (cell instanceof Date)
-    return { ok: false, message: "is a date; give the year alone as a whole number, e.g. 2024" };
+  if (cell instanceof Date) return { ok: false, reason: { code: "yearIsDate" } };
   const text = cellText(cell);
-  if (text === null) return { ok: false, message: "is missing: every value needs the year it refers to" };
+  if (text === null) return { ok: false, reason: { code: "yearMissing" } };
   const value = typeof cell === "number" ? cell : /^\d+(\.0+)?$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(value))
-    return { ok: false, message: `"${clip(text)}" is not a year (a whole number such as 2024)` };
+  if (!Number.isInteger(value)) return { ok: false, reason: { code: "yearNotYear", text: clip(text) } };
   if (value < min || value > max)
-    return { ok: false, message: `${value} is out of range: years from ${min} to ${max} are accepted` };
+    return { ok: false, reason: { code: "yearOutOfRange", value: String(value), min: String(min), max: String(max) } };
   return { ok: true, value };
 }
 

@@ -15,29 +15,23 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 export function detectFileType(bytes: Uint8Array): DetectedFile {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw fileTooLarge(bytes.byteLength);
-  if (bytes.byteLength === 0) throw unreadableFile("The file is empty.");
+  if (bytes.byteLength === 0) throw unreadableFile({ key: "fileEmpty" });
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     checkWorkbookArchive(bytes);
     return { type: "xlsx", bytes };
   }
   if (startsWith(bytes, OLE)) {
-    throw unsupportedFile(
-      "This is an old Excel (.xls) file. Save it as an Excel workbook (.xlsx) or as CSV (UTF-8) and upload that.",
-    );
+    throw unsupportedFile({ key: "oldExcel" });
   }
   if (bytes.includes(0)) {
-    throw unsupportedFile(
-      "The file is neither CSV text nor an Excel workbook (.xlsx): it contains binary data (NUL bytes).",
-    );
+    throw unsupportedFile({ key: "binaryFile" });
   }
   let text: string;
   try {
     // fatal: a byte sequence that is not UTF-8 is refused rather than replaced by "�".
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw unsupportedFile(
-      'The file is not UTF-8 text. In Excel choose "CSV UTF-8 (Comma delimited)" when saving, or upload the .xlsx workbook itself.',
-    );
+    throw unsupportedFile({ key: "notUtf8" });
   }
   return { type: "csv", text };
 }
@@ -55,17 +49,14 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (end < 0)
-    throw unreadableFile(
-      "The file starts like a ZIP archive (.xlsx) but is damaged or cut short: its directory is missing.",
-    );
+  if (end < 0) throw unreadableFile({ key: "zipCutShort" });
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50) {
-      throw unreadableFile("The workbook's ZIP directory is damaged. Open the file in Excel and save it again.");
+      throw unreadableFile({ key: "zipDirectoryDamaged" });
     }
     const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
@@ -81,9 +72,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 function checkWorkbookArchive(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
   if (!entries.some((e) => e.name.startsWith("xl/")) || !entries.some((e) => e.name === "xl/workbook.xml")) {
-    throw unsupportedFile(
-      "The file is a ZIP archive but not an Excel workbook (.xlsx has xl/ entries). Upload a .xlsx workbook or a CSV file.",
-    );
+    throw unsupportedFile({ key: "zipNotWorkbook" });
   }
   // 0xFFFFFFFF marks a ZIP64 size: over 4 GB unzipped, far beyond any sheet we accept.
   const total = entries.reduce(

@@ -3,7 +3,8 @@ import { readTable, type Table } from "./read-table";
 import type { Upload } from "./upload";
 
 export { IMPORT_COLUMNS } from "./columns";
-export { importRejected, type Problem } from "./errors";
+export { importRejected, type Problem, type WordedProblem } from "./errors";
+export type { ProblemCode, ProblemText } from "./problems";
 export { MAX_PREVIEW_ROWS, MAX_PROBLEMS_LISTED, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "./limits";
 export { readUpload, type Upload } from "./upload";
 export { validateImport, valueKey, type ImportContext, type ImportPlan } from "./validate";

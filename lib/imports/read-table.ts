@@ -31,9 +31,7 @@ function readCsv(text: string): Cell[][] {
     return records.map((record) => record.map((cell) => (cell === "" ? null : cell)));
   } catch (error) {
     const { message, lines } = error as Error & { lines?: number };
-    throw unreadableFile(
-      `The CSV file could not be read${lines ? ` (line ${lines})` : ""}: ${message}. Check quotes around text that contains commas.`,
-    );
+    throw unreadableFile({ key: "csvUnreadable", line: lines ? String(lines) : "unknown", detail: message });
   }
 }
 
@@ -52,8 +50,6 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
     return rows.map((row) => row.map((cell) => (cell === undefined ? null : (cell as Cell))));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw unreadableFile(
-      `The Excel workbook could not be read (${reason}). Open it in Excel, save it again as .xlsx, and upload it.`,
-    );
+    throw unreadableFile({ key: "xlsxUnreadable", reason });
   }
 }

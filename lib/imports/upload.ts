@@ -3,7 +3,7 @@ import { readBodyBytes } from "@/lib/http/body";
 import { isMultipartFormData } from "@/lib/http/content-type";
 import { RequestError } from "@/lib/http/errors";
 
-import { fileTooLarge } from "./errors";
+import { fileTooLarge, ImportFileError } from "./errors";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, MULTIPART_OVERHEAD_BYTES } from "./limits";
 
 // Uploads arrive as multipart/form-data (what a browser's file input sends): a field "file" with
@@ -15,11 +15,7 @@ export type Upload = { fileName: string; bytes: Uint8Array; expectedHash: string
 export async function readUpload(request: Request): Promise<Upload> {
   const type = request.headers.get("content-type") ?? "";
   if (!isMultipartFormData(type)) {
-    throw new RequestError(
-      415,
-      "unsupported_media_type",
-      `Send the file as multipart/form-data in a field named "file" (got ${type || "no content type"}).`,
-    );
+    throw new ImportFileError(415, "unsupported_media_type", { key: "notMultipart", type: type || "none" });
   }
   const limit = MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -30,15 +26,11 @@ export async function readUpload(request: Request): Promise<Upload> {
   try {
     form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
-    throw new RequestError(
-      400,
-      "invalid_upload",
-      'The upload could not be read as a form; send the file in a field named "file".',
-    );
+    throw new ImportFileError(400, "invalid_upload", { key: "formUnreadable" });
   }
   const file = form.get("file");
   if (!(file instanceof Blob)) {
-    throw new RequestError(400, "invalid_upload", 'The form has no file: send it in a field named "file".');
+    throw new ImportFileError(400, "invalid_upload", { key: "noFile" });
   }
   if (file.size > MAX_UPLOAD_BYTES) throw fileTooLarge(file.size);
   const hash = form.get("fileHash");
@@ -46,8 +38,12 @@ export async function readUpload(request: Request): Promise<Upload> {
   // The file name is stored with the import batch.
   const unstorable = unstorableTextReason(name);
   if (unstorable) {
-    const message = `file name ${unstorable}`;
-    throw new RequestError(400, "invalid_upload", `The ${message}.`, [{ path: "file", message }]);
+    throw new ImportFileError(
+      400,
+      "invalid_upload",
+      { key: "fileNameUnstorable", reason: /\u0000/.test(name) ? "nul" : "surrogate" },
+      { issues: [{ path: "file", message: `file name ${unstorable}` }] },
+    );
   }
   return {
     fileName: name.slice(0, 200),
@@ -65,6 +61,6 @@ export function readLimited(
   return readBodyBytes(request, limit, (size) =>
     label === MAX_UPLOAD_LABEL
       ? fileTooLarge(size)
-      : new RequestError(413, "payload_too_large", `The request body exceeds the ${label} limit.`, undefined, label),
+      : RequestError.saying(413, "payload_too_large", { key: "payloadTooLarge", limit: label }, { limit: label }),
   );
 }

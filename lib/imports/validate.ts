@@ -2,6 +2,7 @@ import { currentGroupKey } from "@/lib/contracts/legacy-keys";
 import { COLUMN_NAMES, REQUIRED_COLUMNS, type ImportColumnName } from "./columns";
 import { cellText, clip, decimalsOf, parseNumber, parseYear } from "./cells";
 import type { Problem } from "./errors";
+import type { ProblemText, TextColumn } from "./problems";
 import { MAX_DATA_ROWS, MAX_TEXT_LENGTH, MIN_YEAR, YEARS_AHEAD } from "./limits";
 import type { Cell, Table } from "./read-table";
 import { unsafeTextReason } from "./text-safety";
@@ -85,7 +86,7 @@ type Row = {
 
 export function validateImport(table: Table, context: ImportContext): ImportPlan {
   const problems: Problem[] = [];
-  const report = (row: number, column: string | null, message: string) => problems.push({ row, column, message });
+  const report: Report = (row, column, text) => problems.push({ row, column, text });
   const empty = (columns: ImportColumnName[] = []): ImportPlan => ({
     columns,
     dataRows: 0,
@@ -98,7 +99,7 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
 
   const headerIndex = table.rows.findIndex((cells) => cells.some((c) => cellText(c) !== null));
   if (headerIndex < 0) {
-    report(1, null, `The file has no rows. Its first row must name the columns: ${REQUIRED_COLUMNS.join(", ")}.`);
+    report(1, null, { code: "noRows", columns: REQUIRED_COLUMNS.join(", ") });
     return empty();
   }
   const headerRow = headerIndex + 1;
@@ -106,7 +107,7 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
   const columns = [...header.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   const missing = REQUIRED_COLUMNS.filter((name) => !header.has(name));
   for (const name of missing)
-    report(headerRow, name, `The header has no "${name}" column; the file needs ${REQUIRED_COLUMNS.join(", ")}.`);
+    report(headerRow, name, { code: "missingColumn", name, columns: REQUIRED_COLUMNS.join(", ") });
   if (missing.length > 0) return empty(columns);
 
   const rows: Row[] = [];
@@ -118,21 +119,17 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
     if (!cells.some((c) => cellText(c) !== null)) continue;
     const row = i + 1;
     if (rows.length === MAX_DATA_ROWS) {
-      report(
-        row,
-        null,
-        `The file has more than ${MAX_DATA_ROWS.toLocaleString("en-US")} rows of values; split it into several files.`,
-      );
+      report(row, null, { code: "tooManyRows", max: MAX_DATA_ROWS });
       break;
     }
     cells.forEach((cell, c) => {
       if (!named(c) && !unnamedReported.has(c) && cellText(cell) !== null) {
         unnamedReported.add(c);
-        report(
-          row,
-          columnLetter(c),
-          `Column ${columnLetter(c)} has a value but no name in the header row; name it (${COLUMN_NAMES.join(", ")}) or delete it.`,
-        );
+        report(row, columnLetter(c), {
+          code: "unnamedColumn",
+          letter: columnLetter(c),
+          columns: COLUMN_NAMES.join(", "),
+        });
       }
     });
     const get = (column: ImportColumnName) => {
@@ -152,36 +149,45 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
     const market = checkMarket(r, context, marketDefs, report);
     const indicator = checkIndicator(r, context, indicatorDefs, report);
     const year = parseYear(r.get("year"), MIN_YEAR, maxYear);
-    if (!year.ok) report(r.row, "year", `Year ${year.message}.`);
+    if (!year.ok) report(r.row, "year", year.reason);
     const value = parseNumber(r.get("value"));
-    if (!value.ok) report(r.row, "value", `Value ${value.message}.`);
+    if (!value.ok) report(r.row, "value", value.reason);
     const source = checkText(r, "source", MAX_TEXT_LENGTH.source, true, report);
     const note = checkText(r, "note", MAX_TEXT_LENGTH.note, false, report);
 
     const known = indicator ? context.indicators.get(indicator) : undefined;
     if (known && value.ok && (value.value < known.plausibleMin || value.value > known.plausibleMax)) {
-      report(
-        r.row,
-        "value",
-        `Value ${value.value} is outside the plausible range of ${known.name} (${known.plausibleMin} to ${known.plausibleMax} ${known.unit}); check the unit and the decimal point.`,
-      );
+      report(r.row, "value", {
+        code: "implausibleValue",
+        value: String(value.value),
+        indicator: known.key,
+        name: known.name,
+        min: String(known.plausibleMin),
+        max: String(known.plausibleMax),
+        unit: known.unit,
+      });
     }
     if (market && indicator && year.ok) {
       const key = valueKey(market, indicator, year.value);
       const earlier = seen.get(key);
       const stored = context.storedUserValues.get(key);
       if (earlier !== undefined) {
-        report(
-          r.row,
-          null,
-          `Duplicate: row ${earlier} already gives ${market} · ${indicator} · ${year.value}. Keep one of the two rows.`,
-        );
+        report(r.row, null, {
+          code: "duplicateInFile",
+          earlier: String(earlier),
+          market,
+          indicator,
+          year: String(year.value),
+        });
       } else if (stored) {
-        report(
-          r.row,
-          null,
-          `Duplicate: you already imported a value for ${market} · ${indicator} · ${year.value} (file "${clip(stored.fileName)}", ${stored.importedAt.toISOString().slice(0, 10)}). Delete that import first, or remove this row.`,
-        );
+        report(r.row, null, {
+          code: "duplicateStored",
+          market,
+          indicator,
+          year: String(year.value),
+          file: clip(stored.fileName),
+          date: stored.importedAt.toISOString().slice(0, 10),
+        });
       }
       if (earlier === undefined) seen.set(key, r.row);
     }
@@ -218,23 +224,24 @@ export function validateImport(table: Table, context: ImportContext): ImportPlan
 }
 
 /** Header cell text → column name. "Market", " market " and "Indicator Name" are accepted. */
-function readHeader(cells: Cell[], row: number, report: (row: number, column: string | null, message: string) => void) {
+function readHeader(cells: Cell[], row: number, report: Report) {
   const header = new Map<ImportColumnName, number>();
   cells.forEach((cell, c) => {
     const text = cellText(cell);
     if (text === null) return;
     const name = text.toLowerCase().replace(/[\s-]+/g, "_");
     if (!(COLUMN_NAMES as readonly string[]).includes(name)) {
-      report(row, clip(text, 30), `Unknown column "${clip(text, 30)}". The columns are: ${COLUMN_NAMES.join(", ")}.`);
+      report(row, clip(text, 30), { code: "unknownColumn", text: clip(text, 30), columns: COLUMN_NAMES.join(", ") });
       return;
     }
     const column = name as ImportColumnName;
     if (header.has(column)) {
-      report(
-        row,
+      report(row, column, {
+        code: "columnTwice",
         column,
-        `Column "${column}" appears twice in the header (columns ${columnLetter(header.get(column)!)} and ${columnLetter(c)}).`,
-      );
+        first: columnLetter(header.get(column)!),
+        second: columnLetter(c),
+      });
       return;
     }
     header.set(column, c);
@@ -242,11 +249,11 @@ function readHeader(cells: Cell[], row: number, report: (row: number, column: st
   return header;
 }
 
-type Report = (row: number, column: string | null, message: string) => void;
+type Report = (row: number, column: string | null, text: ProblemText) => void;
 
 function checkText(
   r: Row,
-  column: ImportColumnName,
+  column: TextColumn,
   max: number,
   required: boolean,
   report: Report,
@@ -254,28 +261,20 @@ function checkText(
   const text = r.text(column);
   if (text === null) {
     if (required)
-      report(
-        r.row,
-        column,
-        column === "source"
-          ? "Source is missing: every value needs the source it comes from."
-          : `${capitalize(column)} is missing.`,
-      );
+      report(r.row, column, column === "source" ? { code: "sourceMissing" } : { code: "textMissing", column });
     return required ? undefined : null;
   }
   if (text.length > max) {
-    report(r.row, column, `${capitalize(column)} is ${text.length} characters long; at most ${max} are accepted.`);
+    report(r.row, column, { code: "textTooLong", column, length: String(text.length), max: String(max) });
     return undefined;
   }
   const unsafe = unsafeTextReason(text);
   if (unsafe) {
-    report(r.row, column, `${capitalize(column)} ${unsafe}.`);
+    report(r.row, column, { ...unsafe, column });
     return undefined;
   }
   return text;
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/_/g, " ");
 
 function columnLetter(index: number): string {
   let name = "";
@@ -315,11 +314,14 @@ function collectMarketDefinitions(rows: Row[], context: ImportContext, report: R
         const field = column === "market_name" ? "name" : column;
         const value = given[field];
         if (value && value !== known[field]) {
-          report(
-            r.row,
+          report(r.row, column, {
+            code: "marketExists",
+            market: code,
+            name: known.name,
+            region: known.region,
+            subregion: known.subregion,
             column,
-            `Market ${code} already exists as ${known.name} (${known.region}, ${known.subregion}); leave ${column} empty for it.`,
-          );
+          });
         }
       }
       continue;
@@ -347,11 +349,13 @@ function collectMarketDefinitions(rows: Row[], context: ImportContext, report: R
       const field = column === "market_name" ? "name" : column;
       const value = given[field];
       if (value && value !== def[field])
-        report(
-          r.row,
+        report(r.row, column, {
+          code: "marketDiffers",
           column,
-          `${capitalize(column)} differs from row ${first} ("${clip(def[field])}") for the new market ${code}.`,
-        );
+          first: String(first),
+          given: clip(def[field]),
+          market: code,
+        });
     }
   }
   return defs;
@@ -375,11 +379,13 @@ function collectIndicatorDefinitions(rows: Row[], context: ImportContext, report
       for (const column of ["indicator_name", "unit", "direction", "criteria_group"] as const) {
         const value = r.text(column);
         if (value && value !== stored[column]) {
-          report(
-            r.row,
+          report(r.row, column, {
+            code: "indicatorExists",
+            indicator: key,
+            name: known.name,
+            unit: known.unit,
             column,
-            `Indicator ${key} already exists (${known.name}, ${known.unit}); leave ${column} empty for it.`,
-          );
+          });
         }
       }
       continue;
@@ -399,7 +405,7 @@ function collectIndicatorDefinitions(rows: Row[], context: ImportContext, report
         const value = r.text(column);
         const comparable = column === "direction" || column === "criteria_group" ? value?.toLowerCase() : value;
         if (comparable && comparable !== defined[column])
-          report(r.row, column, `${capitalize(column)} differs from row ${first.row} for the new indicator ${key}.`);
+          report(r.row, column, { code: "indicatorDiffers", column, first: String(first.row), indicator: key });
       }
       continue;
     }
@@ -412,9 +418,7 @@ function collectIndicatorDefinitions(rows: Row[], context: ImportContext, report
       report(
         r.row,
         "direction",
-        directionText === null
-          ? "Direction is missing for the new indicator: benefit or cost."
-          : `Direction "${clip(directionText)}" is neither benefit nor cost.`,
+        directionText === null ? { code: "directionMissing" } : { code: "directionInvalid", text: clip(directionText) },
       );
     }
     const groupText = r.text("criteria_group");
@@ -425,9 +429,7 @@ function collectIndicatorDefinitions(rows: Row[], context: ImportContext, report
       report(
         r.row,
         "criteria_group",
-        groupText === null
-          ? `Criteria group is missing for the new indicator: one of ${groups}.`
-          : `Criteria group "${clip(groupText)}" does not exist; use one of ${groups}.`,
+        groupText === null ? { code: "groupMissing", groups } : { code: "groupInvalid", text: clip(groupText), groups },
       );
     }
     defs.set(
@@ -458,30 +460,21 @@ function checkMarket(
 ): string | null {
   const code = marketCode(r);
   if (code === null) {
-    report(r.row, "market", "Market is missing: give its 3-letter ISO code, e.g. VNM.");
+    report(r.row, "market", { code: "marketMissing" });
     return null;
   }
   if (!ISO3.test(code)) {
-    report(r.row, "market", `"${clip(code)}" is not a 3-letter ISO 3166 code (e.g. VNM for Vietnam).`);
+    report(r.row, "market", { code: "marketNotIso", text: clip(code) });
     return null;
   }
   if (context.markets.has(code)) return code;
   const def = defs.get(code);
   if (def === undefined) {
-    report(
-      r.row,
-      "market",
-      `Unknown market code ${code}: not in Outbound. Use a code listed on the Your data page, or add the market by giving market_name and region on a row for ${code}.`,
-    );
+    report(r.row, "market", { code: "marketUnknown", market: code });
     return null;
   }
   if (isInvalid(def)) {
-    if (def.invalidAt !== r.row)
-      report(
-        r.row,
-        "market",
-        `The new market ${code} is not defined correctly (see the problems listed for its definition).`,
-      );
+    if (def.invalidAt !== r.row) report(r.row, "market", { code: "marketInvalidDefinition", market: code });
     return null;
   }
   return code;
@@ -495,34 +488,21 @@ function checkIndicator(
 ): string | null {
   const key = indicatorKey(r);
   if (key === null) {
-    report(r.row, "indicator", "Indicator is missing: give its key, e.g. internet_users_pct.");
+    report(r.row, "indicator", { code: "indicatorMissing" });
     return null;
   }
   if (!KEY.test(key)) {
-    report(
-      r.row,
-      "indicator",
-      `"${clip(key)}" is not an indicator key: lower-case letters, digits and _, starting with a letter (e.g. own_sales_eur_m).`,
-    );
+    report(r.row, "indicator", { code: "indicatorNotKey", text: clip(key) });
     return null;
   }
   if (context.indicators.has(key)) return key;
   const def = defs.get(key);
   if (def === undefined) {
-    report(
-      r.row,
-      "indicator",
-      `Unknown indicator ${key}: not in Outbound and not defined in this file. Use a key listed on the Your data page, or define it with indicator_name, unit, direction and criteria_group.`,
-    );
+    report(r.row, "indicator", { code: "indicatorUnknown", indicator: key });
     return null;
   }
   if (isInvalid(def)) {
-    if (def.invalidAt !== r.row)
-      report(
-        r.row,
-        "indicator",
-        `The new indicator ${key} is not defined correctly (see the problems listed for its definition).`,
-      );
+    if (def.invalidAt !== r.row) report(r.row, "indicator", { code: "indicatorInvalidDefinition", indicator: key });
     return null;
   }
   return key;

@@ -24,7 +24,11 @@ import { getDatabase, getPrisma, type Tx } from "@/lib/db/client";
 import { findDatasetVersion } from "@/lib/db/datasets";
 import { uniqueViolation } from "@/lib/db/errors";
 import { bumpDataRevision } from "@/lib/db/revision";
+import { apiLocale, zodErrorMap } from "@/lib/http/api-text";
 import { RequestError, issuesOf } from "@/lib/http/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { ImportFileError } from "@/lib/imports/errors";
+import { clauses, restoreMessage, type RestoreText } from "@/lib/imports/wording";
 import { jsonParts } from "@/lib/http/json-parts";
 import type { z } from "zod";
 
@@ -153,25 +157,25 @@ async function writeRevisions(tx: Tx, scenarioId: string, write: Write): Promise
   }
 }
 
-function conflict(message: string): RequestError {
-  return new RequestError(409, "restore_conflict", message);
+function conflict(restore: RestoreText): RequestError {
+  return new ImportFileError(409, "restore_conflict", { restore });
 }
 
 const Header = Backup.omit({ importBatches: true, scenarios: true });
 
 /** A record (or the header) checked with its contract; problems are named with their place in the file. */
-function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string): z.output<S> {
-  const result = schema.safeParse(value);
+function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string, locale: Locale): z.output<S> {
+  const result = schema.safeParse(value, { error: zodErrorMap(locale) });
   if (result.success) return result.data;
   const issues = issuesOf(result.error).map((i) => ({
     path: i.path === "(body)" ? place : `${place}.${i.path}`,
     message: i.message,
   }));
-  throw new RequestError(
+  throw new ImportFileError(
     400,
     "invalid_request",
-    `The backup file is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
-    issues,
+    { restore: { key: "invalidBackup", issues: issues.map((i) => `${i.path}: ${i.message}`).join("; ") } },
+    { issues },
   );
 }
 
@@ -181,7 +185,10 @@ const RECORD_LISTS = ["importBatches", "scenarios"] as const;
  * POST /api/v1/backup: restores a backup, read from `body` as a stream, into a database without
  * scenarios or user data; refuses (409) otherwise, and writes nothing unless all of it is valid.
  */
-export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<RestoreResult> {
+export async function restoreBackup(
+  body: ReadableStream<Uint8Array>,
+  locale: Locale = apiLocale(),
+): Promise<RestoreResult> {
   const prisma = await getPrisma();
   try {
     return await prisma.$transaction(
@@ -194,9 +201,7 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
           checkedEmpty = true;
           const held = await countUserData(tx);
           if (Object.values(held).some((n) => n > 0)) {
-            throw conflict(
-              `A backup is restored only into a database that holds none of your data, so that nothing is overwritten. This one has ${held.scenarios} scenario(s) and ${held.importBatches} import(s). Restore into a new data directory (OUTBOUND_DATA_DIR) or an empty database, or delete them first.`,
-            );
+            throw conflict({ key: "notEmpty", scenarios: held.scenarios, imports: held.importBatches });
           }
         };
         const known = await readReferenceKeys(tx);
@@ -211,12 +216,11 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
           streamed: new Set(RECORD_LISTS),
           maxPartBytes: MAX_BACKUP_RECORD_BYTES,
           tooLarge: () =>
-            new RequestError(
+            new ImportFileError(
               413,
               "payload_too_large",
-              `A record of the backup exceeds the ${MAX_BACKUP_RECORD_LABEL} limit.`,
-              undefined,
-              `${MAX_BACKUP_RECORD_LABEL} backup record`,
+              { restore: { key: "recordTooLarge", limit: MAX_BACKUP_RECORD_LABEL } },
+              { limit: `${MAX_BACKUP_RECORD_LABEL} backup record` },
             ),
           what: "backup file",
         });
@@ -228,39 +232,35 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
           }
           if (!("element" in part)) {
             if ((RECORD_LISTS as readonly string[]).includes(part.key))
-              parseRecord(Backup.shape.scenarios, part.value, part.key);
+              parseRecord(Backup.shape.scenarios, part.value, part.key, locale);
             header.set(part.key, part.value);
             // The format is checked as soon as it is read, before anything is written.
             if (part.key === "formatVersion" || part.key === "format")
-              parseRecord(Header.shape[part.key], part.value, part.key);
+              parseRecord(Header.shape[part.key], part.value, part.key, locale);
             continue;
           }
           if (part.key === "importBatches") {
-            const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`);
+            const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`, locale);
             await ensureEmpty();
-            checkReferences(known, batch);
+            checkReferences(known, batch, locale);
             add(await insertBackupRows(tx, { importBatches: [batch], scenarios: [] }));
           } else {
-            const scenario = parseRecord(BackupScenario, part.element, `scenarios.${part.index}`);
+            const scenario = parseRecord(BackupScenario, part.element, `scenarios.${part.index}`, locale);
             await ensureEmpty();
             add(await insertBackupRows(tx, { importBatches: [], scenarios: [scenario] }));
           }
         }
-        const parsed = parseRecord(Header, Object.fromEntries(header), "(body)");
-        for (const list of RECORD_LISTS) if (!lists.has(list)) parseRecord(Backup.shape[list], undefined, list);
+        const parsed = parseRecord(Header, Object.fromEntries(header), "(body)", locale);
+        for (const list of RECORD_LISTS) if (!lists.has(list)) parseRecord(Backup.shape[list], undefined, list, locale);
         await ensureEmpty();
-        return { restored, warnings: await warningsFor(tx, parsed.dataset) };
+        return { restored, warnings: await warningsFor(tx, parsed.dataset, locale) };
       },
       { timeout: EXPORT_TIMEOUT_MS, maxWait: 15_000 },
     );
   } catch (error) {
     const duplicate = uniqueViolation(error);
     if (duplicate)
-      throw new RequestError(
-        400,
-        "invalid_backup",
-        `The backup holds the same row twice (${duplicate.target}); nothing was restored.`,
-      );
+      throw new ImportFileError(400, "invalid_backup", { restore: { key: "duplicateRow", target: duplicate.target } });
     throw error;
   }
 }
@@ -270,43 +270,43 @@ export async function restoreBackup(body: ReadableStream<Uint8Array>): Promise<R
  * in an earlier batch of the backup (the order they were imported in), or in this batch. The
  * batch's own additions then count for the batches after it.
  */
-function checkReferences(known: Awaited<ReturnType<typeof readReferenceKeys>>, batch: BackupImportBatch): void {
+function checkReferences(
+  known: Awaited<ReturnType<typeof readReferenceKeys>>,
+  batch: BackupImportBatch,
+  locale: Locale,
+): void {
   const problems: string[] = [];
+  const say = (text: RestoreText) => problems.push(restoreMessage(text, locale));
   for (const m of batch.markets) {
-    if (known.markets.has(m.iso3)) problems.push(`market ${m.iso3} that the backup adds is already in the data set`);
+    if (known.markets.has(m.iso3)) say({ key: "marketAlreadyThere", market: m.iso3 });
   }
   for (const i of batch.indicators) {
-    if (known.indicators.has(i.key))
-      problems.push(`indicator ${i.key} that the backup adds is already in the data set`);
+    if (known.indicators.has(i.key)) say({ key: "indicatorAlreadyThere", indicator: i.key });
     if (!known.criteriaGroups.has(i.criteriaGroup))
-      problems.push(
-        `indicator ${i.key} belongs to criteria group ${i.criteriaGroup}, which this data set does not have`,
-      );
+      say({ key: "groupMissing", indicator: i.key, group: i.criteriaGroup });
   }
   const markets = new Set([...known.markets, ...batch.markets.map((m) => m.iso3)]);
   const indicators = new Set([...known.indicators, ...batch.indicators.map((i) => i.key)]);
   for (const v of batch.values) {
-    if (!markets.has(v.market))
-      problems.push(`a value for market ${v.market}, which neither the backup nor this data set has`);
-    if (!indicators.has(v.indicator))
-      problems.push(`a value for indicator ${v.indicator}, which neither the backup nor this data set has`);
+    if (!markets.has(v.market)) say({ key: "valueMarketMissing", market: v.market });
+    if (!indicators.has(v.indicator)) say({ key: "valueIndicatorMissing", indicator: v.indicator });
   }
   if (problems.length > 0) {
     const unique = [...new Set(problems)];
-    throw conflict(
-      `The backup does not fit this database's data set; nothing was restored: ${unique.slice(0, 10).join("; ")}${unique.length > 10 ? ` (and ${unique.length - 10} more)` : ""}.`,
-    );
+    throw conflict({
+      key: "doesNotFit",
+      problems: clauses(unique.slice(0, 10), locale),
+      more: Math.max(0, unique.length - 10),
+    });
   }
   for (const m of batch.markets) known.markets.add(m.iso3);
   for (const i of batch.indicators) known.indicators.add(i.key);
 }
 
-async function warningsFor(tx: Tx, dataset: Backup["dataset"]): Promise<string[]> {
+async function warningsFor(tx: Tx, dataset: Backup["dataset"], locale: Locale): Promise<string[]> {
   const current = await findDatasetVersion(tx);
   if (!dataset || !current || dataset.contentHash === current.contentHash) return [];
-  return [
-    `The backup was made on data set ${dataset.version}; this database has ${current.version}. Scenarios keep the results they were saved with and show as computed on another data set.`,
-  ];
+  return [restoreMessage({ key: "otherDataset", backup: dataset.version, current: current.version }, locale)];
 }
 
 /** How much of the user's own data the database holds (a restore needs all zeros). */

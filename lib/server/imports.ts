@@ -13,6 +13,7 @@ import {
   removeImportBatch,
   writeImportBatch,
 } from "@/lib/db/imports";
+import { apiLocale } from "@/lib/http/api-text";
 import { RequestError } from "@/lib/http/errors";
 import { dataText, marketName } from "@/lib/i18n/data-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -23,9 +24,12 @@ import {
   readImportFile,
   validateImport,
   type ImportPlan,
+  type Problem,
   type ReadFile,
   type Upload,
 } from "@/lib/imports";
+import { ImportFileError } from "@/lib/imports/errors";
+import { wordProblems } from "@/lib/imports/wording";
 
 import { userDataCounts } from "./backup";
 import { scoringData } from "./workspace";
@@ -34,7 +38,26 @@ import { scoringData } from "./workspace";
 // committed all or nothing: checked again inside the transaction that writes it, so a concurrent
 // import cannot slip between check and write (docs/decisions/006-user-data.md).
 
-function toPreview(file: ReadFile, plan: ImportPlan): ImportPreview {
+/** The data set's own names in the reader's language (user-defined ones stay as the user wrote them). */
+function namedProblems(problems: readonly Problem[], locale: Locale): Problem[] {
+  return problems.map((p) => {
+    const text = p.text;
+    switch (text.code) {
+      case "implausibleValue":
+      case "indicatorExists":
+        return { ...p, text: { ...text, name: dataText(locale, "indicators", text.indicator, "name", text.name) } };
+      case "marketExists":
+        return { ...p, text: { ...text, name: marketName(locale, text.market, text.name) } };
+      default:
+        return p;
+    }
+  });
+}
+
+/** The problems as the API gives them, in `locale`. */
+const worded = (problems: readonly Problem[], locale: Locale) => wordProblems(namedProblems(problems, locale), locale);
+
+function toPreview(file: ReadFile, plan: ImportPlan, locale: Locale): ImportPreview {
   return {
     fileName: file.fileName,
     fileType: file.fileType,
@@ -43,7 +66,7 @@ function toPreview(file: ReadFile, plan: ImportPlan): ImportPreview {
     columns: plan.columns,
     dataRows: plan.dataRows,
     problemCount: plan.problems.length,
-    problems: plan.problems.slice(0, MAX_PROBLEMS_LISTED),
+    problems: worded(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale),
     rows: plan.rows.slice(0, MAX_PREVIEW_ROWS),
     rowsShown: Math.min(plan.rows.length, MAX_PREVIEW_ROWS),
     toWrite: {
@@ -73,31 +96,35 @@ function toPreview(file: ReadFile, plan: ImportPlan): ImportPreview {
 
 function noValues(plan: ImportPlan): ImportPlan {
   if (plan.problems.length > 0 || plan.values.length > 0) return plan;
-  return { ...plan, problems: [{ row: 1, column: null, message: "The file has a header but no rows of values." }] };
+  return { ...plan, problems: [{ row: 1, column: null, text: { code: "noValues" } }] };
 }
 
-/** Reads and checks the file against the database; writes nothing. */
+/**
+ * Reads and checks the file against the database; writes nothing. The problems are worded in
+ * `locale` (by default the language of the request being served).
+ */
 export async function previewImport(
   upload: Pick<Upload, "fileName" | "bytes">,
   now = new Date(),
+  locale: Locale = apiLocale(),
 ): Promise<ImportPreview> {
   const file = await readImportFile(upload);
   const plan = noValues(validateImport(file.table, await readImportContext(await getPrisma(), now)));
-  return toPreview(file, plan);
+  return toPreview(file, plan, locale);
 }
 
 /**
  * Checks the file again, inside the transaction that writes it, and writes all of it or nothing:
  * any problem (or a concurrent import of the same values) rolls the whole batch back.
  */
-export async function commitImport(upload: Upload, now = new Date()): Promise<ImportCommitted> {
+export async function commitImport(
+  upload: Upload,
+  now = new Date(),
+  locale: Locale = apiLocale(),
+): Promise<ImportCommitted> {
   const file = await readImportFile(upload);
   if (upload.expectedHash && upload.expectedHash !== file.fileHash) {
-    throw new RequestError(
-      409,
-      "file_changed",
-      "This is not the file you previewed (its content differs). Preview it again, then import.",
-    );
+    throw new ImportFileError(409, "file_changed", { key: "fileChanged" });
   }
   const prisma = await getPrisma();
   try {
@@ -105,7 +132,7 @@ export async function commitImport(upload: Upload, now = new Date()): Promise<Im
       async (tx) => {
         const plan = noValues(validateImport(file.table, await readImportContext(tx, now)));
         if (plan.problems.length > 0)
-          throw importRejected(plan.problems.slice(0, MAX_PROBLEMS_LISTED), plan.problems.length);
+          throw importRejected(worded(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale), plan.problems.length);
         return writeImportBatch(tx, file, plan, now);
       },
       { timeout: 60_000, maxWait: 15_000 },
@@ -113,11 +140,7 @@ export async function commitImport(upload: Upload, now = new Date()): Promise<Im
     return { batch: await readImportBatch(prisma, id) };
   } catch (error) {
     if (uniqueViolation(error)) {
-      throw new RequestError(
-        409,
-        "import_conflict",
-        "Some of these values or markets were imported meanwhile (by another import). Preview the file again to see which.",
-      );
+      throw new ImportFileError(409, "import_conflict", { key: "importConflict" });
     }
     throw error;
   }

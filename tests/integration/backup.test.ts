@@ -102,11 +102,11 @@ async function writeScenarios(prisma: PrismaClient) {
   });
 }
 
-async function restoreRequest(body: string) {
+async function restoreRequest(body: string, language?: string) {
   return backupPost(
     new Request("http://localhost/api/v1/backup", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(language ? { "accept-language": language } : {}) },
       body,
     }),
   );
@@ -198,6 +198,22 @@ test("a restore into a database that already has scenarios or imports is refused
   expect(ApiError.parse(await response.json()).error.message).toMatch(
     /holds none of your data.*2 scenario\(s\) and 2 import\(s\)/,
   );
+  // The same refusal in the caller's language, with the same code and counts.
+  const [zh, ru] = await Promise.all([
+    restoreRequest(JSON.stringify(exported), "zh-CN"),
+    restoreRequest(JSON.stringify(exported), "ru"),
+  ]);
+  const zhError = ApiError.parse(await zh.json()).error;
+  const ruError = ApiError.parse(await ru.json()).error;
+  expect([zh.status, ru.status, zhError.code, ruError.code]).toEqual([
+    409,
+    409,
+    "restore_conflict",
+    "restore_conflict",
+  ]);
+  expect(zhError.message).toMatch(/^备份只能恢复到.*2 个方案和 2 次导入/);
+  expect(ruError.message).toMatch(/^Резервная копия восстанавливается только.*2 сценария и 2 импорта/);
+  expect([zh.headers.get("content-language"), ru.headers.get("content-language")]).toEqual(["zh-CN", "ru"]);
   await onTarget(async () => {
     await expect(restoreBackup(streamOf(exported))).rejects.toMatchObject({ status: 409 });
     expect(await (await getPrisma()).scenarioRevision.count()).toBe(4);

@@ -33,11 +33,17 @@ afterAll(async () => {
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/imports/${name}`);
 
-function upload(path: string, bytes: Uint8Array, fileName: string, fields: Record<string, string> = {}): Request {
+function upload(
+  path: string,
+  bytes: Uint8Array,
+  fileName: string,
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Request {
   const form = new FormData();
   form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], fileName));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return new Request(`http://localhost${path}`, { method: "POST", body: form });
+  return new Request(`http://localhost${path}`, { method: "POST", body: form, headers });
 }
 
 async function userRowCounts() {
@@ -78,13 +84,82 @@ test("a preview lists every problem by row and column, and writes nothing", asyn
   expect(await userRowCounts()).toEqual(before);
 });
 
+test("the same bad file previewed in zh-CN, ru and no language gives the same codes and rows, worded in Han, Cyrillic and the exact English", async () => {
+  const preview = async (headers: Record<string, string>) =>
+    ImportPreview.parse(
+      await (await previewRoute(upload("/x", fixture("problems.csv"), "problems.csv", {}, headers))).json(),
+    );
+  const [en, zh, ru] = await Promise.all([
+    preview({}),
+    preview({ "accept-language": "zh-CN,zh;q=0.9" }),
+    preview({ "accept-language": "ru-RU,ru;q=0.9,en;q=0.5" }),
+  ]);
+  const located = (p: { problems: { row: number; column: string | null; code: string }[] }) =>
+    p.problems.map(({ row, column, code }) => ({ row, column, code }));
+  expect(located(en)).toEqual([
+    { row: 2, column: "market", code: "marketUnknown" },
+    { row: 3, column: "year", code: "yearMissing" },
+    { row: 4, column: "value", code: "valueSeparators" },
+    { row: 5, column: "source", code: "sourceMissing" },
+    { row: 6, column: null, code: "duplicateInFile" },
+    { row: 7, column: "value", code: "implausibleValue" },
+    { row: 8, column: "indicator", code: "indicatorUnknown" },
+    { row: 9, column: "year", code: "yearOutOfRange" },
+    { row: 10, column: "source", code: "textFormula" },
+  ]);
+  expect(located(zh)).toEqual(located(en));
+  expect(located(ru)).toEqual(located(en));
+  // English exactly as the API always wrote it.
+  expect(en.problems.find((p) => p.row === 3)?.message).toBe(
+    "Year is missing: every value needs the year it refers to.",
+  );
+  expect(en.problems.find((p) => p.row === 6)?.message).toBe(
+    "Duplicate: row 5 already gives VNM · gdp_growth_pct · 2024. Keep one of the two rows.",
+  );
+  expect(en.problems.find((p) => p.row === 10)?.message).toBe(
+    'Source starts with "=", which a spreadsheet would run as a formula; reword it so that it starts with a letter or digit.',
+  );
+  for (const p of zh.problems) expect(p.message, p.code).toMatch(/\p{Script=Han}/u);
+  for (const p of ru.problems) expect(p.message, p.code).toMatch(/\p{Script=Cyrillic}/u);
+  // The arguments reach every language: the row, the market, the year.
+  expect(zh.problems.find((p) => p.row === 6)?.message).toMatch(/第 5 行.*VNM · gdp_growth_pct · 2024/);
+  expect(ru.problems.find((p) => p.row === 9)?.message).toMatch(/Год 1850 .*с 1960 по/);
+});
+
+test("a file refused as a whole is worded in the caller's language, with the same code, and says which language", async () => {
+  const empty = (headers: Record<string, string>) =>
+    previewRoute(upload("/x", new Uint8Array(), "empty.csv", {}, headers));
+  const [en, zh, ru] = await Promise.all([
+    empty({}),
+    empty({ "accept-language": "zh-CN" }),
+    empty({ "accept-language": "ru" }),
+  ]);
+  const bodies = await Promise.all([en, zh, ru].map(async (r) => ApiError.parse(await r.json()).error));
+  expect([en.status, zh.status, ru.status]).toEqual([400, 400, 400]);
+  expect(bodies.map((b) => b.code)).toEqual(["unreadable_file", "unreadable_file", "unreadable_file"]);
+  expect(bodies[0]!.message).toBe("The file is empty.");
+  expect(bodies[1]!.message).toBe("文件为空。");
+  expect(bodies[2]!.message).toBe("Файл пуст.");
+  expect([en, zh, ru].map((r) => r.headers.get("content-language"))).toEqual(["en", "zh-CN", "ru"]);
+
+  // A refused commit: the summary and every listed problem in Russian, the problem's place unchanged.
+  const refused = await commitRoute(
+    upload("/x", fixture("one-bad-row.csv"), "one-bad-row.csv", {}, { "accept-language": "ru" }),
+  );
+  expect(refused.status).toBe(400);
+  const body = ApiError.parse(await refused.json()).error;
+  expect(body.code).toBe("import_has_problems");
+  expect(body.message).toBe("В файле 1 проблема; ничего не записано. Исправьте её и загрузите файл снова.");
+  expect(body.issues).toEqual([{ path: "row 4, column value", message: "Значение «eighty» не является числом." }]);
+});
+
 test("a file with one bad row writes nothing: the commit is refused and the database is unchanged", async () => {
   const before = await userRowCounts();
   const preview = ImportPreview.parse(
     await (await previewRoute(upload("/x", fixture("one-bad-row.csv"), "one-bad-row.csv"))).json(),
   );
   expect(preview.problems).toEqual([
-    { row: 4, column: "value", message: expect.stringMatching(/"eighty" is not a number/) },
+    { row: 4, column: "value", code: "valueNotNumber", message: 'Value "eighty" is not a number.' },
   ]);
   expect(preview.rows.map((r) => r.ok)).toEqual([true, true, false, true]);
 
@@ -92,7 +167,7 @@ test("a file with one bad row writes nothing: the commit is refused and the data
   expect(response.status).toBe(400);
   const body = ApiError.parse(await response.json());
   expect(body.error.code).toBe("import_has_problems");
-  expect(body.error.message).toMatch(/nothing was written/);
+  expect(body.error.message).toBe("The file has 1 problem; nothing was written. Fix it and upload the file again.");
   expect(body.error.issues).toEqual([{ path: "row 4, column value", message: expect.stringMatching(/eighty/) }]);
   expect(await userRowCounts()).toEqual(before);
 });
@@ -183,6 +258,7 @@ test("the same values imported again are refused as duplicates that name the ear
   expect(preview.problems[0]).toEqual({
     row: 2,
     column: null,
+    code: "duplicateStored",
     message: expect.stringMatching(
       /^Duplicate: you already imported a value for IDN · internet_users_pct · 2024 \(file "own-data.csv"/,
     ),

@@ -1,6 +1,18 @@
 import { expect, test } from "vitest";
 
-import { cellText, decimalsOf, parseNumber, parseYear } from "@/lib/imports/cells";
+import {
+  cellText,
+  decimalsOf,
+  parseNumber as parseNumberCode,
+  parseYear as parseYearCode,
+  type Parsed,
+} from "@/lib/imports/cells";
+import { problemMessage } from "@/lib/imports/wording";
+
+// The reasons as a user reads them (in English, the default).
+const worded = <T>(parsed: Parsed<T>) => (parsed.ok ? parsed : { ok: false, message: problemMessage(parsed.reason) });
+const parseNumber = (...args: Parameters<typeof parseNumberCode>) => worded(parseNumberCode(...args));
+const parseYear = (...args: Parameters<typeof parseYearCode>) => worded(parseYearCode(...args));
 
 test("numbers are read with a dot for decimals; thousands separators, % signs and words are refused with a hint", () => {
   expect(parseNumber("1234.5")).toEqual({ ok: true, value: 1234.5 });
@@ -13,7 +25,7 @@ test("numbers are read with a dot for decimals; thousands separators, % signs an
   });
   expect(parseNumber("2,5")).toMatchObject({ ok: false, message: expect.stringMatching(/dot for decimals/) });
   expect(parseNumber("42%")).toMatchObject({ ok: false, message: expect.stringMatching(/% sign/) });
-  expect(parseNumber("eighty")).toMatchObject({ ok: false, message: '"eighty" is not a number' });
+  expect(parseNumber("eighty")).toMatchObject({ ok: false, message: 'Value "eighty" is not a number.' });
   expect(parseNumber(null)).toMatchObject({ ok: false, message: expect.stringMatching(/missing/) });
   expect(parseNumber(true)).toMatchObject({ ok: false });
   expect(parseNumber(new Date("2024-01-01"))).toMatchObject({ ok: false, message: expect.stringMatching(/date/) });
@@ -28,7 +40,7 @@ test("years are whole numbers in range; a date cell gets a hint", () => {
   expect(parseYear("FY24", 1960, 2031)).toMatchObject({ ok: false });
   expect(parseYear("2204", 1960, 2031)).toMatchObject({
     ok: false,
-    message: "2204 is out of range: years from 1960 to 2031 are accepted",
+    message: "Year 2204 is out of range: years from 1960 to 2031 are accepted.",
   });
   expect(parseYear(new Date("2024-06-30"), 1960, 2031)).toMatchObject({
     ok: false,

@@ -1,6 +1,13 @@
 import { expect, test } from "vitest";
 
-import { looksLikeFormula, unsafeTextReason } from "@/lib/imports/text-safety";
+import { looksLikeFormula, unsafeTextReason as reasonCode } from "@/lib/imports/text-safety";
+import { problemMessage } from "@/lib/imports/wording";
+
+// The reason as a user reads it for the note column (in English, the default).
+const unsafeTextReason = (text: string) => {
+  const reason = reasonCode(text);
+  return reason && problemMessage({ ...reason, column: "note" });
+};
 
 test("text that a spreadsheet would run as a formula is refused (OWASP CSV injection)", () => {
   for (const text of ["=1+1", '=HYPERLINK("http://x")', "+49 30 1234", "-5% vs 2024", "@SUM(A1:A2)"]) {

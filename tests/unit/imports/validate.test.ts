@@ -6,10 +6,19 @@ import { describe, expect, test } from "vitest";
 import { readDataset } from "@/lib/db/dataset-files";
 import { MAX_DATA_ROWS } from "@/lib/imports/limits";
 import type { Cell } from "@/lib/imports/read-table";
-import { validateImport, type ImportContext } from "@/lib/imports/validate";
+import { validateImport as validateCodes, type ImportContext } from "@/lib/imports/validate";
+import { wordProblems } from "@/lib/imports/wording";
 
 import { context, NOW } from "./context";
 
+// The plan with its problems as a user reads them (in English, the default).
+const validateImport = (...args: Parameters<typeof validateCodes>) => {
+  const plan = validateCodes(...args);
+  return {
+    ...plan,
+    problems: wordProblems(plan.problems).map(({ row, column, message }) => ({ row, column, message })),
+  };
+};
 const table = (rows: Cell[][]) => ({ type: "csv" as const, rows });
 const csvTable = (text: string) =>
   table(parse(text, { relax_column_count: true }).map((r: string[]) => r.map((c) => (c === "" ? null : c))));

@@ -1,4 +1,6 @@
-import { downloadResponse, errorResponse, jsonBodyStream, respond } from "@/lib/http/route";
+import { apiLocale } from "@/lib/http/api-text";
+import { downloadResponse, errorResponse, jsonBodyStream } from "@/lib/http/route";
+import { respondInLanguage } from "@/lib/imports/respond";
 import { exportBackup, restoreBackup } from "@/lib/server/backup";
 import { otherMethods } from "@/lib/http/methods";
 
@@ -19,7 +21,7 @@ export async function GET() {
  * at most 192 MB): restore into an empty database.
  */
 export function POST(request: Request) {
-  return respond(() => restoreBackup(jsonBodyStream(request)));
+  return respondInLanguage(request, () => restoreBackup(jsonBodyStream(request), apiLocale(request)));
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

@@ -1,4 +1,6 @@
 import { readUpload } from "@/lib/imports";
+import { apiLocale } from "@/lib/http/api-text";
+import { respondInLanguage } from "@/lib/imports/respond";
 import { respond } from "@/lib/http/route";
 import { commitImport, importBatches } from "@/lib/server/imports";
 import { otherMethods } from "@/lib/http/methods";
@@ -12,7 +14,11 @@ export function GET() {
 
 /** POST /api/v1/imports (multipart, "file" and optionally "fileHash" from the preview): all rows or none. */
 export function POST(request: Request) {
-  return respond(async () => commitImport(await readUpload(request)), { status: 201 });
+  return respondInLanguage(
+    request,
+    async () => commitImport(await readUpload(request), new Date(), apiLocale(request)),
+    { status: 201 },
+  );
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

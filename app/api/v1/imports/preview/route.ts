@@ -1,5 +1,6 @@
 import { readUpload } from "@/lib/imports";
-import { respond } from "@/lib/http/route";
+import { apiLocale } from "@/lib/http/api-text";
+import { respondInLanguage } from "@/lib/imports/respond";
 import { previewImport } from "@/lib/server/imports";
 import { otherMethods } from "@/lib/http/methods";
 
@@ -7,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/v1/imports/preview (multipart, field "file"): every problem by row and column; writes nothing. */
 export function POST(request: Request) {
-  return respond(async () => previewImport(await readUpload(request)));
+  return respondInLanguage(request, async () =>
+    previewImport(await readUpload(request), new Date(), apiLocale(request)),
+  );
 }
 
 // Any other method: 405 with a JSON error and an Allow header.
