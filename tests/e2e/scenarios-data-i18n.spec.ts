@@ -68,7 +68,7 @@ const WORDS = {
     compare: "比较方案",
     moved: "排序发生了哪些变化，原因是什么",
     russia: "俄罗斯",
-    data: "您的数据",
+    data: "我的数据",
     freshness: "内置数据：版本与时效",
     marketCaption: /越南：各项数据的数据年份、时效与版本/,
   },
