@@ -4,13 +4,14 @@ import type { Framework } from "@/lib/contracts/api";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { tiedWithFirst } from "@/lib/scoring/fit/score-uncertainty";
 import { citeInline } from "@/lib/data/sources";
+import { assumptionNote } from "@/lib/compare/assumptions";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 import { evidenceLine } from "./context";
 import { FACTOR_BASIS_NAMES } from "./methodology";
 import type { ReportInput } from "./context";
 import type { EntryScoreUncertainty, EntrySection, FitOption, SimilarCaseLine } from "./model";
-import { wordsFor } from "./words";
+import { wordsFor, type Words } from "./words";
 
 // The entry-mode and strategy part of the report: the fit model's answer for the recommended
 // market, with framework names for every mode, strategy and factor.
@@ -81,7 +82,8 @@ export function buildEntrySection(
       basis: f.basis in FACTOR_BASIS_NAMES ? basisName(w.t, f.basis as BasisKey) : f.basis,
       reason: f.reason ?? null,
     })),
-    assumptions: response.assumptions,
+    assumptions:
+      locale === "en" ? response.assumptions : response.assumptions.map((a) => assumptionText(a, w, framework)),
     ...scoreUncertaintyOf(modes, response.scoreUncertainty ?? caseLibrary?.backtest.scoreUncertainty ?? null),
     ...(caseLibrary
       ? {
@@ -162,4 +164,59 @@ export function entryRisks(entry: EntrySection, locale: Locale = DEFAULT_LOCALE)
     }
   }
   return risks;
+}
+
+/**
+ * One of the fit model's assumption notes (written in English by lib/scoring/fit) in the report's
+ * language, read back through lib/compare/assumptions.ts as the comparison page does; a note of
+ * another shape stays as written.
+ */
+function assumptionText(text: string, w: Words, framework: Names): string {
+  const { t, f } = w;
+  const note = assumptionNote(text);
+  const factor = (key: string) =>
+    w.data("factors", key, "name", framework.factors.find((x) => x.key === key)?.name ?? key);
+  const target = (key: string) => {
+    const mode = framework.entryModes.find((m) => m.key === key);
+    if (mode) return w.data("entry-modes", key, "name", mode.name);
+    const strategy = framework.strategies.find((s) => s.key === key);
+    return strategy ? w.data("strategies", key, "name", strategy.name) : key;
+  };
+  const indicators = (keys: string[]) => w.list(keys.map((k) => w.data("indicators", k, "name", k)));
+  switch (note.code) {
+    case "noValue":
+      return t("sentencesA.assumptions.noValue", { factor: factor(note.factor) });
+    case "outOfScale":
+      return t("sentencesA.assumptions.outOfScale", {
+        factor: factor(note.factor),
+        raw: f.formatNumber(note.raw, 6),
+        clamped: f.formatNumber(note.clamped, 6),
+      });
+    case "noEffects":
+      return t("sentencesA.assumptions.noEffects", { target: target(note.target) });
+    case "overrideWithoutReason":
+      return t("sentencesA.assumptions.overrideWithoutReason", {
+        factor: factor(note.factor),
+        rating: f.formatNumber(note.rating, 6),
+        evidence: f.formatNumber(note.evidence, 6),
+      });
+    case "notANumber":
+      return t("sentencesA.assumptions.notANumber", { factor: factor(note.factor) });
+    case "partialIndicators":
+      return t("sentencesA.assumptions.partialIndicators", {
+        factor: factor(note.factor),
+        used: note.used,
+        of: note.of,
+        missing: indicators(note.missing),
+      });
+    case "notAssessed":
+      return t("sentencesA.assumptions.notAssessed", { factor: factor(note.factor) });
+    case "noIndicators":
+      return t("sentencesA.assumptions.noIndicators", {
+        factor: factor(note.factor),
+        missing: indicators(note.missing),
+      });
+    case "other":
+      return note.text;
+  }
 }
