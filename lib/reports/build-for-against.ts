@@ -1,8 +1,10 @@
 import type { MarketProfile } from "@/lib/contracts/api";
-import { RULE_TYPE_LABELS, sourceLine } from "@/lib/evidence/labels";
-import { formatNumber } from "@/lib/format";
+import { sourceLine } from "@/lib/evidence/labels";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
+import { ruleTypeLabel } from "./build-shortlist";
 import type { EvidenceLine, ForAgainst, StanceLine } from "./model";
+import { wordsFor, type Words } from "./words";
 
 // Evidence for and against one recommendation (a market and an entry mode), from the market's dated
 // evidence: the cross-border share of online sales, the rules for foreign sellers in force, the
@@ -35,7 +37,8 @@ type StanceRule = {
   applies: (item: Item) => boolean;
   for: string[];
   against: string[];
-  why: (item: Item) => string;
+  /** The reason in the report's language (messages/<locale>/report.json, sentencesA.why). */
+  why: (item: Item, w: Words) => string;
 };
 
 export const STANCE_RULES: StanceRule[] = [
@@ -47,16 +50,14 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "cross_border_share_of_online_commerce" && i.value !== null && i.value < 10,
     for: LOCAL_PRESENCE,
     against: ["cross_border_export"],
-    why: (i) =>
-      `cross-border purchases are only ${formatNumber(i.value ?? 0, 1)}% of online sales: buyers buy from sellers inside the market`,
+    why: (i, w) => w.t("sentencesA.why.crossBorderSmall", { share: w.f.formatPercent((i.value ?? 0) / 100, 1) }),
   },
   {
     id: "cross-border-share-large",
     applies: (i) => i.kind === "cross_border_share_of_online_commerce" && i.value !== null && i.value >= 30,
     for: ["cross_border_export"],
     against: [],
-    why: (i) =>
-      `cross-border purchases are ${formatNumber(i.value ?? 0, 1)}% of online sales: buyers already buy abroad`,
+    why: (i, w) => w.t("sentencesA.why.crossBorderLarge", { share: w.f.formatPercent((i.value ?? 0) / 100, 1) }),
   },
   {
     // A duty-free allowance per parcel that was cut, or taxes on low-value imports, raise the price
@@ -68,14 +69,14 @@ export const STANCE_RULES: StanceRule[] = [
       (i.burden ?? 0) >= 1,
     for: LOCAL_PRESENCE,
     against: ["cross_border_export"],
-    why: () => "duties or VAT on low-value parcels make goods sent from abroad dearer than goods held in the market",
+    why: (_, w) => w.t("sentencesA.why.parcelDutyOrVat"),
   },
   {
     id: "parcel-duty-open",
     applies: (i) => ["rule:duty_de_minimis", "rule:vat_de_minimis"].includes(i.kind) && i.burden === 0,
     for: ["cross_border_export"],
     against: [],
-    why: () => "low-value parcels enter free of duty",
+    why: (_, w) => w.t("sentencesA.why.parcelDutyOpen"),
   },
   {
     // A cap on foreign ownership rules out full control; a partner holds the rest (TCE and the
@@ -84,7 +85,7 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "rule:foreign_ownership_limit" && (i.burden ?? 0) >= 1,
     for: ["joint_venture", "strategic_partnership", "licensing_franchising"],
     against: ["own_subsidiary", "acquisition_stake"],
-    why: () => "foreign ownership is capped, so full control of a local company is not open",
+    why: (_, w) => w.t("sentencesA.why.ownershipCap"),
   },
   {
     // Personal data must be stored on servers inside the market: a platform run from home must
@@ -93,14 +94,14 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "rule:data_localisation" && (i.burden ?? 0) >= 1,
     for: [],
     against: ["cross_border_export"],
-    why: () => "buyers' personal data must be stored inside the market, which a platform run from home does not do",
+    why: (_, w) => w.t("sentencesA.why.dataLocalisation"),
   },
   {
     id: "platform-rules",
     applies: (i) => (i.kind === "rule:marketplace_rule" || i.kind === "rule:platform_ban") && (i.burden ?? 0) >= 1,
     for: [],
     against: ["cross_border_export", "own_subsidiary"],
-    why: () => "the platform operator must register and meet local obligations, a cost that falls on whoever runs it",
+    why: (_, w) => w.t("sentencesA.why.platformRules"),
   },
   {
     // Capital inside a sanctioned economy can be stranded: Alibaba stopped funding its AliExpress
@@ -111,7 +112,7 @@ export const STANCE_RULES: StanceRule[] = [
       i.kind === "context:sanctions" || i.kind === "sanctions:sectoral" || i.kind === "sanctions:comprehensive",
     for: [],
     against: CAPITAL_IN_MARKET,
-    why: () => "sanctions put capital held in the market, and the banks that move it, at risk",
+    why: (_, w) => w.t("sentencesA.why.sanctionsCapital"),
   },
   {
     // Foreign cards stopped working in Russia in March 2022 and Chinese banks slowed payments from
@@ -121,8 +122,7 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "payments:disrupted",
     for: ["strategic_partnership"],
     against: ["cross_border_export"],
-    why: () =>
-      "payments across the border are disrupted; a local payment partner reaches the domestic payment systems (AliExpress started in Russia with the local Qiwi payment system in 2012)",
+    why: (_, w) => w.t("sentencesA.why.paymentsDisrupted"),
   },
   {
     // Digital payment rails and links with China in place let buyers pay a seller abroad
@@ -131,7 +131,7 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "payments:available",
     for: ["cross_border_export", "strategic_partnership"],
     against: [],
-    why: () => "digital payment systems and cross-border payment links are in place",
+    why: (_, w) => w.t("sentencesA.why.paymentsAvailable"),
   },
   {
     // Shares of the leading platforms: where two hold most of the market, a newcomer meets them
@@ -141,7 +141,7 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "incumbents:top2" && (i.value ?? 0) >= 60,
     for: ["acquisition_stake", "strategic_partnership"],
     against: ["own_subsidiary", "cross_border_export"],
-    why: (i) => `the two largest platforms hold ${formatNumber(i.value ?? 0, 0)}% of the market`,
+    why: (i, w) => w.t("sentencesA.why.incumbentsConcentrated", { share: w.f.formatPercent((i.value ?? 0) / 100, 0) }),
   },
   {
     // Tariffs cut under an agreement with China lower the cost of goods sent from China.
@@ -149,7 +149,7 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "agreement:bilateral_fta" || i.kind === "agreement:regional_fta",
     for: ["cross_border_export"],
     against: [],
-    why: () => "a free-trade agreement with China in force cuts tariffs on goods sent from China",
+    why: (_, w) => w.t("sentencesA.why.tradeAgreement"),
   },
   {
     // Fast-growing online sales favour entering at all, whatever the mode.
@@ -157,20 +157,28 @@ export const STANCE_RULES: StanceRule[] = [
     applies: (i) => i.kind === "ecommerce_growth_pct" && (i.value ?? 0) >= 15,
     for: ALL_MODES,
     against: [],
-    why: (i) => `online sales grow fast (${formatNumber(i.value ?? 0, 0)}% a year)`,
+    why: (i, w) => w.t("sentencesA.why.fastGrowth", { share: w.f.formatPercent((i.value ?? 0) / 100, 0) }),
   },
 ];
 
 const yearOf = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
 
 /** Every dated item of the market's evidence the rules read, newest first. */
-export function evidenceItems(profile: MarketProfile | undefined): Item[] {
+export function evidenceItems(profile: MarketProfile | undefined, locale: Locale = DEFAULT_LOCALE): Item[] {
   if (!profile) return [];
+  const w = wordsFor(locale);
+  const { t, f } = w;
   const items: Item[] = [];
   for (const e of profile.evidence) {
     if (e.metric === "cross_border_share_of_online_commerce") {
       items.push({
-        ...line(e.statement, e.year, e.yearNote, e.source, e.locator),
+        ...line(
+          w.data("evidence", e.id, "statement", e.statement),
+          e.year,
+          e.yearNote === null ? null : w.data("evidence", e.id, "year_note", e.yearNote),
+          e.source,
+          e.locator,
+        ),
         kind: e.metric,
         value: e.value,
         burden: null,
@@ -180,12 +188,14 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
   for (const r of profile.foreignSellerRules.filter((r) => r.inForce)) {
     const year = yearOf(r.effective ?? r.published);
     if (year === null) continue;
-    const label = RULE_TYPE_LABELS[r.ruleType] ?? r.ruleType;
     items.push({
       ...line(
-        `${label}: ${r.statement}`,
+        t("sentencesA.evidence.rule", {
+          ruleType: ruleTypeLabel(w, r.ruleType),
+          statement: w.data("foreign-seller-rules", r.id, "statement", r.statement),
+        }),
         year,
-        r.effective ? `in force since ${r.effective}` : null,
+        r.effective ? t("sentencesA.evidence.inForceSince", { date: r.effective }) : null,
         sourceLine(r),
         r.locator,
       ),
@@ -206,14 +216,21 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
     if (year === null) continue;
     const payment = c.topic === "payment_rails" || c.topic === "settlement";
     const kind = payment ? (sanctioned ? "payments:disrupted" : "payments:available") : `context:${c.topic}`;
-    items.push({ ...line(c.statement, year, null, sourceLine(c), c.locator), kind, value: null, burden: null });
+    const statement = w.data("market-context", c.id, "statement", c.statement);
+    items.push({ ...line(statement, year, null, sourceLine(c), c.locator), kind, value: null, burden: null });
   }
   for (const s of profile.sanctionsPrograms) {
     if (s.until) continue;
     const year = yearOf(s.since);
     if (year === null) continue;
     items.push({
-      ...line(`${s.authority} sanctions (${s.scope}): ${s.program}`, year, null, sourceLine(s), s.locator),
+      ...line(
+        t("sentencesA.evidence.sanctions", { authority: s.authority, scope: s.scope, program: s.program }),
+        year,
+        null,
+        sourceLine(s),
+        s.locator,
+      ),
       kind: `sanctions:${s.scope}`,
       value: null,
       burden: null,
@@ -223,13 +240,13 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
     const year = yearOf(a.inForce);
     if (year === null) continue;
     items.push({
-      ...line(`${a.agreement}, in force`, year, null, sourceLine(a), a.locator),
+      ...line(t("sentencesA.evidence.agreement", { agreement: a.agreement }), year, null, sourceLine(a), a.locator),
       kind: `agreement:${a.kind}`,
       value: null,
       burden: null,
     });
   }
-  const top2 = topTwoShare(profile);
+  const top2 = topTwoShare(profile, w);
   if (top2) items.push(top2);
   const growth = profile.ecommerceSize.figures
     .filter((f) => f.measure === "ecommerce_growth_pct" && f.kind !== "forecast")
@@ -237,7 +254,10 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
   if (growth) {
     items.push({
       ...line(
-        `Online sales grew ${formatNumber(growth.value, 0)}% (${growth.publisher})`,
+        t("sentencesA.evidence.growth", {
+          share: f.formatPercent(growth.value / 100, 0),
+          publisher: growth.publisher,
+        }),
         growth.year,
         null,
         sourceLine(growth),
@@ -252,7 +272,7 @@ export function evidenceItems(profile: MarketProfile | undefined): Item[] {
 }
 
 /** The two largest platform shares of the latest year that has at least two, summed. */
-function topTwoShare(profile: MarketProfile): Item | null {
+function topTwoShare(profile: MarketProfile, w: Words): Item | null {
   const shares = profile.incumbents.filter((i) => i.measure === "market_share_pct" && i.value !== null);
   const years = [...new Set(shares.map((s) => s.year))].sort((a, b) => b - a);
   for (const year of years) {
@@ -264,7 +284,10 @@ function topTwoShare(profile: MarketProfile): Item | null {
     const sum = top.reduce((acc, s) => acc + (s.value ?? 0), 0);
     return {
       ...line(
-        `${top.map((s) => `${s.platform} ${formatNumber(s.value ?? 0, 1)}%`).join(" and ")} (${top[0]!.unit ?? "share"})`,
+        w.t("sentencesA.evidence.topTwo", {
+          platforms: w.list(top.map((s) => `${s.platform} ${w.f.formatPercent((s.value ?? 0) / 100, 1)}`)),
+          unit: top[0]!.unit ?? w.t("sentencesA.evidence.share"),
+        }),
         year,
         null,
         sourceLine(top[0]!),
@@ -295,9 +318,14 @@ const line = (
 const newestFirst = (a: EvidenceLine, b: EvidenceLine) => b.year - a.year || a.statement.localeCompare(b.statement);
 
 /** The dated evidence for and against entering the market by the entry mode, newest first. */
-export function forAgainst(profile: MarketProfile | undefined, mode: string): ForAgainst {
+export function forAgainst(
+  profile: MarketProfile | undefined,
+  mode: string,
+  locale: Locale = DEFAULT_LOCALE,
+): ForAgainst {
+  const w = wordsFor(locale);
   const result: ForAgainst = { for: [], against: [] };
-  for (const item of evidenceItems(profile)) {
+  for (const item of evidenceItems(profile, locale)) {
     for (const rule of STANCE_RULES) {
       if (!rule.applies(item)) continue;
       const stance: StanceLine = {
@@ -306,7 +334,7 @@ export function forAgainst(profile: MarketProfile | undefined, mode: string): Fo
         yearNote: item.yearNote,
         source: item.source,
         locator: item.locator,
-        why: rule.why(item),
+        why: rule.why(item, w),
         rule: rule.id,
       };
       if (rule.for.includes(mode)) result.for.push(stance);

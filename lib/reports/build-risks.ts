@@ -1,9 +1,12 @@
 import type { MarketProfile } from "@/lib/contracts/api";
-import { RULE_TYPE_LABELS, sourceLine } from "@/lib/evidence/labels";
-import { formatNumber } from "@/lib/format";
+import { sourceLine } from "@/lib/evidence/labels";
+import { marketName } from "@/lib/i18n/data-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 import { evidenceItems, STANCE_RULES } from "./build-for-against";
+import { ruleTypeLabel } from "./build-shortlist";
 import type { EvidenceLine, MaterialRisk, MatrixSection, RiskCategory } from "./model";
+import { wordsFor, type Words } from "./words";
 
 // The material risks of a market (issue 11 §3): from the evidence categories that can stop or
 // cripple an entry (sanctions, payments, rules for foreign sellers, the incumbents' hold on the
@@ -22,17 +25,10 @@ import type { EvidenceLine, MaterialRisk, MatrixSection, RiskCategory } from "./
 //   rules in force count as current.
 // Equal weights keep the order of the categories above.
 
-export const RISK_RANKING_RULE =
-  "Risks are ranked by severity (1-3) × bearing (2 when the risk bears on the recommended entry mode, else 1) × recency (1 when the newest evidence is at most three years old, else 0.5; rules in force count as current).";
+// The rule as the report states it: messages/<locale>/report.json, sentencesA.risks.rankingRule.
 
-const CATEGORY_NAMES: Record<RiskCategory, string> = {
-  sanctions: "Sanctions",
-  payments: "Payments and settlement",
-  rules: "Rules for foreign sellers",
-  incumbents: "Incumbent platforms",
-  logistics: "Logistics",
-};
 const ORDER: RiskCategory[] = ["sanctions", "payments", "rules", "incumbents", "logistics"];
+const categoryName = (w: Words, category: RiskCategory) => w.t(`sentencesA.risks.categories.${category}`);
 
 /** Entry modes each category bears on (rules: the modes the rule counts against, see build-for-against.ts). */
 const BEARS_ON: Record<Exclude<RiskCategory, "rules">, string[] | "all"> = {
@@ -58,10 +54,13 @@ export function materialRisks(
   matrix: MatrixSection,
   iso3: string,
   reportYear: number,
+  locale: Locale = DEFAULT_LOCALE,
 ): MaterialRisk[] {
-  const items = evidenceItems(profile);
+  const w = wordsFor(locale);
+  const { t, f } = w;
+  const items = evidenceItems(profile, locale);
   const drafts: Draft[] = [];
-  const name = profile?.market.name ?? iso3;
+  const name = marketName(locale, iso3, profile?.market.name ?? iso3);
 
   const sanctions = items.filter((i) => i.kind.startsWith("sanctions:") || i.kind === "context:sanctions");
   if (sanctions.length > 0) {
@@ -69,8 +68,8 @@ export function materialRisks(
     drafts.push({
       category: "sanctions",
       title: broad
-        ? `Sanctions on ${name}: ${count(sanctions.length, "dated item")} on sanctions programmes and their effects`
-        : `Targeted sanctions listings on ${name}`,
+        ? t("sentencesA.risks.sanctionsBroad", { market: name, count: sanctions.length })
+        : t("sentencesA.risks.sanctionsTargeted", { market: name }),
       severity: broad ? 3 : 1,
       newestYear: sanctions[0]!.year,
       evidence: sanctions.slice(0, EVIDENCE_PER_RISK).map(plain),
@@ -83,7 +82,7 @@ export function materialRisks(
   if (payments.length > 0) {
     drafts.push({
       category: "payments",
-      title: `Payments and settlement with ${name}: ${count(payments.length, "dated item")} on payment systems and settlement under sanctions`,
+      title: t("sentencesA.risks.payments", { market: name, count: payments.length }),
       severity: 2,
       newestYear: payments[0]!.year,
       evidence: payments.slice(0, EVIDENCE_PER_RISK).map(plain),
@@ -103,13 +102,23 @@ export function materialRisks(
     );
     drafts.push({
       category: "rules",
-      title: `Rules for foreign sellers in ${name}: ${rules.length} in force, the heaviest ${BURDEN_WORDS[top.burden] ?? "a burden"} (${RULE_TYPE_LABELS[top.ruleType] ?? top.ruleType})`,
+      title: t("sentencesA.risks.rules", {
+        market: name,
+        count: rules.length,
+        burden: BURDEN_KEYS[top.burden] ?? "other",
+        ruleType: ruleTypeLabel(w, top.ruleType),
+      }),
       severity: Math.min(3, top.burden) as 1 | 2 | 3,
       newestYear: Math.max(...rules.map((r) => Number((r.effective ?? r.published ?? "0").slice(0, 4)))) || null,
       evidence: rules.slice(0, EVIDENCE_PER_RISK).map((r) => ({
-        statement: `${RULE_TYPE_LABELS[r.ruleType] ?? r.ruleType}: ${r.statement}`,
+        statement: t("sentencesA.evidence.rule", {
+          ruleType: ruleTypeLabel(w, r.ruleType),
+          statement: w.data("foreign-seller-rules", r.id, "statement", r.statement),
+        }),
         year: Number((r.effective ?? r.published ?? "0").slice(0, 4)),
-        yearNote: r.effective ? `in force since ${r.effective}` : "start date not stated by the source",
+        yearNote: r.effective
+          ? t("sentencesA.evidence.inForceSince", { date: r.effective })
+          : t("sentencesA.evidence.startNotStated"),
         source: sourceLine(r),
         locator: r.locator,
       })),
@@ -122,7 +131,7 @@ export function materialRisks(
   if (top2 && (top2.value ?? 0) >= 40) {
     drafts.push({
       category: "incumbents",
-      title: `Incumbents in ${name}: the two largest platforms hold ${formatNumber(top2.value ?? 0, 0)}% of the market`,
+      title: t("sentencesA.risks.incumbents", { market: name, share: f.formatPercent((top2.value ?? 0) / 100, 0) }),
       severity: (top2.value ?? 0) >= 60 ? 2 : 1,
       newestYear: top2.year,
       evidence: [plain(top2)],
@@ -131,7 +140,7 @@ export function materialRisks(
     });
   }
 
-  const logistics = logisticsRisk(matrix, iso3, name);
+  const logistics = logisticsRisk(w, matrix, iso3, name);
   if (logistics) drafts.push(logistics);
 
   return drafts
@@ -144,7 +153,7 @@ export function materialRisks(
         severity: d.severity,
         newestYear: d.newestYear,
         evidence: d.evidence,
-        categoryName: CATEGORY_NAMES[d.category],
+        categoryName: categoryName(w, d.category),
         bearsOnMode: bears,
         recency,
         weight: d.severity * (bears ? 2 : 1) * recency,
@@ -153,13 +162,9 @@ export function materialRisks(
     .sort((a, b) => b.weight - a.weight || ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
 }
 
-const BURDEN_WORDS: Record<number, string> = {
-  1: "a cost or compliance step",
-  2: "a substantial barrier",
-  3: "blocks an entry route",
-};
+const BURDEN_KEYS: Record<number, "cost" | "barrier" | "blocks"> = { 1: "cost", 2: "barrier", 3: "blocks" };
 
-function logisticsRisk(matrix: MatrixSection, iso3: string, name: string): Draft | null {
+function logisticsRisk(w: Words, matrix: MatrixSection, iso3: string, name: string): Draft | null {
   const criterion = matrix.criteria.find((c) => c.key === "lpi_score");
   if (!criterion) return null;
   const own = matrix.cells[iso3]?.lpi_score;
@@ -176,12 +181,17 @@ function logisticsRisk(matrix: MatrixSection, iso3: string, name: string): Draft
   if (!weakest && own.value >= median) return null;
   return {
     category: "logistics",
-    title: `Logistics in ${name}: Logistics Performance Index ${own.display}, ${weakest ? "the weakest" : "below the median"} of the ${values.length} markets compared`,
+    title: w.t("sentencesA.risks.logistics", {
+      market: name,
+      value: own.display,
+      weakest: weakest ? "yes" : "no",
+      count: values.length,
+    }),
     severity: weakest ? 2 : 1,
     newestYear: own.year,
     evidence: [
       {
-        statement: `Logistics Performance Index ${own.display} (World Bank survey of customs, infrastructure, shipments, tracking and timeliness)`,
+        statement: w.t("sentencesA.risks.logisticsEvidence", { value: own.display }),
         year: own.year ?? 0,
         yearNote: null,
         source: own.source,
@@ -200,5 +210,3 @@ const plain = (e: EvidenceLine): EvidenceLine => ({
   source: e.source,
   locator: e.locator,
 });
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

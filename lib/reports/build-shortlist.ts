@@ -1,8 +1,9 @@
 import type { EntryModeResponse } from "@/lib/contracts/fit";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 import { forAgainst } from "./build-for-against";
-import { materialRisks, RISK_RANKING_RULE } from "./build-risks";
+import { materialRisks } from "./build-risks";
 import type { ReportContext } from "./context";
 import type {
   FitChoice,
@@ -13,6 +14,29 @@ import type {
   ShortlistSection,
   TieStatement,
 } from "./model";
+import { wordsFor, type Words } from "./words";
+
+const wordsOf = (context: ReportContext): Words => wordsFor(context.input.locale ?? DEFAULT_LOCALE);
+
+const RULE_TYPES = [
+  "duty_de_minimis",
+  "vat_de_minimis",
+  "vat_low_value_imports",
+  "vat_digital_services",
+  "foreign_ownership_limit",
+  "data_localisation",
+  "platform_ban",
+  "price_floor",
+  "marketplace_rule",
+  "import_restriction",
+] as const;
+
+/** A rule type's name in the report's language ("VAT on low-value imports"); an unknown type as written. */
+export function ruleTypeLabel(w: Words, ruleType: string): string {
+  return (RULE_TYPES as readonly string[]).includes(ruleType)
+    ? w.t(`sentencesA.ruleTypes.${ruleType as (typeof RULE_TYPES)[number]}`)
+    : ruleType;
+}
 
 // The short list (issue 11 §2 and §4): the markets the report sets side by side, each with its
 // best-fitting entry mode and strategy, the evidence for and against that entry, and its material
@@ -24,8 +48,7 @@ import type {
  */
 export const TIE_SHARE = 0.05;
 
-export const DEFAULT_SHORTLIST_RULE =
-  "The top two markets, and the third when it ranks first or second in at least 5% of the Monte Carlo draws (rank 2 or better lies inside its 90% rank interval); a third market further behind is left out.";
+// The default rule, as the report states it: messages/<locale>/report.json, sentencesA.shortlist.chosenByDefault.
 
 /** The default short list: the top two, and the third when it is within reach of the top two. */
 export function defaultShortlist(context: ReportContext, ranking: RankingSection): string[] {
@@ -57,8 +80,12 @@ export function entryScoreUncertainty(context: ReportContext, response: EntryMod
   return band && Number.isFinite(band.points) ? band.points : null;
 }
 
-const choice = (m: EntryModeResponse["modes"][number] | undefined, names: Map<string, string>): FitChoice | null =>
-  m ? { key: m.id, name: m.name ?? names.get(m.id) ?? m.id, score: m.score, rank: m.rank } : null;
+const choice = (
+  m: EntryModeResponse["modes"][number] | undefined,
+  names: Map<string, string>,
+  label: (key: string, english: string) => string,
+): FitChoice | null =>
+  m ? { key: m.id, name: label(m.id, m.name ?? names.get(m.id) ?? m.id), score: m.score, rank: m.rank } : null;
 
 export function buildShortlist(
   context: ReportContext,
@@ -68,6 +95,7 @@ export function buildShortlist(
 ): ShortlistSection {
   const user = requested && requested.length > 0;
   const markets = user ? requested : defaultShortlist(context, ranking);
+  const { t } = wordsOf(context);
   const entries = markets.flatMap((iso3) => {
     const entry = shortlistEntry(context, ranking, matrix, iso3);
     return entry ? [entry] : [];
@@ -76,9 +104,9 @@ export function buildShortlist(
     markets: entries,
     chosenBy: user ? "user" : "default",
     rule: user
-      ? `Chosen for this report: ${entries.map((e) => e.name).join(", ")}.`
-      : `Chosen by the default rule: ${DEFAULT_SHORTLIST_RULE}`,
-    riskRule: RISK_RANKING_RULE,
+      ? t("sentencesA.shortlist.chosenForReport", { markets: wordsOf(context).commas(entries.map((e) => e.name)) })
+      : t("sentencesA.shortlist.chosenByDefault"),
+    riskRule: t("sentencesA.risks.rankingRule"),
   };
 }
 
@@ -92,6 +120,9 @@ export function shortlistEntry(
   const reportYear = context.input.generatedAt.getUTCFullYear();
   const modeNames = new Map(context.input.framework.entryModes.map((m) => [m.key, m.name]));
   const strategyNames = new Map(context.input.framework.strategies.map((m) => [m.key, m.name]));
+  const w = wordsOf(context);
+  const modeLabel = (key: string, english: string) => w.data("entry-modes", key, "name", english);
+  const strategyLabel = (key: string, english: string) => w.data("strategies", key, "name", english);
   {
     const row = ranking.rows.find((r) => r.iso3 === iso3);
     if (!row) return null;
@@ -99,7 +130,7 @@ export function shortlistEntry(
     const response = entryModesOf(context, iso3);
     const modes = response ? [...response.modes].sort((a, b) => a.rank - b.rank) : [];
     const strategies = response ? [...response.strategies].sort((a, b) => a.rank - b.rank) : [];
-    const best = choice(modes[0], modeNames);
+    const best = choice(modes[0], modeNames, modeLabel);
     return {
       iso3,
       name: row.name,
@@ -108,58 +139,119 @@ export function shortlistEntry(
       probabilityFirst: row.probabilityFirst,
       rankInterval90: row.rankInterval90,
       entryMode: best && response ? { ...best, uncertainty: entryScoreUncertainty(context, response) } : null,
-      entryModeRunnerUp: choice(modes[1], modeNames),
-      strategy: choice(strategies[0], strategyNames),
+      entryModeRunnerUp: choice(modes[1], modeNames, modeLabel),
+      strategy: choice(strategies[0], strategyNames, strategyLabel),
       entryModeMissing: response ? null : missingEntryModes(context, row.name),
-      forAgainst: best ? forAgainst(profile, best.key) : { for: [], against: [] },
-      risks: materialRisks(profile, best?.key ?? null, matrix, iso3, reportYear),
+      forAgainst: best ? forAgainst(profile, best.key, w.locale) : { for: [], against: [] },
+      risks: materialRisks(profile, best?.key ?? null, matrix, iso3, reportYear, w.locale),
     };
   }
 }
 
 function missingEntryModes(context: ReportContext, name: string): string {
-  if (!context.scenario.inputs.firmProfile) {
-    return "No firm profile was saved with this scenario, so no entry mode is assessed.";
-  }
-  const saved = context.results.entryModes?.market.name ?? "one market";
-  return `Entry modes were saved for ${saved} only (the scenario was saved before they were kept for every market). Save the scenario again to assess ${name}.`;
+  const { t } = wordsOf(context);
+  if (!context.scenario.inputs.firmProfile) return t("sentencesA.shortlist.noFirmProfile");
+  const saved = context.results.entryModes?.market;
+  return t("sentencesA.shortlist.savedForOneOnly", {
+    // English as frozen with the answer; another language names the market from CLDR.
+    saved:
+      (saved?.iso3 && wordsOf(context).locale !== "en" ? context.marketName(saved.iso3) : saved?.name) ??
+      t("sentencesA.shortlist.oneMarket"),
+    market: name,
+  });
 }
 
 /** Whether the top markets are within the Monte Carlo uncertainty, and what would separate them. */
 export function buildTie(context: ReportContext, ranking: RankingSection): TieStatement {
   const { robustness } = context.results;
-  const draws = `${robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo draws of the weights${(robustness.monteCarlo.valuesVaried ?? 0) > 0 ? " and values" : ""}`;
+  const w = wordsOf(context);
+  const { t, f } = w;
+  const draws = {
+    samples: f.formatNumber(robustness.monteCarlo.samples, 0),
+    varied: (robustness.monteCarlo.valuesVaried ?? 0) > 0 ? "yes" : "no",
+  };
   const contenders = ranking.rows.filter((r) => (r.probabilityFirst ?? 0) >= TIE_SHARE);
   const leader = ranking.rows[0];
   const markets: MarketRef[] = (contenders.length > 0 ? contenders : leader ? [leader] : []).map((r) => ({
     iso3: r.iso3,
     name: r.name,
   }));
-  const share = (iso3: string) => formatPercent(robustness.probabilityFirst[iso3] ?? 0, 0);
+  const share = (iso3: string) => f.formatPercent(robustness.probabilityFirst[iso3] ?? 0, 0);
   const tied = contenders.length >= 2;
   let statement: string;
-  if (!leader) statement = "No market is ranked.";
+  if (!leader) statement = t("sentencesA.shortlist.noMarket");
   else if (tied) {
     const [first, ...others] = contenders;
-    statement =
-      `${joinNames(contenders.map((c) => c.name))} are statistically tied: ${first!.name} ranks first in ${share(first!.iso3)} of the ${draws}, ` +
-      `${others.map((o) => `${o.name} in ${share(o.iso3)}`).join(", ")}. The order between them is not settled by the data and weights.`;
+    statement = t("sentencesA.shortlist.tied", {
+      ...draws,
+      markets: w.list(contenders.map((c) => c.name)),
+      first: first!.name,
+      share: share(first!.iso3),
+      others: w.commas(
+        others.map((o) => t("sentencesA.shortlist.tiedOther", { market: o.name, share: share(o.iso3) })),
+      ),
+    });
   } else {
-    statement = `${leader.name} leads clearly: it ranks first in ${share(leader.iso3)} of the ${draws}, and no other market ranks first in ${formatPercent(TIE_SHARE, 0)} or more of them.`;
+    statement = t("sentencesA.shortlist.leadsClearly", {
+      ...draws,
+      leader: leader.name,
+      share: share(leader.iso3),
+      threshold: f.formatPercent(TIE_SHARE, 0),
+    });
   }
   return { tied, markets, statement, separators: separators(context) };
+}
+
+/** A criterion's (or a criteria group's) name in the report's language. */
+function criterionLabel(context: ReportContext, key: string): string {
+  const w = wordsOf(context);
+  const criterion = context.criterionName(key);
+  return criterion === key
+    ? w.data("criteria-groups", key, "name", context.groupName(key))
+    : w.data("indicators", key, "name", criterion);
+}
+
+/**
+ * The smallest weight change that puts the runner-up first, in the report's language: English as
+ * frozen with the results (lib/scoring/smallestChange.ts wrote it); another language from its
+ * figures, in the workspace's wording (messages/<locale>/workspace.json, smallest).
+ */
+export function smallestChangeText(context: ReportContext): string {
+  const sc = context.results.robustness.smallestChange;
+  const w = wordsOf(context);
+  if (w.locale === "en" || !sc.sentence) return sc.sentence;
+  const { t, f } = w;
+  const leader = context.marketName(sc.leader);
+  if (!sc.runnerUp) return t("sentencesA.smallest.only", { leader });
+  const runnerUp = context.marketName(sc.runnerUp);
+  if (sc.tied) return t("sentencesA.smallest.tied", { leader, runnerUp });
+  if (sc.criterion === null || sc.from === null || sc.to === null || sc.change === null)
+    return t("sentencesA.smallest.none", { leader, runnerUp });
+  const points = Math.abs(sc.change * 100);
+  return t("sentencesA.smallest.change", {
+    leader,
+    runnerUp,
+    criterion: criterionLabel(context, sc.criterion),
+    direction: sc.change >= 0 ? "rose" : "fell",
+    from: f.formatPercent(sc.from, 1),
+    to: f.formatPercent(sc.to, 1),
+    points: t("sentencesA.smallest.points", {
+      sign: sc.change < 0 ? "−" : "+",
+      value: f.formatNumber(points, 1),
+      count: points,
+    }),
+  });
 }
 
 /** Weight changes that put another market first: the frozen smallest change, then the tornado's. */
 function separators(context: ReportContext): string[] {
   const { robustness } = context.results;
   const leader = robustness.leader;
-  const name = (key: string) => {
-    const criterion = context.criterionName(key);
-    return criterion === key ? context.groupName(key) : criterion;
-  };
+  const w = wordsOf(context);
+  const name = (key: string) => criterionLabel(context, key);
   const lines: string[] = [];
-  if (robustness.smallestChange.sentence) lines.push(robustness.smallestChange.sentence);
+  const smallest = smallestChangeText(context);
+  if (smallest) lines.push(smallest);
   const swings = [...robustness.tornado]
     .filter((t) => t.low.leader !== leader || t.high.leader !== leader)
     .sort((a, b) => b.swing - a.swing)
@@ -167,7 +259,12 @@ function separators(context: ReportContext): string[] {
   for (const t of swings) {
     const end = t.high.leader !== leader ? t.high : t.low;
     lines.push(
-      `${name(t.criterion)}: at a weight of ${formatPercent(end.weight, 1)} (now ${formatPercent(t.weight, 1)}), ${context.marketName(end.leader)} ranks first.`,
+      w.t("sentencesA.shortlist.separator", {
+        criterion: name(t.criterion),
+        weight: w.f.formatPercent(end.weight, 1),
+        now: w.f.formatPercent(t.weight, 1),
+        market: context.marketName(end.leader),
+      }),
     );
   }
   return lines;

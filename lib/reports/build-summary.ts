@@ -1,8 +1,7 @@
-import { RULE_TYPE_LABELS } from "@/lib/evidence/labels";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 import { forAgainst } from "./build-for-against";
-import { entryModesOf, joinNames, shortlistEntry } from "./build-shortlist";
+import { entryModesOf, ruleTypeLabel, shortlistEntry, smallestChangeText } from "./build-shortlist";
 import type { ReportContext } from "./context";
 import { confidenceLevel } from "./methodology";
 import type {
@@ -17,6 +16,14 @@ import type {
   ShortlistSection,
   TieStatement,
 } from "./model";
+import { wordsFor, type Words } from "./words";
+
+const wordsOf = (context: ReportContext): Words => wordsFor(context.input.locale ?? DEFAULT_LOCALE);
+/** A criteria group's name in the report's language. */
+const groupLabel = (w: Words, key: string, english: string) => w.data("criteria-groups", key, "name", english);
+/** An entry mode's or a strategy's name in the report's language. */
+export const modeLabel = (w: Words, key: string, english: string) => w.data("entry-modes", key, "name", english);
+export const strategyLabel = (w: Words, key: string, english: string) => w.data("strategies", key, "name", english);
 
 // The executive summary: the recommendation, how confident the robustness analysis makes it, and
 // why the recommended market leads.
@@ -33,18 +40,24 @@ function buildConfidence(context: ReportContext): Confidence {
     robustness.methodAgreement.sameLeader,
     robustness.smallestChange.tied,
   );
-  const name = context.marketName(leader);
-  const levelWord = { high: "High", moderate: "Moderate", low: "Low" }[level];
-  const statement =
-    `${levelWord} confidence: ${name} ranks first in ${formatPercent(probabilityFirst, 0)} of ${robustness.monteCarlo.samples.toLocaleString("en-US")} Monte Carlo draws of weights${(robustness.monteCarlo.valuesVaried ?? 0) > 0 ? " and values" : ""} ` +
-    `(90% rank interval ${interval.low === interval.high ? `${interval.low}` : `${interval.low}-${interval.high}`}), and ${agreeing} of ${variants.length} method variants put it first.`;
+  const { t, f } = wordsOf(context);
+  const statement = t("sentencesA.summary.confidence", {
+    level,
+    name: context.marketName(leader),
+    share: f.formatPercent(probabilityFirst, 0),
+    samples: f.formatNumber(robustness.monteCarlo.samples, 0),
+    varied: (robustness.monteCarlo.valuesVaried ?? 0) > 0 ? "yes" : "no",
+    interval: interval.low === interval.high ? `${interval.low}` : `${interval.low}-${interval.high}`,
+    agreeing,
+    total: variants.length,
+  });
   return {
     level,
     probabilityFirst,
     rankInterval90: interval,
     variantsAgreeing: agreeing,
     variantsTotal: variants.length,
-    smallestChange: robustness.smallestChange.sentence,
+    smallestChange: smallestChangeText(context),
     statement,
   };
 }
@@ -52,25 +65,34 @@ function buildConfidence(context: ReportContext): Confidence {
 function leadReasons(context: ReportContext, ranking: RankingSection): string[] {
   const [leader, runnerUp] = ranking.rows;
   if (!leader) return [];
-  if (!runnerUp) return [`${leader.name} is the only market ranked.`];
+  const { t, f, list } = wordsOf(context);
+  if (!runnerUp) return [t("sentencesA.summary.onlyMarket", { name: leader.name })];
   const diffs = ranking.groups
     .map((g) => ({
-      name: g.name,
+      name: groupLabel(wordsOf(context), g.key, g.name),
       diff: (leader.groupContributions[g.key] ?? 0) - (runnerUp.groupContributions[g.key] ?? 0),
     }))
     .filter((d) => Math.abs(d.diff) >= 0.0005);
   const gains = diffs.filter((d) => d.diff > 0).sort((a, b) => b.diff - a.diff);
   const losses = diffs.filter((d) => d.diff < 0).sort((a, b) => a.diff - b.diff);
   const signed = (d: { name: string; diff: number }) =>
-    `${d.name} (${d.diff > 0 ? "+" : "-"}${formatNumber(Math.abs(d.diff), 3)})`;
+    `${d.name} (${d.diff > 0 ? "+" : "-"}${f.formatNumber(Math.abs(d.diff), 3)})`;
   const reasons = [
-    `${leader.name} scores ${leader.scoreDisplay} against ${runnerUp.scoreDisplay} for ${runnerUp.name}, the runner-up.`,
+    t("sentencesA.summary.scoresAgainst", {
+      leader: leader.name,
+      score: leader.scoreDisplay,
+      runnerScore: runnerUp.scoreDisplay,
+      runnerUp: runnerUp.name,
+    }),
   ];
-  if (gains.length > 0) reasons.push(`It gains most on ${gains.slice(0, 2).map(signed).join(" and ")}.`);
-  if (losses.length > 0) reasons.push(`It trails ${runnerUp.name} on ${losses.slice(0, 2).map(signed).join(" and ")}.`);
+  if (gains.length > 0) reasons.push(t("sentencesA.summary.gainsMost", { items: list(gains.slice(0, 2).map(signed)) }));
+  if (losses.length > 0)
+    reasons.push(
+      t("sentencesA.summary.trails", { runnerUp: runnerUp.name, items: list(losses.slice(0, 2).map(signed)) }),
+    );
   const best = context.results.ranking.ranking[0];
   if (best && best.coverage < 1)
-    reasons.push(`Its score rests on ${formatPercent(best.coverage, 0)} of the weight: some values are missing.`);
+    reasons.push(t("sentencesA.summary.coverage", { share: f.formatPercent(best.coverage, 0) }));
   return reasons;
 }
 
@@ -81,6 +103,7 @@ export function buildSummary(
 ): ExecutiveSummary {
   const [first, second] = ranking.rows;
   const leader = first!;
+  const w = wordsOf(context);
   const modes = entry?.modes ?? [];
   const strategies = entry?.strategies ?? [];
   const pick = (o: { key: string; name: string; score: number; rank: number } | undefined) =>
@@ -99,9 +122,7 @@ export function buildSummary(
     entryMode: pick(modes[0]),
     entryModeRunnerUp: pick(modes[1]),
     strategies: strategies.filter((s, i) => i === 0 || s.score > 50).map((s) => pick(s)!),
-    entryModeMissing: entry
-      ? null
-      : "No firm profile was saved with this scenario, so no entry mode or strategy is assessed. Add a firm profile to the scenario to get one.",
+    entryModeMissing: entry ? null : w.t("sentencesA.summary.noFirmProfile"),
     confidence: buildConfidence(context),
     reasons: leadReasons(context, ranking),
   };
@@ -132,7 +153,8 @@ export function firstStep(context: ReportContext, entry: ShortlistEntry): FitCho
     .sort((a, b) => commitment.get(a.id)! - commitment.get(b.id)! || a.rank - b.rank);
   const best = candidates[0];
   if (!best) return null;
-  const name = context.input.framework.entryModes.find((m) => m.key === best.id)?.name ?? best.name ?? best.id;
+  const english = context.input.framework.entryModes.find((m) => m.key === best.id)?.name ?? best.name ?? best.id;
+  const name = modeLabel(wordsOf(context), best.id, english);
   return { key: best.id, name, score: best.score, rank: best.rank };
 }
 
@@ -153,57 +175,73 @@ export function buildBoard(
   const strategy = leader?.strategy ?? null;
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   const commitment = new Map(context.input.framework.entryModes.map((m) => [m.key, m.commitment]));
+  const w = wordsOf(context);
+  const { t, f } = w;
 
   // The recommendation: a course even when the markets are tied or the evidence faces the mode.
   const tiedEntries = tie.tied
     ? tie.markets.map((t) => entryOf(t.iso3)).filter((e): e is ShortlistEntry => e !== undefined)
     : [];
   let recommendation: string;
-  if (!leader) recommendation = "No market is ranked, so there is nothing to recommend.";
+  if (!leader) recommendation = t("sentencesA.board.nothingToRecommend");
   else if (tie.tied && tiedEntries.length >= 2) {
     const steps = tiedEntries.map((e) => ({ entry: e, step: firstStep(context, e) }));
     const same = steps.every((s) => s.step && s.step.key === steps[0]!.step?.key);
     const stepText = same
-      ? `${lower(steps[0]!.step!.name)} in ${joinNames(tiedEntries.map((e) => e.name))}`
-      : steps
-          .map((s) =>
-            s.step ? `${lower(s.step.name)} in ${s.entry.name}` : `no low-commitment mode that fits in ${s.entry.name}`,
-          )
-          .join("; ");
-    recommendation =
-      `A staged entry: ${joinNames(tiedEntries.map((e) => e.name))} are statistically tied, so start with the cheapest reversible step, ${stepText}, ` +
-      `and commit more only in the market where the first step does better.`;
+      ? t("sentencesA.board.stepIn", {
+          mode: lower(steps[0]!.step!.name),
+          markets: w.list(tiedEntries.map((e) => e.name)),
+        })
+      : w.semicolons(
+          steps.map((s) =>
+            s.step
+              ? t("sentencesA.board.stepIn", { mode: lower(s.step.name), markets: s.entry.name })
+              : t("sentencesA.board.noStepIn", { market: s.entry.name }),
+          ),
+        );
+    recommendation = t("sentencesA.board.staged", { markets: w.list(tiedEntries.map((e) => e.name)), steps: stepText });
   } else if (!mode) {
-    recommendation = `Expand into ${leader.name}. ${leader.entryModeMissing ?? ""}`.trim();
+    recommendation =
+      `${t("sentencesA.board.expandInto", { market: leader.name })} ${leader.entryModeMissing ?? ""}`.trim();
   } else {
-    recommendation = `Expand into ${leader.name} by ${lower(mode.name)}${strategy ? `, with a ${lower(strategy.name)} strategy` : ""}.`;
+    recommendation = strategy
+      ? t("sentencesA.board.expandByWith", {
+          market: leader.name,
+          mode: lower(mode.name),
+          strategy: lower(strategy.name),
+        })
+      : t("sentencesA.board.expandBy", { market: leader.name, mode: lower(mode.name) });
     const { for: pro, against } = leader.forAgainst;
     if (against.length > pro.length) {
       const step = firstStep(context, leader);
-      recommendation += ` The dated evidence weighs against this mode (${against.length} items against, ${pro.length} for)`;
       recommendation +=
-        step && step.key !== mode.key
-          ? `: consider ${lower(step.name)} (commitment ${commitment.get(step.key)} of 5, fit ${formatNumber(step.score, 1)}) as the first step.`
-          : "; check it with a small pilot before committing.";
+        " " +
+        (step && step.key !== mode.key
+          ? t("sentencesA.board.againstConsider", {
+              against: against.length,
+              pro: pro.length,
+              step: lower(step.name),
+              commitment: commitment.get(step.key) ?? 0,
+              fit: f.formatNumber(step.score, 1),
+            })
+          : t("sentencesA.board.againstPilot", { against: against.length, pro: pro.length }));
     }
   }
 
-  const mainReasons = threeReasons(ranking, summary, leader);
+  const mainReasons = threeReasons(w, ranking, summary, leader);
 
   const changeTheAnswer = [...(tie.tied ? [tie.statement] : []), ...tie.separators.slice(0, 3)];
-  const entryModeTie = leader ? entryModeTieLine(leader) : null;
+  const entryModeTie = leader ? entryModeTieLine(w, leader) : null;
   if (entryModeTie) changeTheAnswer.push(entryModeTie);
 
-  const mainRisks = (leader?.risks ?? [])
-    .slice(0, 3)
-    .map(
-      (r) =>
-        `${r.title} (severity ${r.severity} of 3${r.bearsOnMode && mode ? `; bears on ${lower(mode.name)}` : ""}; newest evidence ${r.newestYear ?? "undated"}).`,
-    );
+  const mainRisks = (leader?.risks ?? []).slice(0, 3).map((r) => {
+    const year = r.newestYear === null ? t("sentencesA.board.undated") : `${r.newestYear}`;
+    return r.bearsOnMode && mode
+      ? t("sentencesA.board.riskBears", { title: r.title, severity: r.severity, mode: lower(mode.name), year })
+      : t("sentencesA.board.risk", { title: r.title, severity: r.severity, year });
+  });
   if (leader && mainRisks.length === 0) {
-    mainRisks.push(
-      `The data set holds no sanctions, payment, foreign-seller-rule, incumbent or logistics evidence that marks a material risk for ${leader.name}: a gap, not a clean bill.`,
-    );
+    mainRisks.push(t("sentencesA.board.noRisks", { market: leader.name }));
   }
 
   return {
@@ -213,105 +251,147 @@ export function buildBoard(
     mainReasons,
     changeTheAnswer,
     mainRisks,
-    freshness: leader ? freshness(leader, matrix) : "No market is ranked.",
-    nextSteps: leader ? nextSteps(context, leader, tie.tied ? tiedEntries : [leader]) : [],
+    freshness: leader ? freshness(w, leader, matrix) : t("sentencesA.board.noMarket"),
+    nextSteps: leader ? nextSteps(context, w, leader, tie.tied ? tiedEntries : [leader]) : [],
   };
 }
 
 function threeReasons(
+  w: Words,
   ranking: RankingSection,
   summary: ExecutiveSummary,
   leader: ShortlistEntry | undefined,
 ): string[] {
+  const { t, f } = w;
   const reasons: string[] = [];
   const [first, second] = ranking.rows;
   if (first && second) {
     const gains = ranking.groups
       .map((g) => ({
-        name: g.name,
+        name: groupLabel(w, g.key, g.name),
         diff: (first.groupContributions[g.key] ?? 0) - (second.groupContributions[g.key] ?? 0),
       }))
       .filter((d) => d.diff >= 0.0005)
       .sort((a, b) => b.diff - a.diff)
       .slice(0, 2);
+    const scores = {
+      leader: first.name,
+      score: first.scoreDisplay,
+      runnerScore: second.scoreDisplay,
+      runnerUp: second.name,
+    };
     reasons.push(
-      `${first.name} scores ${first.scoreDisplay} against ${second.scoreDisplay} for ${second.name}` +
-        (gains.length > 0
-          ? `, mainly thanks to ${joinNames(gains.map((g) => `${g.name.toLowerCase()} (+${formatNumber(g.diff, 3)})`))}.`
-          : "."),
+      gains.length > 0
+        ? t("sentencesA.board.scoresThanksTo", {
+            ...scores,
+            gains: w.list(gains.map((g) => `${g.name.toLowerCase()} (+${f.formatNumber(g.diff, 3)})`)),
+          })
+        : t("sentencesA.board.scores", scores),
     );
-  } else if (first) reasons.push(`${first.name} is the only market ranked.`);
+  } else if (first) reasons.push(t("sentencesA.summary.onlyMarket", { name: first.name }));
   const response = leader?.entryMode ? summary : null;
   if (response && leader?.entryMode) {
+    const runner = leader.entryModeRunnerUp;
     reasons.push(
-      `${leader.entryMode.name} fits the firm and the market best of the entry modes (fit ${formatNumber(leader.entryMode.score, 1)} of 100${leader.entryModeRunnerUp ? `, against ${formatNumber(leader.entryModeRunnerUp.score, 1)} for ${leader.entryModeRunnerUp.name.toLowerCase()}` : ""}).`,
+      runner
+        ? t("sentencesA.board.modeFitsAgainst", {
+            mode: leader.entryMode.name,
+            fit: f.formatNumber(leader.entryMode.score, 1),
+            runnerFit: f.formatNumber(runner.score, 1),
+            runnerUp: runner.name.toLowerCase(),
+          })
+        : t("sentencesA.board.modeFits", {
+            mode: leader.entryMode.name,
+            fit: f.formatNumber(leader.entryMode.score, 1),
+          }),
     );
   }
   const pro = leader?.forAgainst.for[0];
-  if (pro) reasons.push(`Evidence for it: ${pro.why} (${pro.source.split(",")[0]}, ${pro.year}).`);
+  if (pro)
+    reasons.push(
+      t("sentencesA.board.evidenceFor", { why: pro.why, source: pro.source.split(",")[0]!, year: `${pro.year}` }),
+    );
   else if (leader?.strategy)
     reasons.push(
-      `${leader.strategy.name} is the strategy that fits best (fit ${formatNumber(leader.strategy.score, 1)} of 100).`,
+      t("sentencesA.board.strategyFits", {
+        strategy: leader.strategy.name,
+        fit: f.formatNumber(leader.strategy.score, 1),
+      }),
     );
   return reasons.slice(0, 3);
 }
 
-function entryModeTieLine(entry: ShortlistEntry): string | null {
+function entryModeTieLine(w: Words, entry: ShortlistEntry): string | null {
+  const { t, f } = w;
   const [a, b] = [entry.entryMode, entry.entryModeRunnerUp];
   if (!a || !b) return null;
   const gap = a.score - b.score;
+  const scores = {
+    aScore: f.formatNumber(a.score, 1),
+    bScore: f.formatNumber(b.score, 1),
+    b: b.name.toLowerCase(),
+  };
   if (a.uncertainty === null) {
-    return `The entry-mode scores carry no uncertainty estimate in these results, so the ${formatNumber(gap, 1)}-point lead of ${a.name.toLowerCase()} (${formatNumber(a.score, 1)}) over ${b.name.toLowerCase()} (${formatNumber(b.score, 1)}) is neither a firm rank nor a proven tie.`;
+    return t("sentencesA.board.modeNoUncertainty", { ...scores, gap: f.formatNumber(gap, 1), a: a.name.toLowerCase() });
   }
   return gap <= a.uncertainty
-    ? `${a.name} (${formatNumber(a.score, 1)}) and ${b.name.toLowerCase()} (${formatNumber(b.score, 1)}) are within the entry-mode model's error (±${formatNumber(a.uncertainty, 1)}): treat them as tied.`
-    : `${a.name} leads ${b.name.toLowerCase()} by ${formatNumber(gap, 1)} points, more than the entry-mode model's error (±${formatNumber(a.uncertainty, 1)}).`;
+    ? t("sentencesA.board.modeTied", { ...scores, a: a.name, error: f.formatNumber(a.uncertainty, 1) })
+    : t("sentencesA.board.modeLeads", {
+        a: a.name,
+        b: b.name.toLowerCase(),
+        gap: f.formatNumber(gap, 1),
+        error: f.formatNumber(a.uncertainty, 1),
+      });
 }
 
-function span(years: number[]): string {
-  if (years.length === 0) return "no dated item";
+function span(w: Words, years: number[]): string {
+  if (years.length === 0) return w.t("sentencesA.board.noDatedItem");
   const low = Math.min(...years);
   const high = Math.max(...years);
-  return low === high ? `${low}` : `${low} to ${high}`;
+  return low === high ? `${low}` : w.t("sentencesA.board.yearSpan", { low: `${low}`, high: `${high}` });
 }
 
-function freshness(entry: ShortlistEntry, matrix: MatrixSection): string {
+function freshness(w: Words, entry: ShortlistEntry, matrix: MatrixSection): string {
   const cells = Object.values(matrix.cells[entry.iso3] ?? {}).filter((c): c is NonNullable<typeof c> => c !== null);
   const dated = cells.filter((c) => c.year !== null).map((c) => c.year!);
   const evidence = [...entry.forAgainst.for, ...entry.forAgainst.against, ...entry.risks.flatMap((r) => r.evidence)]
     .map((e) => e.year)
     .filter((y) => y > 0);
-  return (
-    `The ranking figures for ${entry.name} date from ${span(dated)} (${dated.length} of ${cells.length} dated; the others are your ratings or computed values). ` +
-    `The evidence for, against and on risks dates from ${span(evidence)}.`
-  );
+  return w.t("sentencesA.board.freshness", {
+    market: entry.name,
+    span: span(w, dated),
+    dated: dated.length,
+    cells: cells.length,
+    evidenceSpan: span(w, evidence),
+  });
 }
 
-function nextSteps(context: ReportContext, leader: ShortlistEntry, markets: ShortlistEntry[]): string[] {
-  const names = joinNames(markets.map((m) => m.name));
+function nextSteps(context: ReportContext, w: Words, leader: ShortlistEntry, markets: ShortlistEntry[]): string[] {
+  const { t } = w;
+  const names = w.list(markets.map((m) => m.name));
   const step = firstStep(context, leader) ?? leader.entryMode;
   const steps = [
-    `Pilot${step ? ` by ${step.name.toLowerCase()}` : ""} in ${names}: would establish whether buyers there order and reorder, how long delivery takes and which payment methods work, before capital is committed.`,
+    step
+      ? t("sentencesA.board.pilotBy", { mode: step.name.toLowerCase(), markets: names })
+      : t("sentencesA.board.pilot", { markets: names }),
   ];
   const payments = leader.risks.some((r) => r.category === "payments");
   steps.push(
-    `Partner search in ${leader.name} (payments, delivery${payments ? ", a bank that can settle with the home market" : ""}): would establish who can take local payments and carry parcels, and on what terms.`,
+    payments
+      ? t("sentencesA.board.partnerSearchBank", { market: leader.name })
+      : t("sentencesA.board.partnerSearch", { market: leader.name }),
   );
   const profile = context.input.profiles.find((p) => p.market.iso3 === leader.iso3);
   const rules = [
-    ...new Set(
-      (profile?.foreignSellerRules ?? [])
-        .filter((r) => r.inForce)
-        .map((r) => RULE_TYPE_LABELS[r.ruleType] ?? r.ruleType),
-    ),
+    ...new Set((profile?.foreignSellerRules ?? []).filter((r) => r.inForce).map((r) => ruleTypeLabel(w, r.ruleType))),
   ];
   steps.push(
-    `Regulatory check with local counsel in ${leader.name}${rules.length > 0 ? ` (rules in force in the data set: ${rules.join(", ")})` : " (the data set lists no rule for foreign sellers here: a gap to close)"}: would establish what registration, data storage, duties and taxes the chosen entry mode must meet.`,
+    rules.length > 0
+      ? t("sentencesA.board.regulatoryCheck", { market: leader.name, rules: w.commas(rules) })
+      : t("sentencesA.board.regulatoryCheckNoRules", { market: leader.name }),
   );
   if (leader.risks.some((r) => r.category === "sanctions")) {
-    steps.push(
-      `Sanctions screening for ${leader.name} against US, EU and UN lists: would establish which partners, banks and payment routes can be used without exposure to secondary sanctions.`,
-    );
+    steps.push(t("sentencesA.board.sanctionsScreening", { market: leader.name }));
   }
   return steps;
 }

@@ -32,13 +32,24 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const matrix = buildMatrix(context);
   const ranking = buildRanking(context);
   const entry = results.entryModes
-    ? buildEntrySection(results.entryModes, input.framework, input.caseLibrary, (iso3) => context.marketName(iso3))
+    ? buildEntrySection(
+        results.entryModes,
+        input.framework,
+        input.caseLibrary,
+        (iso3) => context.marketName(iso3),
+        input.locale,
+      )
     : null;
   const robustness = buildRobustness(context);
   const profiles = ranking.rows
     .slice(0, input.profileCount ?? DEFAULT_PROFILE_COUNT)
     .map((row) =>
-      buildProfile(context, matrix, row.iso3, entry && entry.market.iso3 === row.iso3 ? entryRisks(entry) : []),
+      buildProfile(
+        context,
+        matrix,
+        row.iso3,
+        entry && entry.market.iso3 === row.iso3 ? entryRisks(entry, input.locale) : [],
+      ),
     );
   const base = buildSummary(context, ranking, entry);
   const shortlist = buildShortlist(context, ranking, matrix, input.shortlist);

@@ -1,9 +1,9 @@
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatNumber, formatPercent, formattersFor } from "@/lib/format";
 import { citationOf, citeInline } from "@/lib/data/sources";
 
 import type { Locale } from "@/lib/i18n/locales";
 
-import { joinList } from "./i18n";
+import { joinList, type ReportT } from "./i18n";
 import type {
   EvidenceLine,
   ExecutiveSummary,
@@ -58,6 +58,27 @@ export function entryModeLine(summary: ExecutiveSummary, t: ReturnType<typeof us
 
 /** "Airbnb (United States) in China, 2015: own subsidiary; exited in 2022. …" */
 export function similarCaseText(c: SimilarCaseLine): string {
+  return similarCaseTextIn(c);
+}
+
+/** The same in the report's language, given its translator and locale (English otherwise). */
+export function similarCaseTextIn(c: SimilarCaseLine, t?: ReportT, locale?: Locale): string {
+  if (t && locale && locale !== "en") {
+    const note = c.outcomeNote ? (locale === "zh" ? c.outcomeNote : ` ${c.outcomeNote}`) : "";
+    return t("sentencesA.similarCase", {
+      firm: c.firm,
+      home: c.home,
+      host: c.host,
+      year: `${c.year}`,
+      mode: c.mode.toLowerCase(),
+      outcome: c.outcome.toLowerCase(),
+      note,
+      distance: formattersFor(locale).formatNumber(c.distance, 2),
+      shared: c.shared,
+      compared: c.compared,
+      id: c.id,
+    });
+  }
   const note = c.outcomeNote ? ` ${c.outcomeNote}` : "";
   return `${c.firm} (from ${c.home}) in ${c.host}, ${c.year}: chose ${c.mode.toLowerCase()}; ${c.outcome.toLowerCase()}.${note} (Distance ${formatNumber(c.distance, 2)} on the 1-5 scale; rated on ${c.shared} of the ${c.compared} factors compared; case ${c.id}.)`;
 }
@@ -105,9 +126,13 @@ export function reasonText(reason: FitReasonLine): string {
   return reasonSentence(reason);
 }
 
-/** The same, naming the option the reason is about ("… favours Cross-border export, …"). */
-export function reasonTextFor(target: string): (reason: FitReasonLine) => string {
-  return (reason) => reasonSentence(reason, { target });
+/**
+ * The same, naming the option the reason is about ("… favours Cross-border export, …"), in the
+ * report's language when given its translator and locale.
+ */
+export function reasonTextFor(target: string, t?: ReportT, locale?: Locale): (reason: FitReasonLine) => string {
+  const words = t && locale && locale !== "en" ? { t, formatNumber: formattersFor(locale).formatNumber } : undefined;
+  return (reason) => reasonSentence(reason, { target, ...(words ? { words } : {}) });
 }
 
 /** "<statement> (<year>; <reader's citation>)": file paths and lines go to the "Data provenance" appendix. */

@@ -2,6 +2,8 @@ import { formatNumber } from "@/lib/format";
 import { effectOf, type RuleDirection } from "@/lib/scoring/fit/reasons";
 import { NEUTRAL_FACTOR_VALUE } from "@/lib/scoring/fit/factors";
 
+import type { ReportT } from "./i18n";
+
 // The one place a fit reason becomes words (issue 11 §1): the report in every format, the
 // entry-mode and strategy pages and the saved scenario page all print what this writes, so a
 // reason can never again say "lowers it" while its factor added to the score.
@@ -31,6 +33,11 @@ export type ReasonSentenceOptions = {
   target?: string;
   /** Append the rule's rationale (default true). A table cell leaves it out. */
   rationale?: boolean;
+  /**
+   * The sentence in another language: the report catalogue's translator (lib/reports/i18n.ts) and
+   * the locale's number format (lib/format.ts). English, as written below, when not given.
+   */
+  words?: { t: ReportT; formatNumber: (value: number, decimals?: number) => string };
 };
 
 /** Plain words for the table's strengths 1-3 (no "strength 2" jargon in the text, issue 11 §5). */
@@ -43,6 +50,7 @@ const strengthWord = (strength: number) => EFFECT_STRENGTH_WORDS[strength] ?? `s
  * export, since a higher value lowers its fit (TCE, weak effect)." Pages put a link on the name.
  */
 export function reasonEffectText(reason: ReasonForSentence, options: ReasonSentenceOptions = {}): string {
+  if (options.words) return translatedEffectText(reason, options, options.words);
   const target = options.target ?? "this option";
   const at = `at ${formatNumber(reason.value, 1)} of 5`;
   const effect = effectOf(reason.contribution);
@@ -64,6 +72,41 @@ export function reasonEffectText(reason: ReasonForSentence, options: ReasonSente
  * institutions, …".
  */
 export function reasonSentence(reason: ReasonForSentence, options: ReasonSentenceOptions = {}): string {
-  const main = `${reason.factor} ${reasonEffectText(reason, options)}`;
+  const main = options.words
+    ? options.words.t("sentencesA.reason.sentence", {
+        factor: reason.factor,
+        effect: reasonEffectText(reason, options),
+      })
+    : `${reason.factor} ${reasonEffectText(reason, options)}`;
   return options.rationale === false ? main : `${main} ${reason.rationale}`;
+}
+
+/** reasonEffectText in the report's language (messages/<locale>/report.json, sentencesA.reason). */
+function translatedEffectText(
+  reason: ReasonForSentence,
+  options: ReasonSentenceOptions,
+  { t, formatNumber: number }: NonNullable<ReasonSentenceOptions["words"]>,
+): string {
+  const target = options.target ?? t("sentencesA.reason.thisOption");
+  const value = number(reason.value, 1);
+  const effect = effectOf(reason.contribution);
+  if (effect === "neutral") return t("sentencesA.reason.neutral", { value, target, neutral: NEUTRAL_FACTOR_VALUE });
+  const strength =
+    reason.strength === 1
+      ? t("sentencesA.reason.strength.weak")
+      : reason.strength === 2
+        ? t("sentencesA.reason.strength.moderate")
+        : reason.strength === 3
+          ? t("sentencesA.reason.strength.strong")
+          : t("sentencesA.reason.strength.other", { value: number(reason.strength, 2) });
+  const args = {
+    value,
+    size: number(Math.abs(reason.contribution), 2),
+    level: reason.value > NEUTRAL_FACTOR_VALUE ? "high" : "low",
+    target,
+    rule: reason.ruleDirection === "raises" ? "raises" : "lowers",
+    theory: reason.theory,
+    strength,
+  };
+  return effect === "raises" ? t("sentencesA.reason.raises", args) : t("sentencesA.reason.lowers", args);
 }

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { scorePlusMinus, tiedModesSentence } from "@/lib/cases/backtest";
 
 import type { EntryScoreUncertainty, EntrySection, FitOption, ReportModel } from "../model";
-import { choiceLine, evidenceText, fitScore, reasonTextFor, similarCaseText } from "../phrases";
+import { choiceLine, evidenceText, fitScore, reasonTextFor, similarCaseTextIn } from "../phrases";
 import { list, table, text } from "./blocks";
 import type { Block, Section } from "./types";
 
@@ -59,9 +59,9 @@ export function entrySection(model: ReportModel, t: ReturnType<typeof useTransla
       fitTable("entry-modes", t("entry.modesCompared"), t("pdf.glance.entryMode"), e.modes, t, e.scoreUncertainty),
       ...(e.scoreUncertainty ? [text(tiedLine(e.scoreUncertainty, e.modes))] : []),
       ...similarCases(e, model.locale, t),
-      ...fitDetails(e.modes, DETAILED.modes, "modes", t),
+      ...fitDetails(e.modes, DETAILED.modes, "modes", t, model.locale),
       fitTable("strategies", t("entry.strategiesCompared"), t("entry.strategy"), e.strategies, t),
-      ...fitDetails(e.strategies, DETAILED.strategies, "strategies", t),
+      ...fitDetails(e.strategies, DETAILED.strategies, "strategies", t, model.locale),
       marketFactors(e, model.locale, t),
       ...(e.assumptions.length > 0 ? [list(e.assumptions, { title: t("entry.assumptions") })] : []),
     ],
@@ -143,6 +143,7 @@ function fitDetails(
   detailed: number,
   kind: "modes" | "strategies",
   t: ReturnType<typeof useTranslations<"report">>,
+  locale: Locale,
 ): Block[] {
   const shown = options.slice(0, detailed);
   const intro =
@@ -163,8 +164,8 @@ function fitDetails(
             .slice(0, REASONS_SHOWN)
             .map((r) =>
               r.precedent
-                ? t("entry.withPrecedent", { reason: reasonTextFor(o.name)(r), precedent: r.precedent })
-                : reasonTextFor(o.name)(r),
+                ? t("entry.withPrecedent", { reason: reasonTextFor(o.name, t, locale)(r), precedent: r.precedent })
+                : reasonTextFor(o.name, t, locale)(r),
             ),
           {
             title: t("entry.reasons"),
@@ -191,10 +192,13 @@ function fitDetails(
 function similarCases(e: EntrySection, locale: Locale, t: ReturnType<typeof useTranslations<"report">>): Block[] {
   if (!e.similarCases) return [];
   return [
-    list(e.similarCases.map(similarCaseText), {
-      title: t("entry.similarCases"),
-      empty: t("entry.noSimilarCases"),
-    }),
+    list(
+      e.similarCases.map((c) => similarCaseTextIn(c, t, locale)),
+      {
+        title: t("entry.similarCases"),
+        empty: t("entry.noSimilarCases"),
+      },
+    ),
     text(t("entry.similarNote", { path: `/${locale}/cases` }), { muted: true }),
   ];
 }

@@ -84,7 +84,7 @@ export function summarySection(model: ReportModel, t: ReturnType<typeof useTrans
   if (mode) {
     blocks.push(
       heading(t("summary.whyMode", { mode: model.locale === "en" ? mode.name.toLowerCase() : mode.name })),
-      excerpt(mode.reasons.map(reasonTextFor(mode.name)), 4, (count) =>
+      excerpt(mode.reasons.map(reasonTextFor(mode.name, t, model.locale)), 4, (count) =>
         t("summary.moreReasons", { count, section: t("sections.entry") }),
       ),
     );
