@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
 
 import { evidenceLine, type ReportContext } from "./context";
 import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
@@ -24,10 +24,10 @@ function standingOf(matrix: MatrixSection, key: string, iso3: string): { standin
   return { standing: better + 1, compared: observed.length };
 }
 
-function describeCell(name: string, unit: string, cell: SourcedCell): string {
+function describeCell(name: string, unit: string, cell: SourcedCell) {
   // Short units read well after the number ("2,330 km"); long ones ("your rating, 1 (weak) to 5") do not.
   const value = unit && unit.length <= 16 ? `${cell.display} ${unit}` : cell.display;
-  return `${name}: ${value} (${cellSource(cell)})`;
+  return { name, value, source: cellSource(cell) };
 }
 
 export function buildProfile(
@@ -36,7 +36,7 @@ export function buildProfile(
   iso3: string,
   extraRisks: string[],
 ): MarketProfileSection {
-  const { results, input } = context;
+  const { results, input, t } = context;
   const row = results.ranking.ranking.find((r) => r.id === iso3)!;
   const profile = input.profiles.find((p) => p.market.iso3 === iso3);
   const n = matrix.markets.length;
@@ -64,11 +64,13 @@ export function buildProfile(
       : weighty
           .filter((i) => i.cell && i.standing === 1 && i.compared > 1)
           .slice(0, 3)
-          .map((i) => `Best of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+          .map((i) =>
+            t("sentencesB.profiles.strength", { compared: i.compared, ...describeCell(i.name, i.unit, i.cell!) }),
+          );
   const risks: string[] = [];
   if (n >= 2) {
     for (const i of weighty.filter((i) => i.cell && i.compared > 1 && i.standing === i.compared).slice(0, 3)) {
-      risks.push(`Weakest of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+      risks.push(t("sentencesB.profiles.weakest", { compared: i.compared, ...describeCell(i.name, i.unit, i.cell!) }));
     }
   }
   if (row.missing.length > 0) {
@@ -77,20 +79,22 @@ export function buildProfile(
     const policy =
       results.ranking.missing === "worst"
         ? adjusted
-          ? "counted as the worst value in the data set"
-          : "counted as the worst observed value"
+          ? t("sentencesB.profiles.policyWorstDataset")
+          : t("sentencesB.profiles.policyWorstObserved")
         : adjusted
-          ? "counted as the average of the markets that report it"
-          : "left out, the weights renormalized";
+          ? t("sentencesB.profiles.policyAverage")
+          : t("sentencesB.profiles.policyRenormalized");
     risks.push(
-      `No value for ${row.missing.map(context.criterionName).join(", ")} (${policy}); the score rests on ${formatPercent(row.coverage, 0)} of the weight.`,
+      t("sentencesB.profiles.missing", {
+        criteria: row.missing.map(context.criterionName).join(context.locale === "zh" ? "、" : ", "),
+        policy,
+        coverage: formattersFor(context.locale).formatPercent(row.coverage, 0),
+      }),
     );
   }
   const interval = results.robustness.rankInterval90[iso3];
   if (interval && interval.high > interval.low) {
-    risks.push(
-      `Its rank is uncertain: between ${interval.low} and ${interval.high} in 90% of the Monte Carlo weight draws.`,
-    );
+    risks.push(t("sentencesB.profiles.rankUncertain", { low: interval.low, high: interval.high }));
   }
   risks.push(...extraRisks);
   const evidence = (profile?.evidence ?? [])

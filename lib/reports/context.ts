@@ -2,12 +2,13 @@ import type { LibraryCase } from "@/lib/cases/similar";
 import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api";
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
-import { formatValue } from "@/lib/format";
-import { marketName as localizedMarketName } from "@/lib/i18n/data-text";
+import { formattersFor } from "@/lib/format";
+import { dataText, marketName as localizedMarketName } from "@/lib/i18n/data-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { citationOf, isComputedSource } from "@/lib/data/sources";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
 
+import { reportTranslator } from "./i18n";
 import type { EvidenceLine, SourcedCell } from "./model";
 
 // What every part of the report builder shares: the input, name look-ups that prefer the names
@@ -51,9 +52,19 @@ export function contextOf(input: ReportInput) {
       iso3,
       results.labels.markets[iso3] ?? scoringData.markets.find((m) => m.iso3 === iso3)?.name ?? iso3,
     );
-  const criterionName = (key: string) => results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key;
+  // Indicator and criteria-group names in the report's language (data/…csv translations); English as frozen.
+  const criterionName = (key: string) =>
+    dataText(locale, "indicators", key, "name", results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key);
   const groupName = (key: string) =>
-    results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key;
+    dataText(
+      locale,
+      "criteria-groups",
+      key,
+      "name",
+      results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key,
+    );
+  const t = reportTranslator(locale);
+  const { formatValue } = formattersFor(locale);
   const values = new Map(results.problem.alternatives.map((a) => [a.id, a.values]));
   const uncertainties = new Map(results.problem.alternatives.map((a) => [a.id, a.uncertainty ?? {}]));
   // The half-width in the value's unit, whichever form the frozen problem holds it in.
@@ -96,7 +107,7 @@ export function contextOf(input: ReportInput) {
       computed: isComputedSource(source),
     };
   };
-  return { input, scenario, results, catalogue, marketName, criterionName, groupName, cell, sourceKeys };
+  return { input, scenario, results, catalogue, locale, t, marketName, criterionName, groupName, cell, sourceKeys };
 }
 
 /** Criteria of today's data set that the saved ranking does not use, with the reason when known. */
