@@ -1,10 +1,9 @@
-import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
 
 import { reportWeights } from "./build-weights";
 import { homeName, homeSentence } from "./build-home";
 import type { ReportContext } from "./context";
-import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
+import { methodNames, monteCarloSentence } from "./methodology";
 import type { AssumptionsSection, RobustnessSection } from "./model";
 
 // Robustness (stability intervals, rank probabilities, agreement between methods) and the
@@ -42,14 +41,17 @@ export function buildRobustness(context: ReportContext): RobustnessSection {
       low: robustness.rankInterval90[r.id]?.low ?? r.rank,
       high: robustness.rankInterval90[r.id]?.high ?? r.rank,
     })),
-    monteCarlo: { ...robustness.monteCarlo, description: monteCarloDescription(robustness.monteCarlo) },
+    monteCarlo: {
+      ...robustness.monteCarlo,
+      description: monteCarloSentence(context.t, context.locale, robustness.monteCarlo),
+    },
     methodAgreement: {
       variants: agreement.variants.map((key) => {
         const ranks = agreement.rankings[key] ?? {};
         const rho = agreement.spearman.find((s) => (s.a === key && s.b === chosen) || (s.b === key && s.a === chosen));
         return {
           key,
-          label: VARIANT_NAMES[key] ?? key,
+          label: methodNames(context.t).variant(key),
           leaders: Object.entries(ranks)
             .filter(([, rank]) => rank === 1)
             .map(([iso3]) => marketName(iso3)),
@@ -70,7 +72,7 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     const weight = members.reduce((sum, c) => sum + (ranking.weights[c.id] ?? 0), 0);
     return {
       key,
-      name: key ? groupName(key) : "Criteria",
+      name: key ? groupName(key) : context.t("sentencesB.names.criteria"),
       weight,
       criteria: members.map((c) => {
         const global = ranking.weights[c.id] ?? 0;
@@ -94,9 +96,9 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
   return {
     home: homeSentence(input.scoringData.home, scenario.inputs.state.home),
     homeName: homeName(input.scoringData.home, scenario.inputs.state.home),
-    method: METHOD_NAMES[ranking.method] ?? ranking.method,
-    normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
-    missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
+    method: methodNames(context.t).method(ranking.method),
+    normalization: methodNames(context.t).normalization(ranking.normalization),
+    missingPolicy: methodNames(context.t).missingPolicy(ranking.missing),
     coverage: coverageSentence(context),
     preferences: preferencesSentence(context),
     weights: reportWeights(context),
@@ -115,7 +117,10 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
         })
       : null,
     assessments,
-    monteCarlo: { ...scenario.inputs.monteCarlo, description: monteCarloDescription(results.robustness.monteCarlo) },
+    monteCarlo: {
+      ...scenario.inputs.monteCarlo,
+      description: monteCarloSentence(context.t, context.locale, results.robustness.monteCarlo),
+    },
   };
 }
 
