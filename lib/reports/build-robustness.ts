@@ -94,8 +94,8 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     Object.entries(byKey).map(([key, value]) => ({ market: marketName(iso3), criterion: criterionName(key), value })),
   );
   return {
-    home: homeSentence(input.scoringData.home, scenario.inputs.state.home),
-    homeName: homeName(input.scoringData.home, scenario.inputs.state.home),
+    home: homeSentence(input.scoringData.home, scenario.inputs.state.home, context.t, context.locale),
+    homeName: homeName(input.scoringData.home, scenario.inputs.state.home, context.locale),
     method: methodNames(context.t).method(ranking.method),
     normalization: methodNames(context.t).normalization(ranking.normalization),
     missingPolicy: methodNames(context.t).missingPolicy(ranking.missing),
@@ -126,23 +126,39 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
 
 /** The coverage threshold, what it left out and what the criteria were normalized over. */
 function coverageSentence(context: ReportContext): string {
-  const { results, criterionName } = context;
+  const { results, criterionName, t } = context;
   const threshold = results.problem.coverageThreshold ?? results.ranking.coverageThreshold;
   const current = workspaceScoringInput(context.input.scoringData, context.scenario.inputs.state);
+  const list = (items: string[]) => items.join(context.locale === "zh" ? "、" : ", ");
   const left = [
     ...current.omitted.filter((o) => o.coverage !== undefined),
     ...(results.ranking.excludedCriteria ?? []),
-  ].map((o) => `${criterionName(("id" in o ? o.id : o.key) as string)} (${Math.round((o.coverage ?? 0) * 100)} %)`);
+  ].map((o) =>
+    t("sentencesB.coverage.criterionShare", {
+      criterion: criterionName(("id" in o ? o.id : o.key) as string),
+      share: Math.round((o.coverage ?? 0) * 100),
+    }),
+  );
   const reference = results.ranking.reference;
+  // The reference set's label is frozen in English ("all 120 markets with data in data set …"): reworded here.
+  const all = reference?.label ? /^all (\d+) markets with data in data set (.+)$/.exec(reference.label) : null;
+  const referenceName = all
+    ? t("sentencesB.coverage.referenceAll", { count: all[1]!, version: all[2]! })
+    : (reference?.label ?? t("sentencesB.coverage.referenceSet"));
   const over =
     reference?.set === "supplied"
-      ? `Each indicator is normalized over ${reference.label ?? "the reference set"}${reference.fallback.length > 0 ? `; ${reference.fallback.map((id) => criterionName(id)).join(", ")} over the selected markets` : ""}.`
-      : "Each criterion is normalized over the selected markets (results saved before the reference set).";
-  if (threshold === undefined) return `${over} No coverage threshold (results saved before it).`;
-  return (
-    `A criterion known for fewer than ${Math.round(threshold * 100)} % of the selected markets is left out` +
-    `${left.length > 0 ? `: ${left.join(", ")}` : "; none was"}. ${over} A remaining gap counts as the average of the markets that report it.`
-  );
+      ? reference.fallback.length > 0
+        ? t("sentencesB.coverage.overWithFallback", {
+            reference: referenceName,
+            criteria: list(reference.fallback.map((id) => criterionName(id))),
+          })
+        : t("sentencesB.coverage.over", { reference: referenceName })
+      : t("sentencesB.coverage.overSelected");
+  if (threshold === undefined) return t("sentencesB.coverage.noThreshold", { over });
+  const share = Math.round(threshold * 100);
+  return left.length > 0
+    ? t("sentencesB.coverage.leftOut", { threshold: share, criteria: list(left), over })
+    : t("sentencesB.coverage.noneLeftOut", { threshold: share, over });
 }
 
 /** PROMETHEE II's preference functions and thresholds, as the engine resolved them. */
