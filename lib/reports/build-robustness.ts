@@ -1,3 +1,4 @@
+import { dataText } from "@/lib/i18n/data-text";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
 
 import { reportWeights } from "./build-weights";
@@ -109,10 +110,10 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
           const f = firmFactors.find((x) => x.key === key);
           return {
             key,
-            name: f?.name ?? key,
+            name: dataText(context.locale, "factors", key, "name", f?.name ?? key),
             value,
-            lowLabel: f?.lowLabel ?? "low",
-            highLabel: f?.highLabel ?? "high",
+            lowLabel: dataText(context.locale, "factors", key, "low_label", f?.lowLabel ?? "low"),
+            highLabel: dataText(context.locale, "factors", key, "high_label", f?.highLabel ?? "high"),
           };
         })
       : null,

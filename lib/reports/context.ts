@@ -6,7 +6,14 @@ import { formattersFor } from "@/lib/format";
 import { dataText, marketName as localizedMarketName } from "@/lib/i18n/data-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { citationOf, isComputedSource } from "@/lib/data/sources";
-import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
+import {
+  ASSESSMENT_MAX,
+  ASSESSMENT_MIN,
+  ASSESSMENT_SOURCE,
+  workspaceCriteria,
+  workspaceScoringInput,
+  type WorkspaceCriterion,
+} from "@/lib/workspace/scoring-input";
 
 import { reportTranslator } from "./i18n";
 import type { EvidenceLine, SourcedCell } from "./model";
@@ -43,9 +50,18 @@ export type ReportContext = ReturnType<typeof contextOf>;
 export function contextOf(input: ReportInput) {
   const { scenario, scoringData } = input;
   const { results } = scenario;
-  const catalogue = new Map<string, WorkspaceCriterion>(workspaceCriteria(scoringData).map((c) => [c.key, c]));
   // Market names in the report's language (CLDR via lib/i18n/data-text.ts); English as frozen.
   const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = reportTranslator(locale);
+  // The user's assessments are named and scaled in the report's language; their source stays the key it is.
+  const catalogue = new Map<string, WorkspaceCriterion>(
+    workspaceCriteria(scoringData, {
+      name: (group) => t("sentencesB.assessment.name", { group }),
+      unit: t("sentencesB.assessment.unit", { min: ASSESSMENT_MIN, max: ASSESSMENT_MAX }),
+      source: ASSESSMENT_SOURCE,
+      dataset: "entered in the workspace",
+    }).map((c) => [c.key, c]),
+  );
   const marketName = (iso3: string) =>
     localizedMarketName(
       locale,
@@ -54,7 +70,9 @@ export function contextOf(input: ReportInput) {
     );
   // Indicator and criteria-group names in the report's language (data/…csv translations); English as frozen.
   const criterionName = (key: string) =>
-    dataText(locale, "indicators", key, "name", results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key);
+    catalogue.get(key)?.kind === "assessment"
+      ? t("sentencesB.assessment.name", { group: groupName(key) })
+      : dataText(locale, "indicators", key, "name", results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key);
   const groupName = (key: string) =>
     dataText(
       locale,
@@ -63,7 +81,6 @@ export function contextOf(input: ReportInput) {
       "name",
       results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key,
     );
-  const t = reportTranslator(locale);
   const { formatValue } = formattersFor(locale);
   const values = new Map(results.problem.alternatives.map((a) => [a.id, a.values]));
   const uncertainties = new Map(results.problem.alternatives.map((a) => [a.id, a.uncertainty ?? {}]));

@@ -18,25 +18,23 @@ const markdown = (locale: "en" | "zh" | "ru") => renderMarkdown(buildReportModel
  * Sections (## headings, as the zh and ru reports print them) whose sentences are still English
  * until engineer A's branch (i18n-report2a: build-summary, build-risks, build-shortlist,
  * build-for-against, build-entry, phrases.ts, reason-sentence.ts) is merged: the lead switches
- * them on by removing them from this list. Each is still checked line by line, only against
- * the lines that come from B's builders (see B_LINES).
+ * them on by removing them from this list. Robustness is here for one line: its confidence
+ * sentence (phrases.ts confidenceLine over build-summary's wording); the rest of it is B's.
  */
 const PENDING: Record<"zh" | "ru", string[]> = {
-  zh: ["执行摘要", "候选短名单对比", "进入模式与商业战略"],
-  ru: ["Краткое резюме", "Короткий список: сравнение", "Способ выхода на рынок и бизнес-стратегия"],
+  zh: ["执行摘要", "候选短名单对比", "进入模式与商业战略", "稳健性"],
+  ru: ["Краткое резюме", "Короткий список: сравнение", "Способ выхода на рынок и бизнес-стратегия", "Устойчивость"],
 };
 
 /**
- * Sections B owns but has not yet finished (listed in B's report to the lead): the ranking's
- * note (weights sentence, method names), the profiles (regions, units, the user-assessment
- * criterion, e-commerce facts, evidence statements, material risks from A's build-risks),
- * robustness (Monte Carlo description), assumptions (weights, home market, coverage sentences)
- * and methodology (the frame's paragraphs; the references stay as published). Remove a heading
- * once its section is done.
+ * Sections B owns but has not yet finished (listed in B's report to the lead): the profiles
+ * (regions, units, e-commerce facts, evidence statements; their material risks come from A's
+ * build-risks) and methodology (the frame's paragraphs; the references stay as published).
+ * Remove a heading once its section is done.
  */
 const UNFINISHED_B: Record<"zh" | "ru", string[]> = {
-  zh: ["市场排序", "领先市场概况", "稳健性", "假设", "方法论"],
-  ru: ["Рейтинг рынков", "Профили лидирующих рынков", "Устойчивость", "Допущения", "Методология"],
+  zh: ["领先市场概况", "方法论"],
+  ru: ["Профили лидирующих рынков", "Методология"],
 };
 
 /** Published names and titles that may read as English in any language. */
