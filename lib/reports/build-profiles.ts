@@ -114,7 +114,7 @@ export function buildProfile(
     materialRisks: materialRisks(profile, bestModeOf(context, iso3), matrix, iso3, input.generatedAt.getUTCFullYear()),
     evidence: evidence.slice(0, EVIDENCE_PER_MARKET),
     moreEvidence: Math.max(0, evidence.length - EVIDENCE_PER_MARKET),
-    ecommerce: ecommerceFacts(profile),
+    ecommerce: ecommerceFacts(profile, t, context.locale),
   };
 }
 
