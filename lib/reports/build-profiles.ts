@@ -1,4 +1,6 @@
 import { formattersFor } from "@/lib/format";
+import { dataText } from "@/lib/i18n/data-text";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
 
 import { evidenceLine, type ReportContext } from "./context";
 import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
@@ -101,13 +103,23 @@ export function buildProfile(
     .slice()
     // Newest first (issue 11 §6); in a year, the market's own items before regional ones.
     .sort((a, b) => b.year - a.year || Number(b.scope === iso3) - Number(a.scope === iso3) || a.id.localeCompare(b.id))
-    .map(evidenceLine);
+    .map((e) =>
+      evidenceLine({
+        ...e,
+        statement: dataText(context.locale, "evidence", e.id, "statement", e.statement),
+        yearNote: e.yearNote === null ? null : dataText(context.locale, "evidence", e.id, "year_note", e.yearNote),
+      }),
+    );
   return {
     iso3,
     name: context.marketName(iso3),
     rank: row.rank,
     scoreDisplay: scoreDisplay(row.score),
-    region: profile ? `${profile.market.subregion} (${profile.market.region})` : null,
+    region: profile
+      ? context.locale === "zh"
+        ? `${regionName("zh", profile.market.subregion)}（${regionName("zh", profile.market.region)}）`
+        : `${regionName(context.locale, profile.market.subregion)} (${regionName(context.locale, profile.market.region)})`
+      : null,
     indicators,
     strengths,
     risks,
@@ -122,4 +134,44 @@ export function buildProfile(
 function bestModeOf(context: ReportContext, iso3: string): string | null {
   const modes = entryModesOf(context, iso3)?.modes ?? [];
   return [...modes].sort((a, b) => a.rank - b.rank)[0]?.id ?? null;
+}
+
+// UN M49 regions as the data set names them, with their codes, so CLDR can name them in the
+// report's language (English keeps the data set's own names).
+const M49: Record<string, string> = {
+  Africa: "002",
+  Americas: "019",
+  Asia: "142",
+  Europe: "150",
+  Oceania: "009",
+  "Northern Africa": "015",
+  "Sub-Saharan Africa": "202",
+  "Eastern Africa": "014",
+  "Middle Africa": "017",
+  "Southern Africa": "018",
+  "Western Africa": "011",
+  "Latin America and the Caribbean": "419",
+  Caribbean: "029",
+  "Central America": "013",
+  "South America": "005",
+  "Northern America": "021",
+  "Central Asia": "143",
+  "Eastern Asia": "030",
+  "South-eastern Asia": "035",
+  "Southern Asia": "034",
+  "Western Asia": "145",
+  "Eastern Europe": "151",
+  "Northern Europe": "154",
+  "Southern Europe": "039",
+  "Western Europe": "155",
+  "Australia and New Zealand": "053",
+  Melanesia: "054",
+  Micronesia: "057",
+  Polynesia: "061",
+};
+
+function regionName(locale: Locale, english: string): string {
+  const code = M49[english];
+  if (locale === "en" || !code) return english;
+  return new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: "region", fallback: "none" }).of(code) ?? english;
 }
