@@ -54,6 +54,9 @@ export function buildProfile(
       ...standingOf(matrix, c.key, iso3),
     };
   });
+  // The user's rating scale is a sentence, not a unit: it is not printed after the figure.
+  const unitOf = (i: { key: string; unit: string }) =>
+    context.catalogue.get(i.key)?.kind === "assessment" ? "" : i.unit;
   const byWeight = [...indicators].sort(
     (a, b) =>
       (matrix.criteria.find((c) => c.key === b.key)?.weight ?? 0) -
@@ -67,12 +70,14 @@ export function buildProfile(
           .filter((i) => i.cell && i.standing === 1 && i.compared > 1)
           .slice(0, 3)
           .map((i) =>
-            t("sentencesB.profiles.strength", { compared: i.compared, ...describeCell(i.name, i.unit, i.cell!) }),
+            t("sentencesB.profiles.strength", { compared: i.compared, ...describeCell(i.name, unitOf(i), i.cell!) }),
           );
   const risks: string[] = [];
   if (n >= 2) {
     for (const i of weighty.filter((i) => i.cell && i.compared > 1 && i.standing === i.compared).slice(0, 3)) {
-      risks.push(t("sentencesB.profiles.weakest", { compared: i.compared, ...describeCell(i.name, i.unit, i.cell!) }));
+      risks.push(
+        t("sentencesB.profiles.weakest", { compared: i.compared, ...describeCell(i.name, unitOf(i), i.cell!) }),
+      );
     }
   }
   if (row.missing.length > 0) {
