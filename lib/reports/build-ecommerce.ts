@@ -1,15 +1,11 @@
 import type { MarketProfile } from "@/lib/contracts/api";
 import type { IncumbentPlatform } from "@/lib/contracts/evidence";
-import {
-  BURDEN_LABELS,
-  MEASURE_LABELS,
-  RULE_TYPE_LABELS,
-  formatAmount,
-  formatIncumbentMeasure,
-  sourceLine,
-} from "@/lib/evidence/labels";
-import { formatNumber } from "@/lib/format";
+import { sourceLine } from "@/lib/evidence/labels";
+import { formattersFor } from "@/lib/format";
+import { dataText } from "@/lib/i18n/data-text";
+import type { Locale } from "@/lib/i18n/locales";
 
+import type { ReportT } from "./i18n";
 import type { EvidenceLine } from "./model";
 
 // A market's e-commerce facts for its profile in the report, short, each a dated, sourced line:
@@ -20,16 +16,50 @@ import type { EvidenceLine } from "./model";
 const SIZE_LINES = 4;
 const INCUMBENT_LINES = 5;
 
-export function ecommerceFacts(profile: MarketProfile | undefined): {
+/** The report's language: its translator, locale and formatters (the wording of the market page's evidence). */
+type Words = { t: ReportT; locale: Locale; f: ReturnType<typeof formattersFor> };
+
+export function ecommerceFacts(
+  profile: MarketProfile | undefined,
+  t: ReportT,
+  locale: Locale,
+): {
   size: EvidenceLine[];
   incumbents: EvidenceLine[];
   rules: EvidenceLine[];
 } {
   if (!profile?.ecommerceSize) return { size: [], incumbents: [], rules: [] };
-  return { size: sizeLines(profile), incumbents: incumbentLines(profile.incumbents), rules: ruleLines(profile) };
+  const w: Words = { t, locale, f: formattersFor(locale) };
+  return {
+    size: sizeLines(profile, w),
+    incumbents: incumbentLines(profile.incumbents, w),
+    rules: ruleLines(profile, w),
+  };
 }
 
-function sizeLines(profile: MarketProfile): EvidenceLine[] {
+/** A money figure as published, e.g. "US$65.0 billion", "RUB 7.8 trillion", in the report's language. */
+function amount(value: number, currency: string | null, { t, f }: Words): string {
+  // The size lines leave out growth rates, the only figures without a currency.
+  return t("sentencesB.ecommerce.amount", { currency: currency ?? "", value: f.formatValue(value) });
+}
+
+/** An incumbent's size measure in words: "46% of GMV", "US$1.2 billion GMV", "present (no size published)". */
+function incumbentMeasure(i: { measure: string; value: number | null; unit: string | null }, w: Words): string {
+  const { t, f } = w;
+  if (i.value === null) return t("sentencesB.ecommerce.presentNoSize");
+  if (i.unit?.startsWith("%")) return `${f.formatNumber(i.value, 1)}${i.unit}`;
+  // A measure without a label reads as its code, underscores as spaces.
+  const named = t("sentencesB.ecommerce.incumbentMeasure", { measure: i.measure }).replace(/_/g, " ");
+  if (i.unit && /^[A-Z]{3}$/.test(i.unit))
+    return t("sentencesB.ecommerce.money", { amount: amount(i.value, i.unit, w), measure: named });
+  return t("sentencesB.ecommerce.other", { value: f.formatValue(i.value), unit: i.unit ?? "", measure: named }).replace(
+    /\s+/g,
+    " ",
+  );
+}
+
+function sizeLines(profile: MarketProfile, w: Words): EvidenceLine[] {
+  const { t } = w;
   const figures = profile.ecommerceSize.figures.filter((f) => f.measure !== "ecommerce_growth_pct");
   const latestYear = profile.ecommerceSize.latestRanges[0]?.year;
   const latest = figures.filter((f) => f.kind !== "forecast" && f.year === latestYear);
@@ -37,13 +67,13 @@ function sizeLines(profile: MarketProfile): EvidenceLine[] {
     .filter((f) => f.kind === "forecast")
     .sort((a, b) => b.published.localeCompare(a.published) || a.year - b.year)[0];
   const lines = [...latest.slice(0, SIZE_LINES - (forecast ? 1 : 0)), ...(forecast ? [forecast] : [])].map((f) => ({
-    statement: `${MEASURE_LABELS[f.measure] ?? f.measure}: ${formatAmount(f.value, f.currency)}${
-      f.kind === "forecast"
-        ? ` (forecast made in ${f.published.slice(0, 4)})`
-        : f.kind === "estimate"
-          ? " (estimate)"
-          : ""
-    }, by ${f.publisher}`,
+    statement: t("sentencesB.ecommerce.size", {
+      measure: t("sentencesB.ecommerce.measure", { measure: f.measure }),
+      amount: amount(f.value, f.currency, w),
+      kind: f.kind === "forecast" || f.kind === "estimate" ? f.kind : "other",
+      made: f.published.slice(0, 4),
+      publisher: f.publisher,
+    }),
     year: f.year,
     yearNote: null,
     source: sourceLine(f),
@@ -52,7 +82,11 @@ function sizeLines(profile: MarketProfile): EvidenceLine[] {
   const range = profile.ecommerceSize.latestRanges[0];
   if (range && range.min !== range.max) {
     lines.unshift({
-      statement: `Range across ${range.figureIds.length} sources: ${formatAmount(range.min, range.currency)} to ${formatAmount(range.max, range.currency)}`,
+      statement: t("sentencesB.ecommerce.range", {
+        count: range.figureIds.length,
+        min: amount(range.min, range.currency, w),
+        max: amount(range.max, range.currency, w),
+      }),
       year: range.year,
       yearNote: null,
       source: range.publishers.join("; "),
@@ -63,7 +97,7 @@ function sizeLines(profile: MarketProfile): EvidenceLine[] {
 }
 
 /** Each platform once, by its most telling measure: a market share, then a money figure, then any other, then presence. */
-function incumbentLines(incumbents: IncumbentPlatform[]): EvidenceLine[] {
+function incumbentLines(incumbents: IncumbentPlatform[], w: Words): EvidenceLine[] {
   const rank = (i: IncumbentPlatform) =>
     i.measure === "market_share_pct" ? 0 : i.unit && /^[A-Z]{3}$/.test(i.unit) ? 1 : i.value !== null ? 2 : 3;
   const best = new Map<string, IncumbentPlatform>();
@@ -75,7 +109,7 @@ function incumbentLines(incumbents: IncumbentPlatform[]): EvidenceLine[] {
     .sort((a, b) => rank(a) - rank(b) || (b.value ?? 0) - (a.value ?? 0) || a.platform.localeCompare(b.platform))
     .slice(0, INCUMBENT_LINES)
     .map((i) => ({
-      statement: `${i.platform} (${i.owner}${i.ownerHome ? `, ${i.ownerHome}` : ""}): ${formatIncumbentMeasure(i)}`,
+      statement: `${i.platform} (${i.owner}${i.ownerHome ? `, ${i.ownerHome}` : ""}): ${incumbentMeasure(i, w)}`,
       year: i.year,
       yearNote: null,
       source: sourceLine(i),
@@ -83,15 +117,22 @@ function incumbentLines(incumbents: IncumbentPlatform[]): EvidenceLine[] {
     }));
 }
 
-function ruleLines(profile: MarketProfile): EvidenceLine[] {
+function ruleLines(profile: MarketProfile, w: Words): EvidenceLine[] {
+  const { t, f, locale } = w;
   return profile.foreignSellerRules
     .filter((r) => r.inForce)
     .map((r) => ({
-      statement: `${RULE_TYPE_LABELS[r.ruleType] ?? r.ruleType}${
-        r.threshold !== null ? ` (${formatNumber(r.threshold, 2)} ${r.thresholdUnit ?? ""})`.replace(" )", ")") : ""
-      }, ${BURDEN_LABELS[r.burden]}: ${r.statement}`,
+      statement: t("sentencesB.ecommerce.rule", {
+        rule: t("sentencesB.ecommerce.ruleType", { rule: r.ruleType }),
+        hasThreshold: r.threshold !== null ? "yes" : "no",
+        threshold: r.threshold !== null ? `${f.formatNumber(r.threshold, 2)} ${r.thresholdUnit ?? ""}`.trim() : "",
+        burden: t("sentencesB.ecommerce.burden", { burden: String(r.burden) }),
+        statement: dataText(locale, "foreign-seller-rules", r.id, "statement", r.statement),
+      }),
       year: Number((r.effective ?? r.published ?? "0").slice(0, 4)),
-      yearNote: r.effective ? `in force since ${r.effective}` : "start date not stated by the source",
+      yearNote: r.effective
+        ? t("sentencesB.ecommerce.inForceSince", { date: r.effective })
+        : t("sentencesB.ecommerce.dateNotStated"),
       source: sourceLine(r),
       locator: r.locator,
     }));

@@ -1,4 +1,6 @@
-import { formatPercent } from "@/lib/format";
+import { formattersFor } from "@/lib/format";
+import { dataText } from "@/lib/i18n/data-text";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
 
 import { evidenceLine, type ReportContext } from "./context";
 import type { MarketProfileSection, MatrixSection, SourcedCell } from "./model";
@@ -24,10 +26,10 @@ function standingOf(matrix: MatrixSection, key: string, iso3: string): { standin
   return { standing: better + 1, compared: observed.length };
 }
 
-function describeCell(name: string, unit: string, cell: SourcedCell): string {
+function describeCell(name: string, unit: string, cell: SourcedCell) {
   // Short units read well after the number ("2,330 km"); long ones ("your rating, 1 (weak) to 5") do not.
   const value = unit && unit.length <= 16 ? `${cell.display} ${unit}` : cell.display;
-  return `${name}: ${value} (${cellSource(cell)})`;
+  return { name, value, source: cellSource(cell) };
 }
 
 export function buildProfile(
@@ -36,7 +38,7 @@ export function buildProfile(
   iso3: string,
   extraRisks: string[],
 ): MarketProfileSection {
-  const { results, input } = context;
+  const { results, input, t } = context;
   const row = results.ranking.ranking.find((r) => r.id === iso3)!;
   const profile = input.profiles.find((p) => p.market.iso3 === iso3);
   const n = matrix.markets.length;
@@ -52,6 +54,9 @@ export function buildProfile(
       ...standingOf(matrix, c.key, iso3),
     };
   });
+  // The user's rating scale is a sentence, not a unit: it is not printed after the figure.
+  const unitOf = (i: { key: string; unit: string }) =>
+    context.catalogue.get(i.key)?.kind === "assessment" ? "" : i.unit;
   const byWeight = [...indicators].sort(
     (a, b) =>
       (matrix.criteria.find((c) => c.key === b.key)?.weight ?? 0) -
@@ -64,11 +69,15 @@ export function buildProfile(
       : weighty
           .filter((i) => i.cell && i.standing === 1 && i.compared > 1)
           .slice(0, 3)
-          .map((i) => `Best of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+          .map((i) =>
+            t("sentencesB.profiles.strength", { compared: i.compared, ...describeCell(i.name, unitOf(i), i.cell!) }),
+          );
   const risks: string[] = [];
   if (n >= 2) {
     for (const i of weighty.filter((i) => i.cell && i.compared > 1 && i.standing === i.compared).slice(0, 3)) {
-      risks.push(`Weakest of the ${i.compared} markets compared on ${describeCell(i.name, i.unit, i.cell!)}.`);
+      risks.push(
+        t("sentencesB.profiles.weakest", { compared: i.compared, ...describeCell(i.name, unitOf(i), i.cell!) }),
+      );
     }
   }
   if (row.missing.length > 0) {
@@ -77,33 +86,45 @@ export function buildProfile(
     const policy =
       results.ranking.missing === "worst"
         ? adjusted
-          ? "counted as the worst value in the data set"
-          : "counted as the worst observed value"
+          ? t("sentencesB.profiles.policyWorstDataset")
+          : t("sentencesB.profiles.policyWorstObserved")
         : adjusted
-          ? "counted as the average of the markets that report it"
-          : "left out, the weights renormalized";
+          ? t("sentencesB.profiles.policyAverage")
+          : t("sentencesB.profiles.policyRenormalized");
     risks.push(
-      `No value for ${row.missing.map(context.criterionName).join(", ")} (${policy}); the score rests on ${formatPercent(row.coverage, 0)} of the weight.`,
+      t("sentencesB.profiles.missing", {
+        criteria: row.missing.map(context.criterionName).join(context.locale === "zh" ? "、" : ", "),
+        policy,
+        coverage: formattersFor(context.locale).formatPercent(row.coverage, 0),
+      }),
     );
   }
   const interval = results.robustness.rankInterval90[iso3];
   if (interval && interval.high > interval.low) {
-    risks.push(
-      `Its rank is uncertain: between ${interval.low} and ${interval.high} in 90% of the Monte Carlo weight draws.`,
-    );
+    risks.push(t("sentencesB.profiles.rankUncertain", { low: interval.low, high: interval.high }));
   }
   risks.push(...extraRisks);
   const evidence = (profile?.evidence ?? [])
     .slice()
     // Newest first (issue 11 §6); in a year, the market's own items before regional ones.
     .sort((a, b) => b.year - a.year || Number(b.scope === iso3) - Number(a.scope === iso3) || a.id.localeCompare(b.id))
-    .map(evidenceLine);
+    .map((e) =>
+      evidenceLine({
+        ...e,
+        statement: dataText(context.locale, "evidence", e.id, "statement", e.statement),
+        yearNote: e.yearNote === null ? null : dataText(context.locale, "evidence", e.id, "year_note", e.yearNote),
+      }),
+    );
   return {
     iso3,
     name: context.marketName(iso3),
     rank: row.rank,
     scoreDisplay: scoreDisplay(row.score),
-    region: profile ? `${profile.market.subregion} (${profile.market.region})` : null,
+    region: profile
+      ? context.locale === "zh"
+        ? `${regionName("zh", profile.market.subregion)}（${regionName("zh", profile.market.region)}）`
+        : `${regionName(context.locale, profile.market.subregion)} (${regionName(context.locale, profile.market.region)})`
+      : null,
     indicators,
     strengths,
     risks,
@@ -117,7 +138,7 @@ export function buildProfile(
     ),
     evidence: evidence.slice(0, EVIDENCE_PER_MARKET),
     moreEvidence: Math.max(0, evidence.length - EVIDENCE_PER_MARKET),
-    ecommerce: ecommerceFacts(profile),
+    ecommerce: ecommerceFacts(profile, t, context.locale),
   };
 }
 
@@ -125,4 +146,44 @@ export function buildProfile(
 function bestModeOf(context: ReportContext, iso3: string): string | null {
   const modes = entryModesOf(context, iso3)?.modes ?? [];
   return [...modes].sort((a, b) => a.rank - b.rank)[0]?.id ?? null;
+}
+
+// UN M49 regions as the data set names them, with their codes, so CLDR can name them in the
+// report's language (English keeps the data set's own names).
+const M49: Record<string, string> = {
+  Africa: "002",
+  Americas: "019",
+  Asia: "142",
+  Europe: "150",
+  Oceania: "009",
+  "Northern Africa": "015",
+  "Sub-Saharan Africa": "202",
+  "Eastern Africa": "014",
+  "Middle Africa": "017",
+  "Southern Africa": "018",
+  "Western Africa": "011",
+  "Latin America and the Caribbean": "419",
+  Caribbean: "029",
+  "Central America": "013",
+  "South America": "005",
+  "Northern America": "021",
+  "Central Asia": "143",
+  "Eastern Asia": "030",
+  "South-eastern Asia": "035",
+  "Southern Asia": "034",
+  "Western Asia": "145",
+  "Eastern Europe": "151",
+  "Northern Europe": "154",
+  "Southern Europe": "039",
+  "Western Europe": "155",
+  "Australia and New Zealand": "053",
+  Melanesia: "054",
+  Micronesia: "057",
+  Polynesia: "061",
+};
+
+function regionName(locale: Locale, english: string): string {
+  const code = M49[english];
+  if (locale === "en" || !code) return english;
+  return new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: "region", fallback: "none" }).of(code) ?? english;
 }

@@ -1,7 +1,7 @@
 import { formatNumber } from "@/lib/format";
 
 import type { ReportContext } from "./context";
-import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, SCORE_MEANINGS } from "./methodology";
+import { methodNames } from "./methodology";
 import type { MatrixSection, RankingSection } from "./model";
 import { reportWeights } from "./build-weights";
 
@@ -58,17 +58,18 @@ export function buildRanking(context: ReportContext): RankingSection {
       rankInterval90: robustness.rankInterval90[r.id] ?? null,
     };
   });
+  const names = methodNames(context.t);
   const stackable =
     ranking.method === "wsm" &&
     rows.every((row) => Object.values(row.groupContributions).every((part) => part >= -1e-12));
   return {
-    method: METHOD_NAMES[ranking.method] ?? ranking.method,
+    method: names.method(ranking.method),
     methodKey: ranking.method,
-    normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
-    missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
-    scoreMeaning: SCORE_MEANINGS[ranking.method] ?? "",
+    normalization: names.normalization(ranking.normalization),
+    missingPolicy: names.missingPolicy(ranking.missing),
+    scoreMeaning: names.scoreMeaning(ranking.method),
     stackable,
-    groups: groupKeys.map((key) => ({ key, name: key ? groupName(key) : "Criteria" })),
+    groups: groupKeys.map((key) => ({ key, name: key ? groupName(key) : context.t("sentencesB.names.criteria") })),
     rows,
     weights: reportWeights(context).label,
   };

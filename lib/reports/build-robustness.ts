@@ -1,10 +1,10 @@
-import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
+import { dataText } from "@/lib/i18n/data-text";
 import { workspaceScoringInput } from "@/lib/workspace/scoring-input";
 
 import { reportWeights } from "./build-weights";
 import { homeName, homeSentence } from "./build-home";
 import type { ReportContext } from "./context";
-import { METHOD_NAMES, MISSING_POLICY_NAMES, NORMALIZATION_NAMES, VARIANT_NAMES } from "./methodology";
+import { methodNames, monteCarloSentence } from "./methodology";
 import type { AssumptionsSection, RobustnessSection } from "./model";
 
 // Robustness (stability intervals, rank probabilities, agreement between methods) and the
@@ -42,14 +42,17 @@ export function buildRobustness(context: ReportContext): RobustnessSection {
       low: robustness.rankInterval90[r.id]?.low ?? r.rank,
       high: robustness.rankInterval90[r.id]?.high ?? r.rank,
     })),
-    monteCarlo: { ...robustness.monteCarlo, description: monteCarloDescription(robustness.monteCarlo) },
+    monteCarlo: {
+      ...robustness.monteCarlo,
+      description: monteCarloSentence(context.t, context.locale, robustness.monteCarlo),
+    },
     methodAgreement: {
       variants: agreement.variants.map((key) => {
         const ranks = agreement.rankings[key] ?? {};
         const rho = agreement.spearman.find((s) => (s.a === key && s.b === chosen) || (s.b === key && s.a === chosen));
         return {
           key,
-          label: VARIANT_NAMES[key] ?? key,
+          label: methodNames(context.t).variant(key),
           leaders: Object.entries(ranks)
             .filter(([, rank]) => rank === 1)
             .map(([iso3]) => marketName(iso3)),
@@ -70,7 +73,7 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     const weight = members.reduce((sum, c) => sum + (ranking.weights[c.id] ?? 0), 0);
     return {
       key,
-      name: key ? groupName(key) : "Criteria",
+      name: key ? groupName(key) : context.t("sentencesB.names.criteria"),
       weight,
       criteria: members.map((c) => {
         const global = ranking.weights[c.id] ?? 0;
@@ -92,11 +95,11 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
     Object.entries(byKey).map(([key, value]) => ({ market: marketName(iso3), criterion: criterionName(key), value })),
   );
   return {
-    home: homeSentence(input.scoringData.home, scenario.inputs.state.home),
-    homeName: homeName(input.scoringData.home, scenario.inputs.state.home),
-    method: METHOD_NAMES[ranking.method] ?? ranking.method,
-    normalization: NORMALIZATION_NAMES[ranking.normalization] ?? ranking.normalization,
-    missingPolicy: MISSING_POLICY_NAMES[ranking.missing] ?? ranking.missing,
+    home: homeSentence(input.scoringData.home, scenario.inputs.state.home, context.t, context.locale),
+    homeName: homeName(input.scoringData.home, scenario.inputs.state.home, context.locale),
+    method: methodNames(context.t).method(ranking.method),
+    normalization: methodNames(context.t).normalization(ranking.normalization),
+    missingPolicy: methodNames(context.t).missingPolicy(ranking.missing),
     coverage: coverageSentence(context),
     preferences: preferencesSentence(context),
     weights: reportWeights(context),
@@ -107,37 +110,56 @@ export function buildAssumptions(context: ReportContext): AssumptionsSection {
           const f = firmFactors.find((x) => x.key === key);
           return {
             key,
-            name: f?.name ?? key,
+            name: dataText(context.locale, "factors", key, "name", f?.name ?? key),
             value,
-            lowLabel: f?.lowLabel ?? "low",
-            highLabel: f?.highLabel ?? "high",
+            lowLabel: dataText(context.locale, "factors", key, "low_label", f?.lowLabel ?? "low"),
+            highLabel: dataText(context.locale, "factors", key, "high_label", f?.highLabel ?? "high"),
           };
         })
       : null,
     assessments,
-    monteCarlo: { ...scenario.inputs.monteCarlo, description: monteCarloDescription(results.robustness.monteCarlo) },
+    monteCarlo: {
+      ...scenario.inputs.monteCarlo,
+      description: monteCarloSentence(context.t, context.locale, results.robustness.monteCarlo),
+    },
   };
 }
 
 /** The coverage threshold, what it left out and what the criteria were normalized over. */
 function coverageSentence(context: ReportContext): string {
-  const { results, criterionName } = context;
+  const { results, criterionName, t } = context;
   const threshold = results.problem.coverageThreshold ?? results.ranking.coverageThreshold;
   const current = workspaceScoringInput(context.input.scoringData, context.scenario.inputs.state);
+  const list = (items: string[]) => items.join(context.locale === "zh" ? "、" : ", ");
   const left = [
     ...current.omitted.filter((o) => o.coverage !== undefined),
     ...(results.ranking.excludedCriteria ?? []),
-  ].map((o) => `${criterionName(("id" in o ? o.id : o.key) as string)} (${Math.round((o.coverage ?? 0) * 100)} %)`);
+  ].map((o) =>
+    t("sentencesB.coverage.criterionShare", {
+      criterion: criterionName(("id" in o ? o.id : o.key) as string),
+      share: Math.round((o.coverage ?? 0) * 100),
+    }),
+  );
   const reference = results.ranking.reference;
+  // The reference set's label is frozen in English ("all 120 markets with data in data set …"): reworded here.
+  const all = reference?.label ? /^all (\d+) markets with data in data set (.+)$/.exec(reference.label) : null;
+  const referenceName = all
+    ? t("sentencesB.coverage.referenceAll", { count: all[1]!, version: all[2]! })
+    : (reference?.label ?? t("sentencesB.coverage.referenceSet"));
   const over =
     reference?.set === "supplied"
-      ? `Each indicator is normalized over ${reference.label ?? "the reference set"}${reference.fallback.length > 0 ? `; ${reference.fallback.map((id) => criterionName(id)).join(", ")} over the selected markets` : ""}.`
-      : "Each criterion is normalized over the selected markets (results saved before the reference set).";
-  if (threshold === undefined) return `${over} No coverage threshold (results saved before it).`;
-  return (
-    `A criterion known for fewer than ${Math.round(threshold * 100)} % of the selected markets is left out` +
-    `${left.length > 0 ? `: ${left.join(", ")}` : "; none was"}. ${over} A remaining gap counts as the average of the markets that report it.`
-  );
+      ? reference.fallback.length > 0
+        ? t("sentencesB.coverage.overWithFallback", {
+            reference: referenceName,
+            criteria: list(reference.fallback.map((id) => criterionName(id))),
+          })
+        : t("sentencesB.coverage.over", { reference: referenceName })
+      : t("sentencesB.coverage.overSelected");
+  if (threshold === undefined) return t("sentencesB.coverage.noThreshold", { over });
+  const share = Math.round(threshold * 100);
+  return left.length > 0
+    ? t("sentencesB.coverage.leftOut", { threshold: share, criteria: list(left), over })
+    : t("sentencesB.coverage.noneLeftOut", { threshold: share, over });
 }
 
 /** PROMETHEE II's preference functions and thresholds, as the engine resolved them. */

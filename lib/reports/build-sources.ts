@@ -1,4 +1,6 @@
 import { unusedCriteria, type ReportContext } from "./context";
+import type { ReportT } from "./i18n";
+import { dataText } from "@/lib/i18n/data-text";
 import { FACTOR_BASIS_NAMES } from "./methodology";
 import { isOlderThanThreeYears, valueAge } from "@/lib/data/freshness";
 import { citeSource, isComputedSource } from "@/lib/data/sources";
@@ -21,6 +23,7 @@ export function collectSources(
   profiles: MarketProfileSection[],
   entry: EntrySection | null,
   keys: ReadonlyMap<string, string>,
+  t: ReportT,
 ): SourceLine[] {
   // One line per reader's citation; the stored strings and locators it stands for are its provenance.
   type Entry = {
@@ -58,16 +61,17 @@ export function collectSources(
     }
   }
   for (const profile of profiles) {
-    for (const e of profile.evidence) note(e.source, e.locator, e.year, `evidence on ${profile.name}`);
+    for (const e of profile.evidence)
+      note(e.source, e.locator, e.year, t("sentencesB.sources.evidenceOn", { market: profile.name }));
     const facts = profile.ecommerce;
     for (const e of [...(facts?.size ?? []), ...(facts?.incumbents ?? []), ...(facts?.rules ?? [])]) {
       // A range line cites the figures below it, not a source of its own.
       if (!e.locator.startsWith("figures "))
-        note(e.source, e.locator, e.year, `e-commerce evidence on ${profile.name}`);
+        note(e.source, e.locator, e.year, t("sentencesB.sources.ecommerceEvidenceOn", { market: profile.name }));
     }
   }
   for (const option of [...(entry?.modes ?? []), ...(entry?.strategies ?? [])]) {
-    for (const e of option.precedents) note(e.source, e.locator, e.year, "entry-mode and strategy precedents");
+    for (const e of option.precedents) note(e.source, e.locator, e.year, t("sentencesB.sources.precedents"));
   }
   // The ranking's sources first, in key order (S1, S2, …), then those of the evidence.
   const order = (key: string | null) => (key ? Number(/\d+/.exec(key)![0]) : Number.MAX_SAFE_INTEGER);
@@ -114,17 +118,18 @@ function keyList(keys: string[]): string {
 }
 
 export function collectGaps(context: ReportContext, matrix: MatrixSection, entry: EntrySection | null): GapLine[] {
+  const { t } = context;
   const gaps: GapLine[] = [];
   // Results frozen before decision record 013 carry no coverage threshold: their gaps were renormalized.
   const adjusted = context.results.ranking.coverageThreshold !== undefined;
   const policy =
     context.results.ranking.missing === "worst"
       ? adjusted
-        ? "no value in the data set; counted as the worst value of any market in the data set"
-        : "no value in the data set; counted as the worst value observed among the compared markets"
+        ? t("sentencesB.gaps.worstDataset")
+        : t("sentencesB.gaps.worstObserved")
       : adjusted
-        ? "no value in the data set; counted as the average of the compared markets that report it"
-        : "no value in the data set; left out and the market's weights renormalized";
+        ? t("sentencesB.gaps.average")
+        : t("sentencesB.gaps.renormalized");
   for (const market of matrix.markets) {
     for (const criterion of matrix.criteria) {
       if (!matrix.cells[market.iso3]?.[criterion.key])
@@ -132,14 +137,18 @@ export function collectGaps(context: ReportContext, matrix: MatrixSection, entry
     }
   }
   for (const unused of unusedCriteria(context)) {
-    gaps.push({ market: null, item: unused.name, detail: `not in the ranking: ${unused.reason}` });
+    gaps.push({
+      market: null,
+      item: unused.name,
+      detail: t("sentencesB.gaps.notInRanking", { reason: unused.reason }),
+    });
   }
   for (const factor of entry?.marketFactors ?? []) {
     if (factor.basis === FACTOR_BASIS_NAMES.neutral_default) {
       gaps.push({
-        market: entry!.market.name,
-        item: factor.name,
-        detail: "not measured; the entry-mode fit assumes the neutral 3 of 5",
+        market: context.marketName(entry!.market.iso3),
+        item: dataText(context.locale, "factors", factor.key, "name", factor.name),
+        detail: t("sentencesB.gaps.neutralFactor"),
       });
     }
   }

@@ -19,8 +19,7 @@ export function reportWeights(context: ReportContext): ReportWeights {
   const { state } = context.scenario.inputs;
   if (state.weightPreset === undefined)
     return {
-      label:
-        "Weights: the data set's default weights when the scenario was saved (no weight preset named: saved before presets, or on a data set with its own defaults), as frozen in its results",
+      label: context.t("sentencesB.weights.noPreset"),
       detail: null,
     };
   const status = weightPresetStatus(context.input.scoringData, state);

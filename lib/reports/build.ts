@@ -54,7 +54,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const base = buildSummary(context, ranking, entry);
   const shortlist = buildShortlist(context, ranking, matrix, input.shortlist);
   const summary = { ...base, board: buildBoard(context, ranking, base, shortlist, buildTie(context, ranking), matrix) };
-  const sources = collectSources(matrix, profiles, entry, context.sourceKeys);
+  const sources = collectSources(matrix, profiles, entry, context.sourceKeys, context.t);
   const gaps = collectGaps(context, matrix, entry);
   const { editions, oldValues } = collectEditions(context, matrix);
   const methodKey = results.ranking.method;

@@ -2,12 +2,20 @@ import type { LibraryCase } from "@/lib/cases/similar";
 import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api";
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
 import type { Scenario } from "@/lib/contracts/scenarios";
-import { formatValue } from "@/lib/format";
-import { marketName as localizedMarketName } from "@/lib/i18n/data-text";
+import { formattersFor } from "@/lib/format";
+import { dataText, marketName as localizedMarketName } from "@/lib/i18n/data-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { citationOf, isComputedSource } from "@/lib/data/sources";
-import { workspaceCriteria, workspaceScoringInput, type WorkspaceCriterion } from "@/lib/workspace/scoring-input";
+import {
+  ASSESSMENT_MAX,
+  ASSESSMENT_MIN,
+  ASSESSMENT_SOURCE,
+  workspaceCriteria,
+  workspaceScoringInput,
+  type WorkspaceCriterion,
+} from "@/lib/workspace/scoring-input";
 
+import { reportTranslator } from "./i18n";
 import type { EvidenceLine, SourcedCell } from "./model";
 
 // What every part of the report builder shares: the input, name look-ups that prefer the names
@@ -42,18 +50,38 @@ export type ReportContext = ReturnType<typeof contextOf>;
 export function contextOf(input: ReportInput) {
   const { scenario, scoringData } = input;
   const { results } = scenario;
-  const catalogue = new Map<string, WorkspaceCriterion>(workspaceCriteria(scoringData).map((c) => [c.key, c]));
   // Market names in the report's language (CLDR via lib/i18n/data-text.ts); English as frozen.
   const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = reportTranslator(locale);
+  // The user's assessments are named and scaled in the report's language; their source stays the key it is.
+  const catalogue = new Map<string, WorkspaceCriterion>(
+    workspaceCriteria(scoringData, {
+      name: (group) => t("sentencesB.assessment.name", { group }),
+      unit: t("sentencesB.assessment.unit", { min: ASSESSMENT_MIN, max: ASSESSMENT_MAX }),
+      source: ASSESSMENT_SOURCE,
+      dataset: "entered in the workspace",
+    }).map((c) => [c.key, c]),
+  );
   const marketName = (iso3: string) =>
     localizedMarketName(
       locale,
       iso3,
       results.labels.markets[iso3] ?? scoringData.markets.find((m) => m.iso3 === iso3)?.name ?? iso3,
     );
-  const criterionName = (key: string) => results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key;
+  // Indicator and criteria-group names in the report's language (data/…csv translations); English as frozen.
+  const criterionName = (key: string) =>
+    catalogue.get(key)?.kind === "assessment"
+      ? t("sentencesB.assessment.name", { group: groupName(key) })
+      : dataText(locale, "indicators", key, "name", results.labels.criteria[key] ?? catalogue.get(key)?.name ?? key);
   const groupName = (key: string) =>
-    results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key;
+    dataText(
+      locale,
+      "criteria-groups",
+      key,
+      "name",
+      results.labels.groups[key] ?? scoringData.criteriaGroups.find((g) => g.key === key)?.name ?? key,
+    );
+  const { formatValue } = formattersFor(locale);
   const values = new Map(results.problem.alternatives.map((a) => [a.id, a.values]));
   const uncertainties = new Map(results.problem.alternatives.map((a) => [a.id, a.uncertainty ?? {}]));
   // The half-width in the value's unit, whichever form the frozen problem holds it in.
@@ -96,7 +124,7 @@ export function contextOf(input: ReportInput) {
       computed: isComputedSource(source),
     };
   };
-  return { input, scenario, results, catalogue, marketName, criterionName, groupName, cell, sourceKeys };
+  return { input, scenario, results, catalogue, locale, t, marketName, criterionName, groupName, cell, sourceKeys };
 }
 
 /** Criteria of today's data set that the saved ranking does not use, with the reason when known. */

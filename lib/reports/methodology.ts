@@ -1,5 +1,9 @@
 import { formatCitation } from "@/lib/data/citation";
 import { thesisCitation } from "@/lib/data/sources";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
+import type { MonteCarloEcho } from "@/lib/workspace/monte-carlo-wording";
+
+import type { ReportT } from "./i18n";
 import type { ConfidenceLevel } from "./model";
 
 // The report's methodology appendix and the names it prints for methods and options. Formulas are
@@ -101,4 +105,29 @@ export function methodologyParagraphs(options: {
       text: "Every figure comes from the data set version named on the cover, with the year it refers to and its source; the sources section lists them all. The results are frozen when the scenario is saved, so the report can be reproduced later from the JSON export.",
     },
   ];
+}
+
+/** The names above in the report's language (report.json sentencesB.names); English word for word. */
+export function methodNames(t: ReportT) {
+  return {
+    method: (method: string) => t("sentencesB.names.method", { method }),
+    normalization: (normalization: string) => t("sentencesB.names.normalization", { normalization }),
+    missingPolicy: (policy: string) => t("sentencesB.names.missingPolicy", { policy }),
+    scoreMeaning: (method: string) => t("sentencesB.names.scoreMeaning", { method }),
+    // ICU select keys cannot hold "/": "wsm/minmax" is asked for as "wsm_minmax".
+    variant: (key: string) => t("sentencesB.names.variant", { variant: key.replace("/", "_") }),
+  };
+}
+
+/** What a Monte Carlo run varied and how, in the report's language (the workspace's wording). */
+export function monteCarloSentence(t: ReportT, locale: Locale, mc: MonteCarloEcho): string {
+  const count = (n: number) => new Intl.NumberFormat(LANGUAGE_TAGS[locale]).format(n);
+  const common = { samples: count(mc.samples), concentration: count(mc.concentration), seed: String(mc.seed) };
+  const varied = mc.valuesVaried ?? 0;
+  if (varied === 0) return t("sentencesB.monteCarlo.weightsOnly", common);
+  return t("sentencesB.monteCarlo.both", {
+    ...common,
+    values: count(varied),
+    how: mc.valueDistribution === "normal" ? "normal" : "uniform",
+  });
 }
