@@ -13,7 +13,7 @@ import type { useTranslations } from "next-intl";
 import { contextOf, type ReportInput } from "./context";
 import { joinList, reportDate, reportTranslator } from "./i18n";
 import { scenarioIdentity } from "./json";
-import { methodologyParagraphs, REFERENCES } from "./methodology";
+import { methodologyParagraphs, monteCarloSentence, REFERENCES } from "./methodology";
 import type { ReportModel } from "./model";
 
 export type { ReportInput } from "./context";
@@ -91,13 +91,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     oldValues,
     gaps,
     methodology: {
-      paragraphs: methodologyParagraphs({
+      paragraphs: methodologyParagraphs(reportTranslator(locale), {
         method: methodKey,
-        samples: results.robustness.monteCarlo.samples,
-        concentration: results.robustness.monteCarlo.concentration,
-        seed: results.robustness.monteCarlo.seed,
         ahp: Boolean(scenario.inputs.ahp),
-        monteCarlo: monteCarloDescription(results.robustness.monteCarlo),
+        monteCarlo:
+          locale === DEFAULT_LOCALE
+            ? monteCarloDescription(results.robustness.monteCarlo)
+            : monteCarloSentence(reportTranslator(locale), locale, results.robustness.monteCarlo),
       }),
       references: REFERENCES,
     },

@@ -74,36 +74,37 @@ export const REFERENCES = [
   "Butler, J., Jia, J. & Dyer, J. (1997). Simulation techniques for the sensitivity analysis of multi-criteria decision models. European Journal of Operational Research 103.",
 ];
 
-export function methodologyParagraphs(options: {
-  method: string;
-  samples: number;
-  concentration: number;
-  seed: number;
-  ahp: boolean;
-  /** What the Monte Carlo varied, in words (lib/workspace/monte-carlo-wording.ts). */
-  monteCarlo: string;
-}): { heading: string; text: string }[] {
+/**
+ * The methodology appendix in the report's language (report.json methodologyText; the English
+ * there is this appendix word for word). The method's name and what the Monte Carlo varied come
+ * worded by the caller.
+ */
+export function methodologyParagraphs(
+  t: ReportT,
+  options: { method: string; ahp: boolean; monteCarlo: string },
+): { heading: string; text: string }[] {
+  const text = (key: "framework" | "entry" | "data") => ({
+    heading: t(`methodologyText.headings.${key}`),
+    text: t(`methodologyText.${key}`),
+  });
   return [
+    text("framework"),
     {
-      heading: "Framework",
-      text: "The report follows the framework the thesis adapts from Gerschewski et al. (2014): internal drivers (the firm's ownership advantages in Dunning's OLI terms) and external drivers (home-market push, host-market pull) shape the choice of business strategy and entry mode, which in turn drive international performance. Only the market-side groups rank markets: host market attractiveness, host regulation and governance, infrastructure readiness, proximity to the home market (after Ghemawat's CAGE distance) and competitive intensity. The firm's own drivers are the same for every market; they enter the entry-mode and strategy fit instead.",
+      heading: t("methodologyText.headings.ranking"),
+      text: t("methodologyText.ranking", {
+        method: methodNames(t).method(options.method),
+        ahpNote: options.ahp ? t("methodologyText.ahpNote") : "",
+      }),
     },
     {
-      heading: "Ranking",
-      text: `Each criterion is an indicator with a direction (benefit or cost), a unit and, per market, a value with its year and source. Group weights and the weights within each group multiply into global weights. The chosen method here is ${METHOD_NAMES[options.method] ?? options.method}. The weighted sum normalizes every criterion (min-max by default) and adds the weighted values; TOPSIS (Hwang & Yoon 1981) ranks by closeness to an ideal and distance from an anti-ideal market; PROMETHEE II (Brans & Vincke 1985) ranks by net outranking flows from pairwise preferences. Each indicator is normalized over every market in the data set, not only the ones compared; a criterion known for fewer than the coverage threshold of the compared markets (50% unless changed) is left out, and a remaining gap counts as the average of the markets that report it, so a gap never helps a market. A missing value is never read as zero. PROMETHEE II uses the preference function chosen for each criterion (Brans & Vincke's six types), with thresholds from the criterion's spread unless set.${options.ahp ? " The weights were derived from pairwise comparisons with the Analytic Hierarchy Process (Saaty 1980); a consistency ratio above 0.10 flags judgements to revisit." : ""}`,
+      heading: t("methodologyText.headings.robustness"),
+      text: t("methodologyText.robustness", {
+        monteCarlo: options.monteCarlo,
+        confidenceRule: t("methodologyText.confidenceRule"),
+      }),
     },
-    {
-      heading: "Robustness",
-      text: `Stability intervals (Mareschal 1988) show how far each weight can move, the others rescaled, before the top-ranked market changes; the smallest such change is stated in words. Monte Carlo simulation (Butler, Jia & Dyer 1997): ${options.monteCarlo} It counts how often each market takes each rank; the seed makes the run reproducible. The ranking is also recomputed with five method variants to see whether they agree on the leader. ${CONFIDENCE_RULE}`,
-    },
-    {
-      heading: "Entry mode and strategy",
-      text: "For the recommended market, an explicit, editable table of theory-grounded effects links eighteen factors (the firm's drivers, resources, risk appetite and urgency; the market's attractiveness, regulation, infrastructure, distances, competition and ownership restrictions), each rated 1 to 5 with 3 as neutral, to six entry modes and four strategies. Each link cites its theory: OLI (Dunning), transaction cost economics (Williamson; Anderson & Gatignon), the Uppsala model (Johanson & Vahlne), the network model (Johanson & Mattsson), the resource-based view, host and home regulation, and Porter's (1980) generic strategies plus localization as the thesis uses it. A score of 50 is neutral; every recommendation lists the factors that pushed it up or down and the precedent from the Alibaba cases (Russia from 2010-2012, Southeast Asia from 2016). Factors that were not measured are set to the neutral 3 and listed as assumptions.",
-    },
-    {
-      heading: "Data",
-      text: "Every figure comes from the data set version named on the cover, with the year it refers to and its source; the sources section lists them all. The results are frozen when the scenario is saved, so the report can be reproduced later from the JSON export.",
-    },
+    text("entry"),
+    text("data"),
   ];
 }
 
