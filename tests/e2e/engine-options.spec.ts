@@ -20,7 +20,7 @@ test("PROMETHEE's preference function and the coverage threshold are options kep
   const threshold = page.getByLabel(/Coverage threshold/);
   await threshold.fill("90");
   await expect(page).toHaveURL(/cov=0\.9/);
-  await expect(page.getByText(/below the 90 % coverage threshold/).first()).toBeVisible();
+  await expect(page.getByText(/below the 90 ?% coverage threshold/).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("workspace-options.png"), fullPage: true });
 });
 

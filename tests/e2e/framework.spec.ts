@@ -38,7 +38,7 @@ test("links to the framework from the other pages all land on an element of it",
     await page.goto(url);
     await expect(page.locator("h1")).toBeVisible();
     for (const href of await page
-      .locator('a[href^="/framework#"]')
+      .locator('a[href^="/en/framework#"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
       hrefs.add(href);
   }

@@ -91,7 +91,7 @@ test("the firm profile keeps the firm's home and links the ranking measured from
   const chooser = page.getByLabel("Your firm's home market");
   await expect(chooser).toHaveValue("CHN");
   await chooser.selectOption("USA");
-  await expect(page.getByRole("link", { name: "Rank markets from US" })).toHaveAttribute("href", "/?home=USA");
+  await expect(page.getByRole("link", { name: "Rank markets from US" })).toHaveAttribute("href", "/en?home=USA");
   await page.reload();
   await expect(page.getByLabel("Your firm's home market")).toHaveValue("USA");
   await page.screenshot({ path: testInfo.outputPath("firm-home-usa.png") });

@@ -172,6 +172,8 @@ test("deleting a scenario can be undone from the banner, and restored later from
   await expect(page.getByRole("link", { name: scenario.name, exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: `Delete ${scenario.name}` }).click();
+  // The delete must reach the server before the reload (under load the reload could overtake it).
+  await expect(banner).toBeVisible();
   await page.reload();
   const deleted = page.getByRole("region", { name: "Recently deleted" });
   await deleted.getByRole("button", { name: `Restore ${scenario.name}` }).click();

@@ -214,7 +214,9 @@ test("first-load JavaScript of the workspace: what the page needs before the map
   test.info().annotations.push({ type: "first-load-js", description: summary });
   expect(lazy.length).toBeGreaterThan(0);
   // Budget: the route's own code on top of React and Next.js stays small (the map and its shapes are lazy).
-  expect(gzip / 1024).toBeLessThan(220);
+  // 220 KiB until issue 12; next-intl's client runtime with its ICU parser added ~18 KiB (237.8
+  // measured), so 250. Precompiling the messages (next-intl's experimental option) would drop the parser.
+  expect(gzip / 1024).toBeLessThan(250);
 });
 
 test("the workspace passes axe and reads well from 375 px to a wide screen", async ({ page }, testInfo) => {
