@@ -1,3 +1,4 @@
+import { RuleTypes } from "@/lib/contracts/dataset";
 import type { EntryModeResponse } from "@/lib/contracts/fit";
 import { formatNumber } from "@/lib/format";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -18,18 +19,8 @@ import { wordsFor, type Words } from "./words";
 
 const wordsOf = (context: ReportContext): Words => wordsFor(context.input.locale ?? DEFAULT_LOCALE);
 
-const RULE_TYPES = [
-  "duty_de_minimis",
-  "vat_de_minimis",
-  "vat_low_value_imports",
-  "vat_digital_services",
-  "foreign_ownership_limit",
-  "data_localisation",
-  "platform_ban",
-  "price_floor",
-  "marketplace_rule",
-  "import_restriction",
-] as const;
+// The rule types the data set knows (its contract), each with its name in sentencesA.ruleTypes.
+const RULE_TYPES = RuleTypes;
 
 /** A rule type's name in the report's language ("VAT on low-value imports"); an unknown type as written. */
 export function ruleTypeLabel(w: Words, ruleType: string): string {
