@@ -28,7 +28,7 @@ import {
   PROXIMITY_GROUP,
   UnknownHomeError,
 } from "./home";
-import { decisionFramework } from "./framework";
+import { decisionFramework, localizedIndicator } from "./framework";
 import { marketFields, marketProfile, marketsWithLatestValues } from "./markets";
 
 // The scoring data: the criteria tree and every market's counted values, which the workspace,
@@ -103,13 +103,12 @@ export async function localizedScoringData(data: ScoringData, locale: Locale): P
     indicators: data.indicators.map((i) => {
       const own = fromHome[i.key];
       if (own) return { ...i, ...own };
-      const name = dataText(locale, "indicators", i.key, "name", i.name);
       // The definition the data set has, before home.ts adds its "China only" note for another home.
-      const definition = dataText(locale, "indicators", i.key, "definition", i.definition);
+      const { name, unit, definition } = localizedIndicator(locale, i);
       return {
         ...i,
         name,
-        unit: dataText(locale, "indicators", i.key, "unit", i.unit),
+        unit,
         definition:
           CHINA_ONLY_INDICATORS.includes(i.key) && home.iso3 !== DEFAULT_HOME && definition !== i.definition
             ? t("fromHome.chinaOnly", { definition, home: home.name })
