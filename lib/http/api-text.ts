@@ -45,7 +45,10 @@ export type ApiText =
   | { key: "timeBudgetExceeded"; budgetMs: number }
   | { key: "clientClosedRequest" }
   | { key: "workersUnavailable"; file: string }
-  | { key: "internalError" };
+  | { key: "internalError" }
+  | { key: "signInRequired" }
+  | { key: "noWorkspace" }
+  | { key: "forbidden"; role: string; action: string; resource: string };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -127,6 +130,12 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.workersUnavailable", { file: text.file });
     case "internalError":
       return t("errors.internalError");
+    case "signInRequired":
+      return t("errors.signInRequired");
+    case "noWorkspace":
+      return t("errors.noWorkspace");
+    case "forbidden":
+      return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
   }
 }
 

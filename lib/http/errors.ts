@@ -13,7 +13,7 @@ import { apiLocale, apiMessage, subjectOf, zodErrorMap, type ApiText } from "./a
  */
 export class RequestError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415,
     readonly code: string,
     message: string,
     readonly issues?: { path: string; message: string }[],

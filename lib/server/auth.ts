@@ -83,7 +83,10 @@ export async function createAccount(account: NewAccount): Promise<{ id: string; 
   const auth = await getAuth();
   const ctx = await auth.$context;
   const email = account.email.trim().toLowerCase();
-  const user = await ctx.internalAdapter.createUser({ email, name: account.name, emailVerified: true });
+  const user = await ctx.internalAdapter.createUser(
+    { email, name: account.name, emailVerified: true },
+    { method: "admin" },
+  );
   await ctx.internalAdapter.linkAccount({
     userId: user.id,
     providerId: "credential",
