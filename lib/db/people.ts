@@ -25,5 +25,9 @@ export async function readMemberships(db: Db, userId: string): Promise<Membershi
   });
   return rows
     .filter((row) => ROLE_NAMES.has(row.role))
-    .map((row) => ({ workspaceId: row.workspace.id, workspaceName: row.workspace.name, role: row.role as WorkspaceRole }));
+    .map((row) => ({
+      workspaceId: row.workspace.id,
+      workspaceName: row.workspace.name,
+      role: row.role as WorkspaceRole,
+    }));
 }

@@ -14,6 +14,10 @@ import en_cases from "@/messages/en/cases.json";
 import en_framework from "@/messages/en/framework.json";
 import en_report from "@/messages/en/report.json";
 import en_api from "@/messages/en/api.json";
+import en_account from "@/messages/en/account.json";
+import en_decisions from "@/messages/en/decisions.json";
+import en_audit from "@/messages/en/audit.json";
+import en_share from "@/messages/en/share.json";
 import zhCN_common from "@/messages/zh-CN/common.json";
 import zhCN_workspace from "@/messages/zh-CN/workspace.json";
 import zhCN_compare from "@/messages/zh-CN/compare.json";
@@ -24,6 +28,10 @@ import zhCN_cases from "@/messages/zh-CN/cases.json";
 import zhCN_framework from "@/messages/zh-CN/framework.json";
 import zhCN_report from "@/messages/zh-CN/report.json";
 import zhCN_api from "@/messages/zh-CN/api.json";
+import zhCN_account from "@/messages/zh-CN/account.json";
+import zhCN_decisions from "@/messages/zh-CN/decisions.json";
+import zhCN_audit from "@/messages/zh-CN/audit.json";
+import zhCN_share from "@/messages/zh-CN/share.json";
 import ru_common from "@/messages/ru/common.json";
 import ru_workspace from "@/messages/ru/workspace.json";
 import ru_compare from "@/messages/ru/compare.json";
@@ -34,6 +42,10 @@ import ru_cases from "@/messages/ru/cases.json";
 import ru_framework from "@/messages/ru/framework.json";
 import ru_report from "@/messages/ru/report.json";
 import ru_api from "@/messages/ru/api.json";
+import ru_account from "@/messages/ru/account.json";
+import ru_decisions from "@/messages/ru/decisions.json";
+import ru_audit from "@/messages/ru/audit.json";
+import ru_share from "@/messages/ru/share.json";
 
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
@@ -49,6 +61,10 @@ const en = {
   framework: en_framework,
   report: en_report,
   api: en_api,
+  account: en_account,
+  decisions: en_decisions,
+  audit: en_audit,
+  share: en_share,
 };
 
 /** The shape of every locale's messages: the English catalogue's. */
@@ -69,6 +85,10 @@ const CATALOGUES: Record<Locale, Record<Namespace, unknown>> = {
     framework: zhCN_framework,
     report: zhCN_report,
     api: zhCN_api,
+    account: zhCN_account,
+    decisions: zhCN_decisions,
+    audit: zhCN_audit,
+    share: zhCN_share,
   },
   ru: {
     common: ru_common,
@@ -81,6 +101,10 @@ const CATALOGUES: Record<Locale, Record<Namespace, unknown>> = {
     framework: ru_framework,
     report: ru_report,
     api: ru_api,
+    account: ru_account,
+    decisions: ru_decisions,
+    audit: ru_audit,
+    share: ru_share,
   },
 };
 

@@ -11,5 +11,9 @@ export const NAMESPACES = [
   "framework",
   "report",
   "api",
+  "account",
+  "decisions",
+  "audit",
+  "share",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

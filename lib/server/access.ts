@@ -88,9 +88,16 @@ export async function accessFromHeaders(headers: Headers): Promise<Access> {
   const active = session.session.activeOrganizationId;
   const current = memberships.find((m) => m.workspaceId === active) ?? memberships[0];
   if (!current) {
-    throw new RequestError(403, "forbidden", "This account belongs to no workspace: ask an owner to add you.", undefined, undefined, {
-      key: "noWorkspace",
-    });
+    throw new RequestError(
+      403,
+      "forbidden",
+      "This account belongs to no workspace: ask an owner to add you.",
+      undefined,
+      undefined,
+      {
+        key: "noWorkspace",
+      },
+    );
   }
   const { id, name, email } = session.user;
   return {
