@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry, ZodRequestBody } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
+import { AuditListSchema } from "@/lib/contracts/audit";
 import { Backup, MAX_BACKUP_RECORD_LABEL, RestoreResult } from "@/lib/contracts/backup";
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { MAX_DATA_ROWS, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
@@ -89,6 +90,20 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: json(ImportBatchList, "The imports."),
       ...errors([503]),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/imports/{id}/audit",
+    tags: ["your data"],
+    operationId: "importAudit",
+    summary: "An import's activity",
+    description: "Who committed the import, and when, newest first.",
+    request: { params: ImportId },
+    responses: {
+      200: json(AuditListSchema, "The audit entries."),
+      ...errors([400, 404, 503], { 400: "The id is not a UUID.", 404: "No import with this id." }),
     },
   });
 
