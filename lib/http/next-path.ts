@@ -1,3 +1,5 @@
+import "server-only";
+
 import { LOCALES } from "@/lib/i18n/locales";
 
 // Where to return after signing in: the path the browser asked for (the proxy's x-outbound-path),
