@@ -1,11 +1,11 @@
 import type { OpenAPIRegistry, ZodRequestBody } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
-import { AuditListSchema } from "@/lib/contracts/audit";
 import { Backup, MAX_BACKUP_RECORD_LABEL, RestoreResult } from "@/lib/contracts/backup";
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { MAX_DATA_ROWS, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 
+import { AuditList } from "../components";
 import { errors, json, jsonBody } from "../responses";
 
 // The user's own data: CSV/XLSX imports (preview, commit, list, delete) and the backup file.
@@ -102,7 +102,7 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
     description: "Who committed the import, and when, newest first.",
     request: { params: ImportId },
     responses: {
-      200: json(AuditListSchema, "The audit entries."),
+      200: json(AuditList, "The audit entries."),
       ...errors([400, 404, 503], { 400: "The id is not a UUID.", 404: "No import with this id." }),
     },
   });
