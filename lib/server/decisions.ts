@@ -41,6 +41,7 @@ import {
 import { checkSetup, groupResult, memberPreview, resolveInput, stateFor } from "@/lib/decisions/compute";
 import { RequestError } from "@/lib/http/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { ReportGroupDecision } from "@/lib/reports/context";
 import { messagesFor } from "@/lib/i18n/messages";
 import { aggregateJudgements } from "@/lib/scoring/group";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
@@ -507,17 +508,12 @@ function aggregatedMatrix(setup: DecisionSetup, inputs: DecisionInput[], weights
   );
 }
 
-/** What a report shows of the decision a scenario was frozen from; null for any other scenario. */
-export async function groupDecisionOfScenario(scenarioId: string) {
+/**
+ * What a report shows of the decision a scenario was frozen from (the caller has already been
+ * allowed to read the scenario); null for any other scenario.
+ */
+export async function groupDecisionOfScenario(scenarioId: string): Promise<ReportGroupDecision | null> {
   const record = await findDecisionOfScenario(await getPrisma(), scenarioId);
   if (!record?.setup.frozen) return null;
-  return {
-    id: record.id,
-    name: record.name,
-    setup: setupOf(record),
-    frozen: record.setup.frozen,
-    facilitatorName: record.facilitatorName,
-    frozenAt: record.frozenAt,
-    weights: Object.fromEntries(record.participants.map((p) => [p.userId, p.weight])),
-  };
+  return { name: record.name, setup: setupOf(record), frozen: record.setup.frozen, frozenAt: record.frozenAt };
 }

@@ -26,6 +26,8 @@ import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { forgetTeamMode } from "@/lib/server/access";
 import { createAccount, getAuth, resetAuth } from "@/lib/server/auth";
 import { ahpWeights } from "@/lib/scoring/ahp";
+import { groupDecisionOfScenario } from "@/lib/server/decisions";
+import { reportFile, reportModel } from "@/lib/server/reports";
 
 import { seededAppDatabase } from "./support/database";
 
@@ -445,5 +447,50 @@ describe("a group decision from set-up to freeze", () => {
         "decision.freeze",
       ].sort(),
     );
+  });
+
+  test("the scenario's report has a Group decision section, with hidden names, in every format", async () => {
+    const { scenarioId } = await read(people.alice);
+    const model = await reportModel(scenarioId!, new Date("2026-12-03T12:00:00Z"));
+    const group = model.group!;
+    expect(group.name).toBe("South-East Asia 2027");
+    expect(group.members.map((m) => [m.label, m.role])).toEqual([
+      ["Member 1", "Owner"],
+      ["Member 2", "Editor"],
+      ["Member 3", "Viewer"],
+    ]);
+    expect(group.members.map((m) => m.share)).toEqual([0.5, 0.25, 0.25]);
+    expect(group.ranking).toHaveLength(MARKETS.length);
+
+    const markdown = (await reportFile(scenarioId!, "md")).body as string;
+    expect(markdown).toContain("## Group decision");
+    expect(markdown).toContain("Kendall's W = ");
+    expect(markdown).not.toContain("Alice Strategy");
+    const csv = (await reportFile(scenarioId!, "csv")).body as string;
+    expect(csv).toContain("Member 1: ");
+    const json = JSON.parse((await reportFile(scenarioId!, "json")).body as string);
+    expect(json.groupDecision.result.members.map((m: { name: string }) => m.name)).toEqual([
+      "Member 1",
+      "Member 2",
+      "Member 3",
+    ]);
+    expect(JSON.stringify(json.groupDecision)).not.toContain(people.alice.id);
+
+    // In Russian, the section's words are Russian.
+    const ru = await reportModel(scenarioId!, new Date("2026-12-03T12:00:00Z"), { locale: "ru" });
+    expect(ru.group!.members[0]!.label).toBe("Участник 1");
+    expect(ru.group!.consensus.markets.word).toMatch(/согласие/);
+
+    // A scenario that was not frozen from a decision has no such section.
+    expect(await groupDecisionOfScenario(randomUUID())).toBeNull();
+
+    if (process.env.DECISIONS_REPORT_OUT) {
+      const { writeFileSync } = await import("node:fs");
+      for (const locale of ["en", "zh", "ru"] as const) {
+        const pdf = await reportFile(scenarioId!, "pdf", new Date(), undefined, { locale });
+        writeFileSync(`${process.env.DECISIONS_REPORT_OUT}/group-${locale}.pdf`, pdf.body as Uint8Array);
+      }
+      writeFileSync(`${process.env.DECISIONS_REPORT_OUT}/group-en.md`, markdown);
+    }
   });
 });
