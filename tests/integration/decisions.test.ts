@@ -398,10 +398,10 @@ describe("a group decision from set-up to freeze", () => {
       orderBy: { version: "asc" },
     });
     expect(revisions.map((r) => r.notes)).toEqual([
-      "Group decision “South-East Asia 2027”: the weights of Member 1 (member 1 of 3).",
-      "Group decision “South-East Asia 2027”: the weights of Member 2 (member 2 of 3).",
-      "Group decision “South-East Asia 2027”: the weights of Member 3 (member 3 of 3).",
-      "Group decision “South-East Asia 2027”: the group's weights, aggregated from 3 members.",
+      "Group decision \"South-East Asia 2027\": the weights of Member 1 (member 1 of 3).",
+      "Group decision \"South-East Asia 2027\": the weights of Member 2 (member 2 of 3).",
+      "Group decision \"South-East Asia 2027\": the weights of Member 3 (member 3 of 3).",
+      "Group decision \"South-East Asia 2027\": the group's weights, aggregated from 3 members.",
     ]);
     // Each member's revision ranks with their own group weights; the current version with the
     // group's (the scenario keeps them at the workspace URL's 4-decimal rounding).
