@@ -4,6 +4,7 @@ import { nameContracts } from "./components";
 import { fixNullableRefs } from "./nullable-refs";
 import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
+import { registerDecisionPaths } from "./paths/decisions";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
 import { registerScenarioPaths } from "./paths/scenarios";
@@ -23,6 +24,7 @@ function generate(): OpenApiDocument {
   registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
+  registerDecisionPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -44,6 +46,10 @@ function generate(): OpenApiDocument {
       { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
+      {
+        name: "decisions",
+        description: "Group decisions: private weighting, reveal, consensus, and freezing into a scenario.",
+      },
     ],
   });
   fixNullableRefs(generated);
