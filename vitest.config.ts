@@ -31,7 +31,7 @@ export default defineConfig({
           // Node's ESM loader cannot resolve; inlined, Vite resolves it.
           server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
-          globalSetup: ["tests/setup/build-workers.ts"],
+          globalSetup: ["tests/setup/build-workers.ts", "tests/setup/seeded-template.ts"],
           // Each file opens its own embedded database; PGlite start-up dominates, not CPU.
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -13,10 +13,9 @@ import { POST as postScore } from "@/app/api/v1/score/route";
 import { POST as postSensitivity } from "@/app/api/v1/sensitivity/route";
 import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { announceUrl } from "@/lib/db/lock";
-import { prepareDatabase } from "@/lib/db/setup";
 import type { DatabaseTarget } from "@/lib/db/target";
 
-import { freshTarget, usingServer } from "./support/database";
+import { seededTarget, usingServer } from "./support/database";
 import { sampleFirm } from "./support/firm";
 
 // The HTTP API and the CLI answer the same JSON for the same input (issue: "identical JSON").
@@ -27,10 +26,9 @@ let dir: string;
 const env: Record<string, string> = {};
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededTarget();
   cleanup = fresh.cleanup;
   target = fresh.target;
-  await prepareDatabase(target, { seed: true });
   if (target.kind === "embedded") env.OUTBOUND_DATA_DIR = target.dataDir;
   else env.DATABASE_URL = target.url;
   Object.assign(process.env, env);

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { ScenarioInputsSchema, ScenarioResultsSchema } from "@/lib/contracts/scenarios";
 import { databaseOver } from "@/lib/db/client";
 import { openConnection } from "@/lib/db/connection";
-import { prepareDatabase } from "@/lib/db/setup";
 import type { DatabaseTarget } from "@/lib/db/target";
 
-import { freshTarget, usingServer } from "./support/database";
+import { seededTarget, usingServer } from "./support/database";
 
 // The app killed with SIGKILL in the middle of a scenario save and of an import: after a restart
 // nothing is half-written (a scenario has its current revision and results; an import batch has
@@ -25,10 +24,9 @@ let cleanup: () => Promise<void>;
 const env: Record<string, string> = {};
 
 beforeAll(async () => {
-  const fresh = await freshTarget();
+  const fresh = await seededTarget();
   target = fresh.target;
   cleanup = fresh.cleanup;
-  await prepareDatabase(target, { seed: true });
   if (target.kind === "embedded") env.OUTBOUND_DATA_DIR = target.dataDir;
   else env.DATABASE_URL = target.url;
 });

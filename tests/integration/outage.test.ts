@@ -4,10 +4,9 @@ import { GET as getHealth } from "@/app/api/health/route";
 import { GET as getMarkets } from "@/app/api/v1/markets/route";
 import { GET as getScenarios, POST as postScenario } from "@/app/api/v1/scenarios/route";
 import { closeDatabase } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/setup";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
-import { freshTarget, usingServer } from "./support/database";
+import { seededTarget, usingServer } from "./support/database";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 import { sampleFirm } from "./support/firm";
 
@@ -28,10 +27,9 @@ beforeAll(async () => {
   // The app's database client is a process-wide singleton: one left open by an earlier test file
   // in this worker would bypass the proxy. Close it, so the next request opens one through it.
   await closeDatabase();
-  const fresh = await freshTarget();
+  const fresh = await seededTarget();
   cleanup = fresh.cleanup;
   if (fresh.target.kind !== "server") throw new Error("expected a server target");
-  await prepareDatabase(fresh.target, { seed: true });
   const url = new URL(fresh.target.url);
   proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
   url.hostname = "127.0.0.1";
