@@ -48,7 +48,9 @@ export type ApiText =
   | { key: "internalError" }
   | { key: "signInRequired" }
   | { key: "noWorkspace" }
-  | { key: "forbidden"; role: string; action: string; resource: string };
+  | { key: "forbidden"; role: string; action: string; resource: string }
+  | { key: "sharedLinkInvalid" }
+  | { key: "shareNotFound"; id: string };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -136,6 +138,10 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.noWorkspace");
     case "forbidden":
       return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
+    case "sharedLinkInvalid":
+      return t("errors.sharedLinkInvalid");
+    case "shareNotFound":
+      return t("errors.shareNotFound", { id: text.id });
   }
 }
 

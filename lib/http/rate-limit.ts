@@ -32,7 +32,7 @@ export function rateLimitRules(env: Env): Rule[] {
       subject: "pdf",
       perMinute: env.OUTBOUND_RATE_LIMIT_REPORT_PDF,
       matches: (method, pathname) =>
-        (method === "GET" || method === "HEAD") && /^\/api\/v1\/scenarios\/[^/]+\/report\.pdf$/.test(pathname),
+        (method === "GET" || method === "HEAD") && /^\/api\/v1\/(scenarios|shared)\/[^/]+\/report\.pdf$/.test(pathname),
     },
     {
       what: "imports (previews and commits)",

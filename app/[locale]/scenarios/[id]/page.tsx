@@ -8,6 +8,7 @@ import { RecomputePreview } from "@/components/scenarios/recompute-preview";
 import { RestoreBanner } from "@/components/scenarios/restore-banner";
 import { ScenarioDetailsForm } from "@/components/scenarios/scenario-details-form";
 import { ScenarioInputsView } from "@/components/scenarios/scenario-inputs";
+import { SharePanel } from "@/components/share/share-panel";
 import { Badge, Card } from "@/components/ui/page-header";
 import { SCENARIO_RETENTION_DAYS, ScenarioIdSchema } from "@/lib/contracts/scenarios";
 import { formattersFor } from "@/lib/format";
@@ -127,6 +128,12 @@ export default async function ScenarioPage({ params }: Props) {
         inputs={scenario.inputs}
         stale={scenario.stale}
       />
+
+      {scenario.deletedAt ? null : (
+        <Card>
+          <SharePanel scenarioId={scenario.id} />
+        </Card>
+      )}
 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("detail.rankingHeading")}</h2>
