@@ -26,16 +26,23 @@ export const ShareIdSchema = z.uuid();
 export const SHARE_STATES = ["active", "expired", "revoked"] as const;
 export type ShareState = (typeof SHARE_STATES)[number];
 
-export type ShareLinkSummary = {
-  id: string;
-  scenarioId: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  state: ShareState;
-};
+export const ShareLinkSummarySchema = z.object({
+  id: ShareIdSchema,
+  scenarioId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
+  /** active until expiresAt, unless revoked first. */
+  state: z.enum(SHARE_STATES),
+});
+export type ShareLinkSummary = z.infer<typeof ShareLinkSummarySchema>;
 
 /** The answer to a create: the only time the token is shown (only its SHA-256 is stored). */
-export type CreatedShareLink = ShareLinkSummary & { token: string; path: string };
+export const CreatedShareLinkSchema = ShareLinkSummarySchema.extend({
+  token: z.string().describe("The link's secret: 32 random bytes, base64url. Shown only in this answer."),
+  path: z.string().describe("The shared page's path without a locale, /shared/{token}; prefix /en, /zh or /ru."),
+});
+export type CreatedShareLink = z.infer<typeof CreatedShareLinkSchema>;
 
-export type ShareLinkList = { shares: ShareLinkSummary[] };
+export const ShareLinkListSchema = z.object({ shares: z.array(ShareLinkSummarySchema) });
+export type ShareLinkList = z.infer<typeof ShareLinkListSchema>;

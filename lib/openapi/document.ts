@@ -7,6 +7,7 @@ import { registerDataPaths } from "./paths/data";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
 import { registerScenarioPaths } from "./paths/scenarios";
+import { registerSharePaths } from "./paths/shares";
 
 // The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts the routes validate
 // with (tests/unit/openapi checks that every route handler on disk is in it).
@@ -23,6 +24,7 @@ function generate(): OpenApiDocument {
   registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
+  registerSharePaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -44,6 +46,10 @@ function generate(): OpenApiDocument {
       { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
+      {
+        name: "sharing",
+        description: "Read-only links to a scenario's report, and the report files they open with no account.",
+      },
     ],
   });
   fixNullableRefs(generated);

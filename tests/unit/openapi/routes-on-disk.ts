@@ -93,10 +93,13 @@ export function routeHandlers(root: string): RouteHandler[] {
         const readsBody = BODY_READERS.some((reader) => handler.includes(reader));
         const params = /\(([^)]*)\)/.exec(handler)?.[1] ?? "";
         const requestName = /^\s*(\w+)/.exec(params)?.[1];
+        // Reading the session from the request's cookies (lib/server/access.ts) reads no body.
         const usesRequest =
           requestName !== undefined &&
           !requestName.startsWith("_") &&
-          new RegExp(`\\b${requestName}\\b`).test(handler.slice(handler.indexOf(")") + 1));
+          new RegExp(`\\b${requestName}\\b`).test(
+            handler.slice(handler.indexOf(")") + 1).replaceAll(`routeAccess(${requestName})`, ""),
+          );
         return { file, folderPath, method, source: handler, readsBody, usesRequest };
       });
     });
