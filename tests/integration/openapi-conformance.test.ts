@@ -281,9 +281,13 @@ describe("imports and the backup answer as documented", () => {
       "/api/v1/imports",
       await commitImport(upload("/x", file, { fileHash: preview.fileHash })),
     )) as { batch: { id: string } };
-    await conforms("GET", "/api/v1/imports", await listImports());
+    await conforms("GET", "/api/v1/imports", await listImports(new Request("http://localhost/api/v1/imports")));
 
-    const backup = await conforms("GET", "/api/v1/backup", await getBackup());
+    const backup = await conforms(
+      "GET",
+      "/api/v1/backup",
+      await getBackup(new Request("http://localhost/api/v1/backup")),
+    );
     await conforms("POST", "/api/v1/backup", await postBackup(send("POST", "/x", backup)));
 
     const batch = { id: committed.batch.id };
