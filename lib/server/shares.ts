@@ -196,8 +196,7 @@ export async function sharedReportModel(
   options: ReportOptions = {},
 ): Promise<{ model: ReportModel; expiresAt: string }> {
   const opened = await openShare(token, now);
-  assertCan(opened.access, "scenario", "read");
-  const model = await reportModel(opened.scenarioId, now, options).catch(hideMissing);
+  const model = await reportModel(opened.access, opened.scenarioId, now, options).catch(hideMissing);
   return { model, expiresAt: opened.expiresAt };
 }
 
@@ -210,6 +209,5 @@ export async function sharedReportFile(
   options: ReportOptions = {},
 ): Promise<ReportFile> {
   const opened = await openShare(token, now);
-  assertCan(opened.access, "scenario", "export");
-  return reportFile(opened.scenarioId, format, now, signal, options).catch(hideMissing);
+  return reportFile(opened.access, opened.scenarioId, format, now, signal, options).catch(hideMissing);
 }

@@ -18,6 +18,7 @@ import { ScenarioNotFoundError } from "@/lib/server/errors";
 import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
 import { weightPreset } from "@/lib/workspace/weight-presets";
 import { pageAccess } from "@/lib/server/page-access";
+import { can } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
   const { scenario, revisions, names } = await load(id);
+  const canShare = can(await pageAccess(), "scenario", "share");
   const t = await getTranslations("scenarios");
   const locale = await getLocale();
   const { formatDateTime } = formattersFor(locale);
@@ -130,7 +132,7 @@ export default async function ScenarioPage({ params }: Props) {
         stale={scenario.stale}
       />
 
-      {scenario.deletedAt ? null : (
+      {scenario.deletedAt || !canShare ? null : (
         <Card>
           <SharePanel scenarioId={scenario.id} />
         </Card>
