@@ -21,6 +21,7 @@ export const DATABASE_SPECS = [
   "import-weights.spec.ts",
   "security.spec.ts",
   "markets.spec.ts",
+  "share.spec.ts",
   "instances.spec.ts",
 ];
 const databaseOnly = process.env.OUTBOUND_TEST_SCOPE === "database";

@@ -8,3 +8,6 @@ export function secondInstance(): { port: number; url: string } | undefined {
   const port = Number(process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
   return { port, url: `http://127.0.0.1:${port}` };
 }
+
+export const instanceSkipReason =
+  "Two app instances on one PostgreSQL server run only in the PostgreSQL pass (.ci/run: OUTBOUND_TEST_SCOPE=database with DATABASE_URL).";
