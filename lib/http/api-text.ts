@@ -48,7 +48,13 @@ export type ApiText =
   | { key: "internalError" }
   | { key: "signInRequired" }
   | { key: "noWorkspace" }
-  | { key: "forbidden"; role: string; action: string; resource: string };
+  | { key: "forbidden"; role: string; action: string; resource: string }
+  | { key: "lastOwner" }
+  | { key: "memberNotFound" }
+  | { key: "invitationNotFound" }
+  | { key: "linkInvalid" }
+  | { key: "workspaceNotFound" }
+  | { key: "adminTokenRefused" };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -136,6 +142,18 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.noWorkspace");
     case "forbidden":
       return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
+    case "lastOwner":
+      return t("errors.lastOwner");
+    case "memberNotFound":
+      return t("errors.memberNotFound");
+    case "invitationNotFound":
+      return t("errors.invitationNotFound");
+    case "linkInvalid":
+      return t("errors.linkInvalid");
+    case "workspaceNotFound":
+      return t("errors.workspaceNotFound");
+    case "adminTokenRefused":
+      return t("errors.adminTokenRefused");
   }
 }
 
