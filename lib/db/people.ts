@@ -223,17 +223,16 @@ export async function credentialOf(db: Db, email: string): Promise<Credential | 
   return { userId: user.id, name: user.name, passwordHash: user.accounts[0]?.password ?? null };
 }
 
-/** A new account with a password (hashed by the caller with better-auth's hasher). */
+/** A new account, with a password hashed by the caller with better-auth's hasher, or none yet. */
 export async function insertUser(
   tx: Db,
-  user: { email: string; name: string; passwordHash: string },
+  user: { email: string; name: string; passwordHash: string | null },
 ): Promise<{ id: string; email: string }> {
   const id = crypto.randomUUID();
   const email = user.email.trim().toLowerCase();
   await tx.user.create({ data: { id, email, name: user.name, emailVerified: true } });
-  await tx.account.create({
-    data: { id: crypto.randomUUID(), userId: id, accountId: id, providerId: "credential", password: user.passwordHash },
-  });
+  // Without a password the person sets one through a set-password link (outbound admin create).
+  if (user.passwordHash !== null) await setPasswordHash(tx, id, user.passwordHash);
   return { id, email };
 }
 
@@ -298,4 +297,35 @@ export async function userByEmail(db: Db, email: string) {
 /** Whether a person is a member of a workspace, and its name. */
 export async function workspaceOf(db: Db, workspaceId: string) {
   return db.workspace.findUnique({ where: { id: workspaceId }, select: { id: true, name: true } });
+}
+
+/** Makes a workspace the one a signed-in browser works in (read by lib/server/access.ts). */
+export async function setActiveWorkspace(db: Db, sessionToken: string, workspaceId: string): Promise<void> {
+  await db.session.update({ where: { token: sessionToken }, data: { activeWorkspaceId: workspaceId } });
+}
+
+/** A workspace by name, or a new one with that name. */
+export async function workspaceNamed(tx: Db, name: string): Promise<{ id: string; name: string }> {
+  const found = await tx.workspace.findFirst({
+    where: { name },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true },
+  });
+  if (found) return found;
+  const id = crypto.randomUUID();
+  return tx.workspace.create({
+    data: { id, name, slug: `${slugOf(name)}-${id.slice(0, 8)}` },
+    select: { id: true, name: true },
+  });
+}
+
+function slugOf(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "workspace"
+  );
 }

@@ -54,7 +54,8 @@ export type ApiText =
   | { key: "invitationNotFound" }
   | { key: "linkInvalid" }
   | { key: "workspaceNotFound" }
-  | { key: "adminTokenRefused" };
+  | { key: "adminTokenRefused" }
+  | { key: "soloMode" };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -154,6 +155,8 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.workspaceNotFound");
     case "adminTokenRefused":
       return t("errors.adminTokenRefused");
+    case "soloMode":
+      return t("errors.soloMode");
   }
 }
 

@@ -93,10 +93,15 @@ export function routeHandlers(root: string): RouteHandler[] {
         const readsBody = BODY_READERS.some((reader) => handler.includes(reader));
         const params = /\(([^)]*)\)/.exec(handler)?.[1] ?? "";
         const requestName = /^\s*(\w+)/.exec(params)?.[1];
+        // Reading who asks (the session cookie, the admin token) is not reading a body.
+        const body = handler
+          .slice(handler.indexOf(")") + 1)
+          .replace(
+            new RegExp(`\\b(?:routeAccess|assertAdminRequest)\\(${requestName}\\)|\\b${requestName}\\.headers\\b`, "g"),
+            "",
+          );
         const usesRequest =
-          requestName !== undefined &&
-          !requestName.startsWith("_") &&
-          new RegExp(`\\b${requestName}\\b`).test(handler.slice(handler.indexOf(")") + 1));
+          requestName !== undefined && !requestName.startsWith("_") && new RegExp(`\\b${requestName}\\b`).test(body);
         return { file, folderPath, method, source: handler, readsBody, usesRequest };
       });
     });
