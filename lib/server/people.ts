@@ -272,7 +272,7 @@ export async function acceptInvitation(
     return { email: person.email };
   }
 
-  const email = invitation.email ?? body.email;
+  const email = (invitation.email ?? body.email)?.trim().toLowerCase();
   if (!email || !body.name || !body.password) {
     const issues = [
       ...(!email ? [{ path: "email", message: "is required: this invitation names no email" }] : []),
