@@ -1,7 +1,6 @@
 import type { z } from "zod";
 
 import { AdminCreateAnswer, AdminCreateBody, AdminResetBody, IssuedLink } from "@/lib/contracts/people";
-import { databaseTarget } from "@/lib/db/target";
 import { parseEnv, publicOrigin } from "@/lib/env";
 import { RequestError } from "@/lib/http/errors";
 import { ADMIN_TOKEN_HEADER, adminCreate, adminResetLink, writeAdminToken } from "@/lib/server/admin";
@@ -108,9 +107,7 @@ async function viaAppOr(
   local: () => Promise<unknown>,
 ): Promise<unknown> {
   if (!appUrl) return local();
-  const target = databaseTarget(parseEnv());
-  if (target.kind !== "embedded") return local();
-  const token = writeAdminToken(target.dataDir);
+  const token = writeAdminToken();
   let response: Response;
   try {
     response = await fetch(new URL(apiPath, appUrl), {

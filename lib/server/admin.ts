@@ -81,9 +81,11 @@ export function adminTokenPath(dataDir: string): string {
   return `${dataDir}.admin-token`;
 }
 
-/** The CLI's side: a fresh token in a file only this user can read. */
-export function writeAdminToken(dataDir: string): string {
-  const file = adminTokenPath(dataDir);
+/** The CLI's side: a fresh token in a file only this user can read, beside the embedded database. */
+export function writeAdminToken(): string {
+  const target = databaseTarget(parseEnv());
+  if (target.kind !== "embedded") throw new Error("Only the embedded database is held by the app.");
+  const file = adminTokenPath(target.dataDir);
   const token = randomBytes(32).toString("base64url");
   fs.rmSync(file, { force: true });
   fs.writeFileSync(file, token, { mode: 0o600, flag: "wx" });
