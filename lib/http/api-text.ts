@@ -50,7 +50,14 @@ export type ApiText =
   | { key: "noWorkspace" }
   | { key: "forbidden"; role: string; action: string; resource: string }
   | { key: "sharedLinkInvalid" }
-  | { key: "shareNotFound"; id: string };
+  | { key: "shareNotFound"; id: string }
+  | { key: "lastOwner" }
+  | { key: "memberNotFound" }
+  | { key: "invitationNotFound" }
+  | { key: "linkInvalid" }
+  | { key: "workspaceNotFound" }
+  | { key: "adminTokenRefused" }
+  | { key: "soloMode" };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -142,6 +149,20 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.sharedLinkInvalid");
     case "shareNotFound":
       return t("errors.shareNotFound", { id: text.id });
+    case "lastOwner":
+      return t("errors.lastOwner");
+    case "memberNotFound":
+      return t("errors.memberNotFound");
+    case "invitationNotFound":
+      return t("errors.invitationNotFound");
+    case "linkInvalid":
+      return t("errors.linkInvalid");
+    case "workspaceNotFound":
+      return t("errors.workspaceNotFound");
+    case "adminTokenRefused":
+      return t("errors.adminTokenRefused");
+    case "soloMode":
+      return t("errors.soloMode");
   }
 }
 

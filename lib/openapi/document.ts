@@ -6,6 +6,7 @@ import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
+import { registerPeoplePaths } from "./paths/people";
 import { registerScenarioPaths } from "./paths/scenarios";
 import { registerSharePaths } from "./paths/shares";
 
@@ -25,6 +26,7 @@ function generate(): OpenApiDocument {
   registerScenarioPaths(registry);
   registerImportPaths(registry);
   registerSharePaths(registry);
+  registerPeoplePaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -50,6 +52,7 @@ function generate(): OpenApiDocument {
         name: "sharing",
         description: "Read-only links to a scenario's report, and the report files they open with no account.",
       },
+      { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
     ],
   });
   fixNullableRefs(generated);
