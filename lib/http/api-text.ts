@@ -57,7 +57,11 @@ export type ApiText =
   | { key: "linkInvalid" }
   | { key: "workspaceNotFound" }
   | { key: "adminTokenRefused" }
-  | { key: "soloMode" };
+  | { key: "soloMode" }
+  | { key: "decisionNotFound"; id: string }
+  | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
+  | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
+  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -163,6 +167,18 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.adminTokenRefused");
     case "soloMode":
       return t("errors.soloMode");
+    case "decisionNotFound":
+      return t("errors.decisionNotFound", { id: text.id });
+    case "decisionState":
+      return t("errors.decisionState", { reason: text.reason });
+    case "decisionSeat":
+      return t("errors.decisionSeat", { reason: text.reason });
+    case "decisionConflict":
+      return t("errors.decisionConflict", {
+        what: text.what,
+        baseVersion: text.baseVersion,
+        currentVersion: text.currentVersion,
+      });
   }
 }
 

@@ -4,6 +4,7 @@ import { nameContracts } from "./components";
 import { fixNullableRefs } from "./nullable-refs";
 import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
+import { registerDecisionPaths } from "./paths/decisions";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
 import { registerPeoplePaths } from "./paths/people";
@@ -27,6 +28,7 @@ function generate(): OpenApiDocument {
   registerImportPaths(registry);
   registerSharePaths(registry);
   registerPeoplePaths(registry);
+  registerDecisionPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -53,6 +55,10 @@ function generate(): OpenApiDocument {
         description: "Read-only links to a scenario's report, and the report files they open with no account.",
       },
       { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
+      {
+        name: "decisions",
+        description: "Group decisions: private weighting, reveal, consensus, and freezing into a scenario.",
+      },
     ],
   });
   fixNullableRefs(generated);
