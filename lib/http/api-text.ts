@@ -49,6 +49,15 @@ export type ApiText =
   | { key: "signInRequired" }
   | { key: "noWorkspace" }
   | { key: "forbidden"; role: string; action: string; resource: string }
+  | { key: "sharedLinkInvalid" }
+  | { key: "shareNotFound"; id: string }
+  | { key: "lastOwner" }
+  | { key: "memberNotFound" }
+  | { key: "invitationNotFound" }
+  | { key: "linkInvalid" }
+  | { key: "workspaceNotFound" }
+  | { key: "adminTokenRefused" }
+  | { key: "soloMode" }
   | { key: "decisionNotFound"; id: string }
   | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
   | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
@@ -140,6 +149,24 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.noWorkspace");
     case "forbidden":
       return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
+    case "sharedLinkInvalid":
+      return t("errors.sharedLinkInvalid");
+    case "shareNotFound":
+      return t("errors.shareNotFound", { id: text.id });
+    case "lastOwner":
+      return t("errors.lastOwner");
+    case "memberNotFound":
+      return t("errors.memberNotFound");
+    case "invitationNotFound":
+      return t("errors.invitationNotFound");
+    case "linkInvalid":
+      return t("errors.linkInvalid");
+    case "workspaceNotFound":
+      return t("errors.workspaceNotFound");
+    case "adminTokenRefused":
+      return t("errors.adminTokenRefused");
+    case "soloMode":
+      return t("errors.soloMode");
     case "decisionNotFound":
       return t("errors.decisionNotFound", { id: text.id });
     case "decisionState":

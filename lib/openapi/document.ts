@@ -7,7 +7,9 @@ import { registerDataPaths } from "./paths/data";
 import { registerDecisionPaths } from "./paths/decisions";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
+import { registerPeoplePaths } from "./paths/people";
 import { registerScenarioPaths } from "./paths/scenarios";
+import { registerSharePaths } from "./paths/shares";
 
 // The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts the routes validate
 // with (tests/unit/openapi checks that every route handler on disk is in it).
@@ -24,6 +26,8 @@ function generate(): OpenApiDocument {
   registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
+  registerSharePaths(registry);
+  registerPeoplePaths(registry);
   registerDecisionPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
@@ -46,6 +50,11 @@ function generate(): OpenApiDocument {
       { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
+      {
+        name: "sharing",
+        description: "Read-only links to a scenario's report, and the report files they open with no account.",
+      },
+      { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
       {
         name: "decisions",
         description: "Group decisions: private weighting, reveal, consensus, and freezing into a scenario.",
