@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+
+import { MembersManager } from "@/components/account/members-manager";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { RequestError } from "@/lib/http/errors";
+import { redirect } from "@/lib/i18n/navigation";
+import { accessFromHeaders } from "@/lib/server/access";
+import { membersOf } from "@/lib/server/people";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.meta");
+  return { title: t("members") };
+}
+
+export default async function MembersPage() {
+  const t = await getTranslations("account.members");
+  const locale = await getLocale();
+  const access = await accessFromHeaders(await headers()).catch((error: unknown) => {
+    if (error instanceof RequestError && error.status === 401) return null;
+    throw error;
+  });
+  if (!access) redirect({ href: `/sign-in?next=${encodeURIComponent("/members")}`, locale });
+  const data = await membersOf(access!);
+  if (data.mode === "solo") {
+    return (
+      <>
+        <PageHeader title={t("title")} lead={t("soloLead")} />
+        <Card>
+          <p className="text-sm text-slate-800">{t("soloHow")}</p>
+          <pre className="mt-3 overflow-x-auto rounded bg-slate-100 p-3 text-xs">
+            npm run -s outbound -- admin create --email you@example.com --name &quot;Your name&quot;
+          </pre>
+        </Card>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead", { workspace: data.workspace.name })} />
+      <Card>
+        <MembersManager
+          members={data.members}
+          invitations={data.invitations}
+          canManage={data.canManage}
+          selfId={access!.user?.id ?? null}
+        />
+      </Card>
+    </>
+  );
+}
