@@ -1,6 +1,12 @@
 import "server-only";
 
-import { type Backup, type BackupImportBatch, type BackupScenario, type RestoreResult } from "@/lib/contracts/backup";
+import {
+  type Backup,
+  type BackupAuditEntry,
+  type BackupImportBatch,
+  type BackupScenario,
+  type RestoreResult,
+} from "@/lib/contracts/backup";
 
 import type { Db, Tx } from "./client";
 import type { Prisma } from "./generated/client";
@@ -10,7 +16,8 @@ import { toIndicatorFields, toIndicatorValueData } from "./rows";
 // Backup and restore of everything that is the user's: import batches with their markets,
 // indicators and values (origin = user), and scenarios with every revision, version number,
 // timestamp and soft-delete mark: the reads and the writes, row for row. When a restore is allowed
-// and what it must fit is lib/server/backup.ts's.
+// and what it must fit is lib/server/backup.ts's. A backup holds one workspace's scenarios and
+// imports (issue 13), and is restored into one workspace.
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const iso = (date: Date) => date.toISOString();
@@ -21,17 +28,62 @@ export async function readBackupDataset(db: Db): Promise<Backup["dataset"]> {
   return dataset ? { version: dataset.version, contentHash: dataset.contentHash } : null;
 }
 
+/** The workspace a backup is exported from. */
+export async function readBackupWorkspace(db: Db, workspaceId: string): Promise<Backup["workspace"]> {
+  const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { id: true, name: true } });
+  return workspace ?? undefined;
+}
+
+/** The workspace's audit entries, oldest first, after the entry `afterId`, `take` at a time. */
+export async function readAuditPage(
+  db: Db,
+  workspaceId: string,
+  afterId: number,
+  take: number,
+): Promise<{ rows: BackupAuditEntry[]; lastId?: number }> {
+  const rows = await db.auditEntry.findMany({
+    where: { workspaceId, id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take,
+  });
+  return {
+    lastId: rows.at(-1)?.id,
+    rows: rows.map((r) => ({
+      at: iso(r.at),
+      actorId: r.actorId,
+      actorName: r.actorName,
+      action: r.action,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      detail: (r.detail ?? {}) as BackupAuditEntry["detail"],
+    })),
+  };
+}
+
+/** Writes a backup's audit entries, as exported, into the workspace, inside the caller's transaction. */
+export async function insertAuditEntries(tx: Tx, workspaceId: string, entries: BackupAuditEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const { count } = await tx.auditEntry.createMany({
+    data: entries.map((e) => ({ ...e, workspaceId, at: new Date(e.at), detail: json(e.detail) })),
+  });
+  return count;
+}
+
 /** Where a page of a backup read ends: the sort time and id of its last row. */
 export type BackupPosition = { at: Date; id: string };
 
 /** Import batches, oldest first, after `after`, `take` at a time, each with everything it added. */
 export async function readImportBatchPage(
   db: Db,
+  workspaceId: string,
   after: BackupPosition | undefined,
   take: number,
 ): Promise<{ rows: BackupImportBatch[]; last?: BackupPosition }> {
   const batches = await db.importBatch.findMany({
-    where: after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {},
+    where: {
+      workspaceId,
+      ...(after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {}),
+    },
     orderBy: [{ importedAt: "asc" }, { id: "asc" }],
     take,
     include: {
@@ -86,11 +138,15 @@ export type BackupScenarioFields = Omit<BackupScenario, "revisions">;
 /** Scenarios (deleted ones too), oldest first, after `after`, `take` at a time, without their revisions. */
 export async function readScenarioPageForBackup(
   db: Db,
+  workspaceId: string,
   after: BackupPosition | undefined,
   take: number,
 ): Promise<{ rows: BackupScenarioFields[]; last?: BackupPosition }> {
   const scenarios = await db.scenario.findMany({
-    where: after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {},
+    where: {
+      workspaceId,
+      ...(after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
   });
@@ -150,14 +206,15 @@ function versionData(v: VersionRow) {
   return { ...versionOf(v), inputs: json(v.inputs), results: json(v.results) };
 }
 
-/** How much of the user's own data the database holds (a restore needs none). */
-export async function countUserData(db: Db) {
+/** How much of the user's own data the workspace holds (a restore needs none). */
+export async function countUserData(db: Db, workspaceId: string) {
+  const ofBatch = { origin: "user" as const, importBatch: { workspaceId } };
   const [scenarios, importBatches, markets, indicators, values] = await Promise.all([
-    db.scenario.count(),
-    db.importBatch.count(),
-    db.market.count({ where: { origin: "user" } }),
-    db.indicator.count({ where: { origin: "user" } }),
-    db.indicatorValue.count({ where: { origin: "user" } }),
+    db.scenario.count({ where: { workspaceId } }),
+    db.importBatch.count({ where: { workspaceId } }),
+    db.market.count({ where: ofBatch }),
+    db.indicator.count({ where: ofBatch }),
+    db.indicatorValue.count({ where: ofBatch }),
   ]);
   return { scenarios, importBatches, markets, indicators, values };
 }
@@ -179,13 +236,23 @@ export async function readReferenceKeys(db: Db) {
 /** Writes a backup's rows exactly as exported, inside the caller's transaction. */
 export async function insertBackupRows(
   tx: Tx,
+  workspaceId: string,
   backup: Pick<Backup, "importBatches" | "scenarios">,
 ): Promise<RestoreResult["restored"]> {
-  const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
+  const counts = {
+    importBatches: 0,
+    markets: 0,
+    indicators: 0,
+    values: 0,
+    scenarios: 0,
+    revisions: 0,
+    auditEntries: 0,
+  };
   for (const b of backup.importBatches) {
     await tx.importBatch.create({
       data: {
         id: b.id,
+        workspaceId,
         fileName: b.fileName,
         fileType: b.fileType,
         fileHash: b.fileHash,
@@ -222,6 +289,7 @@ export async function insertBackupRows(
     await tx.scenario.create({
       data: {
         id: s.id,
+        workspaceId,
         version: s.version,
         ...versionData(s),
         createdAt: new Date(s.createdAt),

@@ -4,6 +4,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   Backup,
+  BackupAuditEntry,
   BackupImportBatch,
   BackupScenario,
   MAX_BACKUP_RECORD_BYTES,
@@ -12,8 +13,11 @@ import {
 } from "@/lib/contracts/backup";
 import {
   countUserData,
+  insertAuditEntries,
   insertBackupRows,
+  readAuditPage,
   readBackupDataset,
+  readBackupWorkspace,
   readImportBatchPage,
   readReferenceKeys,
   readRevisionPage,
@@ -32,15 +36,34 @@ import { clauses, restoreMessage, type RestoreText } from "@/lib/imports/wording
 import { jsonParts } from "@/lib/http/json-parts";
 import type { z } from "zod";
 
+import type { Access } from "./access";
+
 // Backup and restore of everything that is the user's (imports, and scenarios with their
 // revisions). The export is written as a stream, record by record, from one consistent snapshot;
 // the restore reads the file as a stream, record by record, and writes exactly what was exported
 // in one transaction, only into a database that holds none of the user's data: it never
 // overwrites. Only one record is held in memory at a time either way (MAX_BACKUP_RECORD_BYTES).
+// A backup is one workspace's (issue 13, docs/decisions/022-access-and-workspaces.md): its owners
+// and editors export it; only an owner restores, into their own workspace, which must be empty.
+
+/** Export: the workspace's owners and editors (a viewer exports reports); restore: owners only. */
+export function assertBackup(access: Access, action: "export" | "restore"): void {
+  const allowed = action === "export" ? access.role !== "viewer" : access.role === "owner";
+  if (allowed) return;
+  throw new RequestError(
+    403,
+    "forbidden",
+    `A ${access.role} of this workspace may not ${action} backups.`,
+    undefined,
+    undefined,
+    { key: "forbidden", role: access.role, action, resource: "backup" },
+  );
+}
 
 /** Records read per query while exporting: small, as one scenario may carry 50 revisions. */
 const SCENARIOS_PER_READ = 5;
 const REVISIONS_PER_READ = 10;
+const AUDIT_ENTRIES_PER_READ = 200;
 /** How long an export may take, its snapshot held open while a slow client downloads. */
 const EXPORT_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -55,7 +78,8 @@ type Write = (text: string) => Promise<void>;
  * serves one connection, and an interactive transaction holds it: no other write can land between
  * the export's reads, which is the same guarantee.
  */
-export async function exportBackup(now = new Date()): Promise<ReadableStream<Uint8Array>> {
+export async function exportBackup(access: Access, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  assertBackup(access, "export");
   const { prisma, target } = await getDatabase();
   const encoder = new TextEncoder();
   let opened: () => void = () => undefined;
@@ -74,7 +98,7 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
             await new Promise<void>((resolve) => (wake = resolve));
         };
         prisma
-          .$transaction((tx) => writeBackup(tx, now, write, opened), {
+          .$transaction((tx) => writeBackup(tx, access.workspaceId, now, write, opened), {
             timeout: EXPORT_TIMEOUT_MS,
             maxWait: 15_000,
             ...(target.kind === "server" ? { isolationLevel: "RepeatableRead" as const } : {}),
@@ -104,20 +128,21 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
 }
 
 /** Writes the backup document: header, import batches, then scenarios, each record as it is read. */
-async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void): Promise<void> {
-  const dataset = await readBackupDataset(tx);
+async function writeBackup(tx: Tx, workspaceId: string, now: Date, write: Write, opened: () => void): Promise<void> {
+  const [dataset, workspace] = await Promise.all([readBackupDataset(tx), readBackupWorkspace(tx, workspaceId)]);
   opened();
   const header = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     dataset,
+    ...(workspace ? { workspace } : {}),
   };
   await write(`${JSON.stringify(header).slice(0, -1)},\n"importBatches":[`);
   let after: BackupPosition | undefined;
   let first = true;
   for (;;) {
-    const page = await readImportBatchPage(tx, after, 1);
+    const page = await readImportBatchPage(tx, workspaceId, after, 1);
     for (const batch of page.rows) {
       await write(`${first ? "\n" : ",\n"}${JSON.stringify(batch)}`);
       first = false;
@@ -129,7 +154,7 @@ async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void):
   after = undefined;
   first = true;
   for (;;) {
-    const page = await readScenarioPageForBackup(tx, after, SCENARIOS_PER_READ);
+    const page = await readScenarioPageForBackup(tx, workspaceId, after, SCENARIOS_PER_READ);
     for (const scenario of page.rows) {
       await write(`${first ? "\n" : ",\n"}${JSON.stringify(scenario).slice(0, -1)},"revisions":[`);
       first = false;
@@ -138,6 +163,18 @@ async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void):
     }
     if (!page.last) break;
     after = page.last;
+  }
+  await write(`\n],\n"audit":[`);
+  let afterId = 0;
+  first = true;
+  for (;;) {
+    const page = await readAuditPage(tx, workspaceId, afterId, AUDIT_ENTRIES_PER_READ);
+    for (const entry of page.rows) {
+      await write(`${first ? "\n" : ",\n"}${JSON.stringify(entry)}`);
+      first = false;
+    }
+    if (page.lastId === undefined) break;
+    afterId = page.lastId;
   }
   await write("\n]}\n");
 }
@@ -161,7 +198,7 @@ function conflict(restore: RestoreText): RequestError {
   return new ImportFileError(409, "restore_conflict", { restore });
 }
 
-const Header = Backup.omit({ importBatches: true, scenarios: true });
+const Header = Backup.omit({ importBatches: true, scenarios: true, audit: true });
 
 /** A record (or the header) checked with its contract; problems are named with their place in the file. */
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string, locale: Locale): z.output<S> {
@@ -180,15 +217,20 @@ function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: stri
 }
 
 const RECORD_LISTS = ["importBatches", "scenarios"] as const;
+/** Streamed like the records, but optional: backups written before the audit log have none. */
+const OPTIONAL_LISTS = ["audit"] as const;
 
 /**
  * POST /api/v1/backup: restores a backup, read from `body` as a stream, into a database without
  * scenarios or user data; refuses (409) otherwise, and writes nothing unless all of it is valid.
  */
 export async function restoreBackup(
+  access: Access,
   body: ReadableStream<Uint8Array>,
   locale: Locale = apiLocale(),
 ): Promise<RestoreResult> {
+  assertBackup(access, "restore");
+  const workspaceId = access.workspaceId;
   const prisma = await getPrisma();
   try {
     return await prisma.$transaction(
@@ -199,7 +241,7 @@ export async function restoreBackup(
         const ensureEmpty = async () => {
           if (checkedEmpty) return;
           checkedEmpty = true;
-          const held = await countUserData(tx);
+          const held = await countUserData(tx, workspaceId);
           if (Object.values(held).some((n) => n > 0)) {
             throw conflict({ key: "notEmpty", scenarios: held.scenarios, imports: held.importBatches });
           }
@@ -208,12 +250,20 @@ export async function restoreBackup(
         // Cached data (lib/server/cache.ts) is read again after this restore commits, here and elsewhere.
         await bumpDataRevision(tx);
         const header = new Map<string, unknown>();
-        const restored = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
+        const restored = {
+          importBatches: 0,
+          markets: 0,
+          indicators: 0,
+          values: 0,
+          scenarios: 0,
+          revisions: 0,
+          auditEntries: 0,
+        };
         const add = (counts: RestoreResult["restored"]) => {
           for (const k of Object.keys(restored) as (keyof typeof restored)[]) restored[k] += counts[k];
         };
         const parts = jsonParts(body, {
-          streamed: new Set(RECORD_LISTS),
+          streamed: new Set([...RECORD_LISTS, ...OPTIONAL_LISTS]),
           maxPartBytes: MAX_BACKUP_RECORD_BYTES,
           tooLarge: () =>
             new ImportFileError(
@@ -233,21 +283,26 @@ export async function restoreBackup(
           if (!("element" in part)) {
             if ((RECORD_LISTS as readonly string[]).includes(part.key))
               parseRecord(Backup.shape.scenarios, part.value, part.key, locale);
+            if (part.key === "audit") parseRecord(Backup.shape.audit, part.value, part.key, locale);
             header.set(part.key, part.value);
             // The format is checked as soon as it is read, before anything is written.
             if (part.key === "formatVersion" || part.key === "format")
               parseRecord(Header.shape[part.key], part.value, part.key, locale);
             continue;
           }
-          if (part.key === "importBatches") {
+          if (part.key === "audit") {
+            const entry = parseRecord(BackupAuditEntry, part.element, `audit.${part.index}`, locale);
+            await ensureEmpty();
+            restored.auditEntries += await insertAuditEntries(tx, workspaceId, [entry]);
+          } else if (part.key === "importBatches") {
             const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`, locale);
             await ensureEmpty();
             checkReferences(known, batch, locale);
-            add(await insertBackupRows(tx, { importBatches: [batch], scenarios: [] }));
+            add(await insertBackupRows(tx, workspaceId, { importBatches: [batch], scenarios: [] }));
           } else {
             const scenario = parseRecord(BackupScenario, part.element, `scenarios.${part.index}`, locale);
             await ensureEmpty();
-            add(await insertBackupRows(tx, { importBatches: [], scenarios: [scenario] }));
+            add(await insertBackupRows(tx, workspaceId, { importBatches: [], scenarios: [scenario] }));
           }
         }
         const parsed = parseRecord(Header, Object.fromEntries(header), "(body)", locale);
@@ -309,8 +364,8 @@ async function warningsFor(tx: Tx, dataset: Backup["dataset"], locale: Locale): 
   return [restoreMessage({ key: "otherDataset", backup: dataset.version, current: current.version }, locale)];
 }
 
-/** How much of the user's own data the database holds (a restore needs all zeros). */
-export async function userDataCounts() {
-  const { scenarios, importBatches } = await countUserData(await getPrisma());
+/** How much of the user's own data the workspace holds (a restore needs all zeros). */
+export async function userDataCounts(access: Access) {
+  const { scenarios, importBatches } = await countUserData(await getPrisma(), access.workspaceId);
   return { scenarios, importBatches, empty: scenarios === 0 && importBatches === 0 };
 }

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 
 import { MembersManager } from "@/components/account/members-manager";
 import { Card, PageHeader } from "@/components/ui/page-header";
-import { RequestError } from "@/lib/http/errors";
-import { redirect } from "@/lib/i18n/navigation";
-import { accessFromHeaders } from "@/lib/server/access";
+import { pageAccess } from "@/lib/server/page-access";
 import { membersOf } from "@/lib/server/people";
 
 export const dynamic = "force-dynamic";
@@ -18,13 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MembersPage() {
   const t = await getTranslations("account.members");
-  const locale = await getLocale();
-  const access = await accessFromHeaders(await headers()).catch((error: unknown) => {
-    if (error instanceof RequestError && error.status === 401) return null;
-    throw error;
-  });
-  if (!access) redirect({ href: `/sign-in?next=${encodeURIComponent("/members")}`, locale });
-  const data = await membersOf(access!);
+  // Without a session in team mode: to sign-in, and back here afterwards.
+  const access = await pageAccess();
+  const data = await membersOf(access);
   if (data.mode === "solo") {
     return (
       <>
@@ -46,7 +39,7 @@ export default async function MembersPage() {
           members={data.members}
           invitations={data.invitations}
           canManage={data.canManage}
-          selfId={access!.user?.id ?? null}
+          selfId={access.user?.id ?? null}
         />
       </Card>
     </>

@@ -93,11 +93,14 @@ export function routeHandlers(root: string): RouteHandler[] {
         const readsBody = BODY_READERS.some((reader) => handler.includes(reader));
         const params = /\(([^)]*)\)/.exec(handler)?.[1] ?? "";
         const requestName = /^\s*(\w+)/.exec(params)?.[1];
-        // Reading who asks (the session cookie, the admin token) is not reading a body.
+        // Reading who asks (its session cookie, issue 13; the admin command's token) is not a use of the body.
         const body = handler
           .slice(handler.indexOf(")") + 1)
           .replace(
-            new RegExp(`\\b(?:routeAccess|assertAdminRequest)\\(${requestName}\\)|\\b${requestName}\\.headers\\b`, "g"),
+            new RegExp(
+              `\\b(?:routeAccess|requireMember|assertAdminRequest)\\(${requestName}\\)|\\b${requestName}\\.headers\\b`,
+              "g",
+            ),
             "",
           );
         const usesRequest =

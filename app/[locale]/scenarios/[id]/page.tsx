@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { ActivityPanel } from "@/components/scenarios/activity-panel";
 import { FrozenEntryModes, FrozenRanking } from "@/components/scenarios/frozen-results";
 import { OpenInWorkspace } from "@/components/scenarios/open-in-workspace";
 import { RecomputePreview } from "@/components/scenarios/recompute-preview";
@@ -16,6 +17,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ScenarioNotFoundError } from "@/lib/server/errors";
 import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
 import { weightPreset } from "@/lib/workspace/weight-presets";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
   try {
-    return await scenarioPageData(id, await getLocale());
+    return await scenarioPageData(await pageAccess(), id, await getLocale());
   } catch (error) {
     if (error instanceof ScenarioNotFoundError) notFound();
     throw error;
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("scenarios.meta");
   if (!ScenarioIdSchema.safeParse(id).success) return { title: t("scenario") };
   try {
-    return { title: (await getScenario(id)).name };
+    return { title: (await getScenario(await pageAccess(), id)).name };
   } catch {
     return { title: t("scenario") };
   }
@@ -44,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
-  const { scenario, revisions, names } = await load(id);
+  const { scenario, revisions, activity, names } = await load(id);
   const t = await getTranslations("scenarios");
   const locale = await getLocale();
   const { formatDateTime } = formattersFor(locale);
@@ -161,6 +163,7 @@ export default async function ScenarioPage({ params }: Props) {
           ))}
         </ol>
       </Card>
+      <ActivityPanel entries={activity} />
     </div>
   );
 }
