@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { joinPendingInvitation } from "@/lib/db/people";
-import { getAuth, resetAuth } from "@/lib/server/auth";
+import { resetAuth } from "@/lib/server/auth";
 import { handleAuthRequest } from "@/lib/server/auth-handler";
 
 import { seededAppDatabase } from "./support/database";
@@ -93,14 +93,8 @@ test("signing in by SSO sends the browser to the provider's authorization endpoi
 });
 
 test("a first-time SSO account joins the workspace of a pending invitation for its email, and only that", async () => {
-  const auth = await getAuth();
-  const ctx = await auth.$context;
   const db = await getPrisma();
-  const inviter = await ctx.internalAdapter.createUser({
-    email: "owner@example.com",
-    name: "Owner",
-    emailVerified: true,
-  });
+  const inviter = await db.user.create({ data: { id: "owner-1", email: "owner@example.com", name: "Owner" } });
   await db.invitation.create({
     data: {
       id: "a".repeat(64),
