@@ -16,6 +16,8 @@ export type DecisionApiFailure = {
   message: string;
   /** On a 409: the version the record is at now. */
   currentVersion?: number;
+  /** On a 400: what was wrong, and where. */
+  issues?: { path: string; message: string }[];
 };
 export type DecisionApiResult<T> = { ok: true; status: number; data: T } | DecisionApiFailure;
 export type DecisionApi = <T>(
@@ -48,7 +50,14 @@ export function useDecisionApi(): DecisionApi {
       }
       const body = (await response.json().catch(() => null)) as
         | (T & { error?: undefined })
-        | { error?: { code?: string; message?: string; currentVersion?: number } }
+        | {
+            error?: {
+              code?: string;
+              message?: string;
+              currentVersion?: number;
+              issues?: { path: string; message: string }[];
+            };
+          }
         | null;
       if (response.ok) return { ok: true, status: response.status, data: body as T };
       const error = body?.error;
@@ -58,6 +67,7 @@ export function useDecisionApi(): DecisionApi {
         code: error?.code ?? "error",
         message: error?.message ?? t("status", { status: response.status }),
         ...(typeof error?.currentVersion === "number" ? { currentVersion: error.currentVersion } : {}),
+        ...(Array.isArray(error?.issues) ? { issues: error.issues } : {}),
       };
     },
     [language, t],
