@@ -145,3 +145,19 @@ export class ScenarioConflictError extends Error {
     this.name = "ScenarioConflictError";
   }
 }
+
+/** A conflict on a stale version (409 with the current one). */
+export class DecisionConflictError extends Error {
+  constructor(
+    readonly what: "decision" | "input",
+    readonly baseVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(
+      what === "input"
+        ? `Your input was saved again since you opened it (from another tab or device): yours is based on version ${baseVersion}, the current version is ${currentVersion}. Reload to see it.`
+        : `This decision was changed since you opened it: your change is based on version ${baseVersion}, the current version is ${currentVersion}. Reload it to see the change.`,
+    );
+    this.name = "DecisionConflictError";
+  }
+}

@@ -48,7 +48,11 @@ export type ApiText =
   | { key: "internalError" }
   | { key: "signInRequired" }
   | { key: "noWorkspace" }
-  | { key: "forbidden"; role: string; action: string; resource: string };
+  | { key: "forbidden"; role: string; action: string; resource: string }
+  | { key: "decisionNotFound"; id: string }
+  | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
+  | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
+  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -136,6 +140,18 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.noWorkspace");
     case "forbidden":
       return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
+    case "decisionNotFound":
+      return t("errors.decisionNotFound", { id: text.id });
+    case "decisionState":
+      return t("errors.decisionState", { reason: text.reason });
+    case "decisionSeat":
+      return t("errors.decisionSeat", { reason: text.reason });
+    case "decisionConflict":
+      return t("errors.decisionConflict", {
+        what: text.what,
+        baseVersion: text.baseVersion,
+        currentVersion: text.currentVersion,
+      });
   }
 }
 

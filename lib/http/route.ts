@@ -12,6 +12,7 @@ import {
   DATABASE_UNAVAILABLE_MESSAGE,
   DatabaseSetupError,
   DatasetNotSeededError,
+  DecisionConflictError,
   EmptyScenarioUpdateError,
   MarketNotFoundError,
   ScenarioConflictError,
@@ -73,6 +74,18 @@ export function errorResponse(thrown: unknown, locale: Locale = apiLocale()): Ne
     return answer(409, error.deleted ? "scenario_deleted" : "version_conflict", text, error.message, {
       currentVersion: error.currentVersion,
     });
+  }
+  if (error instanceof DecisionConflictError) {
+    const { what, baseVersion, currentVersion } = error;
+    return answer(
+      409,
+      "version_conflict",
+      { key: "decisionConflict", what, baseVersion, currentVersion },
+      error.message,
+      {
+        currentVersion,
+      },
+    );
   }
   if (error instanceof EmptyScenarioUpdateError)
     return answer(400, "invalid_request", { key: "emptyUpdate" }, error.message);

@@ -10,6 +10,7 @@ export { DatasetNotSeededError } from "@/lib/db/datasets";
 export {
   DATABASE_UNAVAILABLE_MESSAGE,
   DatabaseSetupError,
+  DecisionConflictError,
   MarketNotFoundError,
   ScenarioConflictError,
   ScenarioNotFoundError,

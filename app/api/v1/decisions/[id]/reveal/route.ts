@@ -1,0 +1,22 @@
+import { RevealSchema } from "@/lib/contracts/decisions";
+import { apiLocale } from "@/lib/http/api-text";
+import { decisionId } from "@/lib/http/decisions";
+import { otherMethods } from "@/lib/http/methods";
+import { readJsonBody, respond } from "@/lib/http/route";
+import { routeAccess } from "@/lib/server/access";
+import { revealDecision } from "@/lib/server/decisions";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Reveals every input and the group result (the facilitator; two submitted inputs needed). */
+export async function POST(request: Request, { params }: Context) {
+  return respond(async () => {
+    const access = await routeAccess(request);
+    const id = await decisionId(params);
+    return revealDecision(access, id, await readJsonBody(request, RevealSchema), apiLocale(request));
+  });
+}
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
