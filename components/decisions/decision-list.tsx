@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 
 import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge, Card } from "@/components/ui/page-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { DecisionList as DecisionListAnswer, DecisionSummary } from "@/lib/contracts/decisions";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -24,7 +25,9 @@ export function DecisionList() {
     let live = true;
     void api<DecisionListAnswer>("").then((answer) => {
       if (!live) return;
-      setState(answer.ok ? { kind: "ok", decisions: answer.data.decisions } : { kind: "error", message: answer.message });
+      setState(
+        answer.ok ? { kind: "ok", decisions: answer.data.decisions } : { kind: "error", message: answer.message },
+      );
     });
     return () => {
       live = false;
@@ -45,7 +48,7 @@ export function DecisionList() {
       ) : state.decisions.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("empty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label={t("caption")} className="mt-3">
           <table className="w-full min-w-[36rem] text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="text-left text-xs text-slate-600">
@@ -91,7 +94,7 @@ export function DecisionList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );

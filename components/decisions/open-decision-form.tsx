@@ -89,7 +89,9 @@ export function OpenDecisionForm({ markets, groups, firmPresets, homes, defaultH
     setLevel(next);
     setGroupKey(group);
     const keys =
-      next === "groups" ? groups.map((g) => g.key) : (withIndicators.find((g) => g.key === group)?.indicators ?? []).map((i) => i.key);
+      next === "groups"
+        ? groups.map((g) => g.key)
+        : (withIndicators.find((g) => g.key === group)?.indicators ?? []).map((i) => i.key);
     setCriteria(keys.slice(0, DECISION_CRITERIA_MAX));
   };
   const toggle = (list: string[], key: string, on: boolean) => (on ? [...list, key] : list.filter((k) => k !== key));
@@ -237,7 +239,13 @@ export function OpenDecisionForm({ markets, groups, firmPresets, homes, defaultH
               <span>{t("methodDirect")}</span>
             </label>
             <label className="flex items-start gap-2">
-              <input type="radio" name="method" className="mt-1" checked={method === "ahp"} onChange={() => setMethod("ahp")} />
+              <input
+                type="radio"
+                name="method"
+                className="mt-1"
+                checked={method === "ahp"}
+                onChange={() => setMethod("ahp")}
+              />
               <span>{t("methodAhp")}</span>
             </label>
           </div>
@@ -326,7 +334,12 @@ export function OpenDecisionForm({ markets, groups, firmPresets, homes, defaultH
                         checked={on}
                         onChange={(e) => {
                           const checked = e.currentTarget.checked;
-                          setSeats(({ [p.userId]: _, ...rest }) => (checked ? { ...rest, [p.userId]: 1 } : rest));
+                          setSeats((all) => {
+                            const next = { ...all };
+                            if (checked) next[p.userId] = 1;
+                            else delete next[p.userId];
+                            return next;
+                          });
                         }}
                       />
                       <span>

@@ -56,6 +56,8 @@ export function useDecisionLive(id: string, revision: number | null, onChange: (
         const parsed = DecisionEventSchema.safeParse(safeJson((event as MessageEvent<string>).data));
         if (parsed.success && parsed.data.revision !== known.current) changed.current();
       });
+      // The decision is gone (deleted, or access changed): reading it again shows why.
+      source.addEventListener("gone", () => changed.current());
       source.addEventListener("error", () => {
         // EventSource reconnects by itself after a dropped connection; twice in a row without
         // opening, or closed for good, means the stream does not get through: poll instead.

@@ -40,7 +40,10 @@ export default async function DecisionsPage() {
 }
 
 async function OpenForm({ locale }: { locale: Awaited<ReturnType<typeof getLocale>> }) {
-  const [data, firm] = await Promise.all([scoringData().then((d) => localizedScoringData(d, locale)), firmPageData(locale)]);
+  const [data, firm] = await Promise.all([
+    scoringData().then((d) => localizedScoringData(d, locale)),
+    firmPageData(locale),
+  ]);
   // A group the user rates by hand (competitive intensity) has no figures in a shared decision:
   // nobody's ratings are part of it, so it could not rank the markets.
   const groups: CriteriaGroupChoice[] = data.criteriaGroups
