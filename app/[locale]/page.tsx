@@ -12,6 +12,7 @@ import { localizedScoringData, weightPresetTexts, workspaceForHome } from "@/lib
 import { packScoringData } from "@/lib/workspace/packed-data";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { readOpenedScenario, readWhyMarket, type SearchRecord } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,8 @@ type Props = { searchParams: Promise<SearchRecord> };
 
 /** The ranking workspace: pick markets, weigh the criteria, watch the ranking and see why. */
 export default async function RankingPage({ searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const t = await getTranslations("workspace.page");
   return (
     <>

@@ -19,6 +19,9 @@ export type AuditRecord = {
   detail?: Prisma.InputJsonObject;
 };
 
+/** What a change's caller says of it; the query that makes the change adds the workspace and subject. */
+export type AuditNote = Pick<AuditRecord, "actorId" | "actorName" | "action" | "detail">;
+
 export type AuditRow = Omit<AuditRecord, "detail"> & { id: number; at: Date; detail: Prisma.JsonValue };
 
 /** Records one change; call it with the transaction that makes the change. */

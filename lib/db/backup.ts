@@ -10,7 +10,8 @@ import { toIndicatorFields, toIndicatorValueData } from "./rows";
 // Backup and restore of everything that is the user's: import batches with their markets,
 // indicators and values (origin = user), and scenarios with every revision, version number,
 // timestamp and soft-delete mark: the reads and the writes, row for row. When a restore is allowed
-// and what it must fit is lib/server/backup.ts's.
+// and what it must fit is lib/server/backup.ts's. A backup holds one workspace's scenarios and
+// imports (issue 13), and is restored into one workspace.
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const iso = (date: Date) => date.toISOString();
@@ -27,11 +28,15 @@ export type BackupPosition = { at: Date; id: string };
 /** Import batches, oldest first, after `after`, `take` at a time, each with everything it added. */
 export async function readImportBatchPage(
   db: Db,
+  workspaceId: string,
   after: BackupPosition | undefined,
   take: number,
 ): Promise<{ rows: BackupImportBatch[]; last?: BackupPosition }> {
   const batches = await db.importBatch.findMany({
-    where: after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {},
+    where: {
+      workspaceId,
+      ...(after ? { OR: [{ importedAt: { gt: after.at } }, { importedAt: after.at, id: { gt: after.id } }] } : {}),
+    },
     orderBy: [{ importedAt: "asc" }, { id: "asc" }],
     take,
     include: {
@@ -86,11 +91,15 @@ export type BackupScenarioFields = Omit<BackupScenario, "revisions">;
 /** Scenarios (deleted ones too), oldest first, after `after`, `take` at a time, without their revisions. */
 export async function readScenarioPageForBackup(
   db: Db,
+  workspaceId: string,
   after: BackupPosition | undefined,
   take: number,
 ): Promise<{ rows: BackupScenarioFields[]; last?: BackupPosition }> {
   const scenarios = await db.scenario.findMany({
-    where: after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {},
+    where: {
+      workspaceId,
+      ...(after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
   });
@@ -150,14 +159,15 @@ function versionData(v: VersionRow) {
   return { ...versionOf(v), inputs: json(v.inputs), results: json(v.results) };
 }
 
-/** How much of the user's own data the database holds (a restore needs none). */
-export async function countUserData(db: Db) {
+/** How much of the user's own data the workspace holds (a restore needs none). */
+export async function countUserData(db: Db, workspaceId: string) {
+  const ofBatch = { origin: "user" as const, importBatch: { workspaceId } };
   const [scenarios, importBatches, markets, indicators, values] = await Promise.all([
-    db.scenario.count(),
-    db.importBatch.count(),
-    db.market.count({ where: { origin: "user" } }),
-    db.indicator.count({ where: { origin: "user" } }),
-    db.indicatorValue.count({ where: { origin: "user" } }),
+    db.scenario.count({ where: { workspaceId } }),
+    db.importBatch.count({ where: { workspaceId } }),
+    db.market.count({ where: ofBatch }),
+    db.indicator.count({ where: ofBatch }),
+    db.indicatorValue.count({ where: ofBatch }),
   ]);
   return { scenarios, importBatches, markets, indicators, values };
 }
@@ -179,6 +189,7 @@ export async function readReferenceKeys(db: Db) {
 /** Writes a backup's rows exactly as exported, inside the caller's transaction. */
 export async function insertBackupRows(
   tx: Tx,
+  workspaceId: string,
   backup: Pick<Backup, "importBatches" | "scenarios">,
 ): Promise<RestoreResult["restored"]> {
   const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
@@ -186,6 +197,7 @@ export async function insertBackupRows(
     await tx.importBatch.create({
       data: {
         id: b.id,
+        workspaceId,
         fileName: b.fileName,
         fileType: b.fileType,
         fileHash: b.fileHash,
@@ -222,6 +234,7 @@ export async function insertBackupRows(
     await tx.scenario.create({
       data: {
         id: s.id,
+        workspaceId,
         version: s.version,
         ...versionData(s),
         createdAt: new Date(s.createdAt),

@@ -4,6 +4,7 @@ import type { ImportBatchList, ImportBatchSummary, ImportDeleted } from "@/lib/c
 import { NEW_INDICATOR_WEIGHT, valueKey, type ImportContext, type ImportPlan, type ReadFile } from "@/lib/imports";
 import type { ImportFootprint } from "@/lib/imports/staleness";
 
+import { recordAudit, type AuditNote } from "./audit";
 import type { Db, Tx } from "./client";
 import type { Prisma, PrismaClient } from "./generated/client";
 import { bumpDataRevision } from "./revision";
@@ -13,6 +14,9 @@ import { toIndicatorValueData } from "./rows";
 // markets, indicators and values carry origin = "user" and the batch id, beside (never over) the
 // shipped data set (docs/decisions/006-user-data.md), the list and the removal. The checks and the
 // all-or-nothing transaction around them are lib/server/imports.ts's.
+// A batch belongs to the workspace that imported it (issue 13): only its members list, read or
+// delete it. Its values stay instance-wide (docs/decisions/022-access-and-workspaces.md): they are
+// checked against, and feed, every workspace's rankings.
 
 export class ImportNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -87,16 +91,22 @@ export async function readImportContext(db: Db, now: Date): Promise<ImportContex
   };
 }
 
-/** Writes a checked import plan as one batch, inside the caller's transaction; returns the batch id. */
+/**
+ * Writes a checked import plan as one batch of the workspace, with its audit entry, inside the
+ * caller's transaction; returns the batch id.
+ */
 export async function writeImportBatch(
   tx: Tx,
+  workspaceId: string,
   file: Omit<ReadFile, "table">,
   plan: ImportPlan,
   now: Date,
+  audit: AuditNote,
 ): Promise<string> {
   await bumpDataRevision(tx);
   const batch = await tx.importBatch.create({
     data: {
+      workspaceId,
       fileName: file.fileName,
       fileType: file.fileType,
       fileHash: file.fileHash,
@@ -139,6 +149,19 @@ export async function writeImportBatch(
   await tx.indicatorValue.createMany({
     data: plan.values.map((v) => ({ ...toIndicatorValueData(v), ...user })),
   });
+  await recordAudit(tx, {
+    ...audit,
+    workspaceId,
+    subjectType: "import",
+    subjectId: batch.id,
+    detail: {
+      ...audit.detail,
+      fileName: file.fileName,
+      rows: plan.values.length,
+      markets: plan.newMarkets.length,
+      indicators: plan.newIndicators.length,
+    },
+  });
   return batch.id;
 }
 
@@ -170,21 +193,21 @@ function toSummary(row: BatchRow, years: { min: number | null; max: number | nul
   };
 }
 
-export async function readImportBatch(db: Db, id: string): Promise<ImportBatchSummary> {
-  const { batches } = await listImportBatches(db, id);
+export async function readImportBatch(db: Db, workspaceId: string, id: string): Promise<ImportBatchSummary> {
+  const { batches } = await listImportBatches(db, workspaceId, id);
   const batch = batches[0];
   if (!batch) throw new ImportNotFoundError(id);
   return batch;
 }
 
-/** Every committed import, newest first, with what it added. */
-export async function listImportBatches(db: Db, onlyId?: string): Promise<ImportBatchList> {
-  const where = onlyId ? { id: onlyId } : {};
+/** Every committed import of the workspace, newest first, with what it added. */
+export async function listImportBatches(db: Db, workspaceId: string, onlyId?: string): Promise<ImportBatchList> {
+  const where = { workspaceId, ...(onlyId ? { id: onlyId } : {}) };
   const [rows, years] = await Promise.all([
     db.importBatch.findMany({ where, include: batchInclude, orderBy: [{ importedAt: "desc" }, { id: "asc" }] }),
     db.indicatorValue.groupBy({
       by: ["importBatchId"],
-      where: { origin: "user", ...(onlyId ? { importBatchId: onlyId } : {}) },
+      where: { origin: "user", importBatch: { workspaceId }, ...(onlyId ? { importBatchId: onlyId } : {}) },
       _min: { year: true },
       _max: { year: true },
     }),
@@ -197,9 +220,17 @@ export async function listImportBatches(db: Db, onlyId?: string): Promise<Import
  * Removes an import: its values, then the markets and indicators it added, then the batch, in one
  * transaction. Refused (ImportInUseError) while another import's values use a market or indicator it added.
  */
-export async function removeImportBatch(prisma: PrismaClient, id: string): Promise<ImportDeleted> {
+export async function removeImportBatch(
+  prisma: PrismaClient,
+  workspaceId: string,
+  id: string,
+  audit: AuditNote,
+): Promise<ImportDeleted> {
   return prisma.$transaction(async (tx) => {
-    const batch = await tx.importBatch.findUnique({ where: { id }, include: { markets: true, indicators: true } });
+    const batch = await tx.importBatch.findFirst({
+      where: { id, workspaceId },
+      include: { markets: true, indicators: true },
+    });
     if (!batch) throw new ImportNotFoundError(id);
     const values = await tx.indicatorValue.deleteMany({ where: { importBatchId: id } });
     const marketCodes = batch.markets.map((m) => m.iso3);
@@ -219,11 +250,15 @@ export async function removeImportBatch(prisma: PrismaClient, id: string): Promi
     const markets = await tx.market.deleteMany({ where: { importBatchId: id, origin: "user" } });
     await tx.importBatch.delete({ where: { id } });
     await bumpDataRevision(tx);
-    return {
-      id,
-      fileName: batch.fileName,
-      deleted: { values: values.count, markets: markets.count, indicators: indicators.count },
-    };
+    const deleted = { values: values.count, markets: markets.count, indicators: indicators.count };
+    await recordAudit(tx, {
+      ...audit,
+      workspaceId,
+      subjectType: "import",
+      subjectId: id,
+      detail: { ...audit.detail, fileName: batch.fileName, ...deleted },
+    });
+    return { id, fileName: batch.fileName, deleted };
   });
 }
 

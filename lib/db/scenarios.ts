@@ -4,6 +4,7 @@ import type { ScenarioInputs, ScenarioResults } from "@/lib/contracts/scenarios"
 import { upgradeStoredFitAnswer } from "@/lib/scoring/fit/reasons";
 import type { RecordedImports } from "@/lib/imports/staleness";
 
+import { recordAudit, type AuditNote } from "./audit";
 import type { Db } from "./client";
 import { ScenarioConflictError, ScenarioNotFoundError } from "./errors";
 import { Prisma, type PrismaClient } from "./generated/client";
@@ -13,7 +14,9 @@ import { Prisma, type PrismaClient } from "./generated/client";
 // lib/server/scenarios.ts.
 // - an update is one conditional statement (WHERE id AND version = base), so of two saves based on
 //   the same version exactly one wins and the other is refused with the current version;
-// - every saved version is also written as a ScenarioRevision, in the same transaction.
+// - every saved version is also written as a ScenarioRevision, in the same transaction;
+// - every query names the workspace: a scenario of another workspace is not found (404), as if it
+//   did not exist; every change writes its audit entry in the same transaction (issue 13).
 
 export { ScenarioConflictError, ScenarioNotFoundError };
 
@@ -46,8 +49,8 @@ function toRecord(row: Row): ScenarioRecord {
   };
 }
 
-export async function findScenario(db: Db, id: string): Promise<ScenarioRecord> {
-  const row = await db.scenario.findUnique({ where: { id } });
+export async function findScenario(db: Db, workspaceId: string, id: string): Promise<ScenarioRecord> {
+  const row = await db.scenario.findFirst({ where: { id, workspaceId } });
   if (!row) throw new ScenarioNotFoundError(id);
   return toRecord(row);
 }
@@ -84,11 +87,12 @@ const summaryFields = {
  */
 export async function readScenarioPage(
   prisma: PrismaClient,
+  workspaceId: string,
   options: { deletedSince?: Date; after?: ListPosition; limit: number },
 ): Promise<{ rows: ScenarioSummaryRecord[]; total: number }> {
   const { deletedSince, after, limit } = options;
   const field = deletedSince ? "deletedAt" : "updatedAt";
-  const where: Prisma.ScenarioWhereInput = { deletedAt: deletedSince ? { gte: deletedSince } : null };
+  const where: Prisma.ScenarioWhereInput = { workspaceId, deletedAt: deletedSince ? { gte: deletedSince } : null };
   // Keyset pagination on (time desc, id asc): stable while scenarios are saved or deleted meanwhile.
   const page: Prisma.ScenarioWhereInput = after
     ? { OR: [{ [field]: { lt: after.at } }, { [field]: after.at, id: { gt: after.id } }] }
@@ -108,9 +112,13 @@ export async function readScenarioPage(
 /** Summaries of the given scenarios, in the order of `ids`; ScenarioNotFoundError for a missing one. */
 export async function readScenarioSummaries(
   prisma: PrismaClient,
+  workspaceId: string,
   ids: readonly string[],
 ): Promise<ScenarioSummaryRecord[]> {
-  const rows = await prisma.scenario.findMany({ where: { id: { in: [...ids] } }, select: summaryFields });
+  const rows = await prisma.scenario.findMany({
+    where: { workspaceId, id: { in: [...ids] } },
+    select: summaryFields,
+  });
   const byId = new Map((await withBriefs(prisma, rows)).map((r) => [r.id, r]));
   return ids.map((id) => {
     const row = byId.get(id);
@@ -163,9 +171,12 @@ async function withBriefs(
 }
 
 /** Id and name of every active scenario, most recently saved first (the compare page's choices). */
-export async function readScenarioNames(prisma: PrismaClient): Promise<{ id: string; name: string }[]> {
+export async function readScenarioNames(
+  prisma: PrismaClient,
+  workspaceId: string,
+): Promise<{ id: string; name: string }[]> {
   return prisma.scenario.findMany({
-    where: { deletedAt: null },
+    where: { workspaceId, deletedAt: null },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true },
   });
@@ -189,11 +200,17 @@ async function writeRevision(tx: Prisma.TransactionClient, row: Row): Promise<vo
 
 export type NewScenario = { name: string; notes: string; inputs: ScenarioInputs; results: ScenarioResults };
 
-/** Writes a new scenario and its first revision. */
-export async function insertScenario(prisma: PrismaClient, fields: NewScenario): Promise<ScenarioRecord> {
+/** Writes a new scenario, its first revision and its audit entry (create, duplicate or import). */
+export async function insertScenario(
+  prisma: PrismaClient,
+  workspaceId: string,
+  fields: NewScenario,
+  audit: AuditNote,
+): Promise<ScenarioRecord> {
   return prisma.$transaction(async (tx) => {
     const row = await tx.scenario.create({
       data: {
+        workspaceId,
         name: fields.name,
         notes: fields.notes,
         inputs: json(fields.inputs),
@@ -203,6 +220,7 @@ export async function insertScenario(prisma: PrismaClient, fields: NewScenario):
       },
     });
     await writeRevision(tx, row);
+    await recordAudit(tx, { ...audit, workspaceId, subjectType: "scenario", subjectId: row.id });
     return toRecord(row);
   });
 }
@@ -214,15 +232,17 @@ export async function insertScenario(prisma: PrismaClient, fields: NewScenario):
  */
 export async function saveScenarioVersion(
   prisma: PrismaClient,
+  workspaceId: string,
   id: string,
   baseVersion: number,
   changes: { name?: string; notes?: string; computed?: { inputs: ScenarioInputs; results: ScenarioResults } },
   keepRevisions: number,
+  audit: AuditNote,
 ): Promise<ScenarioRecord> {
   const { name, notes, computed } = changes;
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.scenario.updateMany({
-      where: { id, version: baseVersion, deletedAt: null },
+      where: { id, workspaceId, version: baseVersion, deletedAt: null },
       data: {
         version: { increment: 1 },
         ...(name !== undefined ? { name } : {}),
@@ -237,25 +257,56 @@ export async function saveScenarioVersion(
           : {}),
       },
     });
-    const current = await tx.scenario.findUnique({ where: { id } });
+    const current = await tx.scenario.findFirst({ where: { id, workspaceId } });
     if (!current) throw new ScenarioNotFoundError(id);
     if (count === 0) throw new ScenarioConflictError(id, baseVersion, current.version, Boolean(current.deletedAt));
     await writeRevision(tx, current);
     await tx.scenarioRevision.deleteMany({
       where: { scenarioId: id, version: { lte: current.version - keepRevisions } },
     });
+    const changed = Object.entries({ name, notes, inputs: computed }).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+    await recordAudit(tx, {
+      ...audit,
+      workspaceId,
+      subjectType: "scenario",
+      subjectId: id,
+      detail: { ...audit.detail, from: baseVersion, to: current.version, changed },
+    });
     return toRecord(current);
   });
 }
 
-/** Marks the scenario deleted at `now` unless it already is. */
-export async function softDeleteScenario(prisma: PrismaClient, id: string, now: Date): Promise<void> {
-  await prisma.scenario.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });
+/** Marks the scenario deleted at `now` unless it already is (then with its audit entry). */
+export async function softDeleteScenario(
+  prisma: PrismaClient,
+  workspaceId: string,
+  id: string,
+  now: Date,
+  audit: AuditNote,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.scenario.updateMany({
+      where: { id, workspaceId, deletedAt: null },
+      data: { deletedAt: now },
+    });
+    if (count > 0) await recordAudit(tx, { ...audit, workspaceId, subjectType: "scenario", subjectId: id });
+  });
 }
 
-/** Clears the deleted mark. */
-export async function undeleteScenario(prisma: PrismaClient, id: string): Promise<void> {
-  await prisma.scenario.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null } });
+/** Clears the deleted mark (with its audit entry when there was one to clear). */
+export async function undeleteScenario(
+  prisma: PrismaClient,
+  workspaceId: string,
+  id: string,
+  audit: AuditNote,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.scenario.updateMany({
+      where: { id, workspaceId, deletedAt: { not: null } },
+      data: { deletedAt: null },
+    });
+    if (count > 0) await recordAudit(tx, { ...audit, workspaceId, subjectType: "scenario", subjectId: id });
+  });
 }
 
 /** Removes, with their revisions (cascade), the scenarios deleted before `cutoff`. */

@@ -140,3 +140,11 @@ export function actorOf(access: Access): { actorId: string | null; actorName: st
     ? { actorId: access.user.id, actorName: access.user.name || access.user.email }
     : { actorId: null, actorName: "" };
 }
+
+/**
+ * For routes that serve reference data (markets, framework, cases, the engine's commands): any
+ * member of a workspace, whatever their role, in team mode; anyone when the app runs alone.
+ */
+export function requireMember(request: Request): Promise<Access> {
+  return routeAccess(request);
+}

@@ -32,11 +32,29 @@ import { clauses, restoreMessage, type RestoreText } from "@/lib/imports/wording
 import { jsonParts } from "@/lib/http/json-parts";
 import type { z } from "zod";
 
+import type { Access } from "./access";
+
 // Backup and restore of everything that is the user's (imports, and scenarios with their
 // revisions). The export is written as a stream, record by record, from one consistent snapshot;
 // the restore reads the file as a stream, record by record, and writes exactly what was exported
 // in one transaction, only into a database that holds none of the user's data: it never
 // overwrites. Only one record is held in memory at a time either way (MAX_BACKUP_RECORD_BYTES).
+// A backup is one workspace's (issue 13, docs/decisions/022-access-and-workspaces.md): its owners
+// and editors export it; only an owner restores, into their own workspace, which must be empty.
+
+/** Export: the workspace's owners and editors (a viewer exports reports); restore: owners only. */
+export function assertBackup(access: Access, action: "export" | "restore"): void {
+  const allowed = action === "export" ? access.role !== "viewer" : access.role === "owner";
+  if (allowed) return;
+  throw new RequestError(
+    403,
+    "forbidden",
+    `A ${access.role} of this workspace may not ${action} backups.`,
+    undefined,
+    undefined,
+    { key: "forbidden", role: access.role, action, resource: "backup" },
+  );
+}
 
 /** Records read per query while exporting: small, as one scenario may carry 50 revisions. */
 const SCENARIOS_PER_READ = 5;
@@ -55,7 +73,8 @@ type Write = (text: string) => Promise<void>;
  * serves one connection, and an interactive transaction holds it: no other write can land between
  * the export's reads, which is the same guarantee.
  */
-export async function exportBackup(now = new Date()): Promise<ReadableStream<Uint8Array>> {
+export async function exportBackup(access: Access, now = new Date()): Promise<ReadableStream<Uint8Array>> {
+  assertBackup(access, "export");
   const { prisma, target } = await getDatabase();
   const encoder = new TextEncoder();
   let opened: () => void = () => undefined;
@@ -74,7 +93,7 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
             await new Promise<void>((resolve) => (wake = resolve));
         };
         prisma
-          .$transaction((tx) => writeBackup(tx, now, write, opened), {
+          .$transaction((tx) => writeBackup(tx, access.workspaceId, now, write, opened), {
             timeout: EXPORT_TIMEOUT_MS,
             maxWait: 15_000,
             ...(target.kind === "server" ? { isolationLevel: "RepeatableRead" as const } : {}),
@@ -104,7 +123,7 @@ export async function exportBackup(now = new Date()): Promise<ReadableStream<Uin
 }
 
 /** Writes the backup document: header, import batches, then scenarios, each record as it is read. */
-async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void): Promise<void> {
+async function writeBackup(tx: Tx, workspaceId: string, now: Date, write: Write, opened: () => void): Promise<void> {
   const dataset = await readBackupDataset(tx);
   opened();
   const header = {
@@ -117,7 +136,7 @@ async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void):
   let after: BackupPosition | undefined;
   let first = true;
   for (;;) {
-    const page = await readImportBatchPage(tx, after, 1);
+    const page = await readImportBatchPage(tx, workspaceId, after, 1);
     for (const batch of page.rows) {
       await write(`${first ? "\n" : ",\n"}${JSON.stringify(batch)}`);
       first = false;
@@ -129,7 +148,7 @@ async function writeBackup(tx: Tx, now: Date, write: Write, opened: () => void):
   after = undefined;
   first = true;
   for (;;) {
-    const page = await readScenarioPageForBackup(tx, after, SCENARIOS_PER_READ);
+    const page = await readScenarioPageForBackup(tx, workspaceId, after, SCENARIOS_PER_READ);
     for (const scenario of page.rows) {
       await write(`${first ? "\n" : ",\n"}${JSON.stringify(scenario).slice(0, -1)},"revisions":[`);
       first = false;
@@ -186,9 +205,12 @@ const RECORD_LISTS = ["importBatches", "scenarios"] as const;
  * scenarios or user data; refuses (409) otherwise, and writes nothing unless all of it is valid.
  */
 export async function restoreBackup(
+  access: Access,
   body: ReadableStream<Uint8Array>,
   locale: Locale = apiLocale(),
 ): Promise<RestoreResult> {
+  assertBackup(access, "restore");
+  const workspaceId = access.workspaceId;
   const prisma = await getPrisma();
   try {
     return await prisma.$transaction(
@@ -199,7 +221,7 @@ export async function restoreBackup(
         const ensureEmpty = async () => {
           if (checkedEmpty) return;
           checkedEmpty = true;
-          const held = await countUserData(tx);
+          const held = await countUserData(tx, workspaceId);
           if (Object.values(held).some((n) => n > 0)) {
             throw conflict({ key: "notEmpty", scenarios: held.scenarios, imports: held.importBatches });
           }
@@ -243,11 +265,11 @@ export async function restoreBackup(
             const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`, locale);
             await ensureEmpty();
             checkReferences(known, batch, locale);
-            add(await insertBackupRows(tx, { importBatches: [batch], scenarios: [] }));
+            add(await insertBackupRows(tx, workspaceId, { importBatches: [batch], scenarios: [] }));
           } else {
             const scenario = parseRecord(BackupScenario, part.element, `scenarios.${part.index}`, locale);
             await ensureEmpty();
-            add(await insertBackupRows(tx, { importBatches: [], scenarios: [scenario] }));
+            add(await insertBackupRows(tx, workspaceId, { importBatches: [], scenarios: [scenario] }));
           }
         }
         const parsed = parseRecord(Header, Object.fromEntries(header), "(body)", locale);
@@ -309,8 +331,8 @@ async function warningsFor(tx: Tx, dataset: Backup["dataset"], locale: Locale): 
   return [restoreMessage({ key: "otherDataset", backup: dataset.version, current: current.version }, locale)];
 }
 
-/** How much of the user's own data the database holds (a restore needs all zeros). */
-export async function userDataCounts() {
-  const { scenarios, importBatches } = await countUserData(await getPrisma());
+/** How much of the user's own data the workspace holds (a restore needs all zeros). */
+export async function userDataCounts(access: Access) {
+  const { scenarios, importBatches } = await countUserData(await getPrisma(), access.workspaceId);
   return { scenarios, importBatches, empty: scenarios === 0 && importBatches === 0 };
 }

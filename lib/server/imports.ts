@@ -31,6 +31,7 @@ import {
 import { ImportFileError } from "@/lib/imports/errors";
 import { wordProblems } from "@/lib/imports/wording";
 
+import { actorOf, assertCan, type Access } from "./access";
 import { userDataCounts } from "./backup";
 import { scoringData } from "./workspace";
 
@@ -104,10 +105,13 @@ function noValues(plan: ImportPlan): ImportPlan {
  * `locale` (by default the language of the request being served).
  */
 export async function previewImport(
+  access: Access,
   upload: Pick<Upload, "fileName" | "bytes">,
   now = new Date(),
   locale: Locale = apiLocale(),
 ): Promise<ImportPreview> {
+  // Previewing is the first step of importing: an editor's (it writes nothing, but a viewer has no use for it).
+  assertCan(access, "import", "create");
   const file = await readImportFile(upload);
   const plan = noValues(validateImport(file.table, await readImportContext(await getPrisma(), now)));
   return toPreview(file, plan, locale);
@@ -118,10 +122,12 @@ export async function previewImport(
  * any problem (or a concurrent import of the same values) rolls the whole batch back.
  */
 export async function commitImport(
+  access: Access,
   upload: Upload,
   now = new Date(),
   locale: Locale = apiLocale(),
 ): Promise<ImportCommitted> {
+  assertCan(access, "import", "create");
   const file = await readImportFile(upload);
   if (upload.expectedHash && upload.expectedHash !== file.fileHash) {
     throw new ImportFileError(409, "file_changed", { key: "fileChanged" });
@@ -133,11 +139,14 @@ export async function commitImport(
         const plan = noValues(validateImport(file.table, await readImportContext(tx, now)));
         if (plan.problems.length > 0)
           throw importRejected(worded(plan.problems.slice(0, MAX_PROBLEMS_LISTED), locale), plan.problems.length);
-        return writeImportBatch(tx, file, plan, now);
+        return writeImportBatch(tx, access.workspaceId, file, plan, now, {
+          ...actorOf(access),
+          action: "import.commit",
+        });
       },
       { timeout: 60_000, maxWait: 15_000 },
     );
-    return { batch: await readImportBatch(prisma, id) };
+    return { batch: await readImportBatch(prisma, access.workspaceId, id) };
   } catch (error) {
     if (uniqueViolation(error)) {
       throw new ImportFileError(409, "import_conflict", { key: "importConflict" });
@@ -146,15 +155,20 @@ export async function commitImport(
   }
 }
 
-/** Every committed import, newest first, with what it added. */
-export async function importBatches(): Promise<ImportBatchList> {
-  return listImportBatches(await getPrisma());
+/** Every committed import of the workspace, newest first, with what it added. */
+export async function importBatches(access: Access): Promise<ImportBatchList> {
+  assertCan(access, "import", "read");
+  return listImportBatches(await getPrisma(), access.workspaceId);
 }
 
 /** Removes an import and what it added; 404 when unknown, 409 while another import builds on it. */
-export async function deleteImport(id: string): Promise<ImportDeleted> {
+export async function deleteImport(access: Access, id: string): Promise<ImportDeleted> {
+  assertCan(access, "import", "delete");
   try {
-    return await removeImportBatch(await getPrisma(), id);
+    return await removeImportBatch(await getPrisma(), access.workspaceId, id, {
+      ...actorOf(access),
+      action: "import.delete",
+    });
   } catch (error) {
     if (error instanceof ImportNotFoundError) throw new RequestError(404, "not_found", error.message);
     if (error instanceof ImportInUseError) throw new RequestError(409, "import_in_use", error.message);
@@ -163,8 +177,12 @@ export async function deleteImport(id: string): Promise<ImportDeleted> {
 }
 
 /** What /data shows: the imports, how much of the user's data there is, the indicators and markets. */
-export async function dataPageData(locale: Locale = DEFAULT_LOCALE) {
-  const [{ batches }, counts, scoring] = await Promise.all([importBatches(), userDataCounts(), scoringData()]);
+export async function dataPageData(access: Access, locale: Locale = DEFAULT_LOCALE) {
+  const [{ batches }, counts, scoring] = await Promise.all([
+    importBatches(access),
+    userDataCounts(access),
+    scoringData(),
+  ]);
   // The format's lists name markets, groups and indicators in the reader's language.
   const named: ScoringData = {
     ...scoring,

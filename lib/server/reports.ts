@@ -11,6 +11,7 @@ import { renderJson, reproductionOf, ScenarioExportSchema, type ImportResponse }
 import { renderMarkdown } from "@/lib/reports/markdown";
 import type { ReportModel } from "@/lib/reports/model";
 
+import { assertCan, type Access } from "./access";
 import { backtestOfEntryModes, similarityLibrary } from "./cases";
 import { MarketNotFoundError, ScenarioDeletedError } from "./errors";
 import { decisionFramework } from "./framework";
@@ -25,8 +26,8 @@ import { scoringData } from "./workspace";
 // indicator metadata and framework names, the top markets' evidence), the report model, and the
 // files (PDF, Markdown, CSV, JSON); and a JSON export read back into a new scenario.
 
-async function scenarioForReport(id: string) {
-  const scenario = await getScenario(id);
+async function scenarioForReport(access: Access, id: string) {
+  const scenario = await getScenario(access, id);
   if (scenario.deletedAt) throw new ScenarioDeletedError(id);
   return scenario;
 }
@@ -52,8 +53,13 @@ export function checkShortlist(shortlist: string[] | undefined, ranked: string[]
   ]);
 }
 
-export async function reportModel(id: string, now = new Date(), options: ReportOptions = {}): Promise<ReportModel> {
-  const scenario = await scenarioForReport(id);
+export async function reportModel(
+  access: Access,
+  id: string,
+  now = new Date(),
+  options: ReportOptions = {},
+): Promise<ReportModel> {
+  const scenario = await scenarioForReport(access, id);
   const ranked = scenario.results.ranking.ranking.map((r) => r.id);
   checkShortlist(options.shortlist, ranked);
   // Profiles (their dated evidence) of the top markets and of every short-listed one.
@@ -102,21 +108,23 @@ export type ReportFile = { body: Uint8Array | string; contentType: string; filen
 
 /** GET /api/v1/scenarios/{id}/report.{pdf,md,csv,json}: the file with its type and a safe download name. */
 export async function reportFile(
+  access: Access,
   id: string,
   format: ReportFormat,
   now = new Date(),
   signal?: AbortSignal,
   options: ReportOptions = {},
 ): Promise<ReportFile> {
+  assertCan(access, "scenario", "export");
   if (format === "json") {
-    const scenario = await scenarioForReport(id);
+    const scenario = await scenarioForReport(access, id);
     return {
       body: renderJson(scenario, now),
       contentType: CONTENT_TYPES.json,
       filename: safeFilename(scenario.name, "json", "outbound-scenario"),
     };
   }
-  const model = await reportModel(id, now, options);
+  const model = await reportModel(access, id, now, options);
   const filename = safeFilename(model.title, format);
   if (format === "pdf") {
     // Rendered in the worker pool (~0.4 s the first time, then ~0.03 s), within its time budget.
@@ -132,12 +140,13 @@ export async function reportFile(
  * POST /api/v1/scenarios/import: a JSON export back into a new scenario, recomputed on today's
  * data set, with a statement of whether the results are identical to the file's.
  */
-export async function importScenario(text: string): Promise<ImportResponse> {
+export async function importScenario(access: Access, text: string): Promise<ImportResponse> {
+  assertCan(access, "scenario", "create");
   const file = parseJsonText(text, ScenarioExportSchema, "scenario file");
-  const scenario = await createScenario({
-    name: file.scenario.name,
-    notes: file.scenario.notes,
-    inputs: file.scenario.inputs,
-  });
+  const scenario = await createScenario(
+    access,
+    { name: file.scenario.name, notes: file.scenario.notes, inputs: file.scenario.inputs },
+    "scenario.import",
+  );
   return { scenario, reproduction: reproductionOf(file.scenario, scenario.results) };
 }

@@ -46,6 +46,7 @@ import {
   type ScenarioRecord,
   type ScenarioSummaryRecord,
 } from "@/lib/db/scenarios";
+import type { AuditNote } from "@/lib/db/audit";
 import { RequestError } from "@/lib/http/errors";
 import { marketName } from "@/lib/i18n/data-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -54,6 +55,7 @@ import { compareEntryModes } from "@/lib/scenarios/compare-entry-modes";
 import { comparisonWords, fitComparisonWords } from "@/lib/scenarios/wording";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
+import { actorOf, assertCan, type Access } from "./access";
 import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
@@ -66,6 +68,14 @@ import { scoringData } from "./workspace";
 // version is kept as a revision; delete is soft, restorable for SCENARIO_RETENTION_DAYS days, and
 // purged after that by purgeDeletedScenarios (at start-up and on a timer, never inside a read).
 // Results are always computed here from the database, never accepted from a client.
+// Every use case takes the caller's Access first, checks the role's permission, and reads and
+// writes only the access's workspace (issue 13): another workspace's scenario is not found (404).
+// Every change is written with its audit entry, in the same transaction (lib/db/scenarios.ts).
+
+/** The audit entry's who and what for a change made with `access`. */
+export function auditNote(access: Access, action: AuditNote["action"], detail?: AuditNote["detail"]): AuditNote {
+  return { ...actorOf(access), action, ...(detail ? { detail } : {}) };
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -199,16 +209,27 @@ function toSummary(row: ScenarioSummaryRecord, hash: string | CurrentData): Scen
   };
 }
 
-export async function createScenario(input: CreateScenario): Promise<Scenario> {
+export async function createScenario(
+  access: Access,
+  input: CreateScenario,
+  action: "scenario.create" | "scenario.import" = "scenario.create",
+): Promise<Scenario> {
+  assertCan(access, "scenario", "create");
   const computed = await computeScenario(input.inputs);
   checkVersionSize(computed);
-  const row = await insertScenario(await getPrisma(), { name: input.name, notes: input.notes, ...computed });
+  const row = await insertScenario(
+    await getPrisma(),
+    access.workspaceId,
+    { name: input.name, notes: input.notes, ...computed },
+    auditNote(access, action),
+  );
   return toScenario(row, computed.results.datasetHash);
 }
 
 /** One scenario, also when deleted but not yet purged (deletedAt then says so); reasons in `locale`. */
-export async function getScenario(id: string, locale: Locale = DEFAULT_LOCALE): Promise<Scenario> {
-  const [row, hash] = await Promise.all([findScenario(await getPrisma(), id), currentHash()]);
+export async function getScenario(access: Access, id: string, locale: Locale = DEFAULT_LOCALE): Promise<Scenario> {
+  assertCan(access, "scenario", "read");
+  const [row, hash] = await Promise.all([findScenario(await getPrisma(), access.workspaceId, id), currentHash()]);
   return toScenario(row, hash, locale);
 }
 
@@ -218,14 +239,16 @@ export async function getScenario(id: string, locale: Locale = DEFAULT_LOCALE): 
  * next page. Reads never delete: a scenario past its purge date is left out until the purge runs.
  */
 export async function listScenarios(
+  access: Access,
   options: { deleted?: boolean; limit?: number; cursor?: string; now?: Date } = {},
 ): Promise<ScenarioList> {
+  assertCan(access, "scenario", "read");
   const limit = options.limit ?? SCENARIO_PAGE_DEFAULT;
   const deletedSince = options.deleted ? purgeCutoff(options.now ?? new Date()) : undefined;
   const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
   const [page, hash] = await Promise.all([
     // One row more than asked says whether there is a next page without counting.
-    readScenarioPage(await getPrisma(), { deletedSince, after, limit: limit + 1 }),
+    readScenarioPage(await getPrisma(), access.workspaceId, { deletedSince, after, limit: limit + 1 }),
     currentHash(),
   ]);
   const rows = page.rows.slice(0, limit);
@@ -263,51 +286,69 @@ function decodeCursor(cursor: string): ListPosition {
  * Saves a new version if, and only if, `baseVersion` is still the current one. New inputs are
  * recomputed on today's data set; a rename or a note keeps the frozen results as they are.
  */
-export async function updateScenario(id: string, update: UpdateScenario): Promise<Scenario> {
+export async function updateScenario(access: Access, id: string, update: UpdateScenario): Promise<Scenario> {
+  assertCan(access, "scenario", "update");
   const { baseVersion, name, notes, inputs } = update;
   if (name === undefined && notes === undefined && inputs === undefined) throw new EmptyScenarioUpdateError();
   const prisma = await getPrisma();
   // Fail fast on a stale base before the (comparatively slow) recomputation; the conditional
   // update in saveScenarioVersion is what guarantees it.
-  const before = await findScenario(prisma, id);
+  const before = await findScenario(prisma, access.workspaceId, id);
   if (before.deletedAt || before.version !== baseVersion)
     throw new ScenarioConflictError(id, baseVersion, before.version, Boolean(before.deletedAt));
   const computed = inputs ? await computeScenario(inputs) : undefined;
   if (computed) checkVersionSize(computed);
   // History is capped (docs/decisions/009-scenario-history.md): the newest versions are kept, so
   // that every scenario fits one record of a backup.
-  const row = await saveScenarioVersion(prisma, id, baseVersion, { name, notes, computed }, SCENARIO_REVISIONS_KEPT);
+  const row = await saveScenarioVersion(
+    prisma,
+    access.workspaceId,
+    id,
+    baseVersion,
+    { name, notes, computed },
+    SCENARIO_REVISIONS_KEPT,
+    auditNote(access, "scenario.update", computed ? { recomputed: true } : undefined),
+  );
   return toScenario(row, await currentHash());
 }
 
 /** A new scenario with the same inputs and the same frozen results ("Copy of …"). */
-export async function duplicateScenario(id: string, name?: string): Promise<Scenario> {
+export async function duplicateScenario(access: Access, id: string, name?: string): Promise<Scenario> {
+  assertCan(access, "scenario", "create");
   const prisma = await getPrisma();
-  const source = await findScenario(prisma, id);
-  const row = await insertScenario(prisma, {
-    name: name ?? `Copy of ${source.name}`.slice(0, SCENARIO_NAME_MAX),
-    notes: source.notes,
-    inputs: source.inputs,
-    results: source.results,
-  });
+  const source = await findScenario(prisma, access.workspaceId, id);
+  const row = await insertScenario(
+    prisma,
+    access.workspaceId,
+    {
+      name: name ?? `Copy of ${source.name}`.slice(0, SCENARIO_NAME_MAX),
+      notes: source.notes,
+      inputs: source.inputs,
+      results: source.results,
+    },
+    auditNote(access, "scenario.duplicate", { source: source.id, sourceVersion: source.version }),
+  );
   return toScenario(row, await currentHash());
 }
 
 /** Soft delete: restorable until purgeAt. Deleting a deleted scenario changes nothing. */
-export async function deleteScenario(id: string, now = new Date()): Promise<ScenarioSummary> {
+export async function deleteScenario(access: Access, id: string, now = new Date()): Promise<ScenarioSummary> {
+  assertCan(access, "scenario", "delete");
   const prisma = await getPrisma();
-  await findScenario(prisma, id);
-  await softDeleteScenario(prisma, id, now);
-  const [[row], hash] = await Promise.all([readScenarioSummaries(prisma, [id]), currentHash()]);
+  await findScenario(prisma, access.workspaceId, id);
+  await softDeleteScenario(prisma, access.workspaceId, id, now, auditNote(access, "scenario.delete"));
+  const [[row], hash] = await Promise.all([readScenarioSummaries(prisma, access.workspaceId, [id]), currentHash()]);
   return toSummary(row!, hash);
 }
 
 /** Undo of a delete. Restoring an active scenario changes nothing. */
-export async function restoreScenario(id: string): Promise<Scenario> {
+export async function restoreScenario(access: Access, id: string): Promise<Scenario> {
+  // Restoring undoes a delete: the same permission.
+  assertCan(access, "scenario", "delete");
   const prisma = await getPrisma();
-  await findScenario(prisma, id);
-  await undeleteScenario(prisma, id);
-  return getScenario(id);
+  await findScenario(prisma, access.workspaceId, id);
+  await undeleteScenario(prisma, access.workspaceId, id, auditNote(access, "scenario.restore"));
+  return getScenario(access, id);
 }
 
 /** Removes, with their revisions, the scenarios deleted more than SCENARIO_RETENTION_DAYS before `now`. */
@@ -318,15 +359,21 @@ export async function purgeDeletedScenarios(now = new Date()): Promise<number> {
 const purgeCutoff = (now: Date) => new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS);
 
 /** Every saved version of a scenario, newest first (without the bulky inputs and results). */
-export async function scenarioRevisions(id: string) {
+export async function scenarioRevisions(access: Access, id: string) {
+  assertCan(access, "scenario", "read");
   const prisma = await getPrisma();
-  await findScenario(prisma, id);
+  await findScenario(prisma, access.workspaceId, id);
   return readRevisionList(prisma, id);
 }
 
 /** The same inputs on today's data beside the frozen results; saves nothing. */
-export async function recomputePreview(id: string, locale: Locale = DEFAULT_LOCALE): Promise<RecomputePreview> {
-  const row = await findScenario(await getPrisma(), id);
+export async function recomputePreview(
+  access: Access,
+  id: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<RecomputePreview> {
+  assertCan(access, "scenario", "read");
+  const row = await findScenario(await getPrisma(), access.workspaceId, id);
   const frozen = row.results;
   const { results } = await computeScenario(row.inputs, { lenient: true });
   const words = comparisonWords(locale);
@@ -354,15 +401,18 @@ const fedByRow = (row: ScenarioRecord): FedBy => ({
 
 /** Two scenarios side by side, with the difference that moves the ranking most. */
 export async function compareScenarios(
+  access: Access,
   idA: string,
   idB: string,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<CompareResponse> {
+  assertCan(access, "scenario", "read");
   const prisma = await getPrisma();
+  const ws = access.workspaceId;
   const [a, b, summaries, hash, factorNames] = await Promise.all([
-    findScenario(prisma, idA),
-    findScenario(prisma, idB),
-    readScenarioSummaries(prisma, [idA, idB]),
+    findScenario(prisma, ws, idA),
+    findScenario(prisma, ws, idB),
+    readScenarioSummaries(prisma, ws, [idA, idB]),
     currentHash(),
     readFactorNames(prisma),
   ]);
@@ -396,10 +446,10 @@ function localizeSummary<S extends { leader: { iso3: string; name: string } | nu
  * What /scenarios/{id} shows: the scenario (its results' names in the reader's language), its
  * history and the fit factors' names.
  */
-export async function scenarioPageData(id: string, locale: Locale = DEFAULT_LOCALE) {
+export async function scenarioPageData(access: Access, id: string, locale: Locale = DEFAULT_LOCALE) {
   const [scenario, revisions, names] = await Promise.all([
-    getScenario(id, locale),
-    scenarioRevisions(id),
+    getScenario(access, id, locale),
+    scenarioRevisions(access, id),
     readFactorNames(await getPrisma()),
   ]);
   return {
@@ -413,15 +463,16 @@ export async function scenarioPageData(id: string, locale: Locale = DEFAULT_LOCA
  * What /scenarios/compare shows: the active scenarios to choose from (id and name) and, when the
  * link names two, their comparison, or the key of the message saying why there is none.
  */
-export async function scenarioComparePageData(a: string, b: string, locale: Locale = DEFAULT_LOCALE) {
-  const scenarios = await readScenarioNames(await getPrisma());
+export async function scenarioComparePageData(access: Access, a: string, b: string, locale: Locale = DEFAULT_LOCALE) {
+  assertCan(access, "scenario", "read");
+  const scenarios = await readScenarioNames(await getPrisma(), access.workspaceId);
   let result: CompareResponse | null = null;
   let problem: "invalidId" | "missing" | null = null;
   if (a && b) {
     if (!ScenarioIdSchema.safeParse(a).success || !ScenarioIdSchema.safeParse(b).success) problem = "invalidId";
     else {
       try {
-        result = await compareScenarios(a, b, locale);
+        result = await compareScenarios(access, a, b, locale);
       } catch (error) {
         if (!(error instanceof ScenarioNotFoundError)) throw error;
         problem = "missing";
@@ -438,17 +489,17 @@ export const SCENARIOS_PAGE_SIZE = 25;
  * What /scenarios shows: a page of the active scenarios (from `cursor`, or the first when the
  * cursor is missing or not one a page gave out) and the first page of the recently deleted ones.
  */
-export async function scenariosPageData(cursor: string | undefined, locale: Locale = DEFAULT_LOCALE) {
+export async function scenariosPageData(access: Access, cursor: string | undefined, locale: Locale = DEFAULT_LOCALE) {
   const limit = SCENARIOS_PAGE_SIZE;
   const [page, deleted] = await Promise.all([
-    listScenarios({ cursor, limit }).then(
+    listScenarios(access, { cursor, limit }).then(
       (list) => ({ list, fromStart: cursor === undefined }),
       async (error: unknown) => {
         if (cursor === undefined || !(error instanceof RequestError)) throw error;
-        return { list: await listScenarios({ limit }), fromStart: true };
+        return { list: await listScenarios(access, { limit }), fromStart: true };
       },
     ),
-    listScenarios({ deleted: true, limit }),
+    listScenarios(access, { deleted: true, limit }),
   ]);
   const localize = (list: typeof deleted) => ({
     ...list,

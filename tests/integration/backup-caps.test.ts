@@ -7,6 +7,7 @@ import { closeDatabase, getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
 import { twoAppDatabases, usingServer } from "./support/database";
+import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 
 // A database filled to the caps (at a proportional scale) goes out as a streamed export and back
 // in through a streamed restore, unchanged: every scenario carries the most revisions the app
@@ -50,6 +51,7 @@ async function fillToTheCaps() {
     const current = SCENARIO_REVISIONS_KEPT + 10;
     await prisma.scenario.create({
       data: {
+        workspaceId: DEFAULT_WORKSPACE_ID,
         id,
         name: `Scenario ${s} `.padEnd(SCENARIO_NAME_MAX, "n"),
         notes: "".padEnd(SCENARIO_NOTES_MAX, "o"),
@@ -106,7 +108,7 @@ test("the caps bound every record, and the restore accepts the largest record th
 test("a database filled to the caps round-trips through a streamed export and a streamed restore", async () => {
   await fillToTheCaps();
 
-  const response = await backupGet();
+  const response = await backupGet(new Request("http://localhost/api/v1/backup"));
   expect(response.status).toBe(200);
   expect(response.body).toBeInstanceOf(ReadableStream);
   const { chunks, text } = await readChunks(response.body!);
@@ -137,7 +139,7 @@ test("a database filled to the caps round-trips through a streamed export and a 
     expect(restore.status).toBe(200);
     return {
       result: RestoreResult.parse(await restore.json()),
-      again: (await readChunks((await backupGet()).body!)).text,
+      again: (await readChunks((await backupGet(new Request("http://localhost/api/v1/backup"))).body!)).text,
     };
   });
   expect(result.restored).toMatchObject({ scenarios: SCENARIOS, revisions: SCENARIOS * SCENARIO_REVISIONS_KEPT });
@@ -145,13 +147,20 @@ test("a database filled to the caps round-trips through a streamed export and a 
 });
 
 test("the export is one snapshot: a scenario saved while the download runs is not in it", async () => {
-  const response = await backupGet();
+  const response = await backupGet(new Request("http://localhost/api/v1/backup"));
   const reader = response.body!.getReader();
   const chunks: Uint8Array[] = [(await reader.read()).value!];
   // Saved once the export has begun; it sorts last, so a reader without a snapshot would meet it.
   const id = "00000000-0000-4000-8000-000000000099";
   const saving = (await getPrisma()).scenario.create({
-    data: { id, name: "Saved meanwhile", ...version(99, 1), datasetVersion: "test", datasetHash: "test" },
+    data: {
+      workspaceId: DEFAULT_WORKSPACE_ID,
+      id,
+      name: "Saved meanwhile",
+      ...version(99, 1),
+      datasetVersion: "test",
+      datasetHash: "test",
+    },
   });
   // On a server the save commits while the export waits for this reader (REPEATABLE READ keeps it
   // out). The embedded database's one connection is held by the export, so there the save can

@@ -13,6 +13,8 @@ import { scoringData } from "@/lib/server/workspace";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
 import { twoAppDatabases } from "./support/database";
+import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
+import { SOLO_ACCESS } from "@/lib/server/access";
 
 // Backup round trip: everything that is the user's (imports, scenarios with revisions, versions,
 // timestamps, soft deletes) exported from one database and restored into an empty one comes back
@@ -49,6 +51,7 @@ async function writeScenarios(prisma: PrismaClient) {
   });
   await prisma.scenario.create({
     data: {
+      workspaceId: DEFAULT_WORKSPACE_ID,
       id: "7d0c4a52-5a8e-4d0a-9a51-0f4f3c1b2a01",
       name: "SEA entry 2026",
       notes: "Board pack, v3",
@@ -76,6 +79,7 @@ async function writeScenarios(prisma: PrismaClient) {
   });
   await prisma.scenario.create({
     data: {
+      workspaceId: DEFAULT_WORKSPACE_ID,
       id: "7d0c4a52-5a8e-4d0a-9a51-0f4f3c1b2a02",
       name: "Russia replay (deleted)",
       inputs: json(inputs(0.4)),
@@ -117,6 +121,7 @@ let exported: Backup;
 test("GET /api/v1/backup downloads scenarios and imports as one JSON file", async () => {
   const prisma = await getPrisma();
   await commitImport(
+    SOLO_ACCESS,
     { fileName: "own-data.csv", bytes: readFileSync("tests/fixtures/imports/own-data.csv"), expectedHash: null },
     new Date("2026-11-21T10:00:00.000Z"),
   );
@@ -125,12 +130,13 @@ test("GET /api/v1/backup downloads scenarios and imports as one JSON file", asyn
     ["REU", "gdp_growth_pct", 2025, 2.25, "INSEE Reunion, 2025 annual report"],
   ]);
   await commitImport(
+    SOLO_ACCESS,
     { fileName: "chile.xlsx", bytes: workbook, expectedHash: null },
     new Date("2026-11-22T10:00:00.000Z"),
   );
   await writeScenarios(prisma);
 
-  const response = await backupGet();
+  const response = await backupGet(new Request("http://localhost/api/v1/backup"));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-disposition")).toMatch(
     /^attachment; filename="outbound-backup-\d{4}-\d{2}-\d{2}\.json"$/,
@@ -161,7 +167,7 @@ test("a backup that does not fit the target's data set is refused and nothing is
     note: null,
   });
   await onTarget(async () => {
-    await expect(restoreBackup(streamOf(tampered))).rejects.toMatchObject({
+    await expect(restoreBackup(SOLO_ACCESS, streamOf(tampered))).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/market ATL/),
     });
@@ -174,8 +180,8 @@ test("a backup that does not fit the target's data set is refused and nothing is
 test("backup JSON → restore into an empty database → export again gives the identical backup", async () => {
   const wire = Backup.parse(JSON.parse(JSON.stringify(exported)));
   const { result, again, scoring } = await onTarget(async () => ({
-    result: RestoreResult.parse(await restoreBackup(streamOf(wire))),
-    again: Backup.parse(JSON.parse(await (await backupGet()).text())),
+    result: RestoreResult.parse(await restoreBackup(SOLO_ACCESS, streamOf(wire))),
+    again: Backup.parse(JSON.parse(await (await backupGet(new Request("http://localhost/api/v1/backup"))).text())),
     scoring: await scoringData(),
   }));
   expect(result.restored).toEqual({
@@ -215,7 +221,7 @@ test("a restore into a database that already has scenarios or imports is refused
   expect(ruError.message).toMatch(/^Резервная копия восстанавливается только.*2 сценария и 2 импорта/);
   expect([zh.headers.get("content-language"), ru.headers.get("content-language")]).toEqual(["zh-CN", "ru"]);
   await onTarget(async () => {
-    await expect(restoreBackup(streamOf(exported))).rejects.toMatchObject({ status: 409 });
+    await expect(restoreBackup(SOLO_ACCESS, streamOf(exported))).rejects.toMatchObject({ status: 409 });
     expect(await (await getPrisma()).scenarioRevision.count()).toBe(4);
   });
 });

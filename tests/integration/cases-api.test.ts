@@ -93,7 +93,7 @@ describe("GET /api/v1/cases", () => {
 
 describe("GET /api/v1/entry-modes/backtest", () => {
   test("gives the leave-one-out figures, the base rate, per mode and the confusion table, with the inputs hash", async () => {
-    const response = await getBacktest();
+    const response = await getBacktest(new Request("http://localhost/api/v1/entry-modes/backtest"));
     expect(response.status).toBe(200);
     const b = EntryModeBacktestSchema.parse(await response.json());
     const loo = rawCalibration.leaveOneOut;

@@ -11,6 +11,8 @@ import { listMarkets, marketProfile } from "@/lib/server/markets";
 import { scoringData } from "@/lib/server/workspace";
 
 import { seededAppDatabase, usingServer } from "./support/database";
+import { SOLO_ACCESS } from "@/lib/server/access";
+import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 
 // The in-process cache of the data (lib/server/cache.ts) on a real database: a repeated read is
 // served from the cache; an import or its deletion, by this process or by another instance on the
@@ -50,7 +52,7 @@ test("an import, then its deletion, in this process: the next reads see each cha
   const profileBefore = await marketProfile("VNM");
   expect(before.values.VNM?.internet_users_pct?.origin).not.toBe("user");
 
-  const { batch } = await commitImport(ownData());
+  const { batch } = await commitImport(SOLO_ACCESS, ownData());
   const imported = await scoringData();
   expect(imported).not.toBe(before);
   // own-data.csv: VNM's 2025 figure is newer than the data set's, so it counts.
@@ -62,7 +64,7 @@ test("an import, then its deletion, in this process: the next reads see each cha
     80.25,
   );
 
-  await deleteImport(batch.id);
+  await deleteImport(SOLO_ACCESS, batch.id);
   const after = await scoringData();
   expect(after.values.VNM?.internet_users_pct).toEqual(before.values.VNM?.internet_users_pct);
   expect(after.indicators.map((i) => i.key)).not.toContain("competitive_intensity");
@@ -73,13 +75,17 @@ test("an import, then its deletion, in this process: the next reads see each cha
 // covers it. On a PostgreSQL server several instances share the data: another instance's change
 // must be noticed, which this test shows with a second, independent client.
 test.skipIf(!usingServer)("another instance's change on the same server is noticed by the next read", async () => {
-  const { batch } = await commitImport(ownData());
+  const { batch } = await commitImport(SOLO_ACCESS, ownData());
   const cached = await scoringData();
   expect(cached.values.VNM?.internet_users_pct?.value).toBe(80.25);
 
   const other = databaseOver(await openConnection(target));
   try {
-    await removeImportBatch(other.prisma, batch.id);
+    await removeImportBatch(other.prisma, DEFAULT_WORKSPACE_ID, batch.id, {
+      actorId: null,
+      actorName: "",
+      action: "import.delete",
+    });
   } finally {
     await other.close();
   }

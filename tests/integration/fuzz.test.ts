@@ -136,7 +136,7 @@ test("free text inside stored inputs, a restored backup and a re-imported scenar
   expect(reimported.status).toBe(400);
   expect(issuePaths(reimported)).toEqual(["scenario.name"]);
 
-  const backup = await (await getBackup()).json();
+  const backup = await (await getBackup(new Request("http://localhost/api/v1/backup"))).json();
   // The restore reads the file as a stream and checks each record before writing it (and the
   // database's emptiness before the first write): a bad first record is refused for what it is.
   const index = 0;

@@ -15,6 +15,7 @@ import { computeScenario } from "@/lib/server/scenarios";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { seededAppDatabase } from "./support/database";
+import { SOLO_ACCESS } from "@/lib/server/access";
 
 // Issue 11 §11 on a real database: an import changes no one's ranking by itself, and a saved
 // scenario says when imported data that fed it (or would now) was added or removed.
@@ -38,7 +39,7 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function importFile(name: string): Promise<string> {
   const bytes = fixture(name);
-  const preview = await previewImport({ bytes, fileName: name });
+  const preview = await previewImport(SOLO_ACCESS, { bytes, fileName: name });
   expect(preview.problems).toEqual([]);
   const form = new FormData();
   form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], name));

@@ -15,6 +15,7 @@ import { scoringData } from "@/lib/server/workspace";
 
 import { makeXlsx } from "../fixtures/imports/xlsx";
 import { seededAppDatabase } from "./support/database";
+import { SOLO_ACCESS } from "@/lib/server/access";
 
 // The import transaction on a real database (PGlite here, PostgreSQL in CI): a preview writes
 // nothing, a commit writes every row or none, and the user's rows never mix with the data set's.
@@ -213,7 +214,7 @@ test("a good file is written in one batch, marked as the user's, beside the ship
   const after = await userRowCounts();
   expect(after).toEqual({ batches: before.batches + 1, markets: 1, indicators: 1, values: 7, all: before.all + 7 });
 
-  const list = ImportBatchList.parse(await (await listRoute()).json());
+  const list = ImportBatchList.parse(await (await listRoute(new Request("http://localhost/api/v1/imports"))).json());
   expect(list.batches.map((b) => b.id)).toEqual([batchId]);
 });
 
@@ -300,7 +301,7 @@ test("two commits of the same file at once write it once: the other is refused w
   expect(await userRowCounts()).toMatchObject({ batches: before.batches + 1, values: before.values + 2 });
   const prisma = await getPrisma();
   const written = await prisma.importBatch.findFirst({ where: { fileName: { in: ["a.csv", "b.csv"] } } });
-  await removeImport(written!.id);
+  await removeImport(SOLO_ACCESS, written!.id);
 });
 
 test("a commit of another file than the one previewed is refused", async () => {
@@ -311,7 +312,7 @@ test("a commit of another file than the one previewed is refused", async () => {
 
 test("an import whose market or indicator another import uses cannot be deleted until that one is", async () => {
   const prisma = await getPrisma();
-  const list = ImportBatchList.parse(await (await listRoute()).json());
+  const list = ImportBatchList.parse(await (await listRoute(new Request("http://localhost/api/v1/imports"))).json());
   const forecast = list.batches.find((b) => b.fileName === "forecast.xlsx")!;
   const params = (id: string) => ({ params: Promise.resolve({ id }) });
 

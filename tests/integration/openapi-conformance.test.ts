@@ -142,11 +142,19 @@ describe("the read API answers as documented", () => {
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "rus" })));
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "XXX" })));
     await conforms("GET", "/api/v1/markets/{iso3}", await getMarket(get("/x"), params({ iso3: "R1" })));
-    await conforms("GET", "/api/v1/framework", await getFramework());
+    await conforms("GET", "/api/v1/framework", await getFramework(new Request("http://localhost/api/v1/framework")));
     await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?host=chn&outcome=exited")));
     await conforms("GET", "/api/v1/cases", await getCases(get("/api/v1/cases?mode=franchise")));
-    await conforms("GET", "/api/v1/entry-modes/backtest", await getBacktest());
-    await conforms("GET", "/api/v1/weight-presets", await getWeightPresets());
+    await conforms(
+      "GET",
+      "/api/v1/entry-modes/backtest",
+      await getBacktest(new Request("http://localhost/api/v1/entry-modes/backtest")),
+    );
+    await conforms(
+      "GET",
+      "/api/v1/weight-presets",
+      await getWeightPresets(new Request("http://localhost/api/v1/weight-presets")),
+    );
   });
 });
 
@@ -281,9 +289,13 @@ describe("imports and the backup answer as documented", () => {
       "/api/v1/imports",
       await commitImport(upload("/x", file, { fileHash: preview.fileHash })),
     )) as { batch: { id: string } };
-    await conforms("GET", "/api/v1/imports", await listImports());
+    await conforms("GET", "/api/v1/imports", await listImports(new Request("http://localhost/api/v1/imports")));
 
-    const backup = await conforms("GET", "/api/v1/backup", await getBackup());
+    const backup = await conforms(
+      "GET",
+      "/api/v1/backup",
+      await getBackup(new Request("http://localhost/api/v1/backup")),
+    );
     await conforms("POST", "/api/v1/backup", await postBackup(send("POST", "/x", backup)));
 
     const batch = { id: committed.batch.id };

@@ -62,7 +62,7 @@ test("a market code in lower case is accepted; an unknown one is a JSON 404; a m
 });
 
 test("GET /api/v1/framework gives the ten drivers, four strategies, six entry modes and the effects", async () => {
-  const response = await getFramework();
+  const response = await getFramework(new Request("http://localhost/api/v1/framework"));
   const framework = Framework.parse(await response.json());
   expect(framework.driverGroups.flatMap((g) => g.drivers)).toHaveLength(10);
   expect(framework.strategies.map((s) => s.key).sort()).toEqual([

@@ -12,6 +12,7 @@ import { DEFAULT_MARKETS } from "@/lib/workspace/defaults";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { seededAppDatabase } from "./support/database";
+import { SOLO_ACCESS } from "@/lib/server/access";
 
 // The thesis scenario (the seven thesis markets, default weights, home China, the Alibaba 2016
 // firm preset) saved through the API, then its report built through lib/server: Russia's material
@@ -41,7 +42,7 @@ beforeAll(async () => {
   );
   expect(response.status).toBe(201);
   scenario = ScenarioSchema.parse(await response.json());
-  model = await reportModel(scenario.id, new Date("2026-12-01T00:00:00Z"), { shortlist: ["RUS", "IDN"] });
+  model = await reportModel(SOLO_ACCESS, scenario.id, new Date("2026-12-01T00:00:00Z"), { shortlist: ["RUS", "IDN"] });
 }, 240_000);
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { purgeDeletedScenarios } from "@/lib/server/scenarios";
 
 import { seededAppDatabase } from "./support/database";
+import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 
 // The scenario list as the API pages it (summaries only, keyset cursors), reads that never delete,
 // and the cap on saved versions. Scenarios are written straight into the database with chosen
@@ -38,6 +39,7 @@ async function stored(n: number, savedDaysAgo: number, deletedDaysAgo?: number) 
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
   await prisma.scenario.create({
     data: {
+      workspaceId: DEFAULT_WORKSPACE_ID,
       id,
       name: `Scenario ${n}`,
       inputs: json({ state: { method: n % 2 ? "topsis" : "weighted_sum", markets: ["RUS", "IDN"] } }),
@@ -193,6 +195,7 @@ test("a write that collides with a unique key is recognized as such (imports and
   const collision = await prisma.scenario
     .create({
       data: {
+        workspaceId: DEFAULT_WORKSPACE_ID,
         id: active[1]!,
         name: "again",
         inputs: json({}),

@@ -13,6 +13,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { seedDatabase } from "@/lib/db/seed";
 
 import { freshTarget } from "./support/database";
+import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 
 let db: Database;
 let cleanup: () => Promise<void>;
@@ -180,7 +181,7 @@ test("the thesis markets and China are there with data", async () => {
 
 test("re-seeding a changed data set keeps the user's own rows", async () => {
   const batch = await db.prisma.importBatch.create({
-    data: { fileName: "own.csv", fileType: "csv", fileHash: "x", rowCount: 1 },
+    data: { workspaceId: DEFAULT_WORKSPACE_ID, fileName: "own.csv", fileType: "csv", fileHash: "x", rowCount: 1 },
   });
   await db.prisma.indicatorValue.create({
     data: {

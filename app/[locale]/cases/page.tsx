@@ -15,6 +15,7 @@ import { CasesQuerySchema } from "@/lib/contracts/case-library";
 import { ENTRY_OUTCOMES } from "@/lib/contracts/cases";
 import { caseLibrary, caseNames, documentedEntries } from "@/lib/server/cases";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,8 @@ type Filter = (typeof FILTERS)[number];
 const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 sm:w-44";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchRecord> }) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [search, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("cases")]);
   const names = await caseNames(locale);
   const all = documentedEntries();

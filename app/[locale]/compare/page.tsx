@@ -6,6 +6,7 @@ import { SideBySideTable } from "@/components/compare/side-by-side-table";
 import { PageHeader, ProblemList } from "@/components/ui/page-header";
 import type { MarketListIssue } from "@/lib/compare/market-list";
 import { sideBySidePageData } from "@/lib/server/compare";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompareMarketsPage({ searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [search, t, locale] = await Promise.all([searchParams, getTranslations("compare"), getLocale()]);
   const { markets, names, issues, usedDefaults, sections, choices } = await sideBySidePageData(search.m, locale);
   const query = `m=${markets.join(",")}`;

@@ -10,6 +10,7 @@ import { MarketFreshness } from "@/components/data/market-freshness";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { freshnessPageData } from "@/lib/server/freshness";
 import { dataPageData } from "@/lib/server/imports";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DataPage({ searchParams }: Props) {
+  const access = await pageAccess();
   const market = (await searchParams).market;
   const locale = await getLocale();
   const t = await getTranslations("data.page");
   // Ages count from the year of this request, not from a clock inside the computation.
   const currentYear = new Date().getUTCFullYear();
   const [{ batches, counts, scoring }, freshness] = await Promise.all([
-    dataPageData(locale),
+    dataPageData(access, locale),
     freshnessPageData(currentYear, typeof market === "string" ? market : undefined, locale),
   ]);
   return (

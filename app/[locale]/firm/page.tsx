@@ -9,6 +9,7 @@ import { dataText } from "@/lib/i18n/data-text";
 import { firmPageData } from "@/lib/server/fit";
 import { FIRM_FACTOR_KEYS, type FirmFactorKey } from "@/lib/scoring/fit/factors";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FirmPage() {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [t, locale] = await Promise.all([getTranslations("compare"), getLocale()]);
   const { framework, presets, markets } = await firmPageData(locale);
   const drivers = framework.driverGroups.flatMap((g) => g.drivers);

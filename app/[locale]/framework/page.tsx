@@ -8,6 +8,7 @@ import { factorDrivers } from "@/lib/compare/factor-links";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedFramework } from "@/lib/server/framework";
 import { FIRM_FACTOR_KEYS, MARKET_FACTOR_KEYS } from "@/lib/scoring/fit/factors";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,8 @@ const inPageLink =
   "font-medium text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-700";
 
 export default async function FrameworkPage() {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [framework, t] = await Promise.all([localizedFramework(await getLocale()), getTranslations("framework")]);
   const level = (n: number) => t("page.level", { level: n });
   const valueSource = (source: "firm_input" | "derived_from_indicators" | "user_assessment") =>

@@ -17,6 +17,7 @@ import {
 import type { SearchRecord } from "@/lib/workspace/view-params";
 
 import { placeKey, roleKey } from "@/components/markets/place-names";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +31,8 @@ const SORTS: readonly MarketSort[] = ["name", "coverage", "latest"];
 // Server-rendered: the filters are a GET form, so the list works without script and every view
 // has a link. About 200 rows of plain HTML.
 export default async function MarketsPage({ searchParams }: { searchParams: Promise<SearchRecord> }) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const locale = await getLocale();
   const [search, { markets, datasetVersion }, t] = await Promise.all([
     searchParams,

@@ -15,6 +15,7 @@ import { formattersFor } from "@/lib/format";
 import { workspaceCriteria, workspaceScoringInput, type WorkspaceScoring } from "@/lib/workspace/scoring-input";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { readMonteCarloSettings, workspaceHref, type SearchRecord } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,8 @@ type Props = { searchParams: Promise<SearchRecord> };
 
 /** How robust the ranking is to the weights: stability intervals, tornado, Monte Carlo. */
 export default async function RobustnessPage({ searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const search = await searchParams;
   const { state, notices: linkNotices } = decodeWorkspaceState(search);
   const monteCarlo = readMonteCarloSettings(search);

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { scenariosPageData } from "@/lib/server/scenarios";
 import { firstParam } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ScenariosPage({ searchParams }: Props) {
   const t = await getTranslations("scenarios.list");
   const locale = await getLocale();
-  const { active, deleted, fromStart } = await scenariosPageData(firstParam((await searchParams).cursor), locale);
+  const { active, deleted, fromStart } = await scenariosPageData(
+    await pageAccess(),
+    firstParam((await searchParams).cursor),
+    locale,
+  );
   return (
     <>
       <PageHeader

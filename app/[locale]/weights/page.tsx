@@ -10,6 +10,7 @@ import { MAX_AHP_CRITERIA } from "@/lib/scoring";
 import { decodeWorkspaceState } from "@/lib/workspace/url-state";
 import { workspaceHref, type SearchRecord } from "@/lib/workspace/view-params";
 import { comparisonSets } from "@/lib/workspace/comparison-sets";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,8 @@ type Props = { searchParams: Promise<SearchRecord> };
 
 /** Weights from pairwise comparisons (AHP), for the criteria groups or one group's indicators. */
 export default async function WeightsPage({ searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const search = await searchParams;
   const { state, notices } = decodeWorkspaceState(search);
   const locale = await getLocale();

@@ -19,6 +19,8 @@ import {
 import { ReportQuerySchema } from "@/lib/contracts/reports";
 import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 
+import { AuditListSchema } from "@/lib/contracts/audit";
+
 import { ScenarioRevisions } from "../components";
 import { JSON_BODY_ERRORS, JSON_BODY_MEANINGS, JSON_LIMIT, LOCATION, errors, json, jsonBody } from "../responses";
 
@@ -232,6 +234,20 @@ export function registerScenarioPaths(registry: OpenAPIRegistry): void {
     request: { params: Id },
     responses: {
       200: json(ScenarioRevisions, "The versions."),
+      ...errors([400, 404, 503], { 400: BAD_ID, 404: NOT_FOUND }),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/scenarios/{id}/audit",
+    tags: ["scenarios"],
+    operationId: "scenarioAudit",
+    summary: "A scenario's activity",
+    description: "Who created, changed, deleted or restored the scenario, and when, newest first.",
+    request: { params: Id },
+    responses: {
+      200: json(AuditListSchema, "The audit entries."),
       ...errors([400, 404, 503], { 400: BAD_ID, 404: NOT_FOUND }),
     },
   });

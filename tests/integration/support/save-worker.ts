@@ -7,6 +7,7 @@ import { commitImport } from "@/lib/server/imports";
 import { createScenario, updateScenario } from "@/lib/server/scenarios";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 import { sampleFirm } from "./firm";
+import { SOLO_ACCESS } from "@/lib/server/access";
 
 const [kind, tag] = process.argv.slice(2);
 if ((kind !== "scenarios" && kind !== "imports") || !tag)
@@ -37,16 +38,16 @@ function importFile(i: number): Uint8Array {
 process.stdout.write("ready\n");
 for (let i = 0; ; i++) {
   if (kind === "scenarios") {
-    const created = await createScenario({ name: `${tag} #${i}`, notes: "", inputs: inputs(i) });
+    const created = await createScenario(SOLO_ACCESS, { name: `${tag} #${i}`, notes: "", inputs: inputs(i) });
     process.stdout.write(`saved ${created.id} ${created.version}\n`);
-    const updated = await updateScenario(created.id, {
+    const updated = await updateScenario(SOLO_ACCESS, created.id, {
       baseVersion: created.version,
       notes: `update of ${i}`,
       inputs: inputs(i + 1),
     });
     process.stdout.write(`saved ${updated.id} ${updated.version}\n`);
   } else {
-    const committed = await commitImport({
+    const committed = await commitImport(SOLO_ACCESS, {
       fileName: `${tag}-${i}.csv`,
       bytes: importFile(i),
       expectedHash: null,

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
 import { GET as getCases, POST as postCases } from "@/app/api/v1/cases/route";
@@ -10,6 +10,13 @@ import { createRequestGuard } from "@/lib/http/guard";
 import { withRequestContext } from "@/lib/http/log";
 import { errorResponse } from "@/lib/http/route";
 import { MarketNotFoundError, ScenarioConflictError, WorkBudgetError } from "@/lib/server/errors";
+
+// Who may call is the access matrix's business (tests/integration/access-matrix.test.ts); here,
+// without a database, every caller is the app running alone.
+vi.mock("@/lib/server/access", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/server/access")>();
+  return { ...actual, routeAccess: async () => actual.SOLO_ACCESS, requireMember: async () => actual.SOLO_ACCESS };
+});
 
 // API errors in the caller's language (issue 12): the same bad request sent with
 // Accept-Language zh-CN, ru and none keeps its code and its field paths, and its message is

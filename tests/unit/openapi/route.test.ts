@@ -1,9 +1,13 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 
 import { GET } from "@/app/api/v1/openapi.json/route";
 
+// Who may read the document is the access matrix's business (tests/integration/access-matrix.test.ts);
+// here, without a database, the caller is let through.
+vi.mock("@/lib/server/access", () => ({ requireMember: async () => undefined }));
+
 test("GET /api/v1/openapi.json answers 200 with the OpenAPI 3.1 document as JSON", async () => {
-  const response = await GET();
+  const response = await GET(new Request("http://localhost/api/v1/openapi.json"));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   const body = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };

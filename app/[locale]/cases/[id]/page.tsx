@@ -6,6 +6,7 @@ import { CaseDetail } from "@/components/cases/case-detail";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { caseNames, documentedEntry, localizedEntry } from "@/lib/server/cases";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function CasePage({ params }: Params) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [{ id }, locale, t] = await Promise.all([params, getLocale(), getTranslations("cases")]);
   const found = documentedEntry(id);
   if (!found) notFound();

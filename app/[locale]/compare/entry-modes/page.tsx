@@ -6,6 +6,7 @@ import { formattersFor } from "@/lib/format";
 import { backtestOfEntryModes, similarityLibrary } from "@/lib/server/cases";
 import { fitPageData } from "@/lib/server/fit";
 import { firstParam, type SearchRecord } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EntryModesPage({ searchParams }: { searchParams: Promise<SearchRecord> }) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [search, t, locale] = await Promise.all([searchParams, getTranslations("compare"), getLocale()]);
   const data = await fitPageData(
     "entry_mode",

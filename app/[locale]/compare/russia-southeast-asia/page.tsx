@@ -5,6 +5,7 @@ import { RussiaSeaTable, VerdictBadge } from "@/components/compare/russia-sea-ta
 import { PageHeader } from "@/components/ui/page-header";
 import { russiaSeaPageData } from "@/lib/server/compare";
 import { firstParam } from "@/lib/workspace/view-params";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RussiaSoutheastAsiaPage({ searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [search, t, locale] = await Promise.all([searchParams, getTranslations("compare"), getLocale()]);
   const { rows, year, thesisYears, names, seaNames: sea } = await russiaSeaPageData(firstParam(search.year), locale);
 

@@ -32,6 +32,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { placeKey } from "@/components/markets/place-names";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -78,6 +79,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MarketPage({ params, searchParams }: Props) {
+  // Members only in team mode, though the page shows reference data (lib/server/page-access.ts).
+  await pageAccess();
   const [{ iso3 }, search, locale, t] = await Promise.all([
     params,
     searchParams,

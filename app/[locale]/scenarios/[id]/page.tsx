@@ -16,6 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ScenarioNotFoundError } from "@/lib/server/errors";
 import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
 import { weightPreset } from "@/lib/workspace/weight-presets";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
   try {
-    return await scenarioPageData(id, await getLocale());
+    return await scenarioPageData(await pageAccess(), id, await getLocale());
   } catch (error) {
     if (error instanceof ScenarioNotFoundError) notFound();
     throw error;
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("scenarios.meta");
   if (!ScenarioIdSchema.safeParse(id).success) return { title: t("scenario") };
   try {
-    return { title: (await getScenario(id)).name };
+    return { title: (await getScenario(await pageAccess(), id)).name };
   } catch {
     return { title: t("scenario") };
   }

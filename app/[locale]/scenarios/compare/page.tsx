@@ -14,6 +14,7 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import type { CompareResponse } from "@/lib/contracts/scenarios";
 import { Link } from "@/lib/i18n/navigation";
 import { scenarioComparePageData } from "@/lib/server/scenarios";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function CompareScenariosPage({ searchParams }: Props) {
   const [a, b] = [one(search.a), one(search.b)];
   const locale = await getLocale();
   const t = await getTranslations("scenarios.compare");
-  const { scenarios, result, problem } = await scenarioComparePageData(a, b, locale);
+  const { scenarios, result, problem } = await scenarioComparePageData(await pageAccess(), a, b, locale);
   const select = "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <>

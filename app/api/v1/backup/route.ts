@@ -3,14 +3,16 @@ import { downloadResponse, errorResponse, jsonBodyStream } from "@/lib/http/rout
 import { respondInLanguage } from "@/lib/imports/respond";
 import { exportBackup, restoreBackup } from "@/lib/server/backup";
 import { otherMethods } from "@/lib/http/methods";
+import { routeAccess } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/backup: all scenarios and imported data as one JSON file (a download, streamed). */
-export async function GET() {
+export async function GET(request: Request) {
   try {
+    const access = await routeAccess(request);
     const filename = `outbound-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    return downloadResponse(await exportBackup(), "application/json; charset=utf-8", filename);
+    return downloadResponse(await exportBackup(access), "application/json; charset=utf-8", filename);
   } catch (error) {
     return errorResponse(error);
   }
@@ -21,7 +23,9 @@ export async function GET() {
  * at most 192 MB): restore into an empty database.
  */
 export function POST(request: Request) {
-  return respondInLanguage(request, () => restoreBackup(jsonBodyStream(request), apiLocale(request)));
+  return respondInLanguage(request, async () =>
+    restoreBackup(await routeAccess(request), jsonBodyStream(request), apiLocale(request)),
+  );
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

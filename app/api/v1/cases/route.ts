@@ -3,12 +3,16 @@ import { readQuery } from "@/lib/http/errors";
 import { otherMethods } from "@/lib/http/methods";
 import { respond } from "@/lib/http/route";
 import { caseLibrary } from "@/lib/server/cases";
+import { requireMember } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/cases?host=&home=&mode=&outcome=: the documented market entries, filtered. */
 export function GET(request: Request) {
-  return respond(async () => caseLibrary(readQuery(request, CasesQuerySchema)));
+  return respond(async () => {
+    await requireMember(request);
+    return caseLibrary(readQuery(request, CasesQuerySchema));
+  });
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

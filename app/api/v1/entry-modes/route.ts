@@ -2,11 +2,15 @@ import { entryModesCommand } from "@/lib/commands/engine-commands";
 import { readBodyText, respond } from "@/lib/http/route";
 import { answerEntryModes } from "@/lib/server/fit";
 import { otherMethods } from "@/lib/http/methods";
+import { requireMember } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return respond(async () => entryModesCommand(await readBodyText(request), answerEntryModes));
+  return respond(async () => {
+    await requireMember(request);
+    return entryModesCommand(await readBodyText(request), answerEntryModes);
+  });
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

@@ -7,6 +7,7 @@ import { homeContext } from "@/lib/server/home";
 import { listMarkets, marketsWithLatestValues } from "@/lib/server/markets";
 import { otherMethods } from "@/lib/http/methods";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
+import { requireMember } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ const Query = z.object({ values: z.enum(["latest"]).optional(), home: HomeIso3Sc
  */
 export function GET(request: Request) {
   return respond(async () => {
+    await requireMember(request);
     const query = readQuery(request, Query);
     const home = query.home ?? DEFAULT_HOME;
     if (!query.values) {

@@ -3,6 +3,7 @@ import { readQuery } from "@/lib/http/errors";
 import { readJsonBody, respond } from "@/lib/http/route";
 import { createScenario, listScenarios } from "@/lib/server/scenarios";
 import { otherMethods } from "@/lib/http/methods";
+import { routeAccess } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -12,15 +13,19 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return respond(async () => {
+    const access = await routeAccess(request);
     const { deleted, limit, cursor } = readQuery(request, ScenarioListQuerySchema);
-    return listScenarios({ deleted: deleted === "true", limit, cursor });
+    return listScenarios(access, { deleted: deleted === "true", limit, cursor });
   });
 }
 
 /** Saves a new scenario; its results are computed here, on the current data set. */
 export async function POST(request: Request) {
   return respond(
-    async () => createScenario(await readJsonBody(request, CreateScenarioSchema)),
+    async () => {
+      const access = await routeAccess(request);
+      return createScenario(access, await readJsonBody(request, CreateScenarioSchema));
+    },
     (scenario) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } }),
   );
 }

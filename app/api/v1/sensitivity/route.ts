@@ -1,11 +1,15 @@
 import { readBodyText, respond } from "@/lib/http/route";
 import { runSensitivity } from "@/lib/server/sensitivity";
 import { otherMethods } from "@/lib/http/methods";
+import { requireMember } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return respond(async () => runSensitivity(await readBodyText(request), request.signal));
+  return respond(async () => {
+    await requireMember(request);
+    return runSensitivity(await readBodyText(request), request.signal);
+  });
 }
 
 // Any other method: 405 with a JSON error and an Allow header.

@@ -15,6 +15,7 @@ import { ScenarioDeletedError, ScenarioNotFoundError } from "@/lib/server/errors
 import { reportModel } from "@/lib/server/reports";
 
 import "./report-print.css";
+import { pageAccess } from "@/lib/server/page-access";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,7 @@ function shortlistParam(value: string | string[] | undefined): string | undefine
 // Cached per request: the metadata and the page share one read of the scenario. A short list that
 // is not valid is reported on the page, and the default short list is shown instead.
 const load = cache(async (id: string, shortlist: string | undefined, locale: Locale) => {
+  const access = await pageAccess();
   if (!ScenarioIdSchema.safeParse(id).success) notFound();
   const t = await getTranslations("report");
   let error: string | null = null;
@@ -40,10 +42,14 @@ const load = cache(async (id: string, shortlist: string | undefined, locale: Loc
   }
   try {
     try {
-      return { model: await reportModel(id.toLowerCase(), new Date(), { shortlist: chosen, locale }), error, chosen };
+      return {
+        model: await reportModel(access, id.toLowerCase(), new Date(), { shortlist: chosen, locale }),
+        error,
+        chosen,
+      };
     } catch (problem) {
       if (!(problem instanceof RequestError)) throw problem;
-      const model = await reportModel(id.toLowerCase(), new Date(), { locale });
+      const model = await reportModel(access, id.toLowerCase(), new Date(), { locale });
       return {
         model,
         error: t("page.shortlistNotUsed", { reason: problem.issues?.[0]?.message ?? problem.message }),

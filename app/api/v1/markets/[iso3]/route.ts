@@ -5,6 +5,7 @@ import { invalidRequest, readQuery } from "@/lib/http/errors";
 import { respond } from "@/lib/http/route";
 import { marketProfile } from "@/lib/server/markets";
 import { otherMethods } from "@/lib/http/methods";
+import { requireMember } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,7 @@ const Params = z.object({ iso3: z.string().regex(/^[A-Za-z]{3}$/, "must be an IS
 /** GET /api/v1/markets/{iso3}?home=USA: the profile, home-relative values measured from the home (default CHN). */
 export async function GET(request: Request, { params }: { params: Promise<{ iso3: string }> }) {
   return respond(async () => {
+    await requireMember(request);
     const parsed = Params.safeParse(await params);
     if (!parsed.success) throw invalidRequest(parsed.error, "market code");
     const { home } = readQuery(request, HomeQuerySchema);

@@ -1,6 +1,7 @@
 import { readBodyText, respond } from "@/lib/http/route";
 import { importScenario } from "@/lib/server/reports";
 import { otherMethods } from "@/lib/http/methods";
+import { routeAccess } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   return respond(
-    async () => importScenario(await readBodyText(request)),
+    async () => importScenario(await routeAccess(request), await readBodyText(request)),
     (body) => ({ status: 201, headers: { Location: `/api/v1/scenarios/${body.scenario.id}` } }),
   );
 }

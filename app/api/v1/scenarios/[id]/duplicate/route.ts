@@ -3,6 +3,7 @@ import { respond } from "@/lib/http/route";
 import { readOptionalJsonBody, scenarioId } from "@/lib/http/scenarios";
 import { duplicateScenario } from "@/lib/server/scenarios";
 import { otherMethods } from "@/lib/http/methods";
+import { routeAccess } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +11,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(
     async () => {
+      const access = await routeAccess(request);
       const id = await scenarioId(params);
       const { name } = await readOptionalJsonBody(request, DuplicateScenarioSchema);
-      return duplicateScenario(id, name);
+      return duplicateScenario(access, id, name);
     },
     { status: 201 },
   );

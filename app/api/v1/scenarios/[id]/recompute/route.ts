@@ -3,6 +3,7 @@ import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { scenarioId } from "@/lib/http/scenarios";
 import { recomputePreview } from "@/lib/server/scenarios";
 import { otherMethods } from "@/lib/http/methods";
+import { routeAccess } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  return respond(async () => recomputePreview(await scenarioId(params), locale));
+  return respond(async () => recomputePreview(await routeAccess(request), await scenarioId(params), locale));
 }
 
 // Any other method: 405 with a JSON error and an Allow header.
