@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 
 import type { ScoringData } from "@/lib/contracts/api";
 import {
@@ -41,6 +41,7 @@ import {
 import { checkSetup, groupResult, memberPreview, resolveInput, stateFor } from "@/lib/decisions/compute";
 import { RequestError } from "@/lib/http/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { aggregateJudgements } from "@/lib/scoring/group";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
 
@@ -446,7 +447,7 @@ export async function freezeDecision(
     );
   const setup = setupOf(record);
   // The scenario's own words (names and notes are the user's data) in the facilitator's language.
-  const t = await getTranslations({ locale, namespace: "decisions" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "decisions" });
   const data = await dataFor(setup, locale);
   const result = resultOf(record, data);
   const name = body.scenarioName ?? record.name;
