@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { DecisionList } from "@/components/decisions/decision-list";
@@ -7,7 +6,8 @@ import { OpenDecisionForm, type CriteriaGroupChoice } from "@/components/decisio
 import { PageHeader } from "@/components/ui/page-header";
 import type { FirmProfileInput as FirmProfile } from "@/lib/contracts/fit";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
-import { accessFromHeaders, can } from "@/lib/server/access";
+import { can } from "@/lib/server/access";
+import { pageAccess } from "@/lib/server/page-access";
 import { firmPageData } from "@/lib/server/fit";
 import { localizedScoringData, scoringData } from "@/lib/server/workspace";
 import { availableMarkets } from "@/lib/workspace/scoring-input";
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The workspace's group decisions, and for editors and owners the form that opens one. */
 export default async function DecisionsPage() {
-  const access = await accessFromHeaders(await headers());
+  const access = await pageAccess();
   const t = await getTranslations("decisions.page");
   const locale = await getLocale();
   const canOpen = can(access, "decision", "create");

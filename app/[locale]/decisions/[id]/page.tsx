@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -11,8 +10,8 @@ import type { Decision } from "@/lib/contracts/decisions";
 import { RequestError } from "@/lib/http/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
-import { accessFromHeaders } from "@/lib/server/access";
 import { getDecision } from "@/lib/server/decisions";
+import { pageAccess } from "@/lib/server/page-access";
 import { localizedScoringData, scoringData } from "@/lib/server/workspace";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 /** The decision for this person, or the 404 page for an id that is not one of their workspace's. */
 async function load(id: string): Promise<Decision> {
   if (!z.uuid().safeParse(id).success) notFound();
-  const access = await accessFromHeaders(await headers());
+  const access = await pageAccess();
   try {
     return (await getDecision(access, id.toLowerCase(), { locale: await getLocale() })) as Decision;
   } catch (error) {
