@@ -77,6 +77,58 @@ const EnvSchema = z.object({
   OUTBOUND_WORK_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Worker threads for the heavy engine calls; default: one per core but one, at least one. */
   OUTBOUND_WORKER_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Signs session cookies; shared by every instance. When unset, one is drawn at random and kept in
+   * the database (app_setting) on first use, so instances on one database agree.
+   */
+  OUTBOUND_AUTH_SECRET: z
+    .string()
+    .trim()
+    .min(32, "must be at least 32 characters (for example: openssl rand -base64 48)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /**
+   * The address people open in their browser when it differs from the one the app listens on (a
+   * reverse proxy): links the app prints, single sign-on callbacks and trusted origins use it, and
+   * an https address marks session cookies Secure.
+   */
+  OUTBOUND_PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** OpenID Connect single sign-on (all three or none): the issuer publishes its discovery document. */
+  OUTBOUND_OIDC_ISSUER: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OUTBOUND_OIDC_CLIENT_ID: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  OUTBOUND_OIDC_CLIENT_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  /** What the sign-in button calls the identity provider ("Sign in with …"). */
+  OUTBOUND_OIDC_NAME: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+const OIDC_KEYS = ["OUTBOUND_OIDC_ISSUER", "OUTBOUND_OIDC_CLIENT_ID", "OUTBOUND_OIDC_CLIENT_SECRET"] as const;
+
+/** Single sign-on needs its three variables together: one alone is a mistake, not a choice. */
+const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  const set = OIDC_KEYS.filter((key) => env[key] !== undefined);
+  if (set.length === 0 || set.length === OIDC_KEYS.length) return;
+  for (const key of OIDC_KEYS.filter((k) => env[k] === undefined)) {
+    ctx.addIssue({ code: "custom", path: [key], message: `is required when ${set.join(" and ")} is set` });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -84,7 +136,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = CheckedEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
@@ -95,4 +147,25 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 /** The embedded database's directory: OUTBOUND_DATA_DIR or .data/pglite under the project. */
 export function embeddedDataDir(env: Env, cwd = process.cwd()): string {
   return path.resolve(cwd, env.OUTBOUND_DATA_DIR ?? ".data/pglite");
+}
+
+export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+/** The single sign-on provider the environment configures, if any. */
+export function oidcConfig(env: Env): OidcConfig | undefined {
+  const { OUTBOUND_OIDC_ISSUER: issuer, OUTBOUND_OIDC_CLIENT_ID: clientId } = env;
+  const clientSecret = env.OUTBOUND_OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return undefined;
+  return { issuer, clientId, clientSecret, name: env.OUTBOUND_OIDC_NAME ?? "SSO" };
+}
+
+/** The discovery document of an OpenID Connect issuer (OpenID Connect Discovery 1.0 §4). */
+export function discoveryUrlOf(issuer: string): string {
+  return `${issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`;
+}
+
+/** The origin people reach the app at: OUTBOUND_PUBLIC_URL, else the address it serves. */
+export function publicOrigin(env: Env): string | undefined {
+  const url = env.OUTBOUND_PUBLIC_URL ?? env.OUTBOUND_URL;
+  return url ? new URL(url).origin : undefined;
 }

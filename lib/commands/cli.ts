@@ -8,6 +8,7 @@ import { DatabaseSetupError, messageOf } from "@/lib/server/errors";
 import { answerEntryModes } from "@/lib/server/fit";
 import { marketsWithLatestValues } from "@/lib/server/markets";
 
+import { ADMIN_USAGE, runAdmin } from "./admin";
 import { entryModesCommand, pureCommands, type PureCommand } from "./engine-commands";
 
 export type CliIo = {
@@ -22,12 +23,13 @@ const USAGE = `Usage: npm run -s outbound -- <command> [file|-]
   sensitivity <file|->  robustness of a ranking (POST /api/v1/sensitivity)
   entry-modes <file|->  entry-mode and strategy fit (POST /api/v1/entry-modes)
   markets               the stored markets with their latest indicator values
-`;
+${ADMIN_USAGE}`;
 
 /** Runs one CLI invocation; returns the exit code. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, input] = args;
   try {
+    if (command === "admin") return await runAdmin(args.slice(1), io, () => readAll(io.stdin));
     if (command === "markets") {
       io.stdout(
         `${JSON.stringify(await withDatabase("/api/v1/markets?values=latest", "GET", undefined, marketsWithLatestValues), null, 2)}\n`,

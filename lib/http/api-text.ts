@@ -52,7 +52,14 @@ export type ApiText =
   | { key: "decisionNotFound"; id: string }
   | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
   | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
-  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number };
+  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number }
+  | { key: "lastOwner" }
+  | { key: "memberNotFound" }
+  | { key: "invitationNotFound" }
+  | { key: "linkInvalid" }
+  | { key: "workspaceNotFound" }
+  | { key: "adminTokenRefused" }
+  | { key: "soloMode" };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -152,6 +159,20 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
         baseVersion: text.baseVersion,
         currentVersion: text.currentVersion,
       });
+    case "lastOwner":
+      return t("errors.lastOwner");
+    case "memberNotFound":
+      return t("errors.memberNotFound");
+    case "invitationNotFound":
+      return t("errors.invitationNotFound");
+    case "linkInvalid":
+      return t("errors.linkInvalid");
+    case "workspaceNotFound":
+      return t("errors.workspaceNotFound");
+    case "adminTokenRefused":
+      return t("errors.adminTokenRefused");
+    case "soloMode":
+      return t("errors.soloMode");
   }
 }
 

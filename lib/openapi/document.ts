@@ -6,6 +6,7 @@ import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
+import { registerPeoplePaths } from "./paths/people";
 import { registerScenarioPaths } from "./paths/scenarios";
 
 // The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts the routes validate
@@ -23,6 +24,7 @@ function generate(): OpenApiDocument {
   registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
+  registerPeoplePaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -44,6 +46,7 @@ function generate(): OpenApiDocument {
       { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
+      { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
     ],
   });
   fixNullableRefs(generated);

@@ -19,10 +19,11 @@ export function json(schema: z.ZodType, description: string, headers?: ResponseC
 }
 
 /** The error statuses the routes answer (lib/http/route.ts and the security checks). */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503;
 
 const ERROR_MEANINGS: Record<ErrorStatus, string> = {
   400: "The request is invalid: `error.issues` names every offending field with what is wrong.",
+  401: "Sign-in required: the app works as a team and the request carries no valid session.",
   403: "Refused as a cross-site write: the Origin (or Referer) header names neither this app nor an origin allowed by OUTBOUND_ALLOWED_ORIGINS. Requests without either header (scripts, other services) are not refused.",
   404: "Not found.",
   409: "Conflict with the current state.",

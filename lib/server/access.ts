@@ -31,7 +31,7 @@ export type Access = {
   memberships: Membership[];
 };
 
-export type Resource = Exclude<keyof typeof STATEMENTS, "organization" | "member" | "invitation" | "team" | "ac">;
+export type Resource = Exclude<keyof typeof STATEMENTS, "organization" | "team" | "ac">;
 export type Action<R extends Resource> = (typeof STATEMENTS)[R][number];
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost", "[::1]"]);

@@ -17,7 +17,9 @@ const paths = doc.paths as Record<string, Record<string, Json>>;
 // The catch-all app/api/v1/[...path] is left out of the document: it is not an endpoint but the
 // answer to every path that is not one (a JSON 404 instead of an HTML page), so documenting it
 // would claim that /api/v1/anything exists.
-const EXCLUDED = new Set(["/api/v1/[...path]"]);
+// better-auth's own endpoints (sign-in, sign-out, session, single sign-on callbacks) under
+// /api/auth are its API, documented by better-auth, not ours.
+const EXCLUDED = new Set(["/api/v1/[...path]", "/api/auth/[...all]"]);
 // One handler serves the four report files; the document lists each file as its own path.
 const EXPAND = { "[report]": REPORT_FORMATS.map((format) => `report.${format}`) };
 

@@ -93,10 +93,16 @@ export function routeHandlers(root: string): RouteHandler[] {
         const readsBody = BODY_READERS.some((reader) => handler.includes(reader));
         const params = /\(([^)]*)\)/.exec(handler)?.[1] ?? "";
         const requestName = /^\s*(\w+)/.exec(params)?.[1];
-        // Reading the caller's access (its session cookie, issue 13) is not a use of the body.
+        // Reading who asks (the session cookie, the admin token) is not reading a body.
         const body = handler
           .slice(handler.indexOf(")") + 1)
-          .replace(new RegExp(`\\b(?:routeAccess|requireMember)\\(${requestName}\\)`, "g"), "");
+          .replace(
+            new RegExp(
+              `\\b(?:routeAccess|requireMember|assertAdminRequest)\\(${requestName}\\)|\\b${requestName}\\.headers\\b`,
+              "g",
+            ),
+            "",
+          );
         const usesRequest =
           requestName !== undefined && !requestName.startsWith("_") && new RegExp(`\\b${requestName}\\b`).test(body);
         return { file, folderPath, method, source: handler, readsBody, usesRequest };
