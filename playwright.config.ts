@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { secondInstance } from "./tests/e2e/instances-env";
+
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here) against
 // the production build, served by the same start script users run, on a throwaway database.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,9 +21,35 @@ export const DATABASE_SPECS = [
   "import-weights.spec.ts",
   "security.spec.ts",
   "markets.spec.ts",
+  "share.spec.ts",
+  "instances.spec.ts",
 ];
 const databaseOnly = process.env.OUTBOUND_TEST_SCOPE === "database";
 const baseURL = `http://127.0.0.1:${port}`;
+
+const server = (listenOn: number) => ({
+  command: "node --import ./scripts/register.mjs scripts/start.ts",
+  url: `http://127.0.0.1:${listenOn}/api/health`,
+  reuseExistingServer: false,
+  timeout: 180_000,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  env: {
+    PORT: String(listenOn),
+    HOST: "127.0.0.1",
+    OUTBOUND_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e/pglite",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // One JSON line per request would bury a failing test's output; warnings and errors stay.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  },
+});
+
+// Issue 13 §5: in the PostgreSQL pass a second instance of the app serves the same server database
+// on another port (tests/e2e/instances.spec.ts uses both). Playwright starts the servers one after
+// the other, so the second finds the migrations applied and the data set seeded by the first.
+const second = secondInstance();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -53,22 +81,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: "node --import ./scripts/register.mjs scripts/start.ts",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      OUTBOUND_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e/pglite",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // One JSON line per request would bury a failing test's output; warnings and errors stay.
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-  },
+  webServer: second ? [server(port), server(second.port)] : server(port),
 });

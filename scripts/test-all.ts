@@ -88,7 +88,13 @@ if (built && ensureChromium()) {
   // In the database pass playwright.config.ts selects the specs that write to the database and
   // read it back (OUTBOUND_TEST_SCOPE is passed on).
   const label = databaseOnly ? "end-to-end tests that use the database" : "end-to-end tests";
-  run(`${label} (Playwright, app on port ${port})`, npx, ["playwright", "test"], { E2E_PORT: port });
+  // The database pass also starts a second instance on the same database (tests/e2e/instances-env.ts).
+  const secondPort = databaseOnly ? (process.env.E2E_SECOND_PORT ?? String(await freePort())) : undefined;
+  const ports = secondPort ? `ports ${port} and ${secondPort}` : `port ${port}`;
+  run(`${label} (Playwright, app on ${ports})`, npx, ["playwright", "test"], {
+    E2E_PORT: port,
+    ...(secondPort ? { E2E_SECOND_PORT: secondPort } : {}),
+  });
 } else {
   failures.push("end-to-end tests (not run)");
 }

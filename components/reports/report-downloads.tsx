@@ -25,8 +25,12 @@ const FORMATS = [
 const button =
   "inline-flex items-center rounded border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 disabled:cursor-wait disabled:opacity-70";
 
-/** `query`: the report's options (e.g. "?shortlist=RUS,IDN&locale=zh"), carried into every download but the JSON export. */
-export function ReportDownloads({ id, query = "" }: { id: string; query?: string }) {
+/**
+ * `query`: the report's options (e.g. "?shortlist=RUS,IDN&locale=zh"), carried into every download
+ * but the JSON export. `base`: where the files are (a shared link's page: /api/v1/shared/{token}).
+ */
+export function ReportDownloads({ id, query = "", base }: { id: string; query?: string; base?: string }) {
+  const files = base ?? `/api/v1/scenarios/${id}`;
   const t = useTranslations("report");
   const f = useFormatters();
   const [state, setState] = useState<PdfState>({ kind: "idle" });
@@ -44,7 +48,7 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
     setNow(startedAt);
     setState({ kind: "making", startedAt, received: 0, total: null, downloading: false });
     try {
-      const response = await fetch(`/api/v1/scenarios/${id}/report.pdf${query}`);
+      const response = await fetch(`${files}/report.pdf${query}`);
       if (!response.ok)
         throw new Error((await errorMessage(response)) ?? t("downloads.serverAnswered", { status: response.status }));
       const total = Number(response.headers.get("content-length")) || null;
@@ -85,7 +89,7 @@ export function ReportDownloads({ id, query = "" }: { id: string; query?: string
         {FORMATS.map((d) => (
           <a
             key={d.file}
-            href={`/api/v1/scenarios/${id}/${d.file}${d.file === "report.json" ? "" : query}`}
+            href={`${files}/${d.file}${d.file === "report.json" ? "" : query}`}
             download
             title={t(`downloads.hint.${d.format}`)}
             className={`${button} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}

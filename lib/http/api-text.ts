@@ -59,7 +59,9 @@ export type ApiText =
   | { key: "linkInvalid" }
   | { key: "workspaceNotFound" }
   | { key: "adminTokenRefused" }
-  | { key: "soloMode" };
+  | { key: "soloMode" }
+  | { key: "sharedLinkInvalid" }
+  | { key: "shareNotFound"; id: string };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -173,6 +175,10 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.adminTokenRefused");
     case "soloMode":
       return t("errors.soloMode");
+    case "sharedLinkInvalid":
+      return t("errors.sharedLinkInvalid");
+    case "shareNotFound":
+      return t("errors.shareNotFound", { id: text.id });
   }
 }
 

@@ -9,8 +9,9 @@ import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { apiLocale, apiMessage } from "./api-text";
 
 import { checkOrigin, needsOriginCheck } from "./origin";
-import { createRateLimiter } from "./rate-limit";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
+import { isSharedPath, withSharedHeaders } from "./shares";
 
 // What proxy.ts does to every request before a page or route handler sees it: refuse cross-site
 // writes (403) and spent budgets (429), and put the security headers on every answer. Built from
@@ -28,12 +29,17 @@ export type PageRouter = (request: NextRequest) => NextResponse | Promise<NextRe
 
 export function createRequestGuard(
   env: Env,
-  { dev = false }: { dev?: boolean } = {},
+  { dev = false, rateLimiter }: { dev?: boolean; rateLimiter?: RateLimiter } = {},
   routePage?: PageRouter,
 ): RequestGuard {
-  const rateLimit = createRateLimiter(env);
+  const rateLimit = rateLimiter ?? createRateLimiter(env);
   return async (request) => {
     const { pathname } = request.nextUrl;
+    // A shared link's answers keep its token out of caches, Referer headers and search engines.
+    const secured = <R extends NextResponse>(response: R, dev: boolean, policy?: string): R => {
+      const done = securedResponse(response, dev, policy);
+      return isSharedPath(pathname) ? withSharedHeaders(done) : done;
+    };
     if (needsOriginCheck(request.method, pathname)) {
       const check = checkOrigin(request, [ownOrigin(request), ...env.OUTBOUND_ALLOWED_ORIGINS]);
       if (!check.ok) {
@@ -94,7 +100,11 @@ function refusal(status: 403 | 429, code: string, message: string, locale: Local
   );
 }
 
-function secured<R extends NextResponse>(response: R, dev: boolean, policy = contentSecurityPolicy({ dev })): R {
+function securedResponse<R extends NextResponse>(
+  response: R,
+  dev: boolean,
+  policy = contentSecurityPolicy({ dev }),
+): R {
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;

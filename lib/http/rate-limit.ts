@@ -1,14 +1,16 @@
 import "server-only";
 
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 import type { Env } from "@/lib/env";
 
 import type { RateLimitSubject } from "./api-text";
 
 // Budgets for the endpoints that cost seconds of CPU or read the whole database: Monte Carlo
-// sensitivity, the PDF report, imports and backups. Counted in this process's memory: one server
-// process serves Outbound (`npm start`); several instances would each keep their own count.
+// sensitivity, the PDF report (a scenario's or a shared link's), imports and backups. Where they
+// are counted is the caller's choice (BudgetStore): in this process's memory by default, which
+// suits the embedded database (one process serves it); in the database when several instances
+// share a PostgreSQL server (lib/server/rate-limits.ts), so that they spend one budget.
 
 type Rule = {
   /** What the client reads in the 429 message (in English; `subject` names it for the other languages). */
@@ -32,7 +34,7 @@ export function rateLimitRules(env: Env): Rule[] {
       subject: "pdf",
       perMinute: env.OUTBOUND_RATE_LIMIT_REPORT_PDF,
       matches: (method, pathname) =>
-        (method === "GET" || method === "HEAD") && /^\/api\/v1\/scenarios\/[^/]+\/report\.pdf$/.test(pathname),
+        (method === "GET" || method === "HEAD") && /^\/api\/v1\/(scenarios|shared)\/[^/]+\/report\.pdf$/.test(pathname),
     },
     {
       what: "imports (previews and commits)",
@@ -77,17 +79,41 @@ export type RateLimitRefusal = {
 
 export type RateLimiter = (request: Request, pathname: string) => Promise<RateLimitRefusal | undefined>;
 
+/** A rule's budget: `points` requests per `duration` seconds, its keys prefixed with `keyPrefix`. */
+export type BudgetOptions = { points: number; duration: number; keyPrefix: string };
+
+/** Makes the limiter that counts one rule's budget (it may have to open the database first). */
+export type BudgetStore = (options: BudgetOptions) => Promise<RateLimiterAbstract>;
+
+/** This process's memory: right for one process (the embedded database allows no other). */
+export const memoryBudgets: BudgetStore = async (options) => new RateLimiterMemory(options);
+
 /** A limiter per rule (0 per minute = no limit); resolves to a refusal once a budget is spent. */
-export function createRateLimiter(env: Env): RateLimiter {
+export function createRateLimiter(env: Env, store: BudgetStore = memoryBudgets): RateLimiter {
   const limits = rateLimitRules(env)
     .filter((rule) => rule.perMinute > 0)
-    .map((rule) => ({ rule, limiter: new RateLimiterMemory({ points: rule.perMinute, duration: 60 }) }));
+    .map((rule) => {
+      const options = { points: rule.perMinute, duration: 60, keyPrefix: `outbound:${rule.subject}` };
+      let limiter: Promise<RateLimiterAbstract> | undefined;
+      // Made on first use; a store that could not be made (the database not reachable yet) is
+      // tried again by the next request, and meanwhile this process counts in memory.
+      const fallback = new RateLimiterMemory(options);
+      const limiterOf = () => {
+        limiter ??= store(options).catch((error: unknown) => {
+          limiter = undefined;
+          throw error;
+        });
+        return limiter;
+      };
+      return { rule, limiterOf, fallback };
+    });
   return async (request, pathname) => {
     const method = request.method.toUpperCase();
     const limit = limits.find(({ rule }) => rule.matches(method, pathname));
     if (!limit) return undefined;
     try {
-      await limit.limiter.consume(clientKey(request, env.OUTBOUND_TRUST_PROXY));
+      const limiter = await limit.limiterOf().catch(() => limit.fallback);
+      await limiter.consume(clientKey(request, env.OUTBOUND_TRUST_PROXY));
       return undefined;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

@@ -10,6 +10,7 @@ import * as evidence from "@/lib/contracts/evidence";
 import * as fit from "@/lib/contracts/fit";
 import * as imports from "@/lib/contracts/imports";
 import * as scenarios from "@/lib/contracts/scenarios";
+import * as shares from "@/lib/contracts/shares";
 import * as weightPresets from "@/lib/contracts/weight-presets";
 import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 
@@ -193,6 +194,10 @@ export function nameContracts(): void {
     "A scenario's JSON export (report.json): its inputs and its frozen results.",
   );
   name("ScenarioImportResult", ImportResponseSchema);
+  name("CreateShareLink", shares.CreateShareSchema);
+  name("ShareLink", shares.ShareLinkSummarySchema, "A read-only share link to a scenario's report (never its token).");
+  name("CreatedShareLink", shares.CreatedShareLinkSchema);
+  name("ShareLinkList", shares.ShareLinkListSchema);
 
   name("ImportPreview", imports.ImportPreview);
   name("ImportBatchSummary", imports.ImportBatchSummary);

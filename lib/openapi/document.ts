@@ -8,6 +8,7 @@ import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
 import { registerPeoplePaths } from "./paths/people";
 import { registerScenarioPaths } from "./paths/scenarios";
+import { registerSharePaths } from "./paths/shares";
 
 // The OpenAPI 3.1 document of the HTTP API, generated from the zod contracts the routes validate
 // with (tests/unit/openapi checks that every route handler on disk is in it).
@@ -25,6 +26,7 @@ function generate(): OpenApiDocument {
   registerScenarioPaths(registry);
   registerImportPaths(registry);
   registerPeoplePaths(registry);
+  registerSharePaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -47,6 +49,10 @@ function generate(): OpenApiDocument {
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
       { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
+      {
+        name: "sharing",
+        description: "Read-only links to a scenario's report, and the report files they open with no account.",
+      },
     ],
   });
   fixNullableRefs(generated);

@@ -1,6 +1,6 @@
 -- AlterTable
 -- The workspace everything made before accounts existed belongs to (lib/auth/workspaces.ts,
--- DEFAULT_WORKSPACE_ID); the first owner created by `outbound admin create` owns it, so nothing
+-- DEFAULT_WORKSPACE_ID). The first owner created by `outbound admin create` owns it, so nothing
 -- saved while the app ran alone is lost.
 INSERT INTO "workspace" ("id", "name", "slug") VALUES ('default', 'My workspace', 'default') ON CONFLICT DO NOTHING;
 

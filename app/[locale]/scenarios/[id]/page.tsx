@@ -8,6 +8,7 @@ import { RecomputePreview } from "@/components/scenarios/recompute-preview";
 import { RestoreBanner } from "@/components/scenarios/restore-banner";
 import { ScenarioDetailsForm } from "@/components/scenarios/scenario-details-form";
 import { ScenarioInputsView } from "@/components/scenarios/scenario-inputs";
+import { SharePanel } from "@/components/share/share-panel";
 import { Badge, Card } from "@/components/ui/page-header";
 import { SCENARIO_RETENTION_DAYS, ScenarioIdSchema } from "@/lib/contracts/scenarios";
 import { formattersFor } from "@/lib/format";
@@ -17,6 +18,7 @@ import { ScenarioNotFoundError } from "@/lib/server/errors";
 import { getScenario, scenarioPageData } from "@/lib/server/scenarios";
 import { weightPreset } from "@/lib/workspace/weight-presets";
 import { pageAccess } from "@/lib/server/page-access";
+import { can } from "@/lib/server/access";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
   const { scenario, revisions, names } = await load(id);
+  const canShare = can(await pageAccess(), "scenario", "share");
   const t = await getTranslations("scenarios");
   const locale = await getLocale();
   const { formatDateTime } = formattersFor(locale);
@@ -128,6 +131,12 @@ export default async function ScenarioPage({ params }: Props) {
         inputs={scenario.inputs}
         stale={scenario.stale}
       />
+
+      {scenario.deletedAt || !canShare ? null : (
+        <Card>
+          <SharePanel scenarioId={scenario.id} />
+        </Card>
+      )}
 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("detail.rankingHeading")}</h2>

@@ -1,0 +1,75 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+
+import { instanceSkipReason, secondInstance } from "./instances-env";
+import { saveThesisScenario } from "./thesis-scenario";
+
+// Two instances of the app on one PostgreSQL server (issue 13 §5): what one saves, the other
+// serves, and optimistic concurrency holds across them (the version check is in the database, not
+// in either process). Instance A is Playwright's baseURL; B is the second web server that
+// playwright.config.ts starts in the PostgreSQL pass.
+
+const second = secondInstance();
+test.skip(!second, instanceSkipReason);
+
+test("concurrent edits of one scenario on A and B: one is saved, the other gets 409 with the current version", async ({
+  request,
+}) => {
+  const b = await playwrightRequest.newContext({ baseURL: second!.url });
+  try {
+    const scenario = await saveThesisScenario(request, { name: "Two instances", samples: 200 });
+    // B serves what A saved.
+    const onB = await b.get(`/api/v1/scenarios/${scenario.id}`);
+    expect(onB.status()).toBe(200);
+    expect(await onB.json()).toMatchObject({ id: scenario.id, name: "Two instances", version: 1 });
+
+    // Both edit version 1 at the same moment, one through each instance.
+    const [fromA, fromB] = await Promise.all([
+      request.put(`/api/v1/scenarios/${scenario.id}`, { data: { baseVersion: 1, name: "Edited on A" } }),
+      b.put(`/api/v1/scenarios/${scenario.id}`, { data: { baseVersion: 1, name: "Edited on B" } }),
+    ]);
+    const statuses = [fromA.status(), fromB.status()].sort();
+    expect(statuses).toEqual([200, 409]);
+    const [saved, refused] = fromA.status() === 200 ? [fromA, fromB] : [fromB, fromA];
+    const winner = ((await saved.json()) as { name: string; version: number }).name;
+    expect((await saved.json()) as { version: number }).toMatchObject({ version: 2 });
+    expect(await refused.json()).toMatchObject({ error: { code: "version_conflict", currentVersion: 2 } });
+
+    // Both instances now serve the one saved version, and a stale save on either is refused.
+    for (const instance of [request, b]) {
+      expect(await (await instance.get(`/api/v1/scenarios/${scenario.id}`)).json()).toMatchObject({
+        name: winner,
+        version: 2,
+      });
+    }
+    const stale = await b.put(`/api/v1/scenarios/${scenario.id}`, { data: { baseVersion: 1, notes: "late" } });
+    expect(stale.status()).toBe(409);
+  } finally {
+    await b.dispose();
+  }
+});
+
+test("rate-limit budgets are shared: sensitivity analyses spent on A count on B", async ({ request }) => {
+  // The budgets are counted in the database in this setup (lib/server/rate-limits.ts). The
+  // sensitivity budget (OUTBOUND_RATE_LIMIT_SENSITIVITY, 30 a minute by default) is spent on A with
+  // empty bodies: the proxy counts each request before the route refuses it (400), so nothing is
+  // computed. No other spec of this pass asks for sensitivity analyses.
+  const b = await playwrightRequest.newContext({ baseURL: second!.url });
+  try {
+    let allowedOnA = 0;
+    for (let i = 0; i < 60; i++) {
+      const response = await request.post("/api/v1/sensitivity", { data: {} });
+      if (response.status() === 429) break;
+      expect(response.status()).toBe(400);
+      allowedOnA++;
+    }
+    // Spent within the 60 tries, on A alone.
+    expect(allowedOnA).toBeGreaterThan(0);
+    expect(allowedOnA).toBeLessThan(60);
+    const onB = await b.post("/api/v1/sensitivity", { data: {} });
+    expect(onB.status()).toBe(429);
+    expect(Number(onB.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(await onB.json()).toMatchObject({ error: { code: "rate_limited" } });
+  } finally {
+    await b.dispose();
+  }
+});
