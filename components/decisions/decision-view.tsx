@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 
 import { Card } from "@/components/ui/page-header";
@@ -31,6 +31,8 @@ export function DecisionView({ initial, info, homeName }: Props) {
   const api = useDecisionApi();
   const [decision, setDecision] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
+  // "A, B and C" / "A、B和C" / "A, B и C": the reader's way of writing a list.
+  const list = new Intl.ListFormat(useLocale(), { type: "conjunction" });
 
   const reload = useCallback(async (): Promise<Decision | null> => {
     const answer = await api<Decision | DecisionUnchanged>(`/${initial.id}`);
@@ -57,11 +59,11 @@ export function DecisionView({ initial, info, homeName }: Props) {
         </div>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold text-slate-900">{t("markets")}</dt>
-          <dd className="text-slate-800">{labels.markets.map((m) => m.name).join(", ")}</dd>
+          <dd className="text-slate-800">{list.format(labels.markets.map((m) => m.name))}</dd>
           <dt className="font-semibold text-slate-900">{t("criteria")}</dt>
           <dd className="text-slate-800">
             {labels.group ? t("indicatorsOf", { group: labels.group.name }) : t("groups")}{" "}
-            {labels.criteria.map((c) => c.name).join(", ")}
+            {list.format(labels.criteria.map((c) => c.name))}
           </dd>
           <dt className="font-semibold text-slate-900">{t("method")}</dt>
           <dd className="text-slate-800">

@@ -104,7 +104,7 @@ export function GroupResultView({ result }: { result: GroupResult }) {
                     {c.name}
                   </th>
                   <td className="py-1.5 pr-3 text-right font-semibold">{formatPercent(c.weight, 1)}</td>
-                  <td className="py-1.5 pr-3 text-right text-slate-700">
+                  <td className="py-1.5 pr-3 text-right whitespace-nowrap text-slate-700">
                     {t("sd", { sd: formatNumber(c.standardDeviation * 100, 1) })}
                   </td>
                   {members.map((m) => (

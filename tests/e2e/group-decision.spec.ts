@@ -160,6 +160,26 @@ test("three people decide together: invite, weigh privately, watch live, reveal,
     await expectNoSeriousAxeViolations(owner, testInfo, "revealed");
   });
 
+  await test.step("the revealed decision in Chinese and Russian, on a phone and a desk", async () => {
+    const path = decisionUrl.replace("/en/", "/");
+    const looks = await ownerContext.newPage();
+    for (const [locale, width] of [
+      ["zh", 375],
+      ["ru", 1280],
+      ["ru", 375],
+    ] as const) {
+      await looks.setViewportSize({ width, height: 900 });
+      await looks.goto(`/${locale}${path}`);
+      await expect(looks.getByTestId("group-result")).toBeVisible();
+      await looks.screenshot({ path: testInfo.outputPath(`revealed-${locale}-${width}.png`), fullPage: true });
+      await expectNoSeriousAxeViolations(looks, testInfo, `revealed-${locale}-${width}`);
+    }
+    await looks.goto("/zh/decisions");
+    await looks.screenshot({ path: testInfo.outputPath("decisions-zh-375.png"), fullPage: true });
+    await expectNoSeriousAxeViolations(looks, testInfo, "decisions-zh-375");
+    await looks.close();
+  });
+
   let reportPath = "";
   await test.step("freeze into a scenario and open its report", async () => {
     await owner.getByLabel("Hide the members' names in the report").check();
