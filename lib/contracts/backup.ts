@@ -104,6 +104,20 @@ export const BackupScenario = z.strictObject({
   revisions: z.array(z.strictObject({ version: z.number().int().min(1), ...ScenarioFields, savedAt: timestamp })),
 });
 
+/**
+ * One entry of the workspace's audit log (issue 13): who changed what, when. Restored as written,
+ * into the workspace the backup is restored into.
+ */
+export const BackupAuditEntry = z.strictObject({
+  at: timestamp,
+  actorId: plain.max(200).nullable(),
+  actorName: text,
+  action: plain.max(100),
+  subjectType: plain.max(40),
+  subjectId: plain.max(200),
+  detail: z.record(z.string(), z.json()).superRefine(storable),
+});
+
 export const Backup = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION, {
@@ -112,8 +126,12 @@ export const Backup = z.strictObject({
   exportedAt: timestamp,
   /** The shipped data set the database held when the backup was made. */
   dataset: z.strictObject({ version: plain, contentHash: plain }).nullable(),
+  /** The workspace it was exported from (absent in backups written before workspaces, issue 13). */
+  workspace: z.strictObject({ id: plain.max(200), name: text }).optional(),
   importBatches: z.array(BackupImportBatch),
   scenarios: z.array(BackupScenario),
+  /** The workspace's audit log, oldest first (absent in backups written before it existed). */
+  audit: z.array(BackupAuditEntry).optional(),
 });
 
 export const RestoreResult = z.object({
@@ -124,6 +142,7 @@ export const RestoreResult = z.object({
     values: z.number().int(),
     scenarios: z.number().int(),
     revisions: z.number().int(),
+    auditEntries: z.number().int(),
   }),
   /** Things the user should know, e.g. that the backup was made on another data-set version. */
   warnings: z.array(z.string()),
@@ -132,4 +151,5 @@ export const RestoreResult = z.object({
 export type Backup = z.infer<typeof Backup>;
 export type BackupImportBatch = z.infer<typeof BackupImportBatch>;
 export type BackupScenario = z.infer<typeof BackupScenario>;
+export type BackupAuditEntry = z.infer<typeof BackupAuditEntry>;
 export type RestoreResult = z.infer<typeof RestoreResult>;

@@ -1,6 +1,12 @@
 import "server-only";
 
-import { type Backup, type BackupImportBatch, type BackupScenario, type RestoreResult } from "@/lib/contracts/backup";
+import {
+  type Backup,
+  type BackupAuditEntry,
+  type BackupImportBatch,
+  type BackupScenario,
+  type RestoreResult,
+} from "@/lib/contracts/backup";
 
 import type { Db, Tx } from "./client";
 import type { Prisma } from "./generated/client";
@@ -20,6 +26,47 @@ const iso = (date: Date) => date.toISOString();
 export async function readBackupDataset(db: Db): Promise<Backup["dataset"]> {
   const dataset = await findDatasetVersion(db);
   return dataset ? { version: dataset.version, contentHash: dataset.contentHash } : null;
+}
+
+/** The workspace a backup is exported from. */
+export async function readBackupWorkspace(db: Db, workspaceId: string): Promise<Backup["workspace"]> {
+  const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { id: true, name: true } });
+  return workspace ?? undefined;
+}
+
+/** The workspace's audit entries, oldest first, after the entry `afterId`, `take` at a time. */
+export async function readAuditPage(
+  db: Db,
+  workspaceId: string,
+  afterId: number,
+  take: number,
+): Promise<{ rows: BackupAuditEntry[]; lastId?: number }> {
+  const rows = await db.auditEntry.findMany({
+    where: { workspaceId, id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take,
+  });
+  return {
+    lastId: rows.at(-1)?.id,
+    rows: rows.map((r) => ({
+      at: iso(r.at),
+      actorId: r.actorId,
+      actorName: r.actorName,
+      action: r.action,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      detail: (r.detail ?? {}) as BackupAuditEntry["detail"],
+    })),
+  };
+}
+
+/** Writes a backup's audit entries, as exported, into the workspace, inside the caller's transaction. */
+export async function insertAuditEntries(tx: Tx, workspaceId: string, entries: BackupAuditEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const { count } = await tx.auditEntry.createMany({
+    data: entries.map((e) => ({ ...e, workspaceId, at: new Date(e.at), detail: json(e.detail) })),
+  });
+  return count;
 }
 
 /** Where a page of a backup read ends: the sort time and id of its last row. */
@@ -192,7 +239,15 @@ export async function insertBackupRows(
   workspaceId: string,
   backup: Pick<Backup, "importBatches" | "scenarios">,
 ): Promise<RestoreResult["restored"]> {
-  const counts = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
+  const counts = {
+    importBatches: 0,
+    markets: 0,
+    indicators: 0,
+    values: 0,
+    scenarios: 0,
+    revisions: 0,
+    auditEntries: 0,
+  };
   for (const b of backup.importBatches) {
     await tx.importBatch.create({
       data: {

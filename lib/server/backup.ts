@@ -4,6 +4,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   Backup,
+  BackupAuditEntry,
   BackupImportBatch,
   BackupScenario,
   MAX_BACKUP_RECORD_BYTES,
@@ -12,8 +13,11 @@ import {
 } from "@/lib/contracts/backup";
 import {
   countUserData,
+  insertAuditEntries,
   insertBackupRows,
+  readAuditPage,
   readBackupDataset,
+  readBackupWorkspace,
   readImportBatchPage,
   readReferenceKeys,
   readRevisionPage,
@@ -59,6 +63,7 @@ export function assertBackup(access: Access, action: "export" | "restore"): void
 /** Records read per query while exporting: small, as one scenario may carry 50 revisions. */
 const SCENARIOS_PER_READ = 5;
 const REVISIONS_PER_READ = 10;
+const AUDIT_ENTRIES_PER_READ = 200;
 /** How long an export may take, its snapshot held open while a slow client downloads. */
 const EXPORT_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -124,13 +129,14 @@ export async function exportBackup(access: Access, now = new Date()): Promise<Re
 
 /** Writes the backup document: header, import batches, then scenarios, each record as it is read. */
 async function writeBackup(tx: Tx, workspaceId: string, now: Date, write: Write, opened: () => void): Promise<void> {
-  const dataset = await readBackupDataset(tx);
+  const [dataset, workspace] = await Promise.all([readBackupDataset(tx), readBackupWorkspace(tx, workspaceId)]);
   opened();
   const header = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     dataset,
+    ...(workspace ? { workspace } : {}),
   };
   await write(`${JSON.stringify(header).slice(0, -1)},\n"importBatches":[`);
   let after: BackupPosition | undefined;
@@ -158,6 +164,18 @@ async function writeBackup(tx: Tx, workspaceId: string, now: Date, write: Write,
     if (!page.last) break;
     after = page.last;
   }
+  await write(`\n],\n"audit":[`);
+  let afterId = 0;
+  first = true;
+  for (;;) {
+    const page = await readAuditPage(tx, workspaceId, afterId, AUDIT_ENTRIES_PER_READ);
+    for (const entry of page.rows) {
+      await write(`${first ? "\n" : ",\n"}${JSON.stringify(entry)}`);
+      first = false;
+    }
+    if (page.lastId === undefined) break;
+    afterId = page.lastId;
+  }
   await write("\n]}\n");
 }
 
@@ -180,7 +198,7 @@ function conflict(restore: RestoreText): RequestError {
   return new ImportFileError(409, "restore_conflict", { restore });
 }
 
-const Header = Backup.omit({ importBatches: true, scenarios: true });
+const Header = Backup.omit({ importBatches: true, scenarios: true, audit: true });
 
 /** A record (or the header) checked with its contract; problems are named with their place in the file. */
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: string, locale: Locale): z.output<S> {
@@ -199,6 +217,8 @@ function parseRecord<S extends z.ZodType>(schema: S, value: unknown, place: stri
 }
 
 const RECORD_LISTS = ["importBatches", "scenarios"] as const;
+/** Streamed like the records, but optional: backups written before the audit log have none. */
+const OPTIONAL_LISTS = ["audit"] as const;
 
 /**
  * POST /api/v1/backup: restores a backup, read from `body` as a stream, into a database without
@@ -230,12 +250,20 @@ export async function restoreBackup(
         // Cached data (lib/server/cache.ts) is read again after this restore commits, here and elsewhere.
         await bumpDataRevision(tx);
         const header = new Map<string, unknown>();
-        const restored = { importBatches: 0, markets: 0, indicators: 0, values: 0, scenarios: 0, revisions: 0 };
+        const restored = {
+          importBatches: 0,
+          markets: 0,
+          indicators: 0,
+          values: 0,
+          scenarios: 0,
+          revisions: 0,
+          auditEntries: 0,
+        };
         const add = (counts: RestoreResult["restored"]) => {
           for (const k of Object.keys(restored) as (keyof typeof restored)[]) restored[k] += counts[k];
         };
         const parts = jsonParts(body, {
-          streamed: new Set(RECORD_LISTS),
+          streamed: new Set([...RECORD_LISTS, ...OPTIONAL_LISTS]),
           maxPartBytes: MAX_BACKUP_RECORD_BYTES,
           tooLarge: () =>
             new ImportFileError(
@@ -255,13 +283,18 @@ export async function restoreBackup(
           if (!("element" in part)) {
             if ((RECORD_LISTS as readonly string[]).includes(part.key))
               parseRecord(Backup.shape.scenarios, part.value, part.key, locale);
+            if (part.key === "audit") parseRecord(Backup.shape.audit, part.value, part.key, locale);
             header.set(part.key, part.value);
             // The format is checked as soon as it is read, before anything is written.
             if (part.key === "formatVersion" || part.key === "format")
               parseRecord(Header.shape[part.key], part.value, part.key, locale);
             continue;
           }
-          if (part.key === "importBatches") {
+          if (part.key === "audit") {
+            const entry = parseRecord(BackupAuditEntry, part.element, `audit.${part.index}`, locale);
+            await ensureEmpty();
+            restored.auditEntries += await insertAuditEntries(tx, workspaceId, [entry]);
+          } else if (part.key === "importBatches") {
             const batch = parseRecord(BackupImportBatch, part.element, `importBatches.${part.index}`, locale);
             await ensureEmpty();
             checkReferences(known, batch, locale);

@@ -56,6 +56,7 @@ import { comparisonWords, fitComparisonWords } from "@/lib/scenarios/wording";
 import type { ComputedScenario } from "@/lib/scenarios/compute";
 
 import { actorOf, assertCan, type Access } from "./access";
+import { listAudit } from "./audit";
 import { EmptyScenarioUpdateError } from "./errors";
 import { enginePool } from "./worker-pool";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
@@ -444,17 +445,19 @@ function localizeSummary<S extends { leader: { iso3: string; name: string } | nu
 
 /**
  * What /scenarios/{id} shows: the scenario (its results' names in the reader's language), its
- * history and the fit factors' names.
+ * history, its activity (the audit log) and the fit factors' names.
  */
 export async function scenarioPageData(access: Access, id: string, locale: Locale = DEFAULT_LOCALE) {
-  const [scenario, revisions, names] = await Promise.all([
+  const [scenario, revisions, names, activity] = await Promise.all([
     getScenario(access, id, locale),
     scenarioRevisions(access, id),
     readFactorNames(await getPrisma()),
+    listAudit(access, "scenario", id),
   ]);
   return {
     scenario: { ...scenario, results: localizeResults(scenario.results, locale) },
     revisions,
+    activity: activity.entries,
     names: localizeFactorNames(names, locale),
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { ActivityPanel } from "@/components/scenarios/activity-panel";
 import { FrozenEntryModes, FrozenRanking } from "@/components/scenarios/frozen-results";
 import { OpenInWorkspace } from "@/components/scenarios/open-in-workspace";
 import { RecomputePreview } from "@/components/scenarios/recompute-preview";
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
-  const { scenario, revisions, names } = await load(id);
+  const { scenario, revisions, activity, names } = await load(id);
   const canShare = can(await pageAccess(), "scenario", "share");
   const t = await getTranslations("scenarios");
   const locale = await getLocale();
@@ -171,6 +172,7 @@ export default async function ScenarioPage({ params }: Props) {
           ))}
         </ol>
       </Card>
+      <ActivityPanel entries={activity} />
     </div>
   );
 }
