@@ -6,7 +6,7 @@ import http from "node:http";
 import next from "next";
 
 import { parseEnv } from "@/lib/env";
-import { withRequestLog } from "@/lib/http/log";
+import { SOCKET_ADDRESS_HEADER, withRequestLog } from "@/lib/http/log";
 import { logger } from "@/lib/log";
 
 const env = parseEnv();
@@ -17,6 +17,9 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer(
   withRequestLog((request, response) => {
+    // The address of the connection, for the per-address sign-in limit (lib/server/auth-handler.ts):
+    // set here for every request, so a client's own header of that name never gets through.
+    request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
     handle(request, response).catch((error: unknown) => {
       log.error({ err: error }, "request handler failed");
       if (!response.headersSent) response.statusCode = 500;

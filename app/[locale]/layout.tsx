@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import localFont from "next/font/local";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
+import { AccountMenu } from "@/components/account/account-menu";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { Link } from "@/lib/i18n/navigation";
 import { LANGUAGE_TAGS } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { accountMenu } from "@/lib/server/people";
 
 import "../globals.css";
 
@@ -45,6 +48,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
+  // Read on the server from the session cookie; null (no menu at all) when the app runs alone.
+  const account = await accountMenu(await headers());
   return (
     <html lang={LANGUAGE_TAGS[locale]} className={inter.variable}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -71,7 +76,10 @@ export default async function LocaleLayout({ children, params }: Props) {
                   ))}
                 </ul>
               </nav>
-              <LocaleSwitcher className="ml-auto" />
+              <div className="ml-auto flex items-center gap-3">
+                <LocaleSwitcher />
+                {account ? <AccountMenu data={account} /> : null}
+              </div>
             </div>
           </header>
           <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">

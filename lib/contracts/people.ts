@@ -120,3 +120,17 @@ export const AdminCreateAnswer = z.object({
 export type AdminCreateAnswer = z.infer<typeof AdminCreateAnswer>;
 
 export const AdminResetBody = z.object({ email: Email }).strict();
+
+/** What the header shows of the account (lib/server/people.ts accountMenu → components/account). */
+export type AccountMenuData =
+  | { kind: "signedOut" }
+  | { kind: "noWorkspace"; name: string }
+  | {
+      kind: "member";
+      name: string;
+      email: string;
+      workspaceId: string;
+      workspaceName: string;
+      role: WorkspaceRoleName;
+      workspaces: { id: string; name: string }[];
+    };

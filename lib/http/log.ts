@@ -61,6 +61,9 @@ export function routeOf(url: string | undefined): { path: string; route: string 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /** Wraps a Node.js request handler so that every request is logged once, when it ends. */
+/** The connection's address, written by scripts/serve.ts over whatever the client sent. */
+export const SOCKET_ADDRESS_HEADER = "x-outbound-socket-address";
+
 export function withRequestLog(handler: Handler, log: Logger): Handler {
   return (request, response) => {
     const started = process.hrtime.bigint();

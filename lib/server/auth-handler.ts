@@ -5,14 +5,15 @@ import { RateLimiterRes, type RateLimiterPrisma } from "rate-limiter-flexible";
 import { getPrisma } from "@/lib/db/client";
 import { signInAttemptsPerAccount } from "@/lib/db/sign-in-budget";
 import { parseEnv, type Env } from "@/lib/env";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/log";
 import { clientKey } from "@/lib/http/rate-limit";
 
 import { CLIENT_ADDRESS_HEADER, getAuth } from "./auth";
 
 // What /api/auth/* runs (app/api/auth/[...all]/route.ts) around better-auth's own handler:
 // - the client's address, for better-auth's per-address sign-in limit, is the one a trusted proxy
-//   reported (OUTBOUND_TRUST_PROXY, last X-Forwarded-For entry); without one every client shares
-//   one budget, as lib/http/rate-limit.ts does, since a client can write any X-Forwarded-For;
+//   reported (OUTBOUND_TRUST_PROXY, last X-Forwarded-For entry), else the connection's (never a
+//   client's own X-Forwarded-For, which it can write at will);
 // - sign-in attempts per account (lib/db/sign-in-budget.ts), refused with the very answer the
 //   per-address limit gives, so neither limit tells a registered email from an unknown one;
 // - behind a trusted proxy that says X-Forwarded-Proto: https, session cookies are marked Secure.
@@ -35,10 +36,8 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.text();
   const headers = new Headers(request.headers);
   headers.delete(CLIENT_ADDRESS_HEADER);
-  if (env.OUTBOUND_TRUST_PROXY) {
-    const address = clientKey(request, true);
-    if (address !== "direct") headers.set(CLIENT_ADDRESS_HEADER, address);
-  }
+  const address = clientAddress(request, env);
+  if (address) headers.set(CLIENT_ADDRESS_HEADER, address);
   const forwarded = new Request(request.url, { method: request.method, headers, body });
 
   const account =
@@ -55,6 +54,19 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const response = await auth.handler(forwarded);
   if (account && response.ok) await (await accountLimiter()).delete(account);
   return securedCookies(request, env, response);
+}
+
+/**
+ * Behind a trusted proxy, the address it appended to X-Forwarded-For; otherwise the connection's own
+ * address, which the app's server (scripts/serve.ts) writes on every request. Under `next dev` there
+ * is neither, and every client shares one budget.
+ */
+function clientAddress(request: Request, env: Env): string | undefined {
+  if (env.OUTBOUND_TRUST_PROXY) {
+    const address = clientKey(request, true);
+    return address === "direct" ? undefined : address;
+  }
+  return request.headers.get(SOCKET_ADDRESS_HEADER)?.replace(/^::ffff:/, "") || undefined;
 }
 
 function emailIn(body: string | undefined): string | undefined {

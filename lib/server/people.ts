@@ -4,7 +4,13 @@ import { createHash, randomBytes } from "node:crypto";
 
 import type { WorkspaceRole } from "@/lib/auth/roles";
 import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
-import type { AcceptInvitationBody, IssuedLink, MembersAnswer, NewInvitationBody } from "@/lib/contracts/people";
+import type {
+  AcceptInvitationBody,
+  AccountMenuData,
+  IssuedLink,
+  MembersAnswer,
+  NewInvitationBody,
+} from "@/lib/contracts/people";
 import { RESET_LINK_HOURS } from "@/lib/contracts/people";
 import { recordAudit } from "@/lib/db/audit";
 import { getPrisma } from "@/lib/db/client";
@@ -32,7 +38,7 @@ import {
 } from "@/lib/db/people";
 import { RequestError } from "@/lib/http/errors";
 
-import { actorOf, assertCan, can, type Access } from "./access";
+import { accessFromHeaders, actorOf, assertCan, can, teamMode, type Access } from "./access";
 import { getAuth, hashPassword, verifyPassword } from "./auth";
 
 // Members, invitations and password-reset links (issue 13 §2–§3). Everyone in a workspace sees its
@@ -368,4 +374,29 @@ export async function switchWorkspace(
   }
   await setActiveWorkspace(db, session.session.token, workspaceId);
   return { workspaceId, workspaceName: membership.workspaceName };
+}
+
+/** The header's account menu, or null when the app runs alone (no accounts, no menu). */
+export async function accountMenu(headers: Headers): Promise<AccountMenuData | null> {
+  // A database that cannot answer is the page's own error to show; the header goes without a menu.
+  const team = await teamMode().catch(() => false);
+  if (!team) return null;
+  try {
+    const access = await accessFromHeaders(headers);
+    const user = access.user!;
+    return {
+      kind: "member",
+      name: user.name || user.email,
+      email: user.email,
+      workspaceId: access.workspaceId,
+      workspaceName: access.workspaceName,
+      role: access.role,
+      workspaces: access.memberships.map((m) => ({ id: m.workspaceId, name: m.workspaceName })),
+    };
+  } catch (error) {
+    if (!(error instanceof RequestError)) return null;
+    if (error.status === 401) return { kind: "signedOut" };
+    const person = await signedInPerson(headers);
+    return person ? { kind: "noWorkspace", name: person.name || person.email } : { kind: "signedOut" };
+  }
 }

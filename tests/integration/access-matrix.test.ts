@@ -30,6 +30,16 @@ import * as scenarios from "@/app/api/v1/scenarios/route";
 import * as score from "@/app/api/v1/score/route";
 import * as sensitivity from "@/app/api/v1/sensitivity/route";
 import * as presets from "@/app/api/v1/weight-presets/route";
+import * as adminAccounts from "@/app/api/admin/accounts/route";
+import * as adminResetLinks from "@/app/api/admin/reset-links/route";
+import * as invitationAccept from "@/app/api/v1/invitations/accept/route";
+import * as invitationOne from "@/app/api/v1/invitations/[id]/route";
+import * as invitations from "@/app/api/v1/invitations/route";
+import * as memberResetLink from "@/app/api/v1/members/[id]/reset-link/route";
+import * as memberOne from "@/app/api/v1/members/[id]/route";
+import * as members from "@/app/api/v1/members/route";
+import * as passwordResets from "@/app/api/v1/password-resets/route";
+import * as activeWorkspace from "@/app/api/v1/workspaces/active/route";
 import type { WorkspaceRole } from "@/lib/auth/roles";
 import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from "@/lib/contracts/backup";
@@ -100,6 +110,10 @@ let base: string;
 let sharedBatch: string;
 let exportedScenario: string;
 let firm: Record<string, number>;
+/** A viewer nobody signs in as: the members rows change their role (to what it is) and issue them reset links. */
+let spareMember: string;
+/** A link token no invitation or reset link has (32 bytes of zeros, base64url). */
+const UNKNOWN_TOKEN = "A".repeat(43);
 const cookies: Partial<Record<Caller | "otherOwner", string>> = {};
 
 function request(url: string, cookie: string, init: RequestInit = {}): Request {
@@ -146,6 +160,107 @@ const scenarioInputs = (): CreateScenario["inputs"] => ({
 // In the order each caller runs them: the import committed before it is deleted, the scenario
 // deleted last.
 const ROUTES: Row[] = [
+  {
+    file: "app/api/v1/members/route.ts",
+    method: "GET",
+    expected: member(200),
+    call: (_, c) => call(members.GET, "/api/v1/members", c),
+  },
+  {
+    file: "app/api/v1/members/[id]/route.ts",
+    method: "PUT",
+    expected: owners(200),
+    note: "a spare viewer's role, set to what it is",
+    call: (_, c) =>
+      call(memberOne.PUT, `/api/v1/members/${spareMember}`, c, jsonInit("PUT", { role: "viewer" }), {
+        id: spareMember,
+      }),
+  },
+  {
+    file: "app/api/v1/members/[id]/route.ts",
+    method: "DELETE",
+    expected: owners(404),
+    note: "no such member (the owners' own removal is tests/integration/people.test.ts)",
+    call: (_, c) =>
+      call(memberOne.DELETE, "/api/v1/members/no-such-member", c, { method: "DELETE" }, { id: "no-such-member" }),
+  },
+  {
+    file: "app/api/v1/members/[id]/reset-link/route.ts",
+    method: "POST",
+    expected: owners(201),
+    call: (_, c) =>
+      call(
+        memberResetLink.POST,
+        `/api/v1/members/${spareMember}/reset-link`,
+        c,
+        { method: "POST" },
+        { id: spareMember },
+      ),
+  },
+  {
+    file: "app/api/v1/invitations/route.ts",
+    method: "POST",
+    expected: owners(201),
+    call: (_, c) => call(invitations.POST, "/api/v1/invitations", c, jsonInit("POST", { role: "viewer" })),
+  },
+  {
+    file: "app/api/v1/invitations/[id]/route.ts",
+    method: "DELETE",
+    expected: owners(404),
+    note: "no such invitation",
+    call: (_, c) =>
+      call(
+        invitationOne.DELETE,
+        `/api/v1/invitations/${"0".repeat(64)}`,
+        c,
+        { method: "DELETE" },
+        { id: "0".repeat(64) },
+      ),
+  },
+  {
+    file: "app/api/v1/invitations/accept/route.ts",
+    method: "POST",
+    expected: everyone(400),
+    note: "public: the link's token is the credential (an unknown one here)",
+    call: (_, c) =>
+      call(invitationAccept.POST, "/api/v1/invitations/accept", c, jsonInit("POST", { token: UNKNOWN_TOKEN })),
+  },
+  {
+    file: "app/api/v1/password-resets/route.ts",
+    method: "POST",
+    expected: everyone(400),
+    note: "public: the link's token is the credential (an unknown one here)",
+    call: (_, c) =>
+      call(
+        passwordResets.POST,
+        "/api/v1/password-resets",
+        c,
+        jsonInit("POST", { token: UNKNOWN_TOKEN, password: "a long enough password" }),
+      ),
+  },
+  {
+    file: "app/api/v1/workspaces/active/route.ts",
+    method: "PUT",
+    expected: member(200),
+    call: (_, c) =>
+      call(activeWorkspace.PUT, "/api/v1/workspaces/active", c, jsonInit("PUT", { workspaceId: DEFAULT_WORKSPACE_ID })),
+  },
+  {
+    file: "app/api/admin/accounts/route.ts",
+    method: "POST",
+    expected: everyone(403),
+    note: "the command line's, with its token file only",
+    call: (_, c) =>
+      call(adminAccounts.POST, "/api/admin/accounts", c, jsonInit("POST", { email: "x@example.com", name: "X" })),
+  },
+  {
+    file: "app/api/admin/reset-links/route.ts",
+    method: "POST",
+    expected: everyone(403),
+    note: "the command line's, with its token file only",
+    call: (_, c) =>
+      call(adminResetLinks.POST, "/api/admin/reset-links", c, jsonInit("POST", { email: "owner@example.com" })),
+  },
   {
     file: "app/api/health/route.ts",
     method: "GET",
@@ -453,6 +568,15 @@ beforeAll(async () => {
   cookies.viewer = (await person("viewer@example.com", "viewer", DEFAULT_WORKSPACE_ID, "203.0.113.3")).cookie;
   cookies.otherOwner = (await person("boss@other.example", "owner", "other-workspace", "203.0.113.4")).cookie;
   cookies.anonymous = "";
+  const spare = await createAccount({
+    email: "spare@example.com",
+    name: "spare",
+    password: "correct horse battery staple",
+  });
+  spareMember = `m-${spare.id}`;
+  await prisma.member.create({
+    data: { id: spareMember, workspaceId: DEFAULT_WORKSPACE_ID, userId: spare.id, role: "viewer" },
+  });
   ownerAccess = {
     mode: "team",
     user: { id: owner.id, name: "owner", email: "owner@example.com" },

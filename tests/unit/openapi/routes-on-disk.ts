@@ -93,7 +93,7 @@ export function routeHandlers(root: string): RouteHandler[] {
         const readsBody = BODY_READERS.some((reader) => handler.includes(reader));
         const params = /\(([^)]*)\)/.exec(handler)?.[1] ?? "";
         const requestName = /^\s*(\w+)/.exec(params)?.[1];
-        // Reading who asks (the session cookie, the admin token) is not reading a body.
+        // Reading who asks (its session cookie, issue 13; the admin command's token) is not a use of the body.
         const body = handler
           .slice(handler.indexOf(")") + 1)
           .replace(

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { ResetForm } from "@/components/account/reset-form";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { LinkToken } from "@/lib/contracts/people";
+import { previewResetLink } from "@/lib/server/people";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.meta");
+  return { title: t("reset") };
+}
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function ResetPage({ params }: Props) {
+  const t = await getTranslations("account.reset");
+  const parsed = LinkToken.safeParse((await params).token);
+  const person = parsed.success ? await previewResetLink(parsed.data) : undefined;
+  if (!parsed.success || !person) {
+    return (
+      <>
+        <PageHeader title={t("invalidTitle")} />
+        <Card className="max-w-xl">
+          <p className="text-sm text-slate-800">{t("invalidBody")}</p>
+        </Card>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead", { name: person.name, email: person.email })} />
+      <Card className="max-w-md">
+        <ResetForm token={parsed.data} />
+      </Card>
+    </>
+  );
+}
