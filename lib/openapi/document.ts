@@ -4,6 +4,7 @@ import { nameContracts } from "./components";
 import { fixNullableRefs } from "./nullable-refs";
 import { registerCasePaths } from "./paths/cases";
 import { registerDataPaths } from "./paths/data";
+import { registerDecisionPaths } from "./paths/decisions";
 import { registerEnginePaths } from "./paths/engine";
 import { registerImportPaths } from "./paths/imports";
 import { registerPeoplePaths } from "./paths/people";
@@ -27,6 +28,7 @@ function generate(): OpenApiDocument {
   registerImportPaths(registry);
   registerPeoplePaths(registry);
   registerSharePaths(registry);
+  registerDecisionPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
   }).generateDocument({
@@ -52,6 +54,10 @@ function generate(): OpenApiDocument {
       {
         name: "sharing",
         description: "Read-only links to a scenario's report, and the report files they open with no account.",
+      },
+      {
+        name: "decisions",
+        description: "Group decisions: private weighting, reveal, consensus, and freezing into a scenario.",
       },
     ],
   });

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { monteCarloDescription } from "@/lib/workspace/monte-carlo-wording";
 
 import { buildEntrySection, entryRisks } from "./build-entry";
+import { buildGroupSection } from "./build-group";
 import { buildProfile } from "./build-profiles";
 import { buildMatrix, buildRanking } from "./build-ranking";
 import { buildAssumptions, buildRobustness } from "./build-robustness";
@@ -101,6 +102,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       }),
       references: REFERENCES,
     },
+    ...(input.groupDecision ? { group: buildGroupSection(context, input.groupDecision) } : {}),
   };
 }
 

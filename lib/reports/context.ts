@@ -1,6 +1,7 @@
 import type { LibraryCase } from "@/lib/cases/similar";
 import type { Framework, MarketProfile, ScoringData } from "@/lib/contracts/api";
 import type { EntryModeBacktest } from "@/lib/contracts/case-library";
+import type { DecisionSetup, FrozenGroup } from "@/lib/contracts/decisions";
 import type { Scenario } from "@/lib/contracts/scenarios";
 import { formattersFor } from "@/lib/format";
 import { dataText, marketName as localizedMarketName } from "@/lib/i18n/data-text";
@@ -43,7 +44,11 @@ export type ReportInput = {
    * states the backtest next to the entry-mode recommendation and lists the similar cases.
    */
   caseLibrary?: { backtest: EntryModeBacktest; library: LibraryCase[] } | undefined;
+  /** The group decision the scenario was frozen from, as frozen (issue 13 §4.5); absent otherwise. */
+  groupDecision?: ReportGroupDecision | null | undefined;
 };
+
+export type ReportGroupDecision = { name: string; setup: DecisionSetup; frozen: FrozenGroup; frozenAt: Date | null };
 
 export type ReportContext = ReturnType<typeof contextOf>;
 

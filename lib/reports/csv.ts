@@ -44,6 +44,11 @@ export const CSV_COLUMNS = [
   "weights",
   // The home market distance and cultural distance were measured from (docs/decisions/017).
   "home_market",
+  // Issue 13 §4.5, for a scenario frozen from a group decision (empty otherwise): the market's rank
+  // under each member's weights, and how far the members' weights for this criterion (or its
+  // criteria group, when the group weighed the groups) spread (standard deviation, 0–1).
+  "group_member_ranks",
+  "group_weight_sd",
 ] as const;
 
 export function renderCsv(model: ReportModel): string {
@@ -58,6 +63,14 @@ function localizedCsv(model: ReportModel, t: ReturnType<typeof useTranslations<"
   const { ranking, matrix } = model;
   const entryMode = model.summary.entryMode;
   const similar = model.entry?.similarCases?.map(similarCaseText).join(" | ");
+  const group = model.group;
+  const memberRanks = (iso3: string) => {
+    const row = group?.ranking.find((r) => r.iso3 === iso3);
+    if (!group || !row) return undefined;
+    return group.members.map((m, k) => `${m.label}: ${row.memberRanks[k] ?? ""}`).join("; ");
+  };
+  const spread = (key: string, groupKey: string) =>
+    group?.criteria.find((c) => c.key === key || c.key === groupKey)?.standardDeviation;
   for (const row of ranking.rows) {
     for (const criterion of matrix.criteria) {
       const cell = matrix.cells[row.iso3]?.[criterion.key] ?? null;
@@ -89,6 +102,8 @@ function localizedCsv(model: ReportModel, t: ReturnType<typeof useTranslations<"
         similar,
         model.ranking.weights ?? "",
         model.assumptions.home,
+        memberRanks(row.iso3),
+        spread(criterion.key, criterion.group),
       ]);
     }
   }

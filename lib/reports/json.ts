@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import type { GroupResult } from "@/lib/contracts/decisions";
 import {
   CreateScenarioSchema,
   ScenarioInputsSchema,
@@ -8,6 +9,8 @@ import {
   type Scenario,
   type ScenarioResults,
 } from "@/lib/contracts/scenarios";
+
+import type { ReportGroupDecision } from "./context";
 
 // The JSON export: a scenario's inputs and its frozen results, whole, under a format name and
 // version. Importing the file (POST /api/v1/scenarios/import) creates a new scenario from the
@@ -45,7 +48,11 @@ export function scenarioIdentity(scenario: Scenario) {
   return { id, name, notes, version, createdAt, updatedAt };
 }
 
-export function scenarioExport(scenario: Scenario, exportedAt: Date): ScenarioExport {
+export function scenarioExport(
+  scenario: Scenario,
+  exportedAt: Date,
+  group?: ReportGroupDecision | null,
+): ScenarioExport & { groupDecision?: GroupDecisionExport } {
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -57,11 +64,48 @@ export function scenarioExport(scenario: Scenario, exportedAt: Date): ScenarioEx
       inputs: scenario.inputs,
       results: scenario.results,
     },
+    ...(group ? { groupDecision: groupDecisionExport(group) } : {}),
   };
 }
 
-export function renderJson(scenario: Scenario, exportedAt: Date): string {
-  return `${JSON.stringify(scenarioExport(scenario, exportedAt), null, 2)}\n`;
+/**
+ * The group decision a scenario was frozen from (issue 13 §4.5), as frozen: set-up and result.
+ * Informative only (an import ignores it). Hidden names stay hidden: members become "Member k"
+ * and their account ids "member-k".
+ */
+export type GroupDecisionExport = {
+  name: string;
+  frozenAt: string | null;
+  setup: ReportGroupDecision["setup"];
+  result: GroupResult;
+};
+
+export function groupDecisionExport(group: ReportGroupDecision): GroupDecisionExport {
+  const { result, hideNames } = group.frozen;
+  const alias = new Map(result.members.map((m, k) => [m.userId, { id: `member-${k + 1}`, name: `Member ${k + 1}` }]));
+  const id = (userId: string) => (hideNames ? (alias.get(userId)?.id ?? userId) : userId);
+  const shown: GroupResult = hideNames
+    ? {
+        ...result,
+        members: result.members.map((m) => ({ ...m, userId: id(m.userId), name: alias.get(m.userId)!.name })),
+        criteria: result.criteria.map((c) => ({
+          ...c,
+          displacedBy: c.displacedBy === null ? null : id(c.displacedBy),
+        })),
+        ranking: result.ranking.map((r) => ({
+          ...r,
+          memberRanks: Object.fromEntries(Object.entries(r.memberRanks).map(([u, rank]) => [id(u), rank])),
+        })),
+        mostDivisive: result.mostDivisive
+          ? { ...result.mostDivisive, displacedBy: id(result.mostDivisive.displacedBy) }
+          : null,
+      }
+    : result;
+  return { name: group.name, frozenAt: group.frozenAt?.toISOString() ?? null, setup: group.setup, result: shown };
+}
+
+export function renderJson(scenario: Scenario, exportedAt: Date, group?: ReportGroupDecision | null): string {
+  return `${JSON.stringify(scenarioExport(scenario, exportedAt, group), null, 2)}\n`;
 }
 
 export const REPRODUCTION_STATUSES = ["identical", "different", "dataset_changed", "no_results_in_file"] as const;

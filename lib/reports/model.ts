@@ -344,6 +344,55 @@ export type EditionLine = { edition: string | null; years: number[]; usedFor: st
 /** A figure of the ranking whose data year is more than three years before the report's year. */
 export type OldValueLine = { market: string; criterion: string; year: number; age: number; edition: string | null };
 
+/** How a group of members weighed the criteria, agreed and disagreed (lib/reports/build-group.ts). */
+export type GroupDecisionSection = {
+  /** The decision's name, verbatim (untrusted). */
+  name: string;
+  method: "direct" | "ahp";
+  aggregation: "aij" | "aip" | null;
+  /** Members are shown as "Member 1, 2 …" instead of by name. */
+  hideNames: boolean;
+  frozenAt: string | null;
+  members: {
+    /** The name (untrusted), or "Member k" when hidden. */
+    label: string;
+    /** The workspace role in the report's language. */
+    role: string;
+    /** Share of the say in the aggregation, 0–1. */
+    share: number;
+    cr: number | null;
+    topMarket: string;
+  }[];
+  criteria: {
+    key: string;
+    name: string;
+    weight: number;
+    standardDeviation: number;
+    min: number;
+    max: number;
+    displacement: number;
+  }[];
+  consensus: {
+    markets: GroupConcordance;
+    criteria: GroupConcordance;
+    ahp: { value: number; word: string } | null;
+  };
+  groupCr: number | null;
+  mostDivisive: { name: string; displacement: number; member: string } | null;
+  /** The group's ranking, each market with its rank under every member's weights (members' order). */
+  ranking: { iso3: string; name: string; rank: number; memberRanks: (number | null)[] }[];
+};
+
+export type GroupConcordance = {
+  w: number;
+  chiSquare: number;
+  degreesOfFreedom: number;
+  pValue: number;
+  approximate: boolean;
+  /** The interpretation band in the report's language (record 021). */
+  word: string;
+};
+
 export type ReportModel = {
   /** The language the report is written in (its sentences, headings and numbers). */
   locale: Locale;
@@ -385,4 +434,6 @@ export type ReportModel = {
   oldValues: OldValueLine[];
   gaps: GapLine[];
   methodology: { paragraphs: { heading: string; text: string }[]; references: string[] };
+  /** The group decision the scenario was frozen from (issue 13 §4.5); absent for any other scenario. */
+  group?: GroupDecisionSection;
 };

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { createTranslator } from "next-intl";
+import { createTranslator, type useTranslations } from "next-intl";
 
 import type { ScoringData } from "@/lib/contracts/api";
 import {
@@ -41,6 +41,7 @@ import {
 import { checkSetup, groupResult, memberPreview, resolveInput, stateFor } from "@/lib/decisions/compute";
 import { RequestError } from "@/lib/http/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { ReportGroupDecision } from "@/lib/reports/context";
 import { messagesFor } from "@/lib/i18n/messages";
 import { aggregateJudgements } from "@/lib/scoring/group";
 import { DEFAULT_HOME } from "@/lib/scoring/home";
@@ -402,6 +403,29 @@ export async function revealDecision(
   return getDecision(access, id, { locale }) as Promise<Decision>;
 }
 
+/**
+ * The notes of the frozen scenario's revisions: one per member (named, or "Member k" when hidden),
+ * then the group's. The translator is typed inline so the message check sees its namespace.
+ */
+function revisionNotes(
+  t: ReturnType<typeof useTranslations<"decisions.freeze">>,
+  decision: string,
+  members: readonly { name: string }[],
+  hideNames: boolean,
+): { members: string[]; group: string } {
+  return {
+    members: members.map((m, k) =>
+      t("memberNotes", {
+        decision,
+        member: hideNames ? t("memberN", { n: k + 1 }) : m.name,
+        k: k + 1,
+        of: members.length,
+      }),
+    ),
+    group: t("groupNotes", { decision, members: members.length }),
+  };
+}
+
 /** A scenario's inputs for one weight vector of the decision (a member's or the group's). */
 function scenarioInputs(
   setup: DecisionSetup,
@@ -447,21 +471,20 @@ export async function freezeDecision(
     );
   const setup = setupOf(record);
   // The scenario's own words (names and notes are the user's data) in the facilitator's language.
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "decisions" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "decisions.freeze" });
   const data = await dataFor(setup, locale);
   const result = resultOf(record, data);
   const name = body.scenarioName ?? record.name;
-  const shown = (k: number, member: { name: string }) =>
-    body.hideNames ? t("freeze.memberN", { n: k + 1 }) : member.name;
 
   const submitted = record.participants.filter((p) => p.input !== null && p.submittedAt !== null);
+  const notes = revisionNotes(t, record.name, submitted, body.hideNames);
   const versions: FrozenVersion[] = [];
   for (const [k, p] of submitted.entries()) {
     const resolved = resolveInput(setup, p.input!);
     const computed = await computeScenario(scenarioInputs(setup, data, resolved.weights, resolved.matrix));
     versions.push({
       name,
-      notes: t("freeze.memberNotes", { decision: record.name, member: shown(k, p), k: k + 1, of: submitted.length }),
+      notes: notes.members[k]!,
       ...computed,
     });
   }
@@ -477,7 +500,7 @@ export async function freezeDecision(
   const group = await computeScenario(scenarioInputs(setup, data, groupWeights, groupMatrix));
   versions.push({
     name,
-    notes: t("freeze.groupNotes", { decision: record.name, members: submitted.length }),
+    notes: notes.group,
     ...group,
   });
 
@@ -507,17 +530,12 @@ function aggregatedMatrix(setup: DecisionSetup, inputs: DecisionInput[], weights
   );
 }
 
-/** What a report shows of the decision a scenario was frozen from; null for any other scenario. */
-export async function groupDecisionOfScenario(scenarioId: string) {
+/**
+ * What a report shows of the decision a scenario was frozen from (the caller has already been
+ * allowed to read the scenario); null for any other scenario.
+ */
+export async function groupDecisionOfScenario(scenarioId: string): Promise<ReportGroupDecision | null> {
   const record = await findDecisionOfScenario(await getPrisma(), scenarioId);
   if (!record?.setup.frozen) return null;
-  return {
-    id: record.id,
-    name: record.name,
-    setup: setupOf(record),
-    frozen: record.setup.frozen,
-    facilitatorName: record.facilitatorName,
-    frozenAt: record.frozenAt,
-    weights: Object.fromEntries(record.participants.map((p) => [p.userId, p.weight])),
-  };
+  return { name: record.name, setup: setupOf(record), frozen: record.setup.frozen, frozenAt: record.frozenAt };
 }

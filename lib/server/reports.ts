@@ -14,6 +14,7 @@ import type { ReportModel } from "@/lib/reports/model";
 import { assertCan, type Access } from "./access";
 import { backtestOfEntryModes, similarityLibrary } from "./cases";
 import { MarketNotFoundError, ScenarioDeletedError } from "./errors";
+import { groupDecisionOfScenario } from "./decisions";
 import { decisionFramework } from "./framework";
 import { marketProfile } from "./markets";
 import { createScenario, getScenario } from "./scenarios";
@@ -66,11 +67,12 @@ export async function reportModel(
   const top = [...new Set([...ranked.slice(0, DEFAULT_SHORTLIST_PROFILES), ...(options.shortlist ?? [])])];
   // the report measures from the scenario's home market (docs/decisions/017)
   const home = scenario.inputs.state.home ?? DEFAULT_HOME;
-  const [scoring, framework, profiles, backtest] = await Promise.all([
+  const [scoring, framework, profiles, backtest, groupDecision] = await Promise.all([
     scoringData(home),
     decisionFramework(),
     Promise.all(top.map((iso3) => profileOrNull(iso3, home))),
     backtestOfEntryModes(),
+    groupDecisionOfScenario(scenario.id),
   ]);
   return buildReportModel({
     scenario,
@@ -81,6 +83,7 @@ export async function reportModel(
     caseLibrary: { backtest, library: similarityLibrary() },
     shortlist: options.shortlist,
     locale: options.locale,
+    groupDecision,
   });
 }
 
@@ -119,7 +122,7 @@ export async function reportFile(
   if (format === "json") {
     const scenario = await scenarioForReport(access, id);
     return {
-      body: renderJson(scenario, now),
+      body: renderJson(scenario, now, await groupDecisionOfScenario(scenario.id)),
       contentType: CONTENT_TYPES.json,
       filename: safeFilename(scenario.name, "json", "outbound-scenario"),
     };

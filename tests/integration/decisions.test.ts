@@ -23,9 +23,11 @@ import {
 } from "@/lib/contracts/decisions";
 import { readAuditOf } from "@/lib/db/audit";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
-import { forgetTeamMode } from "@/lib/server/access";
+import { accessFromHeaders, forgetTeamMode } from "@/lib/server/access";
 import { createAccount, getAuth, resetAuth } from "@/lib/server/auth";
 import { ahpWeights } from "@/lib/scoring/ahp";
+import { groupDecisionOfScenario } from "@/lib/server/decisions";
+import { reportFile, reportModel } from "@/lib/server/reports";
 
 import { seededAppDatabase } from "./support/database";
 
@@ -396,10 +398,10 @@ describe("a group decision from set-up to freeze", () => {
       orderBy: { version: "asc" },
     });
     expect(revisions.map((r) => r.notes)).toEqual([
-      "Group decision “South-East Asia 2027”: the weights of Member 1 (member 1 of 3).",
-      "Group decision “South-East Asia 2027”: the weights of Member 2 (member 2 of 3).",
-      "Group decision “South-East Asia 2027”: the weights of Member 3 (member 3 of 3).",
-      "Group decision “South-East Asia 2027”: the group's weights, aggregated from 3 members.",
+      'Group decision "South-East Asia 2027": the weights of Member 1 (member 1 of 3).',
+      'Group decision "South-East Asia 2027": the weights of Member 2 (member 2 of 3).',
+      'Group decision "South-East Asia 2027": the weights of Member 3 (member 3 of 3).',
+      'Group decision "South-East Asia 2027": the group\'s weights, aggregated from 3 members.',
     ]);
     // Each member's revision ranks with their own group weights; the current version with the
     // group's (the scenario keeps them at the workspace URL's 4-decimal rounding).
@@ -445,5 +447,51 @@ describe("a group decision from set-up to freeze", () => {
         "decision.freeze",
       ].sort(),
     );
+  });
+
+  test("the scenario's report has a Group decision section, with hidden names, in every format", async () => {
+    const { scenarioId } = await read(people.alice);
+    const access = await accessFromHeaders(new Headers({ cookie: people.alice.cookie }));
+    const model = await reportModel(access, scenarioId!, new Date("2026-12-03T12:00:00Z"));
+    const group = model.group!;
+    expect(group.name).toBe("South-East Asia 2027");
+    expect(group.members.map((m) => [m.label, m.role])).toEqual([
+      ["Member 1", "Owner"],
+      ["Member 2", "Editor"],
+      ["Member 3", "Viewer"],
+    ]);
+    expect(group.members.map((m) => m.share)).toEqual([0.5, 0.25, 0.25]);
+    expect(group.ranking).toHaveLength(MARKETS.length);
+
+    const markdown = (await reportFile(access, scenarioId!, "md")).body as string;
+    expect(markdown).toContain("## Group decision");
+    expect(markdown).toContain("Kendall's W = ");
+    expect(markdown).not.toContain("Alice Strategy");
+    const csv = (await reportFile(access, scenarioId!, "csv")).body as string;
+    expect(csv).toContain("Member 1: ");
+    const json = JSON.parse((await reportFile(access, scenarioId!, "json")).body as string);
+    expect(json.groupDecision.result.members.map((m: { name: string }) => m.name)).toEqual([
+      "Member 1",
+      "Member 2",
+      "Member 3",
+    ]);
+    expect(JSON.stringify(json.groupDecision)).not.toContain(people.alice.id);
+
+    // In Russian, the section's words are Russian.
+    const ru = await reportModel(access, scenarioId!, new Date("2026-12-03T12:00:00Z"), { locale: "ru" });
+    expect(ru.group!.members[0]!.label).toBe("Участник 1");
+    expect(ru.group!.consensus.markets.word).toMatch(/согласие/);
+
+    // A scenario that was not frozen from a decision has no such section.
+    expect(await groupDecisionOfScenario(randomUUID())).toBeNull();
+
+    if (process.env.DECISIONS_REPORT_OUT) {
+      const { writeFileSync } = await import("node:fs");
+      for (const locale of ["en", "zh", "ru"] as const) {
+        const pdf = await reportFile(access, scenarioId!, "pdf", new Date(), undefined, { locale });
+        writeFileSync(`${process.env.DECISIONS_REPORT_OUT}/group-${locale}.pdf`, pdf.body as Uint8Array);
+      }
+      writeFileSync(`${process.env.DECISIONS_REPORT_OUT}/group-en.md`, markdown);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { ReportModel } from "../model";
 import { assumptionsSection, gapsSection, methodologySection, provenanceSection, sourcesSection } from "./appendix";
 import { entrySection } from "./entry";
 import { glossarySection } from "./glossary";
+import { groupSection } from "./group";
 import { shortlistSection } from "./shortlist";
 import { profilesSection } from "./profiles";
 import { robustnessSection } from "./robustness";
@@ -18,6 +19,7 @@ export function reportSections(model: ReportModel): Section[] {
     summarySection(model, t),
     shortlistSection(model, t),
     rankingSection(model, t),
+    groupSection(model, t),
     profilesSection(model, t),
     entrySection(model, t),
     robustnessSection(model, t),
