@@ -50,6 +50,7 @@ const server = (listenOn: number) => ({
 // on another port (tests/e2e/instances.spec.ts uses both). Playwright starts the servers one after
 // the other, so the second finds the migrations applied and the data set seeded by the first.
 const second = secondInstance();
+const browserUse = { ...devices["Desktop Chrome"], channel: undefined };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -80,6 +81,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // With two instances, instances.spec.ts runs after every other spec: its last tests make an owner,
+  // which turns sign-in on for the rest of the run.
+  projects: second
+    ? [
+        { name: "chromium", testIgnore: "**/instances.spec.ts", use: browserUse },
+        { name: "two instances", testMatch: "**/instances.spec.ts", dependencies: ["chromium"], use: browserUse },
+      ]
+    : [{ name: "chromium", use: browserUse }],
   webServer: second ? [server(port), server(second.port)] : server(port),
 });

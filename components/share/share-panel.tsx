@@ -187,8 +187,8 @@ export function SharePanel({ scenarioId }: { scenarioId: string }) {
             <tbody>
               {links.map((link) => (
                 <tr key={link.id} className="border-t border-slate-200">
-                  <td className="py-1.5 pr-4 whitespace-nowrap">{formatDateTime(link.createdAt)}</td>
-                  <td className="py-1.5 pr-4 whitespace-nowrap">{formatDateTime(link.expiresAt)}</td>
+                  <td className="py-1.5 pr-4">{formatDateTime(link.createdAt)}</td>
+                  <td className="py-1.5 pr-4">{formatDateTime(link.expiresAt)}</td>
                   <td className="py-1.5 pr-4">
                     <StateBadge state={link.state} t={t} />
                   </td>

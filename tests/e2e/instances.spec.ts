@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 
 import { instanceSkipReason, secondInstance } from "./instances-env";
@@ -5,8 +7,10 @@ import { saveThesisScenario } from "./thesis-scenario";
 
 // Two instances of the app on one PostgreSQL server (issue 13 §5): what one saves, the other
 // serves, and optimistic concurrency holds across them (the version check is in the database, not
-// in either process). Instance A is Playwright's baseURL; B is the second web server that
-// playwright.config.ts starts in the PostgreSQL pass.
+// in either process); a session made on one is accepted by the other; rate-limit budgets are
+// shared. Instance A is Playwright's baseURL; B is the second web server that playwright.config.ts
+// starts in the PostgreSQL pass, where this file runs after every other spec (its last tests make
+// an owner, which turns sign-in on for both instances).
 
 const second = secondInstance();
 test.skip(!second, instanceSkipReason);
@@ -71,5 +75,73 @@ test("rate-limit budgets are shared: sensitivity analyses spent on A count on B"
     expect(await onB.json()).toMatchObject({ error: { code: "rate_limited" } });
   } finally {
     await b.dispose();
+  }
+});
+
+test("a session made by signing in on A is accepted by B, and signing out on B ends it on A", async ({ browser }) => {
+  const a = test.info().project.use.baseURL!;
+  const email = "lead@instances.test";
+  const password = "two instances, one database";
+  // The administrator's command, run as README says, against the same server database.
+  execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "./scripts/register.mjs",
+      "scripts/outbound.ts",
+      "admin",
+      "create",
+      "--email",
+      email,
+      "--name",
+      "Lead",
+      "--role",
+      "owner",
+      "--password-stdin",
+    ],
+    { input: `${password}\n`, env: process.env, stdio: ["pipe", "pipe", "inherit"] },
+  );
+  // Sign-in is now required on both instances.
+  const stranger = await playwrightRequest.newContext();
+  try {
+    for (const base of [a, second!.url]) {
+      expect((await stranger.get(`${base}/api/v1/scenarios`)).status(), base).toBe(401);
+    }
+  } finally {
+    await stranger.dispose();
+  }
+
+  // One browser: cookies belong to the host, not the port, as they would behind a load balancer
+  // that sends each request to either instance.
+  const context = await browser.newContext();
+  try {
+    const signIn = await context.request.post(`${a}/api/auth/sign-in/email`, {
+      data: { email, password },
+      headers: { origin: a },
+    });
+    expect(signIn.status()).toBe(200);
+    const onB = await context.request.get(`${second!.url}/api/v1/scenarios`);
+    expect(onB.status()).toBe(200);
+    const session = await context.request.get(`${second!.url}/api/auth/get-session`);
+    expect(await session.json()).toMatchObject({ user: { email } });
+    // The cookie as the browser holds it now, to replay after signing out.
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    expect(cookie).toContain("session_token=");
+
+    const out = await context.request.post(`${second!.url}/api/auth/sign-out`, {
+      data: {},
+      headers: { origin: second!.url },
+    });
+    expect(out.status()).toBe(200);
+    // The cookie the browser held is no longer a session anywhere.
+    const replay = await playwrightRequest.newContext();
+    try {
+      const onA = await replay.get(`${a}/api/v1/scenarios`, { headers: { cookie } });
+      expect(onA.status()).toBe(401);
+    } finally {
+      await replay.dispose();
+    }
+  } finally {
+    await context.close();
   }
 });
