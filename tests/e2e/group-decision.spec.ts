@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 
 import type { Decision } from "@/lib/contracts/decisions";
 
-import { adminCreate, post, startTeamServer, stopTeamServer, TEAM_URL, type TeamServer } from "./team-server";
+import { adminCreate, post, startTeamServer, stopTeamServer, teamUrl, type TeamServer } from "./team-server";
 import { expectNoSeriousAxeViolations } from "./workspace-support";
 
 // Issue 13, "Done when": three people run a group decision end to end on a team-mode Outbound of
@@ -29,25 +29,24 @@ test.afterAll(async () => {
 });
 
 async function personContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: TEAM_URL, locale: "en-US" });
+  return browser.newContext({ baseURL: teamUrl(), locale: "en-US", viewport: { width: 1280, height: 900 } });
 }
 
-/** Signs in through the auth endpoint the sign-in page posts to; the context keeps the cookie. */
-async function signIn(context: BrowserContext, person: { email: string; password: string }) {
-  await post(context.request, "/api/auth/sign-in/email", { email: person.email, password: person.password });
-}
-
-/** A one-time invitation link from the owner, accepted by someone new. */
-async function invite(owner: BrowserContext, member: BrowserContext, person: typeof MEI, role: "editor" | "viewer") {
-  const link = (await (await post(owner.request, "/api/v1/invitations", { role })).json()) as { path: string };
-  const token = link.path.split("/").pop()!;
-  await post(member.request, "/api/v1/invitations/accept", {
-    token,
-    email: person.email,
-    name: person.name,
-    password: person.password,
-  });
-  await signIn(member, person);
+/** The owner makes a one-time invitation link on the members page; someone new joins with it. */
+async function invite(owner: Page, member: BrowserContext, person: typeof MEI, role: "editor" | "viewer") {
+  await owner.goto("/en/members");
+  await owner.getByLabel("Role", { exact: true }).selectOption(role);
+  await owner.getByRole("button", { name: "Create invitation link" }).click();
+  const link = owner.getByRole("textbox", { name: "Invitation link" });
+  await expect(link).toHaveValue(/\/join\/[A-Za-z0-9_-]{43}$/);
+  const page = await member.newPage();
+  await page.goto(await link.inputValue());
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Join and sign in" }).click();
+  await expect(page.locator("summary", { hasText: person.name })).toBeVisible({ timeout: 20_000 });
+  await page.close();
 }
 
 /** Moves one criterion's slider to an end of its track. */
@@ -65,19 +64,22 @@ test("three people decide together: invite, weigh privately, watch live, reveal,
   const meiContext = await personContext(browser);
   const rustamContext = await personContext(browser);
 
-  // Team mode: without a session, a page sends the person to sign in.
-  const anonymous = await personContext(browser);
-  const refused = await anonymous.request.get("/api/v1/decisions");
+  // Team mode: without a session the API answers 401, and the decisions page sends one to sign in.
+  const refused = await ownerContext.request.get("/api/v1/decisions");
   expect(refused.status()).toBe(401);
-  await anonymous.close();
-
-  await test.step("invite", async () => {
-    await signIn(ownerContext, OWNER);
-    await invite(ownerContext, meiContext, MEI, "editor");
-    await invite(ownerContext, rustamContext, RUSTAM, "viewer");
-  });
 
   const owner = await ownerContext.newPage();
+  await test.step("the owner signs in and invites two members", async () => {
+    await owner.goto("/en/decisions");
+    await expect(owner).toHaveURL(/\/en\/sign-in\?next=%2Fdecisions$/);
+    await owner.getByLabel("Email").fill(OWNER.email);
+    await owner.getByLabel("Password").fill(OWNER.password);
+    await owner.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(owner).toHaveURL(/\/en\/decisions$/);
+    await invite(owner, meiContext, MEI, "editor");
+    await invite(owner, rustamContext, RUSTAM, "viewer");
+  });
+
   let decisionUrl = "";
   await test.step("the owner opens a decision with the three of them", async () => {
     await owner.goto("/en/decisions");
@@ -189,9 +191,9 @@ test("three people decide together: invite, weigh privately, watch live, reveal,
     reportPath = (await report.getAttribute("href"))!;
     await report.click();
     await owner.waitForURL(/\/scenarios\/[^/]+\/report/);
-    await expect(owner.getByRole("heading", { name: "Group decision" })).toBeVisible();
+    const section = owner.getByRole("region", { name: "Group decision", exact: true });
+    await expect(section).toBeVisible();
     // Hidden names: the section says Member 1 … and not the people's names.
-    const section = owner.locator("section", { has: owner.getByRole("heading", { name: "Group decision" }) });
     await expect(section).toContainText("Member 1");
     await expect(section).not.toContainText(MEI.name);
   });
@@ -206,7 +208,7 @@ test("three people decide together: invite, weigh privately, watch live, reveal,
     const stranger = await personContext(browser);
     const page = await stranger.newPage();
     await page.goto(`/en${share.path}`);
-    await expect(page.getByRole("heading", { name: "Group decision" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Group decision", exact: true })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath("shared-report-1280.png"), fullPage: true });
     await stranger.close();
   });

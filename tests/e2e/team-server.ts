@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 import { expect, type APIRequestContext } from "@playwright/test";
@@ -9,8 +10,24 @@ import { expect, type APIRequestContext } from "@playwright/test";
 // embedded database, with an owner made by `npm run -s outbound -- admin create` (from then on
 // everyone signs in). The shared e2e server stays alone on loopback for the other specs.
 
-export const TEAM_PORT = Number(process.env.E2E_TEAM_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
-export const TEAM_URL = `http://127.0.0.1:${TEAM_PORT}`;
+// E2E_TEAM_PORT, else a port free when the spec starts (the next ports may be other team specs').
+let port = Number(process.env.E2E_TEAM_PORT ?? 0);
+
+/** The team server's address, once started. */
+export function teamUrl(): string {
+  return `http://127.0.0.1:${port}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
 const DATA_DIR = path.resolve(
   process.env.E2E_TEAM_DATA_DIR ?? `${process.env.E2E_DATA_DIR ?? ".data/e2e"}-team/pglite`,
 );
@@ -18,7 +35,7 @@ const DATA_DIR = path.resolve(
 function env(): NodeJS.ProcessEnv {
   const own: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(TEAM_PORT),
+    PORT: String(port),
     HOST: "127.0.0.1",
     OUTBOUND_DATA_DIR: DATA_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -33,6 +50,7 @@ export type TeamServer = { process: ChildProcess; output: () => string };
 
 /** Starts the server on a fresh database and waits until it answers /api/health. */
 export async function startTeamServer(): Promise<TeamServer> {
+  if (!port) port = await freePort();
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(path.dirname(DATA_DIR), { recursive: true });
   const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", "scripts/start.ts"], {
@@ -46,7 +64,7 @@ export async function startTeamServer(): Promise<TeamServer> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The team server exited (${child.exitCode}):\n${output}`);
     try {
-      const response = await fetch(`${TEAM_URL}/api/health`);
+      const response = await fetch(`${teamUrl()}/api/health`);
       if (response.ok) break;
     } catch {
       // Not listening yet.
@@ -93,7 +111,7 @@ export async function adminCreate(person: { email: string; name: string; passwor
 
 /** A same-origin write, as the app's own pages send it (the proxy refuses cross-site writes). */
 export async function post(request: APIRequestContext, url: string, data: unknown) {
-  const response = await request.post(url, { data, headers: { origin: TEAM_URL } });
+  const response = await request.post(url, { data, headers: { origin: teamUrl() } });
   expect(response.status(), `${url}: ${await response.text()}`).toBeLessThan(300);
   return response;
 }
