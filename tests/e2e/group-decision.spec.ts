@@ -19,6 +19,8 @@ const RUSTAM = { email: "rustam@example.com", name: "Rustam Viewer", password: P
 let server: TeamServer | undefined;
 
 test.describe.configure({ mode: "serial" });
+// One long story: a step that cannot act fails in seconds, not at the end of the whole budget.
+test.use({ actionTimeout: 15_000, navigationTimeout: 30_000 });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   server = await startTeamServer();
@@ -35,15 +37,15 @@ async function personContext(browser: Browser): Promise<BrowserContext> {
 /** The owner makes a one-time invitation link on the members page; someone new joins with it. */
 async function invite(owner: Page, member: BrowserContext, person: typeof MEI, role: "editor" | "viewer") {
   await owner.goto("/en/members");
-  await owner.getByLabel("Role", { exact: true }).selectOption(role);
+  await owner.getByRole("combobox", { name: "Role", exact: true }).selectOption(role);
   await owner.getByRole("button", { name: "Create invitation link" }).click();
   const link = owner.getByRole("textbox", { name: "Invitation link" });
   await expect(link).toHaveValue(/\/join\/[A-Za-z0-9_-]{43}$/);
   const page = await member.newPage();
   await page.goto(await link.inputValue());
-  await page.getByLabel("Email").fill(person.email);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(person.email);
   await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("textbox", { name: /^Password/ }).fill(person.password);
   await page.getByRole("button", { name: "Join and sign in" }).click();
   await expect(page.locator("summary", { hasText: person.name })).toBeVisible({ timeout: 20_000 });
   await page.close();
