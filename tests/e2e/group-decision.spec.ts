@@ -179,6 +179,7 @@ test("three people decide together: invite, weigh privately, watch live, reveal,
       await expectNoSeriousAxeViolations(looks, testInfo, `revealed-${locale}-${width}`);
     }
     await looks.goto("/zh/decisions");
+    await expect(looks.getByRole("link", { name: "Southeast Asia, 2027" })).toBeVisible();
     await looks.screenshot({ path: testInfo.outputPath("decisions-zh-375.png"), fullPage: true });
     await expectNoSeriousAxeViolations(looks, testInfo, "decisions-zh-375");
     await looks.close();
