@@ -12,16 +12,11 @@ import { checkOrigin, needsOriginCheck } from "./origin";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
 import { isSharedPath, withSharedHeaders } from "./shares";
+import { PATH_HEADER } from "./next-path";
 
 // What proxy.ts does to every request before a page or route handler sees it: refuse cross-site
 // writes (403) and spent budgets (429), and put the security headers on every answer. Built from
 // the parsed environment so tests can run it with their own allow-list and limits.
-
-/**
- * The page path (and query) the browser asked for, set here on every page request (overwriting
- * whatever a client sent) so that a page sending someone to sign in can bring them back.
- */
-export const PATH_HEADER = "x-outbound-path";
 
 export type RequestGuard = (request: NextRequest) => Promise<NextResponse>;
 /** What answers a page request once it passed the guard: the locale routing (proxy.ts). */
@@ -62,6 +57,7 @@ export function createRequestGuard(
     const policy = contentSecurityPolicy({ nonce, dev });
     const headers = new Headers(request.headers);
     headers.set("content-security-policy", policy);
+    // Overwrites whatever a client sent: pages sending someone to sign in bring them back here.
     headers.set(PATH_HEADER, `${pathname}${request.nextUrl.search}`);
     if (!routePage || isFile(pathname)) return secured(NextResponse.next({ request: { headers } }), dev, policy);
     // The router passes the request's headers on to the page (next-intl adds its locale header);

@@ -2,6 +2,7 @@ import { zodToOpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
 import * as api from "@/lib/contracts/api";
+import * as audit from "@/lib/contracts/audit";
 import * as backup from "@/lib/contracts/backup";
 import * as caseLibrary from "@/lib/contracts/case-library";
 import * as cases from "@/lib/contracts/cases";
@@ -213,6 +214,13 @@ export function nameContracts(): void {
   );
   name("RestoreResult", backup.RestoreResult);
 }
+
+/** GET /api/v1/scenarios/{id}/audit and /api/v1/imports/{id}/audit (lib/server/audit.ts). */
+export const AuditList = name(
+  "AuditList",
+  audit.AuditListSchema,
+  "Who changed a scenario or an import, what and when, newest first (issue 13's audit log).",
+);
 
 /** GET /api/v1/scenarios/{id}/revisions (lib/db/scenarios.ts scenarioRevisions): no contract of its own. */
 export const ScenarioRevisions = name(

@@ -4,9 +4,9 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 
 import { RequestError } from "@/lib/http/errors";
-import { PATH_HEADER } from "@/lib/http/guard";
+import { PATH_HEADER, nextPathOf } from "@/lib/http/next-path";
 import { redirect } from "@/lib/i18n/navigation";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { accessFromHeaders, type Access } from "./access";
 
@@ -15,13 +15,6 @@ import { accessFromHeaders, type Access } from "./access";
 // Without a valid session in team mode the person is sent to the sign-in page, which brings them
 // back to where they were going (`next`, the path without its locale prefix, for the locale-aware
 // router).
-
-/** The path the browser asked for, as the proxy recorded it, without the locale prefix. */
-export function nextPathOf(path: string | null): string {
-  if (!path || !path.startsWith("/") || path.startsWith("//")) return "/";
-  const [, first = "", ...rest] = path.split("/");
-  return (LOCALES as readonly string[]).includes(first) ? `/${rest.join("/")}` : path;
-}
 
 export async function pageAccess(): Promise<Access> {
   const requestHeaders = await headers();

@@ -11,6 +11,7 @@ import * as cases from "@/app/api/v1/cases/route";
 import * as backtest from "@/app/api/v1/entry-modes/backtest/route";
 import * as entryModes from "@/app/api/v1/entry-modes/route";
 import * as framework from "@/app/api/v1/framework/route";
+import * as importAudit from "@/app/api/v1/imports/[id]/audit/route";
 import * as importOne from "@/app/api/v1/imports/[id]/route";
 import * as importPreview from "@/app/api/v1/imports/preview/route";
 import * as imports from "@/app/api/v1/imports/route";
@@ -469,6 +470,12 @@ const ROUTES: Row[] = [
     call: (_, c) => call(imports.GET, "/api/v1/imports", c),
   },
   {
+    file: "app/api/v1/imports/[id]/audit/route.ts",
+    method: "GET",
+    expected: member(200),
+    call: (_, c) => call(importAudit.GET, `/api/v1/imports/${sharedBatch}/audit`, c, {}, { id: sharedBatch }),
+  },
+  {
     file: "app/api/v1/imports/preview/route.ts",
     method: "POST",
     expected: editors(200),
@@ -676,8 +683,9 @@ describe("another workspace", () => {
       call(report.GET, `/api/v1/scenarios/${fx.scenario}/report.md`, other(), {}, { ...id, report: "report.md" }),
       call(restore.POST, `/api/v1/scenarios/${fx.deleted}/restore`, other(), { method: "POST" }, { id: fx.deleted }),
       call(importOne.DELETE, `/api/v1/imports/${sharedBatch}`, other(), { method: "DELETE" }, { id: sharedBatch }),
+      call(importAudit.GET, `/api/v1/imports/${sharedBatch}/audit`, other(), {}, { id: sharedBatch }),
     ]).then((responses) => responses.map((r) => r.status));
-    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404]);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 404]);
     // Still there, unchanged, for its own workspace.
     const mine = await call(scenario.GET, `/api/v1/scenarios/${fx.scenario}`, cookies.owner!, {}, id);
     expect(((await mine.json()) as { name: string; version: number }).version).toBe(1);

@@ -11,6 +11,7 @@ import { GET as getBacktest } from "@/app/api/v1/entry-modes/backtest/route";
 import { POST as postEntryModes } from "@/app/api/v1/entry-modes/route";
 import { GET as getFramework } from "@/app/api/v1/framework/route";
 import { GET as getWeightPresets } from "@/app/api/v1/weight-presets/route";
+import { GET as getImportAudit } from "@/app/api/v1/imports/[id]/audit/route";
 import { DELETE as deleteImport } from "@/app/api/v1/imports/[id]/route";
 import { POST as previewImport } from "@/app/api/v1/imports/preview/route";
 import { GET as listImports, POST as commitImport } from "@/app/api/v1/imports/route";
@@ -20,6 +21,7 @@ import { GET as getReport } from "@/app/api/v1/scenarios/[id]/[report]/route";
 import { POST as postDuplicate } from "@/app/api/v1/scenarios/[id]/duplicate/route";
 import { GET as getRecompute } from "@/app/api/v1/scenarios/[id]/recompute/route";
 import { POST as postRestore } from "@/app/api/v1/scenarios/[id]/restore/route";
+import { GET as getScenarioAudit } from "@/app/api/v1/scenarios/[id]/audit/route";
 import { GET as getRevisions } from "@/app/api/v1/scenarios/[id]/revisions/route";
 import { DELETE as deleteScenario, GET as getScenario, PUT as putScenario } from "@/app/api/v1/scenarios/[id]/route";
 import { GET as getCompare } from "@/app/api/v1/scenarios/compare/route";
@@ -236,6 +238,7 @@ describe("scenarios and reports answer as documented", () => {
       await putScenario(send("PUT", "/x", { baseVersion: 1, notes: "v3" }), params(id)),
     );
     await conforms("GET", "/api/v1/scenarios/{id}/revisions", await getRevisions(get("/x"), params(id)));
+    await conforms("GET", "/api/v1/scenarios/{id}/audit", await getScenarioAudit(get("/x"), params(id)));
     await conforms("GET", "/api/v1/scenarios/{id}/recompute", await getRecompute(get("/x"), params(id)));
     const copy = (await conforms(
       "POST",
@@ -290,6 +293,11 @@ describe("imports and the backup answer as documented", () => {
       await commitImport(upload("/x", file, { fileHash: preview.fileHash })),
     )) as { batch: { id: string } };
     await conforms("GET", "/api/v1/imports", await listImports(new Request("http://localhost/api/v1/imports")));
+    await conforms(
+      "GET",
+      "/api/v1/imports/{id}/audit",
+      await getImportAudit(get("/x"), params({ id: committed.batch.id })),
+    );
 
     const backup = await conforms(
       "GET",

@@ -5,6 +5,7 @@ import { Backup, MAX_BACKUP_RECORD_LABEL, RestoreResult } from "@/lib/contracts/
 import { ImportBatchList, ImportCommitted, ImportDeleted, ImportPreview } from "@/lib/contracts/imports";
 import { MAX_DATA_ROWS, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 
+import { AuditList } from "../components";
 import { errors, json, jsonBody } from "../responses";
 
 // The user's own data: CSV/XLSX imports (preview, commit, list, delete) and the backup file.
@@ -89,6 +90,20 @@ export function registerImportPaths(registry: OpenAPIRegistry): void {
     responses: {
       200: json(ImportBatchList, "The imports."),
       ...errors([503]),
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/imports/{id}/audit",
+    tags: ["your data"],
+    operationId: "importAudit",
+    summary: "An import's activity",
+    description: "Who committed the import, and when, newest first.",
+    request: { params: ImportId },
+    responses: {
+      200: json(AuditList, "The audit entries."),
+      ...errors([400, 404, 503], { 400: "The id is not a UUID.", 404: "No import with this id." }),
     },
   });
 

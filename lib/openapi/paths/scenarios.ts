@@ -19,9 +19,7 @@ import {
 import { ReportQuerySchema } from "@/lib/contracts/reports";
 import { ImportResponseSchema, ScenarioExportSchema } from "@/lib/reports/json";
 
-import { AuditListSchema } from "@/lib/contracts/audit";
-
-import { ScenarioRevisions } from "../components";
+import { AuditList, ScenarioRevisions } from "../components";
 import { JSON_BODY_ERRORS, JSON_BODY_MEANINGS, JSON_LIMIT, LOCATION, errors, json, jsonBody } from "../responses";
 
 // Saved scenarios: list, save, versioned updates, soft delete and undo, copies, history,
@@ -247,7 +245,7 @@ export function registerScenarioPaths(registry: OpenAPIRegistry): void {
     description: "Who created, changed, deleted or restored the scenario, and when, newest first.",
     request: { params: Id },
     responses: {
-      200: json(AuditListSchema, "The audit entries."),
+      200: json(AuditList, "The audit entries."),
       ...errors([400, 404, 503], { 400: BAD_ID, 404: NOT_FOUND }),
     },
   });
