@@ -4,6 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import * as health from "@/app/api/health/route";
+import * as decisionEvents from "@/app/api/v1/decisions/[id]/events/route";
+import * as decisionFreeze from "@/app/api/v1/decisions/[id]/freeze/route";
+import * as decisionInput from "@/app/api/v1/decisions/[id]/input/route";
+import * as decisionParticipants from "@/app/api/v1/decisions/[id]/participants/route";
+import * as decisionPreview from "@/app/api/v1/decisions/[id]/preview/route";
+import * as decisionReveal from "@/app/api/v1/decisions/[id]/reveal/route";
+import * as decision from "@/app/api/v1/decisions/[id]/route";
+import * as decisionPeople from "@/app/api/v1/decisions/people/route";
+import * as decisions from "@/app/api/v1/decisions/route";
 import * as unknownRoute from "@/app/api/v1/[...path]/route";
 import * as ahp from "@/app/api/v1/ahp/route";
 import * as backup from "@/app/api/v1/backup/route";
@@ -44,11 +53,13 @@ import * as activeWorkspace from "@/app/api/v1/workspaces/active/route";
 import type { WorkspaceRole } from "@/lib/auth/roles";
 import { DEFAULT_WORKSPACE_ID } from "@/lib/auth/workspaces";
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from "@/lib/contracts/backup";
+import { CreateDecisionSchema } from "@/lib/contracts/decisions";
 import type { CreateScenario } from "@/lib/contracts/scenarios";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { readFirmPresets } from "@/lib/db/fit";
 import { forgetTeamMode, type Access } from "@/lib/server/access";
 import { createAccount, getAuth, resetAuth } from "@/lib/server/auth";
+import { createDecision, revealDecision, submitInput } from "@/lib/server/decisions";
 import { commitImport } from "@/lib/server/imports";
 import { reportFile } from "@/lib/server/reports";
 import { createScenario, deleteScenario, duplicateScenario } from "@/lib/server/scenarios";
@@ -66,8 +77,8 @@ import { sampleFirm } from "./support/firm";
 // skips the matrix. Then isolation: the owner of another workspace finds none of it (404, absent
 // from lists). The matrix is written as a markdown table to tests/integration/.output/.
 //
-// MERGE NOTE for the lead: the decisions and share routes (issue 13's other parts) must be added
-// to ROUTES below when their branches are merged; until they are, this test fails by design.
+// MERGE NOTE for the lead: the share routes (issue 13's other part) must be added to ROUTES below
+// when its branch is merged; until they are, this test fails by design. (The decision routes are in.)
 
 type Caller = "anonymous" | WorkspaceRole;
 const CALLERS: Caller[] = ["anonymous", "viewer", "editor", "owner"];
@@ -90,6 +101,10 @@ type Fixture = {
   deleted: string;
   /** An import the caller's own commit made (deleted by the DELETE row), else the shared one. */
   committed?: string;
+  /** Group decisions set up by the owner with the owner, editor and viewer as participants: open, with two inputs in, revealed. */
+  decision: string;
+  revealable: string;
+  freezable: string;
 };
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -116,6 +131,20 @@ let spareMember: string;
 /** A link token no invitation or reset link has (32 bytes of zeros, base64url). */
 const UNKNOWN_TOKEN = "A".repeat(43);
 const cookies: Partial<Record<Caller | "otherOwner", string>> = {};
+const userIds: Partial<Record<WorkspaceRole, string>> = {};
+let editorAccess: Access;
+
+const DIRECT = { method: "direct", weights: { attractiveness: 3, governance: 2, infrastructure: 1 } } as const;
+const seats = () => (["owner", "editor", "viewer"] as const).map((role) => ({ userId: userIds[role]!, weight: 1 }));
+const decisionBody = (name: string) => ({
+  name,
+  setup: {
+    markets: ["IDN", "MYS", "VNM"],
+    criteria: { level: "groups", keys: ["attractiveness", "governance", "infrastructure"] },
+    method: "direct",
+  },
+  participants: seats(),
+});
 
 function request(url: string, cookie: string, init: RequestInit = {}): Request {
   const headers = new Headers(init.headers);
@@ -463,6 +492,108 @@ const ROUTES: Row[] = [
     call: (fx, c) =>
       call(scenario.DELETE, `/api/v1/scenarios/${fx.scenario}`, c, { method: "DELETE" }, { id: fx.scenario }),
   },
+  // Group decisions (record 023): any member reads and, as a participant, weighs; editors and
+  // owners open one; only its facilitator (here the owner) changes participants, reveals, freezes.
+  {
+    file: "app/api/v1/decisions/route.ts",
+    method: "GET",
+    expected: member(200),
+    call: (_, c) => call(decisions.GET, "/api/v1/decisions", c),
+  },
+  {
+    file: "app/api/v1/decisions/route.ts",
+    method: "POST",
+    expected: editors(201),
+    call: (_, c) => call(decisions.POST, "/api/v1/decisions", c, jsonInit("POST", decisionBody("Matrix decision"))),
+  },
+  {
+    file: "app/api/v1/decisions/people/route.ts",
+    method: "GET",
+    expected: editors(200),
+    call: (_, c) => call(decisionPeople.GET, "/api/v1/decisions/people", c),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/route.ts",
+    method: "GET",
+    expected: member(200),
+    call: (fx, c) => call(decision.GET, `/api/v1/decisions/${fx.decision}`, c, {}, { id: fx.decision }),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/events/route.ts",
+    method: "GET",
+    expected: member(200),
+    note: "server-sent events; the test aborts once the stream has started",
+    call: async (fx, c) => {
+      const abort = new AbortController();
+      const response = await call(
+        decisionEvents.GET,
+        `/api/v1/decisions/${fx.decision}/events`,
+        c,
+        { signal: abort.signal },
+        { id: fx.decision },
+      );
+      abort.abort();
+      return response;
+    },
+  },
+  {
+    file: "app/api/v1/decisions/[id]/preview/route.ts",
+    method: "POST",
+    expected: member(200),
+    note: "participants (viewers weigh too)",
+    call: (fx, c) =>
+      call(decisionPreview.POST, `/api/v1/decisions/${fx.decision}/preview`, c, jsonInit("POST", DIRECT), {
+        id: fx.decision,
+      }),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/input/route.ts",
+    method: "PUT",
+    expected: member(200),
+    note: "participants (viewers weigh too)",
+    call: (fx, c) =>
+      call(
+        decisionInput.PUT,
+        `/api/v1/decisions/${fx.decision}/input`,
+        c,
+        jsonInit("PUT", { baseVersion: 0, input: DIRECT }),
+        { id: fx.decision },
+      ),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/participants/route.ts",
+    method: "PUT",
+    expected: owners(200),
+    note: "the facilitator only (an editor who is not: 403)",
+    call: (fx, c) =>
+      call(
+        decisionParticipants.PUT,
+        `/api/v1/decisions/${fx.decision}/participants`,
+        c,
+        jsonInit("PUT", { baseVersion: 1, participants: seats() }),
+        { id: fx.decision },
+      ),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/reveal/route.ts",
+    method: "POST",
+    expected: owners(200),
+    note: "the facilitator only",
+    call: (fx, c) =>
+      call(decisionReveal.POST, `/api/v1/decisions/${fx.revealable}/reveal`, c, jsonInit("POST", { baseVersion: 1 }), {
+        id: fx.revealable,
+      }),
+  },
+  {
+    file: "app/api/v1/decisions/[id]/freeze/route.ts",
+    method: "POST",
+    expected: owners(200),
+    note: "the facilitator only; creates a scenario",
+    call: (fx, c) =>
+      call(decisionFreeze.POST, `/api/v1/decisions/${fx.freezable}/freeze`, c, jsonInit("POST", { baseVersion: 2 }), {
+        id: fx.freezable,
+      }),
+  },
   {
     file: "app/api/v1/imports/route.ts",
     method: "GET",
@@ -571,8 +702,11 @@ beforeAll(async () => {
   await prisma.workspace.create({ data: { id: "other-workspace", name: "Other company", slug: "other-company" } });
   const owner = await person("owner@example.com", "owner", DEFAULT_WORKSPACE_ID, "203.0.113.1");
   cookies.owner = owner.cookie;
-  cookies.editor = (await person("editor@example.com", "editor", DEFAULT_WORKSPACE_ID, "203.0.113.2")).cookie;
-  cookies.viewer = (await person("viewer@example.com", "viewer", DEFAULT_WORKSPACE_ID, "203.0.113.3")).cookie;
+  const editor = await person("editor@example.com", "editor", DEFAULT_WORKSPACE_ID, "203.0.113.2");
+  cookies.editor = editor.cookie;
+  const viewer = await person("viewer@example.com", "viewer", DEFAULT_WORKSPACE_ID, "203.0.113.3");
+  cookies.viewer = viewer.cookie;
+  Object.assign(userIds, { owner: owner.id, editor: editor.id, viewer: viewer.id });
   cookies.otherOwner = (await person("boss@other.example", "owner", "other-workspace", "203.0.113.4")).cookie;
   cookies.anonymous = "";
   const spare = await createAccount({
@@ -591,6 +725,12 @@ beforeAll(async () => {
     workspaceName: "My workspace",
     role: "owner",
     memberships: [{ workspaceId: DEFAULT_WORKSPACE_ID, workspaceName: "My workspace", role: "owner" }],
+  };
+  editorAccess = {
+    ...ownerAccess,
+    user: { id: editor.id, name: "editor", email: "editor@example.com" },
+    role: "editor",
+    memberships: [{ workspaceId: DEFAULT_WORKSPACE_ID, workspaceName: "My workspace", role: "editor" }],
   };
   base = (await createScenario(ownerAccess, { name: "Base", notes: "", inputs: scenarioInputs() })).id;
   exportedScenario = String((await reportFile(ownerAccess, base, "json")).body);
@@ -615,7 +755,19 @@ async function freshFixture(): Promise<Fixture> {
   const scenario = (await duplicateScenario(ownerAccess, base, "Pass")).id;
   const deleted = (await duplicateScenario(ownerAccess, base, "Pass, deleted")).id;
   await deleteScenario(ownerAccess, deleted);
-  return { scenario, deleted };
+  // Decisions the owner facilitates: one open, one with two inputs in, one revealed.
+  const open = async (name: string) =>
+    (await createDecision(ownerAccess, CreateDecisionSchema.parse(decisionBody(name)))).id;
+  const withInputs = async (name: string) => {
+    const id = await open(name);
+    for (const access of [ownerAccess, editorAccess])
+      await submitInput(access, id, { baseVersion: 0, input: { ...DIRECT, weights: { ...DIRECT.weights } } });
+    return id;
+  };
+  const revealable = await withInputs("Pass, to reveal");
+  const freezable = await withInputs("Pass, to freeze");
+  await revealDecision(ownerAccess, freezable, { baseVersion: 1 });
+  return { scenario, deleted, decision: await open("Pass"), revealable, freezable };
 }
 
 test("every route file and method on disk is in the matrix, and nothing else is", () => {
@@ -666,7 +818,7 @@ describe("role × route", () => {
 describe("another workspace", () => {
   const other = () => cookies.otherOwner!;
 
-  test("its owner gets 404 for this workspace's scenario and import, on every verb", async () => {
+  test("its owner gets 404 for this workspace's scenario, import and decision, on every verb", async () => {
     const fx = await freshFixture();
     const id = { id: fx.scenario };
     const statuses = await Promise.all([
@@ -684,8 +836,16 @@ describe("another workspace", () => {
       call(restore.POST, `/api/v1/scenarios/${fx.deleted}/restore`, other(), { method: "POST" }, { id: fx.deleted }),
       call(importOne.DELETE, `/api/v1/imports/${sharedBatch}`, other(), { method: "DELETE" }, { id: sharedBatch }),
       call(importAudit.GET, `/api/v1/imports/${sharedBatch}/audit`, other(), {}, { id: sharedBatch }),
+      call(decision.GET, `/api/v1/decisions/${fx.decision}`, other(), {}, { id: fx.decision }),
+      call(
+        decisionReveal.POST,
+        `/api/v1/decisions/${fx.revealable}/reveal`,
+        other(),
+        jsonInit("POST", { baseVersion: 1 }),
+        { id: fx.revealable },
+      ),
     ]).then((responses) => responses.map((r) => r.status));
-    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 404]);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 404, 404, 404]);
     // Still there, unchanged, for its own workspace.
     const mine = await call(scenario.GET, `/api/v1/scenarios/${fx.scenario}`, cookies.owner!, {}, id);
     expect(((await mine.json()) as { name: string; version: number }).version).toBe(1);
