@@ -39,8 +39,8 @@ export function SignInForm({ next, sso }: { next: string | null; sso: string | n
   async function singleSignOn() {
     setBusy(true);
     setError(null);
-    const outcome = await callApi<{ url?: string }>("POST", "/api/auth/sign-in/oauth2", {
-      providerId: "sso",
+    const outcome = await callApi<{ url?: string }>("POST", "/api/auth/sign-in/social", {
+      provider: "sso",
       callbackURL: destination,
       errorCallbackURL: `/${locale}/sign-in?error=sso`,
     });

@@ -26,7 +26,10 @@ export const SESSION_DAYS = 7;
 export const SIGN_IN_PER_ADDRESS = { window: 60, max: 5 };
 /** The header the auth route writes the client's address into (auth-handler.ts); clients' own copies are dropped. */
 export const CLIENT_ADDRESS_HEADER = "x-outbound-client-address";
-/** better-auth's id of the configured identity provider (its callback: /api/auth/oauth2/callback/sso). */
+/**
+ * better-auth's id of the configured identity provider: sign-in POST /api/auth/sign-in/social
+ * { provider: "sso" }, callback /api/auth/callback/sso (generic OAuth providers are social ones).
+ */
 export const OIDC_PROVIDER_ID = "sso";
 
 const SECRET_SETTING = "auth.secret";
@@ -86,7 +89,7 @@ async function createAuth(secret: string) {
           // Someone signing in by single sign-on for the first time gets an account; they join a
           // workspace only when an invitation for their email is pending.
           after: async (user, context) => {
-            if (context?.path?.startsWith("/oauth2/callback")) await joinPendingInvitation(prisma, user.id, user.email);
+            if (context?.path?.startsWith("/callback/")) await joinPendingInvitation(prisma, user.id, user.email);
           },
         },
       },

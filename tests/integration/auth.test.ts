@@ -160,6 +160,25 @@ describe("sign-in limits", () => {
     expect(elsewhere.status).toBe(401);
   });
 
+  test("without a trusted proxy the connection's address counts, and X-Forwarded-For is ignored", async () => {
+    process.env.OUTBOUND_TRUST_PROXY = "false";
+    try {
+      const attempt = (socket: string) =>
+        call(
+          "/sign-in/email",
+          { email: `nobody${Math.random()}@example.com`, password: "guessing away" },
+          { "x-outbound-socket-address": socket },
+        );
+      const statuses: number[] = [];
+      // Each attempt claims a new X-Forwarded-For address (call() sends one): it must not matter.
+      for (let i = 0; i <= SIGN_IN_PER_ADDRESS.max; i += 1) statuses.push((await attempt("198.51.100.20")).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      expect((await attempt("198.51.100.21")).status).toBe(401);
+    } finally {
+      process.env.OUTBOUND_TRUST_PROXY = "true";
+    }
+  });
+
   test(`one account gets ${SIGN_IN_PER_ACCOUNT.points} attempts in 15 minutes from any number of addresses, registered or not, with the same answer`, async () => {
     for (const email of ["lead@example.com", "ghost@example.com"]) {
       const statuses: number[] = [];
