@@ -199,7 +199,7 @@ export function SharePanel({ scenarioId }: { scenarioId: string }) {
                         disabled={busy}
                         onClick={() => revoke(link.id)}
                         aria-label={t("panel.revokeLabel", { date: formatDateTime(link.createdAt) })}
-                        className={`${button} border-red-300 bg-white text-red-800 hover:bg-red-50`}
+                        className={`${button} border-red-300 bg-white whitespace-nowrap text-red-800 hover:bg-red-50`}
                       >
                         {t("panel.revoke")}
                       </button>
@@ -226,7 +226,11 @@ function StateBadge({ state, t }: { state: ShareState; t: ReturnType<typeof useT
       : state === "expired"
         ? t("panel.stateExpired")
         : t("panel.stateRevoked");
-  return <span className={`inline-flex rounded px-2 py-0.5 text-xs font-medium ring-1 ${tone}`}>{label}</span>;
+  return (
+    <span className={`inline-flex rounded px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${tone}`}>
+      {label}
+    </span>
+  );
 }
 
 async function fetchLinks(api: string): Promise<ShareLinkSummary[]> {

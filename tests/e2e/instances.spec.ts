@@ -1,15 +1,16 @@
 import { execFileSync } from "node:child_process";
 
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Browser, type BrowserContext } from "@playwright/test";
 
 import { instanceSkipReason, secondInstance } from "./instances-env";
 import { saveThesisScenario } from "./thesis-scenario";
 
 // Two instances of the app on one PostgreSQL server (issue 13 §5): what one saves, the other
 // serves, and optimistic concurrency holds across them (the version check is in the database, not
-// in either process); a session made on one is accepted by the other; rate-limit budgets are
-// shared. Instance A is Playwright's baseURL; B is the second web server that playwright.config.ts
-// starts in the PostgreSQL pass, where this file runs after every other spec (its last tests make
+// in either process); rate-limit budgets are shared; a session made on one is accepted by the
+// other; a group-decision submission on one reaches the facilitator's live view on the other.
+// Instance A is Playwright's baseURL; B is the second web server that playwright.config.ts starts
+// in the PostgreSQL pass, where this file runs after every other spec (its last tests make
 // an owner, which turns sign-in on for both instances).
 
 const second = secondInstance();
@@ -145,3 +146,116 @@ test("a session made by signing in on A is accepted by B, and signing out on B e
     await context.close();
   }
 });
+
+test("a member's submission on B reaches the facilitator's live view on A", async ({ browser }) => {
+  const a = test.info().project.use.baseURL!;
+  const b = second!.url;
+  const member = { email: "member@instances.test", password: "weighing on the other instance" };
+  execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "./scripts/register.mjs",
+      "scripts/outbound.ts",
+      "admin",
+      "create",
+      "--email",
+      member.email,
+      "--name",
+      "Member",
+      "--role",
+      "editor",
+      "--password-stdin",
+    ],
+    { input: `${member.password}\n`, env: process.env, stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const lead = await signedIn(browser, a, "lead@instances.test", "two instances, one database");
+  const other = await signedIn(browser, b, member.email, member.password);
+  try {
+    // The facilitator opens a decision on A.
+    const people = (await (await lead.request.get(`${a}/api/v1/decisions/people`)).json()) as {
+      people: { userId: string; email: string }[];
+    };
+    const seats = people.people
+      .filter((p) => p.email === "lead@instances.test" || p.email === member.email)
+      .map((p) => ({ userId: p.userId, weight: 1 }));
+    expect(seats).toHaveLength(2);
+    const created = await lead.request.post(`${a}/api/v1/decisions`, {
+      headers: { origin: a },
+      data: {
+        name: "Where next, decided on two instances",
+        setup: {
+          markets: ["IDN", "VNM", "THA"],
+          criteria: { level: "groups", keys: ["attractiveness", "governance"] },
+          method: "direct",
+        },
+        participants: seats,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    // The facilitator's page on A follows the decision's event stream (the server polls the
+    // database's revision, so a change on any instance arrives).
+    const view = await lead.newPage();
+    await view.goto(`${a}/en`);
+    type Watch = { submitted?: Promise<{ submitted: number; revision: number }> };
+    // Connected before the member submits, so the change is one the stream must report.
+    await view.evaluate(
+      (url) =>
+        new Promise<void>((opened, failed) => {
+          const source = new EventSource(url);
+          (window as Watch).submitted = new Promise((resolve) => {
+            source.addEventListener("revision", (message) => {
+              const data = JSON.parse((message as MessageEvent<string>).data) as {
+                submitted: number;
+                revision: number;
+              };
+              if (data.submitted < 1) return;
+              source.close();
+              resolve(data);
+            });
+          });
+          source.addEventListener("open", () => opened(), { once: true });
+          setTimeout(() => failed(new Error("the event stream did not open within 10 s")), 10_000);
+        }),
+      `/api/v1/decisions/${id}/events`,
+    );
+
+    // The member submits on B.
+    const submitted = await other.request.put(`${b}/api/v1/decisions/${id}/input`, {
+      headers: { origin: b },
+      data: { baseVersion: 0, input: { method: "direct", weights: { attractiveness: 3, governance: 1 } } },
+    });
+    expect(submitted.status()).toBe(200);
+    const event = await view.evaluate(() =>
+      Promise.race([
+        (window as Watch).submitted!,
+        new Promise<never>((_, failed) => setTimeout(() => failed(new Error("no event within 20 s")), 20_000)),
+      ]),
+    );
+    expect(event.submitted).toBe(1);
+
+    // A serves the submission (who and when; the input stays private until the reveal).
+    const onA = (await (await lead.request.get(`${a}/api/v1/decisions/${id}`)).json()) as {
+      participants: { email: string; submittedAt: string | null; input: unknown }[];
+    };
+    const seat = onA.participants.find((p) => p.email === member.email);
+    expect(seat?.submittedAt).not.toBeNull();
+    expect(seat?.input).toBeNull();
+  } finally {
+    await lead.close();
+    await other.close();
+  }
+});
+
+/** A browser context signed in on `base` (the cookie then goes to either instance). */
+async function signedIn(browser: Browser, base: string, email: string, password: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const response = await context.request.post(`${base}/api/auth/sign-in/email`, {
+    data: { email, password },
+    headers: { origin: base },
+  });
+  expect(response.status(), `sign-in of ${email}`).toBe(200);
+  return context;
+}

@@ -34,6 +34,9 @@ import * as recompute from "@/app/api/v1/scenarios/[id]/recompute/route";
 import * as restore from "@/app/api/v1/scenarios/[id]/restore/route";
 import * as revisions from "@/app/api/v1/scenarios/[id]/revisions/route";
 import * as scenario from "@/app/api/v1/scenarios/[id]/route";
+import * as shareOne from "@/app/api/v1/scenarios/[id]/shares/[shareId]/route";
+import * as shares from "@/app/api/v1/scenarios/[id]/shares/route";
+import * as shared from "@/app/api/v1/shared/[token]/[report]/route";
 import * as compare from "@/app/api/v1/scenarios/compare/route";
 import * as scenarioImport from "@/app/api/v1/scenarios/import/route";
 import * as scenarios from "@/app/api/v1/scenarios/route";
@@ -63,6 +66,7 @@ import { createDecision, revealDecision, submitInput } from "@/lib/server/decisi
 import { commitImport } from "@/lib/server/imports";
 import { reportFile } from "@/lib/server/reports";
 import { createScenario, deleteScenario, duplicateScenario } from "@/lib/server/scenarios";
+import { createShare } from "@/lib/server/shares";
 import { defaultWorkspaceState } from "@/lib/workspace/url-encode";
 
 import { routeHandlers } from "../unit/openapi/routes-on-disk";
@@ -76,9 +80,6 @@ import { sampleFirm } from "./support/firm";
 // a route file or method on disk that the table does not list fails the test, so no new route
 // skips the matrix. Then isolation: the owner of another workspace finds none of it (404, absent
 // from lists). The matrix is written as a markdown table to tests/integration/.output/.
-//
-// MERGE NOTE for the lead: the share routes (issue 13's other part) must be added to ROUTES below
-// when its branch is merged; until they are, this test fails by design. (The decision routes are in.)
 
 type Caller = "anonymous" | WorkspaceRole;
 const CALLERS: Caller[] = ["anonymous", "viewer", "editor", "owner"];
@@ -105,6 +106,9 @@ type Fixture = {
   decision: string;
   revealable: string;
   freezable: string;
+  /** A read-only share link of `scenario`, made by the owner: its id (to revoke) and its token. */
+  share: string;
+  token: string;
 };
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -485,6 +489,45 @@ const ROUTES: Row[] = [
         body: exportedScenario,
       }),
   },
+  // Read-only share links (issue 13 §3): editors and owners make, list and revoke them; the shared
+  // files answer anyone who holds the token, signed in or not.
+  {
+    file: "app/api/v1/scenarios/[id]/shares/route.ts",
+    method: "GET",
+    expected: editors(200),
+    note: "sharing is an editor's: viewers do not see the links",
+    call: (fx, c) => call(shares.GET, `/api/v1/scenarios/${fx.scenario}/shares`, c, {}, { id: fx.scenario }),
+  },
+  {
+    file: "app/api/v1/scenarios/[id]/shares/route.ts",
+    method: "POST",
+    expected: editors(201),
+    call: (fx, c) =>
+      call(shares.POST, `/api/v1/scenarios/${fx.scenario}/shares`, c, jsonInit("POST", { days: 3 }), {
+        id: fx.scenario,
+      }),
+  },
+  {
+    file: "app/api/v1/shared/[token]/[report]/route.ts",
+    method: "GET",
+    expected: everyone(200),
+    note: "report.md through a share link: the token is the permission, no session is read",
+    call: (fx, c) =>
+      call(shared.GET, `/api/v1/shared/${fx.token}/report.md`, c, {}, { token: fx.token, report: "report.md" }),
+  },
+  {
+    file: "app/api/v1/scenarios/[id]/shares/[shareId]/route.ts",
+    method: "DELETE",
+    expected: editors(200),
+    call: (fx, c) =>
+      call(
+        shareOne.DELETE,
+        `/api/v1/scenarios/${fx.scenario}/shares/${fx.share}`,
+        c,
+        { method: "DELETE" },
+        { id: fx.scenario, shareId: fx.share },
+      ),
+  },
   {
     file: "app/api/v1/scenarios/[id]/route.ts",
     method: "DELETE",
@@ -767,7 +810,16 @@ async function freshFixture(): Promise<Fixture> {
   const revealable = await withInputs("Pass, to reveal");
   const freezable = await withInputs("Pass, to freeze");
   await revealDecision(ownerAccess, freezable, { baseVersion: 1 });
-  return { scenario, deleted, decision: await open("Pass"), revealable, freezable };
+  const link = await createShare(ownerAccess, scenario, { days: 14 });
+  return {
+    scenario,
+    deleted,
+    decision: await open("Pass"),
+    revealable,
+    freezable,
+    share: link.id,
+    token: link.token,
+  };
 }
 
 test("every route file and method on disk is in the matrix, and nothing else is", () => {
@@ -837,6 +889,14 @@ describe("another workspace", () => {
       call(importOne.DELETE, `/api/v1/imports/${sharedBatch}`, other(), { method: "DELETE" }, { id: sharedBatch }),
       call(importAudit.GET, `/api/v1/imports/${sharedBatch}/audit`, other(), {}, { id: sharedBatch }),
       call(decision.GET, `/api/v1/decisions/${fx.decision}`, other(), {}, { id: fx.decision }),
+      call(shares.GET, `/api/v1/scenarios/${fx.scenario}/shares`, other(), {}, id),
+      call(
+        shareOne.DELETE,
+        `/api/v1/scenarios/${fx.scenario}/shares/${fx.share}`,
+        other(),
+        { method: "DELETE" },
+        { ...id, shareId: fx.share },
+      ),
       call(
         decisionReveal.POST,
         `/api/v1/decisions/${fx.revealable}/reveal`,
@@ -845,7 +905,7 @@ describe("another workspace", () => {
         { id: fx.revealable },
       ),
     ]).then((responses) => responses.map((r) => r.status));
-    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 404, 404, 404]);
+    expect(statuses).toEqual(Array.from({ length: 12 }, () => 404));
     // Still there, unchanged, for its own workspace.
     const mine = await call(scenario.GET, `/api/v1/scenarios/${fx.scenario}`, cookies.owner!, {}, id);
     expect(((await mine.json()) as { name: string; version: number }).version).toBe(1);
