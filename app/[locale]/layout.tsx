@@ -36,6 +36,7 @@ const NAV = [
   { href: "/compare", key: "compare" },
   { href: "/firm", key: "firm" },
   { href: "/scenarios", key: "scenarios" },
+  { href: "/decisions", key: "decisions" },
   { href: "/markets", key: "markets" },
   { href: "/data", key: "data" },
   { href: "/cases", key: "cases" },

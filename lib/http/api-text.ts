@@ -49,8 +49,10 @@ export type ApiText =
   | { key: "signInRequired" }
   | { key: "noWorkspace" }
   | { key: "forbidden"; role: string; action: string; resource: string }
-  | { key: "sharedLinkInvalid" }
-  | { key: "shareNotFound"; id: string }
+  | { key: "decisionNotFound"; id: string }
+  | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
+  | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
+  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number }
   | { key: "lastOwner" }
   | { key: "memberNotFound" }
   | { key: "invitationNotFound" }
@@ -58,10 +60,8 @@ export type ApiText =
   | { key: "workspaceNotFound" }
   | { key: "adminTokenRefused" }
   | { key: "soloMode" }
-  | { key: "decisionNotFound"; id: string }
-  | { key: "decisionState"; reason: "notOpen" | "notRevealed" | "frozen" | "notEnoughInputs" }
-  | { key: "decisionSeat"; reason: "notFacilitator" | "notParticipant" | "notMember" }
-  | { key: "decisionConflict"; what: "decision" | "input"; baseVersion: number; currentVersion: number };
+  | { key: "sharedLinkInvalid" }
+  | { key: "shareNotFound"; id: string };
 
 /** The endpoint families with a rate limit (lib/http/rate-limit.ts). */
 export type RateLimitSubject = "sensitivity" | "pdf" | "imports" | "backups";
@@ -149,10 +149,18 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.noWorkspace");
     case "forbidden":
       return t("errors.forbidden", { role: text.role, action: text.action, resource: text.resource });
-    case "sharedLinkInvalid":
-      return t("errors.sharedLinkInvalid");
-    case "shareNotFound":
-      return t("errors.shareNotFound", { id: text.id });
+    case "decisionNotFound":
+      return t("errors.decisionNotFound", { id: text.id });
+    case "decisionState":
+      return t("errors.decisionState", { reason: text.reason });
+    case "decisionSeat":
+      return t("errors.decisionSeat", { reason: text.reason });
+    case "decisionConflict":
+      return t("errors.decisionConflict", {
+        what: text.what,
+        baseVersion: text.baseVersion,
+        currentVersion: text.currentVersion,
+      });
     case "lastOwner":
       return t("errors.lastOwner");
     case "memberNotFound":
@@ -167,18 +175,10 @@ function render(t: ReturnType<typeof useTranslations<"api">>, locale: Locale, te
       return t("errors.adminTokenRefused");
     case "soloMode":
       return t("errors.soloMode");
-    case "decisionNotFound":
-      return t("errors.decisionNotFound", { id: text.id });
-    case "decisionState":
-      return t("errors.decisionState", { reason: text.reason });
-    case "decisionSeat":
-      return t("errors.decisionSeat", { reason: text.reason });
-    case "decisionConflict":
-      return t("errors.decisionConflict", {
-        what: text.what,
-        baseVersion: text.baseVersion,
-        currentVersion: text.currentVersion,
-      });
+    case "sharedLinkInvalid":
+      return t("errors.sharedLinkInvalid");
+    case "shareNotFound":
+      return t("errors.shareNotFound", { id: text.id });
   }
 }
 

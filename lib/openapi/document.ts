@@ -26,8 +26,8 @@ function generate(): OpenApiDocument {
   registerCasePaths(registry);
   registerScenarioPaths(registry);
   registerImportPaths(registry);
-  registerSharePaths(registry);
   registerPeoplePaths(registry);
+  registerSharePaths(registry);
   registerDecisionPaths(registry);
   const generated = new OpenApiGeneratorV31(registry.definitions, {
     sortComponents: "alphabetically",
@@ -50,11 +50,11 @@ function generate(): OpenApiDocument {
       { name: "scenarios", description: "Saved scenarios: versioned, soft-deleted, compared." },
       { name: "reports", description: "A scenario's recommendation report, as PDF, Markdown, CSV or JSON." },
       { name: "your data", description: "Imports of the user's own data, and the backup file." },
+      { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
       {
         name: "sharing",
         description: "Read-only links to a scenario's report, and the report files they open with no account.",
       },
-      { name: "team", description: "Members, roles, invitations and password-reset links of a workspace." },
       {
         name: "decisions",
         description: "Group decisions: private weighting, reveal, consensus, and freezing into a scenario.",
