@@ -88,6 +88,9 @@ export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 /** The same answer whatever the email: the page then signs in with the email and password. */
 export const AcceptAnswer = z.object({ email: z.string().nullable() });
 
+/** What a change that has nothing more to say answers (a role changed, a member removed, an invitation revoked). */
+export const OkAnswer = z.object({ ok: z.literal(true) });
+
 export const ResetPasswordBody = z.object({ token: LinkToken, password: Password }).strict();
 export const ResetAnswer = z.object({ sessionsEnded: z.number().int().min(0) });
 

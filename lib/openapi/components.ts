@@ -6,10 +6,12 @@ import * as audit from "@/lib/contracts/audit";
 import * as backup from "@/lib/contracts/backup";
 import * as caseLibrary from "@/lib/contracts/case-library";
 import * as cases from "@/lib/contracts/cases";
+import * as decisions from "@/lib/contracts/decisions";
 import * as engine from "@/lib/contracts/engine";
 import * as evidence from "@/lib/contracts/evidence";
 import * as fit from "@/lib/contracts/fit";
 import * as imports from "@/lib/contracts/imports";
+import * as people from "@/lib/contracts/people";
 import * as scenarios from "@/lib/contracts/scenarios";
 import * as shares from "@/lib/contracts/shares";
 import * as weightPresets from "@/lib/contracts/weight-presets";
@@ -199,6 +201,22 @@ export function nameContracts(): void {
   name("ShareLink", shares.ShareLinkSummarySchema, "A read-only share link to a scenario's report (never its token).");
   name("CreatedShareLink", shares.CreatedShareLinkSchema);
   name("ShareLinkList", shares.ShareLinkListSchema);
+
+  name("Member", people.MemberSchema);
+  name("Invitation", people.InvitationSchema, "A pending invitation (never its token).");
+  name("Members", people.MembersAnswer);
+  name("Ok", people.OkAnswer);
+  name("IssuedLink", people.IssuedLink, "A one-time link's path (its token shown this once) and its expiry.");
+  name("InvitationAccepted", people.AcceptAnswer);
+  name("PasswordReset", people.ResetAnswer);
+  name("ActiveWorkspace", people.ActiveWorkspaceAnswer);
+  name("AdminCreated", people.AdminCreateAnswer);
+
+  name("Decision", decisions.DecisionSchema, "A group decision as the caller may see it.");
+  name("DecisionUnchanged", decisions.DecisionUnchangedSchema);
+  name("DecisionList", decisions.DecisionListSchema);
+  name("DecisionPeople", decisions.DecisionPeopleSchema);
+  name("MemberPreview", decisions.MemberPreviewSchema);
 
   name("ImportPreview", imports.ImportPreview);
   name("ImportBatchSummary", imports.ImportBatchSummary);

@@ -24,12 +24,13 @@ import {
 import { readAuditOf } from "@/lib/db/audit";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { accessFromHeaders, forgetTeamMode } from "@/lib/server/access";
-import { createAccount, getAuth, resetAuth } from "@/lib/server/auth";
+import { getAuth, resetAuth } from "@/lib/server/auth";
 import { ahpWeights } from "@/lib/scoring/ahp";
 import { groupDecisionOfScenario } from "@/lib/server/decisions";
 import { reportFile, reportModel } from "@/lib/server/reports";
 
 import { seededAppDatabase } from "./support/database";
+import { ORIGIN, TEST_SECRET, seat, type Person } from "./support/team";
 
 // Issue 13 §4 end to end on a real database, through the routes with real sessions: a facilitator
 // opens a decision, members weigh privately (nobody, the facilitator included, reads another's
@@ -38,36 +39,16 @@ import { seededAppDatabase } from "./support/database";
 // freeze makes a scenario with one revision per member then the group's, and the live stream
 // reports a submission.
 
-const SECRET = "test-secret-of-at-least-thirty-two-characters";
-const ORIGIN = "http://localhost:3000";
-const PASSWORD = "correct horse battery";
 let cleanup: () => Promise<void>;
 
-type Person = { id: string; cookie: string };
 const people: Record<"alice" | "bob" | "carol" | "vera" | "dave", Person> = {} as never;
-
-async function signIn(email: string, ip: string): Promise<string> {
-  const auth = await getAuth(SECRET);
-  const response = await auth.handler(
-    new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 beforeAll(async () => {
   const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
   resetAuth();
   forgetTeamMode();
-  await getAuth(SECRET);
+  await getAuth(TEST_SECRET);
   const prisma = await getPrisma();
   await prisma.workspace.create({ data: { id: "other", name: "Other company", slug: "other" } });
   const seats = [
@@ -78,9 +59,7 @@ beforeAll(async () => {
     ["dave", "Dave Elsewhere", "owner", "other"],
   ] as const;
   for (const [i, [key, name, role, workspaceId]] of seats.entries()) {
-    const { id } = await createAccount({ email: `${key}@example.com`, name, password: PASSWORD });
-    await prisma.member.create({ data: { id: randomUUID(), workspaceId, userId: id, role } });
-    people[key] = { id, cookie: await signIn(`${key}@example.com`, `203.0.113.${20 + i}`) };
+    people[key] = await seat(key, name, role, workspaceId, `203.0.113.${20 + i}`);
   }
 });
 

@@ -37,7 +37,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
     operationId: "listDecisions",
     summary: "Group decisions",
     description: "The workspace's group decisions, newest first.",
-    responses: { 200: json(DecisionListSchema, "The decisions."), ...errors([403, 503], { 403: FORBIDDEN }) },
+    responses: { 200: json(DecisionListSchema, "The decisions."), ...errors([401, 403, 503], { 403: FORBIDDEN }) },
   });
   registry.registerPath({
     method: "post",
@@ -50,7 +50,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
     request: { body: jsonBody(CreateDecisionSchema, "The decision's name, set-up and participants.") },
     responses: {
       201: json(DecisionSchema, "The decision as the facilitator sees it."),
-      ...errors([...JSON_BODY_ERRORS, 403, 503], { ...JSON_BODY_MEANINGS, 403: FORBIDDEN }),
+      ...errors([...JSON_BODY_ERRORS, 401, 403, 503], { ...JSON_BODY_MEANINGS, 403: FORBIDDEN }),
     },
   });
   registry.registerPath({
@@ -60,7 +60,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
     operationId: "decisionPeople",
     summary: "Who can take part",
     description: "The workspace's members a facilitator can invite to a decision.",
-    responses: { 200: json(DecisionPeopleSchema, "The members."), ...errors([403, 503], { 403: FORBIDDEN }) },
+    responses: { 200: json(DecisionPeopleSchema, "The members."), ...errors([401, 403, 503], { 403: FORBIDDEN }) },
   });
   registry.registerPath({
     method: "get",
@@ -78,7 +78,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
     },
     responses: {
       200: json(z.union([DecisionSchema, DecisionUnchangedSchema]), "The decision, or that it is unchanged."),
-      ...errors([400, 403, 404, 503], { 403: FORBIDDEN, 404: NOT_FOUND }),
+      ...errors([400, 401, 403, 404, 503], { 403: FORBIDDEN, 404: NOT_FOUND }),
     },
   });
   registry.registerPath({
@@ -95,7 +95,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
         description: "An event stream.",
         content: { "text/event-stream": { schema: { type: "string" } } },
       },
-      ...errors([400, 403, 404, 503], { 403: FORBIDDEN, 404: NOT_FOUND }),
+      ...errors([400, 401, 403, 404, 503], { 403: FORBIDDEN, 404: NOT_FOUND }),
     },
   });
   const write = (
@@ -118,7 +118,7 @@ export function registerDecisionPaths(registry: OpenAPIRegistry): void {
       request: { params: Id, body: jsonBody(body, summary) },
       responses: {
         200: json(answer, answerText),
-        ...errors([...JSON_BODY_ERRORS, 403, 404, 409, 503], {
+        ...errors([...JSON_BODY_ERRORS, 401, 403, 404, 409, 503], {
           ...JSON_BODY_MEANINGS,
           403: FORBIDDEN,
           404: NOT_FOUND,

@@ -12,6 +12,7 @@ import {
   IssuedLink,
   MembersAnswer,
   NewInvitationBody,
+  OkAnswer,
   ResetAnswer,
   ResetPasswordBody,
   SwitchWorkspaceBody,
@@ -23,7 +24,6 @@ import { errors, json, jsonBody, JSON_BODY_ERRORS, JSON_BODY_MEANINGS } from "..
 // two loopback-only endpoints the command line's `admin` commands use while the app holds the
 // embedded database. Sign-in, sign-out and sessions are better-auth's own, under /api/auth.
 
-const Ok = z.object({ ok: z.literal(true) });
 const MemberId = z.object({ id: z.string().describe("The membership's id (from GET /api/v1/members).") });
 const NOT_SIGNED_IN = "In team mode, the request carries no valid session: sign in first.";
 const NOT_OWNER =
@@ -54,7 +54,7 @@ export function registerPeoplePaths(registry: OpenAPIRegistry): void {
       "Owners change a member's role. The last owner of a workspace cannot be made an editor or viewer (409).",
     request: { params: MemberId, body: jsonBody(ChangeRoleBody, "The new role.") },
     responses: {
-      200: json(Ok, "The role was changed (and recorded in the audit log)."),
+      200: json(OkAnswer, "The role was changed (and recorded in the audit log)."),
       ...errors([...JSON_BODY_ERRORS, 401, 403, 404, 409, 503], {
         ...JSON_BODY_MEANINGS,
         401: NOT_SIGNED_IN,
@@ -75,7 +75,7 @@ export function registerPeoplePaths(registry: OpenAPIRegistry): void {
       "Owners remove a member from the workspace; the account itself stays. The last owner cannot be removed (409).",
     request: { params: MemberId },
     responses: {
-      200: json(Ok, "The member was removed (and the removal recorded in the audit log)."),
+      200: json(OkAnswer, "The member was removed (and the removal recorded in the audit log)."),
       ...errors([401, 403, 404, 409, 503], {
         401: NOT_SIGNED_IN,
         403: NOT_OWNER,
@@ -139,7 +139,7 @@ export function registerPeoplePaths(registry: OpenAPIRegistry): void {
     description: "Owners revoke a pending invitation: its link stops working at once.",
     request: { params: z.object({ id: z.string().describe("The invitation's id (64 hexadecimal digits).") }) },
     responses: {
-      200: json(Ok, "The invitation was revoked (and the revocation recorded in the audit log)."),
+      200: json(OkAnswer, "The invitation was revoked (and the revocation recorded in the audit log)."),
       ...errors([400, 401, 403, 404, 409, 503], {
         401: NOT_SIGNED_IN,
         403: NOT_OWNER,

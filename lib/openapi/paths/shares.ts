@@ -42,7 +42,7 @@ export function registerSharePaths(registry: OpenAPIRegistry): void {
     request: { params: Id },
     responses: {
       200: json(ShareLinkListSchema, "The links (never their tokens)."),
-      ...errors([400, 403, 404, 503], { 403: MAY_NOT, 404: NO_SHARE }),
+      ...errors([400, 401, 403, 404, 503], { 403: MAY_NOT, 404: NO_SHARE }),
     },
   });
 
@@ -59,7 +59,7 @@ export function registerSharePaths(registry: OpenAPIRegistry): void {
     },
     responses: {
       201: json(CreatedShareLinkSchema, "The new link, with its token."),
-      ...errors([...JSON_BODY_ERRORS, 403, 404, 503], {
+      ...errors([...JSON_BODY_ERRORS, 401, 403, 404, 503], {
         ...JSON_BODY_MEANINGS,
         403: MAY_NOT,
         404: "No scenario with this id in the workspace, or it is deleted (`error.code` scenario_deleted).",
@@ -77,7 +77,7 @@ export function registerSharePaths(registry: OpenAPIRegistry): void {
     request: { params: Id.extend({ shareId: z.string().describe("The link's id.") }) },
     responses: {
       200: json(ShareLinkSummarySchema, "The link, revoked."),
-      ...errors([400, 403, 404, 503], { 403: MAY_NOT, 404: "No such link on this scenario." }),
+      ...errors([400, 401, 403, 404, 503], { 403: MAY_NOT, 404: "No such link on this scenario." }),
     },
   });
 
