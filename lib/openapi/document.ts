@@ -63,7 +63,38 @@ function generate(): OpenApiDocument {
   });
   fixNullableRefs(generated);
   addAcceptLanguage(generated);
+  addSignInRequired(generated);
   return generated;
+}
+
+/**
+ * Paths that answer without a session in team mode: the health check, a share link's downloads,
+ * accepting an invitation, setting a password by link, and the CLI's loopback admin endpoints
+ * (which prove themselves with a token file). Every other operation answers 401 without one
+ * (lib/server/access.ts), and says so.
+ */
+const PUBLIC_PATHS = [
+  /^\/api\/health$/,
+  /^\/api\/v1\/shared\//,
+  /^\/api\/admin\//,
+  /^\/api\/v1\/invitations\/accept$/,
+  /^\/api\/v1\/password-resets$/,
+];
+
+function addSignInRequired(document: OpenApiDocument): void {
+  const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    (["get", "put", "post", "delete", "patch"] as const).flatMap((method) => {
+      const operation = item[method];
+      return operation ? [{ path, operation }] : [];
+    }),
+  );
+  // The 401 answer as the paths that list it wrote it (lib/openapi/responses.ts errors()).
+  const signIn = operations.map(({ operation }) => operation.responses?.["401"]).find(Boolean);
+  if (!signIn) throw new Error("No operation documents the 401 answer to copy");
+  for (const { path, operation } of operations) {
+    if (PUBLIC_PATHS.some((pattern) => pattern.test(path))) continue;
+    operation.responses = { ...operation.responses, "401": operation.responses?.["401"] ?? signIn };
+  }
 }
 
 const ACCEPT_LANGUAGE = {

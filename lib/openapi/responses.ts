@@ -24,7 +24,7 @@ export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 
 const ERROR_MEANINGS: Record<ErrorStatus, string> = {
   400: "The request is invalid: `error.issues` names every offending field with what is wrong.",
   401: "Sign-in required: the app works as a team and the request carries no valid session.",
-  403: "Refused as a cross-site write: the Origin (or Referer) header names neither this app nor an origin allowed by OUTBOUND_ALLOWED_ORIGINS. Requests without either header (scripts, other services) are not refused.",
+  403: "Refused: a cross-site write (the Origin or Referer header names neither this app nor an origin allowed by OUTBOUND_ALLOWED_ORIGINS; requests without either header, from scripts or other services, are not refused), or, when the app works as a team, an action the caller's role does not grant (code `forbidden`).",
   404: "Not found.",
   409: "Conflict with the current state.",
   413: "Too large: `error.limit` names the limit that was passed.",
