@@ -8,8 +8,7 @@ import { PASSWORD_MIN } from "@/lib/contracts/people";
 import { useRouter } from "@/lib/i18n/navigation";
 
 import { callApi } from "./api";
-
-const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm";
+import { FormError, inputClass, NewPasswordField, SubmitButton } from "./form-parts";
 
 /**
  * Accepting an invitation: a signed-in person joins with one click; someone new gives email (unless
@@ -104,41 +103,16 @@ export function JoinForm({
       ) : (
         <label className="block text-sm font-medium text-slate-800">
           {t("email")}
-          <input name="email" type="email" autoComplete="username" required className={input} />
+          <input name="email" type="email" autoComplete="username" required className={inputClass} />
         </label>
       )}
       <label className="block text-sm font-medium text-slate-800">
         {t("name")}
-        <input name="name" autoComplete="name" required maxLength={100} className={input} />
+        <input name="name" autoComplete="name" required maxLength={100} className={inputClass} />
       </label>
-      <label className="block text-sm font-medium text-slate-800">
-        {t("password")}
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={128}
-          className={input}
-          aria-describedby="join-password-hint"
-        />
-        <span id="join-password-hint" className="mt-1 block text-xs font-normal text-slate-600">
-          {t("passwordHint", { min: PASSWORD_MIN })}
-        </span>
-      </label>
-      {error ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={busy}
-        className="bg-brand-700 hover:bg-brand-900 w-full rounded px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <NewPasswordField id="join-password-hint" label={t("password")} hint={t("passwordHint", { min: PASSWORD_MIN })} />
+      <FormError error={error} />
+      <SubmitButton busy={busy}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -7,8 +7,7 @@ import { PASSWORD_MIN } from "@/lib/contracts/people";
 import { Link } from "@/lib/i18n/navigation";
 
 import { callApi } from "./api";
-
-const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm";
+import { FormError, inputClass, NewPasswordField, SubmitButton } from "./form-parts";
 
 /** A new password through a one-time link; then every session of that person has ended. */
 export function ResetForm({ token }: { token: string }) {
@@ -53,38 +52,17 @@ export function ResetForm({ token }: { token: string }) {
           );
       }}
     >
-      <label className="block text-sm font-medium text-slate-800">
-        {t("password")}
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={128}
-          className={input}
-          aria-describedby="reset-password-hint"
-        />
-        <span id="reset-password-hint" className="mt-1 block text-xs font-normal text-slate-600">
-          {t("passwordHint", { min: PASSWORD_MIN })}
-        </span>
-      </label>
+      <NewPasswordField
+        id="reset-password-hint"
+        label={t("password")}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
+      />
       <label className="block text-sm font-medium text-slate-800">
         {t("confirm")}
-        <input name="confirm" type="password" autoComplete="new-password" required className={input} />
+        <input name="confirm" type="password" autoComplete="new-password" required className={inputClass} />
       </label>
-      {error ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={busy}
-        className="bg-brand-700 hover:bg-brand-900 w-full rounded px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <FormError error={error} />
+      <SubmitButton busy={busy}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { callApi } from "./api";
-
-const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm";
+import { FormError, inputClass, SubmitButton } from "./form-parts";
 
 /** Email and password, and the company's single sign-on when configured; then back to `next`. */
 export function SignInForm({ next, sso }: { next: string | null; sso: string | null }) {
@@ -57,24 +56,14 @@ export function SignInForm({ next, sso }: { next: string | null; sso: string | n
       <form onSubmit={submit} className="space-y-4" noValidate={false}>
         <label className="block text-sm font-medium text-slate-800">
           {t("email")}
-          <input name="email" type="email" autoComplete="username" required className={input} />
+          <input name="email" type="email" autoComplete="username" required className={inputClass} />
         </label>
         <label className="block text-sm font-medium text-slate-800">
           {t("password")}
-          <input name="password" type="password" autoComplete="current-password" required className={input} />
+          <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
         </label>
-        {error ? (
-          <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {error}
-          </p>
-        ) : null}
-        <button
-          type="submit"
-          disabled={busy}
-          className="bg-brand-700 hover:bg-brand-900 w-full rounded px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {busy ? t("submitting") : t("submit")}
-        </button>
+        <FormError error={error} />
+        <SubmitButton busy={busy}>{busy ? t("submitting") : t("submit")}</SubmitButton>
       </form>
       {sso ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">

@@ -1,9 +1,10 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 
 import { useFormatters } from "@/components/i18n/use-formatters";
+
+import { categoryAxis, GRID_STROKE, LEGEND, useWideScreen, valueAxis } from "./horizontal-bars";
 
 export interface DisagreementRow {
   name: string;
@@ -32,7 +33,7 @@ const GROUP_FILL = "#1e3a8a";
  */
 export default function DisagreementChart({ rows, chartLabel, rangeLabel, groupLabel, axisLabel }: Props) {
   const { formatPercent } = useFormatters();
-  const wide = useSyncExternalStore(subscribeToWidth, isWide, () => true);
+  const wide = useWideScreen();
   const data = [...rows]
     .sort((a, b) => b.max - b.min - (a.max - a.min))
     .map((r) => ({ name: r.name, range: [r.min, r.max], group: r.group }));
@@ -48,21 +49,13 @@ export default function DisagreementChart({ rows, chartLabel, rangeLabel, groupL
         margin={{ top: 8, right: 16, bottom: 28, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+        <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
         <XAxis
-          type="number"
+          {...valueAxis(axisLabel)}
           domain={[0, Math.min(1, Math.ceil(top * 10) / 10)]}
           tickFormatter={(v: number) => formatPercent(v, 0)}
-          tick={{ fontSize: 11, fill: "#475569" }}
-          label={{ value: axisLabel, position: "insideBottom", offset: -16, fontSize: 12, fill: "#334155" }}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={wide ? 190 : 112}
-          tick={{ fontSize: wide ? 11 : 10, fill: "#1e293b" }}
-          interval={0}
-        />
+        <YAxis {...categoryAxis(wide)} />
         <Tooltip
           formatter={(value, key) => {
             if (Array.isArray(value)) {
@@ -72,21 +65,10 @@ export default function DisagreementChart({ rows, chartLabel, rangeLabel, groupL
             return [formatPercent(Number(value), 1), key === "group" ? groupLabel : String(key)];
           }}
         />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND} />
         <Bar dataKey="range" name={rangeLabel} fill={RANGE_FILL} barSize={14} isAnimationActive={false} />
         <Scatter dataKey="group" name={groupLabel} fill={GROUP_FILL} isAnimationActive={false} />
       </ComposedChart>
     </div>
   );
-}
-
-// Category labels take less room on a phone, where every pixel of bar counts.
-const WIDE = "(min-width: 640px)";
-function subscribeToWidth(onChange: () => void): () => void {
-  const query = window.matchMedia(WIDE);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-}
-function isWide(): boolean {
-  return window.matchMedia(WIDE).matches;
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
 import { useFormatters } from "@/components/i18n/use-formatters";
+
+import { categoryAxis, GRID_STROKE, LEGEND, useWideScreen, valueAxis } from "./horizontal-bars";
 
 export interface TornadoRow {
   name: string;
@@ -44,7 +45,7 @@ export default function TornadoChart({ rows, base, axisLabel, chartLabel, nowLab
     high: r.high,
   }));
   const height = 82 + rows.length * 34;
-  const wide = useSyncExternalStore(subscribeToWidth, isWide, () => true);
+  const wide = useWideScreen();
 
   return (
     <div role="img" aria-label={chartLabel}>
@@ -64,21 +65,9 @@ export default function TornadoChart({ rows, base, axisLabel, chartLabel, nowLab
             <rect width="3" height="6" fill={LOW_FILL} />
           </pattern>
         </defs>
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis
-          type="number"
-          domain={["auto", "auto"]}
-          tickFormatter={(v: number) => formatNumber(v, 3)}
-          tick={{ fontSize: 11, fill: "#475569" }}
-          label={{ value: axisLabel, position: "insideBottom", offset: -16, fontSize: 12, fill: "#334155" }}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={wide ? 190 : 112}
-          tick={{ fontSize: wide ? 11 : 10, fill: "#1e293b" }}
-          interval={0}
-        />
+        <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+        <XAxis {...valueAxis(axisLabel)} domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v, 3)} />
+        <YAxis {...categoryAxis(wide)} />
         <Tooltip
           formatter={(value, key) => {
             const [a, b] = Array.isArray(value) ? (value as number[]) : [Number(value), Number(value)];
@@ -86,7 +75,7 @@ export default function TornadoChart({ rows, base, axisLabel, chartLabel, nowLab
             return [formatNumber(end ?? 0, 3), key === "lowRange" ? lowLabel : highLabel];
           }}
         />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND} />
         <ReferenceLine
           x={base}
           stroke="#0f172a"
@@ -104,15 +93,4 @@ export default function TornadoChart({ rows, base, axisLabel, chartLabel, nowLab
       </BarChart>
     </div>
   );
-}
-
-// Category labels take less room on a phone, where every pixel of bar counts.
-const WIDE = "(min-width: 640px)";
-function subscribeToWidth(onChange: () => void): () => void {
-  const query = window.matchMedia(WIDE);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-}
-function isWide(): boolean {
-  return window.matchMedia(WIDE).matches;
 }

@@ -1,56 +1,18 @@
 "use client";
 
-// Calls to /api/v1/scenarios from the browser, with the API's JSON errors as values: the caller
-// shows `message` (and, on 409, offers to reload or to save a copy) instead of catching. The
-// request names the page's language, so the API's messages come back in it.
+// Calls to /api/v1/scenarios from the browser (components/api-client.ts): the caller shows
+// `message` and, on 409, offers to reload or to save a copy.
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 
-import { LANGUAGE_TAGS } from "@/lib/i18n/locales";
+import { useJsonApi, type JsonApi } from "@/components/api-client";
 
-export type ApiFailure = {
-  ok: false;
-  status: number;
-  code: string;
-  message: string;
-  /** On a 409: the version the scenario is at now. */
-  currentVersion?: number;
-};
-export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
-export type ScenarioApi = <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<ApiResult<T>>;
+export type { ApiFailure } from "@/components/api-client";
 
 /** The scenario API as the page's reader sees it: errors in the page's language. */
-export function useScenarioApi(): ScenarioApi {
+export function useScenarioApi(): JsonApi {
   const t = useTranslations("scenarios.api");
-  const language = LANGUAGE_TAGS[useLocale() as keyof typeof LANGUAGE_TAGS];
-  return useCallback(
-    async function scenarioApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
-      let response: Response;
-      try {
-        response = await fetch(`/api/v1/scenarios${path}`, {
-          method: init.method ?? "GET",
-          headers: {
-            "accept-language": language,
-            ...(init.body === undefined ? {} : { "content-type": "application/json" }),
-          },
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        });
-      } catch {
-        return { ok: false, status: 0, code: "network", message: t("network") };
-      }
-      const body = (await response.json().catch(() => null)) as
-        (T & { error?: undefined }) | { error?: { code?: string; message?: string; currentVersion?: number } } | null;
-      if (response.ok) return { ok: true, status: response.status, data: body as T };
-      const error = body?.error;
-      return {
-        ok: false,
-        status: response.status,
-        code: error?.code ?? "error",
-        message: error?.message ?? t("status", { status: response.status }),
-        ...(typeof error?.currentVersion === "number" ? { currentVersion: error.currentVersion } : {}),
-      };
-    },
-    [language, t],
-  );
+  const failure = useCallback((status: number) => (status ? t("status", { status }) : t("network")), [t]);
+  return useJsonApi("/api/v1/scenarios", failure);
 }

@@ -1,86 +1,35 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-import { freePort } from "../../scripts/free-port";
-
+import { adminCreate, startTeamServer, stopTeamServer, teamUrl, type TeamServer } from "./team-server";
 import { expectNoOverflowAt375, expectNoSeriousAxeViolations } from "./workspace-support";
 
 // Working as a team, in the browser. The e2e server of the other specs runs alone (solo mode), so
-// this spec starts its own instance on a free port with its own embedded database, makes the
-// first owner with `npm run -s outbound -- admin create` (which goes through that running app),
-// and then: a visitor is sent to sign in; the owner signs in, invites an editor, who joins with a
+// this spec starts its own instance (tests/e2e/team-server.ts: a free port, its own embedded
+// database), makes the first owner with `npm run -s outbound -- admin create` (which goes through
+// that running app), and then: a visitor is sent to sign in; the owner signs in, invites an editor, who joins with a
 // name and a password; the owner hands out a reset link, which sets a new password and ends the
 // editor's sessions. Pages are looked at in English and Chinese, at 1280 and 375 px.
 
-let port = 0;
 let origin = "";
 const OWNER = { email: "owner@example.com", name: "Olga Owner", password: "owner password 1" };
 const EDITOR = { email: "editor@example.com", name: "Eddie Editor", password: "editor password 1" };
 
-let server: ChildProcess | undefined;
-let dataRoot: string;
-const env = () => ({
-  ...process.env,
-  PORT: String(port),
-  HOST: "127.0.0.1",
-  OUTBOUND_DATA_DIR: path.join(dataRoot, "pglite"),
-  NEXT_TELEMETRY_DISABLED: "1",
-  LOG_LEVEL: "warn",
-});
-
-function run(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "./scripts/register.mjs", ...args], { env: env() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? "");
-  });
-}
+let server: TeamServer | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  // A port the OS says is free: on a shared machine a fixed one may answer from someone else's app.
-  port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dataRoot = mkdtempSync(path.join(os.tmpdir(), "outbound-e2e-team-"));
-  server = spawn(process.execPath, ["--import", "./scripts/register.mjs", "scripts/start.ts"], {
-    env: env(),
-    stdio: "ignore",
-  });
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${origin}/api/health`)).status;
-        } catch {
-          return 0;
-        }
-      },
-      { timeout: 150_000, intervals: [1000] },
-    )
-    .toBe(200);
+  test.setTimeout(200_000);
+  server = await startTeamServer({ name: "accounts" });
+  origin = teamUrl();
   // The first health answer opened the database: the lock now names the app's address.
-  const created = await run(
-    ["scripts/outbound.ts", "admin", "create", "--email", OWNER.email, "--name", OWNER.name, "--password-stdin"],
-    `${OWNER.password}\n`,
-  );
+  const created = await adminCreate(OWNER);
   expect(created.stderr).toBe("");
   expect(created.stdout).toContain('owner of "My workspace"');
 });
 
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  rmSync(dataRoot, { recursive: true, force: true });
+  await stopTeamServer(server);
 });
 
 async function signIn(page: Page, who: { email: string; password: string }) {

@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-
 import { expect, request as playwrightRequest, test, type Browser, type BrowserContext } from "@playwright/test";
 
 import { instanceSkipReason, secondInstance } from "./instances-env";
+import { adminCreate } from "./team-server";
 import { saveThesisScenario } from "./thesis-scenario";
 
 // Two instances of the app on one PostgreSQL server (issue 13 §5): what one saves, the other
@@ -84,24 +83,7 @@ test("a session made by signing in on A is accepted by B, and signing out on B e
   const email = "lead@instances.test";
   const password = "two instances, one database";
   // The administrator's command, run as README says, against the same server database.
-  execFileSync(
-    process.execPath,
-    [
-      "--import",
-      "./scripts/register.mjs",
-      "scripts/outbound.ts",
-      "admin",
-      "create",
-      "--email",
-      email,
-      "--name",
-      "Lead",
-      "--role",
-      "owner",
-      "--password-stdin",
-    ],
-    { input: `${password}\n`, env: process.env, stdio: ["pipe", "pipe", "inherit"] },
-  );
+  await adminCreate({ email, name: "Lead", password, role: "owner" }, { env: process.env });
   // Sign-in is now required on both instances.
   const stranger = await playwrightRequest.newContext();
   try {
@@ -151,24 +133,7 @@ test("a member's submission on B reaches the facilitator's live view on A", asyn
   const a = test.info().project.use.baseURL!;
   const b = second!.url;
   const member = { email: "member@instances.test", password: "weighing on the other instance" };
-  execFileSync(
-    process.execPath,
-    [
-      "--import",
-      "./scripts/register.mjs",
-      "scripts/outbound.ts",
-      "admin",
-      "create",
-      "--email",
-      member.email,
-      "--name",
-      "Member",
-      "--role",
-      "editor",
-      "--password-stdin",
-    ],
-    { input: `${member.password}\n`, env: process.env, stdio: ["pipe", "pipe", "inherit"] },
-  );
+  await adminCreate({ ...member, name: "Member", role: "editor" }, { env: process.env });
   const lead = await signedIn(browser, a, "lead@instances.test", "two instances, one database");
   const other = await signedIn(browser, b, member.email, member.password);
   try {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 
 import { JoinForm } from "@/components/account/join-form";
-import { Card, PageHeader } from "@/components/ui/page-header";
+import { InvalidLinkPage, LinkPage } from "@/components/account/link-page";
 import { LinkToken } from "@/lib/contracts/people";
 import { previewInvitation, signedInPerson } from "@/lib/server/people";
 
@@ -21,29 +21,12 @@ export default async function JoinPage({ params }: Props) {
   const parsed = LinkToken.safeParse((await params).token);
   const invitation = parsed.success ? await previewInvitation(parsed.data) : undefined;
   if (!parsed.success || !invitation) {
-    return (
-      <>
-        <PageHeader title={t("invalidTitle")} />
-        <Card className="max-w-xl">
-          <p className="text-sm text-slate-800">{t("invalidBody")}</p>
-        </Card>
-      </>
-    );
+    return <InvalidLinkPage title={t("invalidTitle")} body={t("invalidBody")} />;
   }
   const person = await signedInPerson(await headers());
   return (
-    <>
-      <PageHeader
-        title={t("title", { workspace: invitation.workspaceName })}
-        lead={t("lead", { role: invitation.role })}
-      />
-      <Card className="max-w-md">
-        <JoinForm
-          token={parsed.data}
-          email={invitation.email}
-          signedInAs={person ? person.name || person.email : null}
-        />
-      </Card>
-    </>
+    <LinkPage title={t("title", { workspace: invitation.workspaceName })} lead={t("lead", { role: invitation.role })}>
+      <JoinForm token={parsed.data} email={invitation.email} signedInAs={person ? person.name || person.email : null} />
+    </LinkPage>
   );
 }

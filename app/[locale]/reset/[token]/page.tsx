@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { InvalidLinkPage, LinkPage } from "@/components/account/link-page";
 import { ResetForm } from "@/components/account/reset-form";
-import { Card, PageHeader } from "@/components/ui/page-header";
 import { LinkToken } from "@/lib/contracts/people";
 import { previewResetLink } from "@/lib/server/people";
 
@@ -20,21 +20,11 @@ export default async function ResetPage({ params }: Props) {
   const parsed = LinkToken.safeParse((await params).token);
   const person = parsed.success ? await previewResetLink(parsed.data) : undefined;
   if (!parsed.success || !person) {
-    return (
-      <>
-        <PageHeader title={t("invalidTitle")} />
-        <Card className="max-w-xl">
-          <p className="text-sm text-slate-800">{t("invalidBody")}</p>
-        </Card>
-      </>
-    );
+    return <InvalidLinkPage title={t("invalidTitle")} body={t("invalidBody")} />;
   }
   return (
-    <>
-      <PageHeader title={t("title")} lead={t("lead", { name: person.name, email: person.email })} />
-      <Card className="max-w-md">
-        <ResetForm token={parsed.data} />
-      </Card>
-    </>
+    <LinkPage title={t("title")} lead={t("lead", { name: person.name, email: person.email })}>
+      <ResetForm token={parsed.data} />
+    </LinkPage>
   );
 }
