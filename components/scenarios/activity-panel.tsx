@@ -20,7 +20,7 @@ export async function ActivityPanel({ entries }: Props) {
     const to = versionOf(entry.detail.to);
     switch (entry.action) {
       case "scenario.create":
-        return t("created");
+        return entry.detail.fromDecision ? t("frozen", { versions: versionOf(entry.detail.versions) }) : t("created");
       case "scenario.import":
         return t("imported");
       case "scenario.duplicate":
@@ -31,6 +31,12 @@ export async function ActivityPanel({ entries }: Props) {
         return t("deleted");
       case "scenario.restore":
         return t("restored");
+      case "share.create":
+        return typeof entry.detail.expiresAt === "string"
+          ? t("shared", { expires: formatDateTime(entry.detail.expiresAt) })
+          : t("other", { action: entry.action });
+      case "share.revoke":
+        return t("unshared");
       default:
         return t("other", { action: entry.action });
     }
