@@ -90,6 +90,10 @@ test("an owner shares a scenario's report; a fresh browser reads it and download
   await panel.getByRole("button", { name: /^Revoke the link created / }).click();
   await expect(panel.getByRole("row").nth(1)).toContainText("Revoked");
   await expect(panel.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
+  // The scenario's activity names both, in words.
+  await page.reload();
+  await expect(page.getByText("Read-only link revoked")).toBeVisible();
+  await expect(page.getByText(/Read-only link created, valid until \w{3} \d{1,2}, 2\d{3}/)).toBeVisible();
 
   // Gone: the page and the files answer 404, the same as a link that never existed.
   const after = await browser.newContext({ locale: "en-US" });
