@@ -31,8 +31,12 @@ function catalogues(tag: string): Record<string, Catalogue> {
 
 const ENGLISH = catalogues("en");
 
-/** The key path of an English message, searched in every namespace. */
-function keyOf(english: string): string[] | undefined {
+/**
+ * The key path of an English message, searched in one namespace when given, else in every one.
+ * The same English word can mean two things ("Name": a scenario's, or a person's, in account.json),
+ * translated differently: the page's own namespace picks the right one.
+ */
+function keyOf(english: string, namespace?: string): string[] | undefined {
   const search = (node: unknown, at: string[]): string[] | undefined => {
     if (node === english) return at;
     if (node && typeof node === "object")
@@ -42,7 +46,7 @@ function keyOf(english: string): string[] | undefined {
       }
     return undefined;
   };
-  return search(ENGLISH, []);
+  return namespace ? search(ENGLISH[namespace], [namespace]) : search(ENGLISH, []);
 }
 
 const LOCALES = [
@@ -58,8 +62,8 @@ function labels(tag: string) {
    * A string no English catalogue holds yet belongs to an area still to be moved to messages: the
    * page still says it in English, and the soft script checks name that page.
    */
-  const text = (english: string): string => {
-    const key = keyOf(english);
+  const text = (english: string, namespace?: string): string => {
+    const key = keyOf(english, namespace);
     if (!key) return english;
     const value = key?.reduce<unknown>((node, k) => (node as Catalogue | undefined)?.[k], messages);
     if (typeof value !== "string") throw new Error(`"${english}" has no ${tag} message (key ${key.join(".")})`);
@@ -148,7 +152,7 @@ for (const { locale, tag, browserLocale, script, other } of LOCALES) {
     await page.getByRole("button", { name: text("Save scenario") }).click();
     const dialog = page.getByRole("dialog", { name: text("Save this analysis as a scenario") });
     const name = `${tag} ${Date.now()}`;
-    await dialog.getByLabel(text("Name")).fill(name);
+    await dialog.getByLabel(text("Name", "scenarios")).fill(name);
     await dialog.getByRole("button", { name: text("Save scenario") }).click();
     await expect(dialog.getByRole("status")).toBeVisible();
     await dialog.getByRole("button", { name: text("Close") }).click();
