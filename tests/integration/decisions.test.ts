@@ -24,13 +24,13 @@ import {
 import { readAuditOf } from "@/lib/db/audit";
 import { closeDatabase, getPrisma } from "@/lib/db/client";
 import { accessFromHeaders, forgetTeamMode } from "@/lib/server/access";
-import { getAuth, resetAuth } from "@/lib/server/auth";
+import { resetAuth } from "@/lib/server/auth";
 import { ahpWeights } from "@/lib/scoring/ahp";
 import { groupDecisionOfScenario } from "@/lib/server/decisions";
 import { reportFile, reportModel } from "@/lib/server/reports";
 
 import { seededAppDatabase } from "./support/database";
-import { ORIGIN, TEST_SECRET, seat, type Person } from "./support/team";
+import { ORIGIN, seatTeam, type Person } from "./support/team";
 
 // Issue 13 §4 end to end on a real database, through the routes with real sessions: a facilitator
 // opens a decision, members weigh privately (nobody, the facilitator included, reads another's
@@ -41,26 +41,22 @@ import { ORIGIN, TEST_SECRET, seat, type Person } from "./support/team";
 
 let cleanup: () => Promise<void>;
 
-const people: Record<"alice" | "bob" | "carol" | "vera" | "dave", Person> = {} as never;
+let people: Record<"alice" | "bob" | "carol" | "vera" | "dave", Person>;
 
 beforeAll(async () => {
   const fresh = await seededAppDatabase();
   cleanup = fresh.cleanup;
-  resetAuth();
-  forgetTeamMode();
-  await getAuth(TEST_SECRET);
-  const prisma = await getPrisma();
-  await prisma.workspace.create({ data: { id: "other", name: "Other company", slug: "other" } });
-  const seats = [
-    ["alice", "Alice Strategy", "owner", DEFAULT_WORKSPACE_ID],
-    ["bob", "Bob Regional", "editor", DEFAULT_WORKSPACE_ID],
-    ["carol", "Carol Finance", "viewer", DEFAULT_WORKSPACE_ID],
-    ["vera", "Vera Viewer", "viewer", DEFAULT_WORKSPACE_ID],
-    ["dave", "Dave Elsewhere", "owner", "other"],
-  ] as const;
-  for (const [i, [key, name, role, workspaceId]] of seats.entries()) {
-    people[key] = await seat(key, name, role, workspaceId, `203.0.113.${20 + i}`);
-  }
+  people = await seatTeam(
+    [
+      ["alice", "Alice Strategy", "owner", DEFAULT_WORKSPACE_ID],
+      ["bob", "Bob Regional", "editor", DEFAULT_WORKSPACE_ID],
+      ["carol", "Carol Finance", "viewer", DEFAULT_WORKSPACE_ID],
+      ["vera", "Vera Viewer", "viewer", DEFAULT_WORKSPACE_ID],
+      ["dave", "Dave Elsewhere", "owner", "other"],
+    ],
+    "203.0.113.",
+    20,
+  );
 });
 
 afterAll(async () => {

@@ -30,18 +30,18 @@ import { getPrisma } from "@/lib/db/client";
 import { readFirmPresets } from "@/lib/db/fit";
 import { ADMIN_TOKEN_HEADER, writeAdminToken } from "@/lib/server/admin";
 import { forgetTeamMode } from "@/lib/server/access";
-import { getAuth, resetAuth } from "@/lib/server/auth";
+import { resetAuth } from "@/lib/server/auth";
 import { defaultWorkspaceState } from "@/lib/workspace/url-state";
 
 import { conforms, params } from "./conformance";
 import { usingServer } from "./database";
-import { ORIGIN, TEST_SECRET, seat, type Person } from "./team";
+import { ORIGIN, seatTeam, type Person } from "./team";
 
 // The operations of issue 13 against the document: they need team mode (an owner exists) and
 // signed-in people, so the conformance test runs them after everything that runs alone. Called from
 // tests/integration/openapi-conformance.test.ts, so one file's answers cover the whole document.
 
-const people = {} as Record<"owner" | "editor" | "viewer" | "leaver" | "elsewhere", Person>;
+let people: Record<"owner" | "editor" | "viewer" | "leaver" | "elsewhere", Person>;
 
 /** A request as `who` makes it from the app's own pages (session cookie, same origin). */
 function as(who: Person | null, method: string, path: string, body?: unknown): Request {
@@ -69,21 +69,18 @@ const admitted = (status: number) => (usingServer ? 403 : status);
 export function describeTeamConformance(): void {
   describe("team mode answers as documented", () => {
     beforeAll(async () => {
-      resetAuth();
-      forgetTeamMode();
-      await getAuth(TEST_SECRET);
+      people = await seatTeam(
+        [
+          ["owner", "Olga Owner", "owner", DEFAULT_WORKSPACE_ID],
+          ["editor", "Ed Editor", "editor", DEFAULT_WORKSPACE_ID],
+          ["viewer", "Vi Viewer", "viewer", DEFAULT_WORKSPACE_ID],
+          ["leaver", "Lee Leaver", "viewer", DEFAULT_WORKSPACE_ID],
+          ["elsewhere", "Else Where", "owner", "other"],
+        ],
+        "198.51.100.",
+        10,
+      );
       const prisma = await getPrisma();
-      await prisma.workspace.create({ data: { id: "other", name: "Other company", slug: "other" } });
-      const seats = [
-        ["owner", "Olga Owner", "owner", DEFAULT_WORKSPACE_ID],
-        ["editor", "Ed Editor", "editor", DEFAULT_WORKSPACE_ID],
-        ["viewer", "Vi Viewer", "viewer", DEFAULT_WORKSPACE_ID],
-        ["leaver", "Lee Leaver", "viewer", DEFAULT_WORKSPACE_ID],
-        ["elsewhere", "Else Where", "owner", "other"],
-      ] as const;
-      for (const [i, [key, name, role, workspaceId]] of seats.entries()) {
-        people[key] = await seat(key, name, role, workspaceId, `198.51.100.${10 + i}`);
-      }
       // The owner also belongs to the other workspace, to switch to it.
       await prisma.member.create({
         data: { id: crypto.randomUUID(), workspaceId: "other", userId: people.owner.id, role: "viewer" },

@@ -4,7 +4,8 @@ import { expect } from "vitest";
 
 import { getPrisma } from "@/lib/db/client";
 import type { WorkspaceRoleName } from "@/lib/contracts/people";
-import { createAccount, getAuth } from "@/lib/server/auth";
+import { forgetTeamMode } from "@/lib/server/access";
+import { createAccount, getAuth, resetAuth } from "@/lib/server/auth";
 
 // Team mode in a test: accounts with a password, seats in workspaces, and better-auth's own
 // sign-in, whose cookies the route handlers then read like a browser's.
@@ -43,4 +44,25 @@ export async function seat(
   const { id } = await createAccount({ email: `${key}@example.com`, name, password: PASSWORD });
   await (await getPrisma()).member.create({ data: { id: randomUUID(), workspaceId, userId: id, role } });
   return { id, cookie: await signIn(`${key}@example.com`, ip) };
+}
+
+/**
+ * Team mode on the open database: better-auth started afresh with the test secret, a second
+ * workspace "other", and each planned person seated and signed in from their own address
+ * (`${addressPrefix}${first + i}`, so no two share a sign-in limit).
+ */
+export async function seatTeam<K extends string>(
+  plan: readonly (readonly [K, string, WorkspaceRoleName, string])[],
+  addressPrefix: string,
+  first: number,
+): Promise<Record<K, Person>> {
+  resetAuth();
+  forgetTeamMode();
+  await getAuth(TEST_SECRET);
+  await (await getPrisma()).workspace.create({ data: { id: "other", name: "Other company", slug: "other" } });
+  const people = {} as Record<K, Person>;
+  for (const [i, [key, name, role, workspaceId]] of plan.entries()) {
+    people[key] = await seat(key, name, role, workspaceId, `${addressPrefix}${first + i}`);
+  }
+  return people;
 }
